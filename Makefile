@@ -1,0 +1,96 @@
+# citegraph — build, test, install.
+#
+#   make deps     install the Debian packages needed to build and test (as root)
+#   make          build ./citegraph and libcitegraph.a
+#   make check    build and run every test
+#   make example  extract the citations of the bundled example corpus
+#   make asan     build and test with AddressSanitizer + UBSan
+#   make bench    extraction throughput beside ripgrep
+#   make fuzz     run the libFuzzer targets (FUZZ_SECONDS each)
+
+CC      ?= cc
+PKGS    := yaml-0.1
+CFLAGS  ?= -O2 -g
+WARN    := -std=c11 -Wall -Wextra -pedantic -Wstrict-prototypes -Wshadow \
+           -Wno-unused-parameter -Werror
+CPPFLAGS += -Iinclude -Isrc -D_POSIX_C_SOURCE=200809L
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lyaml)
+LDLIBS  += $(PKG_LIBS)
+
+PREFIX  ?= /usr/local
+BUILD   ?= build
+
+LIB_SRC := src/util.c src/text.c src/catalog.c src/lex.c src/extract.c
+LIB_OBJ := $(LIB_SRC:src/%.c=$(BUILD)/%.o)
+CLI_SRC := src/cli/main.c
+TEST_SRC := $(wildcard tests/unit/*.c)
+
+DEBIAN_PKGS := build-essential pkg-config libyaml-dev check libigraph-dev \
+               python3 ripgrep valgrind clang
+
+.PHONY: all deps check unit golden example asan bench fuzz clean install
+
+all: citegraph
+
+$(BUILD)/%.o: src/%.c include/citegraph.h $(wildcard src/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(WARN) $(CFLAGS) -c -o $@ $<
+
+$(BUILD)/libcitegraph.a: $(LIB_OBJ)
+	$(AR) rcs $@ $^
+
+citegraph: $(BUILD)/cli/main.o $(BUILD)/libcitegraph.a
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+# Installs what is missing, and only that (needs root; CI runs as root).
+deps:
+	@missing=""; for p in $(DEBIAN_PKGS); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	else echo "all build and test packages are installed"; fi
+
+$(BUILD)/unit_tests: $(TEST_SRC) $(BUILD)/libcitegraph.a
+	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(WARN) $(CFLAGS) -o $@ $(TEST_SRC) \
+	  $(BUILD)/libcitegraph.a $(LDLIBS) $$(pkg-config --libs check)
+
+unit: $(BUILD)/unit_tests
+	CITEGRAPH_REFS=refs CK_FORK=no $(BUILD)/unit_tests
+
+golden: citegraph
+	tests/golden.sh
+
+check: citegraph unit golden
+	tests/cli.sh
+	@echo "all tests passed"
+
+example: citegraph
+	./citegraph extract examples/*.md examples/*.txt
+
+asan:
+	$(MAKE) BUILD=build-asan CC=clang CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
+	  LDFLAGS="-fsanitize=address,undefined" citegraph-asan
+
+citegraph-asan: $(BUILD)/cli/main.o $(BUILD)/libcitegraph.a $(BUILD)/unit_tests
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(BUILD)/cli/main.o $(BUILD)/libcitegraph.a $(LDLIBS)
+	CITEGRAPH_REFS=refs CK_FORK=no $(BUILD)/unit_tests
+	CITEGRAPH=./citegraph-asan tests/golden.sh
+	CITEGRAPH=./citegraph-asan tests/cli.sh
+
+bench: citegraph
+	tests/bench.sh
+
+clean:
+	rm -rf build build-asan citegraph citegraph-asan
+
+install: citegraph
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/citegraph/refs/lang \
+	  $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/lib
+	install -m 755 citegraph $(DESTDIR)$(PREFIX)/bin/
+	install -m 644 refs/*.yaml $(DESTDIR)$(PREFIX)/share/citegraph/refs/
+	install -m 644 refs/lang/*.yaml $(DESTDIR)$(PREFIX)/share/citegraph/refs/lang/
+	install -m 644 include/citegraph.h $(DESTDIR)$(PREFIX)/include/
+	install -m 644 $(BUILD)/libcitegraph.a $(DESTDIR)$(PREFIX)/lib/

@@ -1,0 +1,840 @@
+/* catalog.c — loads refs/ with libyaml into word tables and phrase tries. */
+#include "catalog.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <yaml.h>
+
+#include "text.h"
+
+#define MAX_WORD 64
+
+/* ------------------------------------------------------------ word table */
+
+const word_info *wordtab_find(const cg_catalog *cat, const word_table *t,
+                              const char *w, size_t n, uint64_t h) {
+  if (!t->cap)
+    return NULL;
+  size_t mask = t->cap - 1;
+  for (size_t i = (size_t)h & mask;; i = (i + 1) & mask) {
+    uint32_t s = t->slots[i];
+    if (!s)
+      return NULL;
+    s--;
+    if (t->key_len.v[s] == n &&
+        memcmp(strings_get(&cat->strings, t->key_off.v[s]), w, n) == 0)
+      return &t->info.v[s];
+  }
+}
+
+static int wordtab_rehash(cg_catalog *cat, word_table *t, size_t cap) {
+  uint32_t *slots = calloc(cap, sizeof *slots);
+  if (!slots)
+    return -1;
+  for (size_t k = 0; k < t->info.n; k++) {
+    const char *w = strings_get(&cat->strings, t->key_off.v[k]);
+    size_t i = (size_t)hash_bytes(w, t->key_len.v[k]) & (cap - 1);
+    while (slots[i])
+      i = (i + 1) & (cap - 1);
+    slots[i] = (uint32_t)k + 1;
+  }
+  free(t->slots);
+  t->slots = slots;
+  t->cap = cap;
+  return 0;
+}
+
+/* Finds or inserts a folded word; returns its info (stable until the next
+ * insertion) or NULL when out of memory. */
+static word_info *wordtab_get(cg_catalog *cat, word_table *t, const char *w,
+                              size_t n) {
+  uint64_t h = hash_bytes(w, n);
+  const word_info *found = wordtab_find(cat, t, w, n, h);
+  if (found)
+    return (word_info *)found;
+  if ((t->info.n + 1) * 2 > t->cap &&
+      wordtab_rehash(cat, t, t->cap ? t->cap * 2 : 256))
+    return NULL;
+  size_t off = strings_add(&cat->strings, w, n);
+  word_info wi = {0, (uint32_t)t->info.n + 1, 0};
+  if (off == SIZE_MAX || VEC_PUSH(t->key_off, off) ||
+      VEC_PUSH(t->key_len, (uint32_t)n) || VEC_PUSH(t->info, wi))
+    return NULL;
+  size_t i = (size_t)h & (t->cap - 1);
+  while (t->slots[i])
+    i = (i + 1) & (t->cap - 1);
+  t->slots[i] = (uint32_t)t->info.n;
+  return &t->info.v[t->info.n - 1];
+}
+
+static void wordtab_free(word_table *t) {
+  free(t->slots);
+  free(t->key_off.v);
+  free(t->key_len.v);
+  free(t->info.v);
+}
+
+/* ------------------------------------------------------------ phrase trie */
+
+static uint64_t edge_hash(uint64_t key) {
+  key ^= key >> 33;
+  key *= 0xff51afd7ed558ccdULL;
+  key ^= key >> 33;
+  return key;
+}
+
+uint32_t trie_child(const phrase_trie *t, uint32_t node, uint32_t wid) {
+  if (!t->edge_cap)
+    return 0;
+  uint64_t key = (((uint64_t)node << 32) | wid) + 1;
+  size_t mask = t->edge_cap - 1;
+  for (size_t i = (size_t)edge_hash(key) & mask;; i = (i + 1) & mask) {
+    if (t->edge_keys[i] == key)
+      return t->edge_child[i];
+    if (!t->edge_keys[i])
+      return 0;
+  }
+}
+
+static int trie_grow(phrase_trie *t) {
+  size_t cap = t->edge_cap ? t->edge_cap * 2 : 512;
+  uint64_t *keys = calloc(cap, sizeof *keys);
+  uint32_t *child = calloc(cap, sizeof *child);
+  if (!keys || !child) {
+    free(keys);
+    free(child);
+    return -1;
+  }
+  for (size_t i = 0; i < t->edge_cap; i++) {
+    if (!t->edge_keys[i])
+      continue;
+    size_t j = (size_t)edge_hash(t->edge_keys[i]) & (cap - 1);
+    while (keys[j])
+      j = (j + 1) & (cap - 1);
+    keys[j] = t->edge_keys[i];
+    child[j] = t->edge_child[i];
+  }
+  free(t->edge_keys);
+  free(t->edge_child);
+  t->edge_keys = keys;
+  t->edge_child = child;
+  t->edge_cap = cap;
+  return 0;
+}
+
+static int trie_add_child(phrase_trie *t, uint32_t node, uint32_t wid,
+                          uint32_t *out) {
+  uint32_t c = trie_child(t, node, wid);
+  if (c) {
+    *out = c;
+    return 0;
+  }
+  if ((t->edge_count + 1) * 2 > t->edge_cap && trie_grow(t))
+    return -1;
+  trie_node nn = {0, 0};
+  if (VEC_PUSH(t->nodes, nn))
+    return -1;
+  c = (uint32_t)t->nodes.n - 1;
+  uint64_t key = (((uint64_t)node << 32) | wid) + 1;
+  size_t mask = t->edge_cap - 1;
+  size_t i = (size_t)edge_hash(key) & mask;
+  while (t->edge_keys[i])
+    i = (i + 1) & mask;
+  t->edge_keys[i] = key;
+  t->edge_child[i] = c;
+  t->edge_count++;
+  *out = c;
+  return 0;
+}
+
+/* Values are kept contiguous per node: a node's values are appended at the
+ * end when the node gets its first value, and moved there when it gets
+ * another (catalogues are small; loading is not a hot path). */
+static int trie_add_value(phrase_trie *t, uint32_t node, phrase_val v) {
+  trie_node *n = &t->nodes.v[node];
+  for (uint32_t i = 0; i < n->vals_count; i++) {
+    phrase_val *o = &t->vals.v[n->vals_start + i];
+    if (o->type == v.type && o->index == v.index)
+      return 0;
+  }
+  size_t start = t->vals.n;
+  uint32_t old_start = n->vals_start, old_count = n->vals_count;
+  for (uint32_t i = 0; i < old_count; i++) {
+    phrase_val o = t->vals.v[old_start + i];
+    if (VEC_PUSH(t->vals, o))
+      return -1;
+  }
+  if (VEC_PUSH(t->vals, v))
+    return -1;
+  n = &t->nodes.v[node];
+  n->vals_start = (uint32_t)start;
+  n->vals_count = old_count + 1;
+  return 0;
+}
+
+static void trie_free(phrase_trie *t) {
+  free(t->nodes.v);
+  free(t->vals.v);
+  free(t->edge_keys);
+  free(t->edge_child);
+}
+
+/* Splits a name into folded words the way the scanner does: runs of
+ * letters, runs of digits; everything else separates. Calls fn per word. */
+typedef int (*word_fn)(void *ctx, const char *w, size_t n);
+
+static int split_words(const char *s, word_fn fn, void *ctx) {
+  size_t len = strlen(s), i = 0;
+  char w[MAX_WORD * 4];
+  size_t wl = 0;
+  int run = 0; /* CP_LETTER or CP_DIGIT of the current run */
+  while (i <= len) {
+    uint32_t cp = 0;
+    size_t k = 1;
+    int cls = CP_SPACE;
+    if (i < len) {
+      k = utf8_decode((const unsigned char *)s + i, len - i, &cp);
+      if (!k)
+        k = 1, cls = CP_OTHER;
+      else
+        cls = cp_class(cp);
+    }
+    if (cls == CP_MARK) {
+      i += k;
+      continue;
+    }
+    if ((cls != CP_LETTER && cls != CP_DIGIT) || (run && cls != run)) {
+      if (wl) {
+        w[wl] = '\0';
+        if (fn(ctx, w, wl))
+          return -1;
+        wl = 0;
+      }
+      run = 0;
+    }
+    if (cls == CP_LETTER || cls == CP_DIGIT) {
+      run = cls;
+      uint32_t f[2];
+      int m = cp_fold(cp, f);
+      for (int j = 0; j < m; j++)
+        if (wl + 4 < sizeof w - 1)
+          wl += utf8_encode(f[j], w + wl);
+    }
+    i += k;
+  }
+  return 0;
+}
+
+/* ---------------------------------------------------------------- loading */
+
+typedef struct {
+  cg_catalog *cat;
+  const char *file;
+  yaml_document_t *doc;
+  cg_diag *diag;
+} loader;
+
+static cg_status schema_error(loader *ld, yaml_node_t *node, const char *what) {
+  diag_set(ld->diag, ld->file, node ? node->start_mark.line + 1 : 0,
+           node ? node->start_mark.column + 1 : 0, "%s", what);
+  return CG_ERR_SCHEMA;
+}
+
+static yaml_node_t *map_get(loader *ld, yaml_node_t *map, const char *key) {
+  if (!map || map->type != YAML_MAPPING_NODE)
+    return NULL;
+  for (yaml_node_pair_t *p = map->data.mapping.pairs.start;
+       p < map->data.mapping.pairs.top; p++) {
+    yaml_node_t *k = yaml_document_get_node(ld->doc, p->key);
+    if (k && k->type == YAML_SCALAR_NODE &&
+        strcmp((const char *)k->data.scalar.value, key) == 0)
+      return yaml_document_get_node(ld->doc, p->value);
+  }
+  return NULL;
+}
+
+static const char *scalar(yaml_node_t *n) {
+  return n && n->type == YAML_SCALAR_NODE ? (const char *)n->data.scalar.value
+                                          : NULL;
+}
+
+/* Reads a required scalar into dst (size cap). */
+static cg_status get_string(loader *ld, yaml_node_t *map, const char *key,
+                            char *dst, size_t cap, int required) {
+  yaml_node_t *n = map_get(ld, map, key);
+  const char *s = scalar(n);
+  if (!n && !required) {
+    dst[0] = '\0';
+    return CG_OK;
+  }
+  if (!s) {
+    char msg[128];
+    snprintf(msg, sizeof msg, n ? "'%s' must be a string" : "missing '%s'",
+             key);
+    return schema_error(ld, n ? n : map, msg);
+  }
+  if (strlen(s) >= cap || !s[0]) {
+    char msg[128];
+    snprintf(msg, sizeof msg, "'%s' must be 1 to %zu characters", key,
+             cap - 1);
+    return schema_error(ld, n, msg);
+  }
+  memcpy(dst, s, strlen(s) + 1);
+  return CG_OK;
+}
+
+static lang_vocab *lang_get(loader *ld, const char *code) {
+  cg_catalog *cat = ld->cat;
+  for (size_t i = 0; i < cat->langs.n; i++)
+    if (strcmp(cat->langs.v[i].code, code) == 0)
+      return &cat->langs.v[i];
+  lang_vocab lv;
+  memset(&lv, 0, sizeof lv);
+  snprintf(lv.code, sizeof lv.code, "%s", code);
+  trie_node root = {0, 0};
+  if (VEC_PUSH(lv.trie.nodes, root) || VEC_PUSH(cat->langs, lv))
+    return NULL;
+  return &cat->langs.v[cat->langs.n - 1];
+}
+
+typedef struct {
+  loader *ld;
+  lang_vocab *lv;
+  uint32_t node;
+  size_t count;
+  int failed;
+} phrase_ctx;
+
+static int phrase_word(void *vctx, const char *w, size_t n) {
+  phrase_ctx *c = vctx;
+  word_info *wi = wordtab_get(c->ld->cat, &c->lv->words, w, n);
+  if (!wi)
+    return -1;
+  if (c->count == 0)
+    wi->cls |= W_PHRASE;
+  uint32_t child;
+  if (trie_add_child(&c->lv->trie, c->node, wi->wid, &child))
+    return -1;
+  c->node = child;
+  c->count++;
+  return 0;
+}
+
+static cg_status add_phrase(loader *ld, lang_vocab *lv, yaml_node_t *at,
+                            const char *name, phrase_val v) {
+  phrase_ctx c = {ld, lv, 0, 0, 0};
+  if (split_words(name, phrase_word, &c))
+    return CG_ERR_NOMEM;
+  if (!c.count)
+    return schema_error(ld, at, "a name must contain at least one word");
+  if (c.count > lv->max_phrase)
+    lv->max_phrase = c.count;
+  if (trie_add_value(&lv->trie, c.node, v))
+    return CG_ERR_NOMEM;
+  return CG_OK;
+}
+
+/* names: {lang: [name, …], …} */
+static cg_status add_names(loader *ld, yaml_node_t *map, const char *key,
+                           uint8_t type, uint16_t index) {
+  yaml_node_t *names = map_get(ld, map, key);
+  if (!names)
+    return CG_OK;
+  if (names->type != YAML_MAPPING_NODE)
+    return schema_error(ld, names,
+                        "expected a mapping from language code to names");
+  for (yaml_node_pair_t *p = names->data.mapping.pairs.start;
+       p < names->data.mapping.pairs.top; p++) {
+    yaml_node_t *k = yaml_document_get_node(ld->doc, p->key);
+    yaml_node_t *list = yaml_document_get_node(ld->doc, p->value);
+    const char *code = scalar(k);
+    if (!code || !code[0] || strlen(code) >= 8)
+      return schema_error(ld, k, "expected a language code");
+    if (!list || list->type != YAML_SEQUENCE_NODE)
+      return schema_error(ld, list ? list : k, "expected a list of names");
+    lang_vocab *lv = lang_get(ld, code);
+    if (!lv)
+      return CG_ERR_NOMEM;
+    for (yaml_node_item_t *it = list->data.sequence.items.start;
+         it < list->data.sequence.items.top; it++) {
+      yaml_node_t *n = yaml_document_get_node(ld->doc, *it);
+      const char *name = scalar(n);
+      if (!name)
+        return schema_error(ld, n, "expected a name (a string)");
+      phrase_val v = {type, index};
+      cg_status st = add_phrase(ld, lv, n, name, v);
+      if (st)
+        return st;
+    }
+  }
+  return CG_OK;
+}
+
+static yaml_node_t *top_list(loader *ld, const char *key, cg_status *st) {
+  yaml_node_t *root = yaml_document_get_root_node(ld->doc);
+  yaml_node_t *list = map_get(ld, root, key);
+  if (!root || root->type != YAML_MAPPING_NODE) {
+    *st = schema_error(ld, root, "expected a mapping at the top level");
+    return NULL;
+  }
+  if (!list || list->type != YAML_SEQUENCE_NODE) {
+    char msg[96];
+    snprintf(msg, sizeof msg, "expected a list under '%s'", key);
+    *st = schema_error(ld, list ? list : root, msg);
+    return NULL;
+  }
+  *st = CG_OK;
+  return list;
+}
+
+static cg_status load_instruments(loader *ld) {
+  cg_status st;
+  yaml_node_t *list = top_list(ld, "instruments", &st);
+  if (!list)
+    return st;
+  for (yaml_node_item_t *it = list->data.sequence.items.start;
+       it < list->data.sequence.items.top; it++) {
+    yaml_node_t *m = yaml_document_get_node(ld->doc, *it);
+    if (!m || m->type != YAML_MAPPING_NODE)
+      return schema_error(ld, m, "expected an instrument (a mapping)");
+    inst_def d;
+    memset(&d, 0, sizeof d);
+    if ((st = get_string(ld, m, "id", d.id, sizeof d.id, 1)))
+      return st;
+    for (size_t i = 0; i < ld->cat->insts.n; i++)
+      if (strcmp(ld->cat->insts.v[i].id, d.id) == 0)
+        return schema_error(ld, m, "duplicate instrument id");
+    yaml_node_t *ts = map_get(ld, m, "treaty_series");
+    if (ts) {
+      const char *vol = scalar(map_get(ld, ts, "volume"));
+      const char *num = scalar(map_get(ld, ts, "number"));
+      char *e1 = NULL, *e2 = NULL;
+      if (vol)
+        d.ts_volume = strtoul(vol, &e1, 10);
+      if (num)
+        d.ts_number = strtoul(num, &e2, 10);
+      if (!vol || !num || *e1 || *e2 || !d.ts_volume || !d.ts_number)
+        return schema_error(
+            ld, ts, "treaty_series needs a numeric volume and number");
+    }
+    const char *imp = scalar(map_get(ld, m, "implied"));
+    d.implied = imp && strcmp(imp, "true") == 0;
+    if (ld->cat->insts.n >= 65535)
+      return schema_error(ld, m, "too many instruments");
+    uint16_t idx = (uint16_t)ld->cat->insts.n;
+    if (VEC_PUSH(ld->cat->insts, d))
+      return CG_ERR_NOMEM;
+    if ((st = add_names(ld, m, "names", PH_INST_FULL, idx)) ||
+        (st = add_names(ld, m, "short", PH_INST_SHORT, idx)) ||
+        (st = add_names(ld, m, "generic", PH_INST_GENERIC, idx)))
+      return st;
+  }
+  return CG_OK;
+}
+
+static cg_status parse_numbering(loader *ld, yaml_node_t *n, unsigned *out) {
+  *out = 0;
+  if (!n || n->type != YAML_SEQUENCE_NODE)
+    return schema_error(ld, n, "numbering must be a list of shapes "
+                               "(session, year, sc, roman)");
+  for (yaml_node_item_t *it = n->data.sequence.items.start;
+       it < n->data.sequence.items.top; it++) {
+    yaml_node_t *s = yaml_document_get_node(ld->doc, *it);
+    const char *v = scalar(s);
+    if (v && strcmp(v, "session") == 0)
+      *out |= SHAPE_SESSION;
+    else if (v && strcmp(v, "year") == 0)
+      *out |= SHAPE_YEAR;
+    else if (v && strcmp(v, "sc") == 0)
+      *out |= SHAPE_SC;
+    else if (v && strcmp(v, "roman") == 0)
+      *out |= SHAPE_ROMAN;
+    else
+      return schema_error(ld, s, "unknown number shape (expected session, "
+                                 "year, sc or roman)");
+  }
+  return CG_OK;
+}
+
+/* Bodies are loaded after instruments so that `instrument:` resolves. */
+static cg_status load_bodies(loader *ld) {
+  cg_status st;
+  yaml_node_t *list = top_list(ld, "bodies", &st);
+  if (!list)
+    return st;
+  for (yaml_node_item_t *it = list->data.sequence.items.start;
+       it < list->data.sequence.items.top; it++) {
+    yaml_node_t *m = yaml_document_get_node(ld->doc, *it);
+    if (!m || m->type != YAML_MAPPING_NODE)
+      return schema_error(ld, m, "expected a body (a mapping)");
+    body_def d;
+    memset(&d, 0, sizeof d);
+    d.instrument = -1;
+    char inst[32];
+    if ((st = get_string(ld, m, "id", d.id, sizeof d.id, 1)) ||
+        (st = get_string(ld, m, "prefix", d.prefix, sizeof d.prefix, 1)) ||
+        (st = get_string(ld, m, "instrument", inst, sizeof inst, 0)) ||
+        (st = parse_numbering(ld, map_get(ld, m, "numbering"), &d.numbering)))
+      return st;
+    yaml_node_t *def = map_get(ld, m, "default");
+    if (def && (st = parse_numbering(ld, def, &d.default_for)))
+      return st;
+    if (d.default_for & ~d.numbering)
+      return schema_error(ld, def, "a default shape must be one of the body's "
+                                   "numbering shapes");
+    for (size_t i = 0; i < ld->cat->bodies.n; i++)
+      if (strcmp(ld->cat->bodies.v[i].id, d.id) == 0)
+        return schema_error(ld, m, "duplicate body id");
+    if (inst[0]) {
+      for (size_t i = 0; i < ld->cat->insts.n; i++)
+        if (strcmp(ld->cat->insts.v[i].id, inst) == 0)
+          d.instrument = (int)i;
+      if (d.instrument < 0)
+        return schema_error(ld, map_get(ld, m, "instrument"),
+                            "unknown instrument (not in instruments.yaml)");
+    }
+    uint16_t idx = (uint16_t)ld->cat->bodies.n;
+    if (VEC_PUSH(ld->cat->bodies, d))
+      return CG_ERR_NOMEM;
+    if ((st = add_names(ld, m, "names", PH_BODY_FULL, idx)) ||
+        (st = add_names(ld, m, "short", PH_BODY_SHORT, idx)))
+      return st;
+  }
+  return CG_OK;
+}
+
+static const struct {
+  const char *key;
+  uint32_t cls;
+} word_keys[] = {
+    {"resolution", W_RES},      {"resolutions", W_RES | W_PLURAL},
+    {"decision", W_DEC},        {"decisions", W_DEC | W_PLURAL},
+    {"article", W_ART},         {"paragraph", W_PARA},
+    {"subparagraph", W_SUBPARA}, {"chapter", W_CHAP},
+    {"possessive", W_POSS},     {"joiner", W_JOIN},
+    {"of", W_OF},               {"determiner", W_DET},
+    {"date_intro", W_DATEI},    {"volume", W_VOL},
+    {"number", W_NUMWORD},      {"ibid", W_IBID},
+    {"abbreviation", W_ABBR},   {"ordinal", W_ORDINAL},
+};
+
+typedef struct {
+  loader *ld;
+  lang_vocab *lv;
+  uint32_t cls;
+  uint8_t month;
+  size_t words;
+} word_ctx;
+
+static int mark_word(void *vctx, const char *w, size_t n) {
+  word_ctx *c = vctx;
+  word_info *wi = wordtab_get(c->ld->cat, &c->lv->words, w, n);
+  if (!wi)
+    return -1;
+  wi->cls |= c->cls;
+  if (c->month)
+    wi->month = c->month;
+  c->words++;
+  return 0;
+}
+
+static cg_status mark_list(loader *ld, lang_vocab *lv, yaml_node_t *list,
+                           uint32_t cls, int months) {
+  if (!list || list->type != YAML_SEQUENCE_NODE)
+    return schema_error(ld, list, "expected a list of words");
+  int i = 0;
+  for (yaml_node_item_t *it = list->data.sequence.items.start;
+       it < list->data.sequence.items.top; it++, i++) {
+    yaml_node_t *n = yaml_document_get_node(ld->doc, *it);
+    const char *s = scalar(n);
+    if (!s)
+      return schema_error(ld, n, "expected a word (a string)");
+    word_ctx c = {ld, lv, cls, 0, 0};
+    if (months) {
+      if (i >= 12)
+        return schema_error(ld, n, "more than 12 months");
+      c.month = (uint8_t)(i + 1);
+    }
+    if (split_words(s, mark_word, &c))
+      return CG_ERR_NOMEM;
+    if (c.words != 1)
+      return schema_error(ld, n, "expected a single word");
+  }
+  if (months && i != 12)
+    return schema_error(ld, list, "expected the 12 month names in order");
+  return CG_OK;
+}
+
+static cg_status load_vocab(loader *ld, size_t lang_bit) {
+  yaml_node_t *root = yaml_document_get_root_node(ld->doc);
+  if (!root || root->type != YAML_MAPPING_NODE)
+    return schema_error(ld, root, "expected a mapping at the top level");
+  char code[8];
+  cg_status st = get_string(ld, root, "lang", code, sizeof code, 1);
+  if (st)
+    return st;
+  lang_vocab *lv = lang_get(ld, code);
+  if (!lv)
+    return CG_ERR_NOMEM;
+  if (lv->has_vocab)
+    return schema_error(ld, map_get(ld, root, "lang"),
+                        "a second vocabulary for the same language");
+  lv->has_vocab = 1;
+  snprintf(ld->cat->detect_code[lang_bit], sizeof *ld->cat->detect_code, "%s",
+           code);
+  if (lang_bit + 1 > ld->cat->ndetect)
+    ld->cat->ndetect = lang_bit + 1;
+  yaml_node_t *words = map_get(ld, root, "words");
+  if (!words || words->type != YAML_MAPPING_NODE)
+    return schema_error(ld, words ? words : root,
+                        "expected a mapping 'words'");
+  for (yaml_node_pair_t *p = words->data.mapping.pairs.start;
+       p < words->data.mapping.pairs.top; p++) {
+    yaml_node_t *k = yaml_document_get_node(ld->doc, p->key);
+    const char *key = scalar(k);
+    uint32_t cls = 0;
+    for (size_t i = 0; key && i < sizeof word_keys / sizeof *word_keys; i++)
+      if (strcmp(word_keys[i].key, key) == 0)
+        cls = word_keys[i].cls;
+    if (!cls)
+      return schema_error(ld, k, "unknown word class");
+    if ((st = mark_list(ld, lv, yaml_document_get_node(ld->doc, p->value), cls,
+                        0)))
+      return st;
+  }
+  yaml_node_t *months = map_get(ld, root, "months");
+  if (!months)
+    return schema_error(ld, root, "missing 'months'");
+  if ((st = mark_list(ld, lv, months, W_MONTH, 0)))
+    return st;
+  if ((st = mark_list(ld, lv, months, 0, 1)))
+    return st;
+  yaml_node_t *phrases = map_get(ld, root, "phrases");
+  if (phrases) {
+    static const struct {
+      const char *key;
+      uint8_t type;
+    } pk[] = {{"treaty_series", PH_TREATY_SERIES},
+              {"adopted_by", PH_ADOPTED_BY}};
+    for (size_t i = 0; i < sizeof pk / sizeof *pk; i++) {
+      yaml_node_t *list = map_get(ld, phrases, pk[i].key);
+      if (!list)
+        continue;
+      if (list->type != YAML_SEQUENCE_NODE)
+        return schema_error(ld, list, "expected a list of phrases");
+      for (yaml_node_item_t *it = list->data.sequence.items.start;
+           it < list->data.sequence.items.top; it++) {
+        yaml_node_t *n = yaml_document_get_node(ld->doc, *it);
+        if (!scalar(n))
+          return schema_error(ld, n, "expected a phrase (a string)");
+        phrase_val v = {pk[i].type, 0};
+        if ((st = add_phrase(ld, lv, n, scalar(n), v)))
+          return st;
+      }
+    }
+  }
+  yaml_node_t *detect = map_get(ld, root, "detect");
+  if (!detect || detect->type != YAML_SEQUENCE_NODE)
+    return schema_error(ld, detect ? detect : root,
+                        "expected a list 'detect' of frequent words");
+  for (yaml_node_item_t *it = detect->data.sequence.items.start;
+       it < detect->data.sequence.items.top; it++) {
+    yaml_node_t *n = yaml_document_get_node(ld->doc, *it);
+    const char *s = scalar(n);
+    if (!s)
+      return schema_error(ld, n, "expected a word (a string)");
+    char f[MAX_WORD * 4];
+    size_t fl = fold_word(s, strlen(s), f, sizeof f);
+    if (!fl)
+      return schema_error(ld, n, "expected a word");
+    word_info *wi = wordtab_get(ld->cat, &ld->cat->detect, f, fl);
+    if (!wi)
+      return CG_ERR_NOMEM;
+    wi->cls |= 1u << lang_bit;
+  }
+  return CG_OK;
+}
+
+
+static cg_status load_file(cg_catalog *cat, const char *path, cg_diag *diag,
+                           int kind, size_t arg) {
+  FILE *f = fopen(path, "rb");
+  if (!f) {
+    diag_set(diag, path, 0, 0, "cannot open: %s", strerror(errno));
+    return CG_ERR_IO;
+  }
+  yaml_parser_t parser;
+  yaml_document_t doc;
+  cg_status st = CG_OK;
+  if (!yaml_parser_initialize(&parser)) {
+    fclose(f);
+    return CG_ERR_NOMEM;
+  }
+  yaml_parser_set_input_file(&parser, f);
+  if (!yaml_parser_load(&parser, &doc)) {
+    diag_set(diag, path, parser.problem_mark.line + 1,
+             parser.problem_mark.column + 1, "%s%s%s",
+             parser.problem ? parser.problem : "YAML error",
+             parser.context ? " " : "", parser.context ? parser.context : "");
+    st = parser.error == YAML_MEMORY_ERROR ? CG_ERR_NOMEM : CG_ERR_SYNTAX;
+    goto cleanup_parser;
+  }
+  loader ld = {cat, path, &doc, diag};
+  if (!yaml_document_get_root_node(&doc))
+    st = schema_error(&ld, NULL, "the file is empty");
+  else if (kind == 0)
+    st = load_instruments(&ld);
+  else if (kind == 1)
+    st = load_bodies(&ld);
+  else
+    st = load_vocab(&ld, arg);
+  if (st == CG_ERR_NOMEM)
+    diag_set(diag, path, 0, 0, "out of memory");
+  yaml_document_delete(&doc);
+cleanup_parser:
+  yaml_parser_delete(&parser);
+  fclose(f);
+  return st;
+}
+
+static int cmp_str(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int cmp_lang(const void *a, const void *b) {
+  return strcmp(((const lang_vocab *)a)->code, ((const lang_vocab *)b)->code);
+}
+
+cg_status cg_catalog_load(const char *dir, cg_catalog **out, cg_diag *diag) {
+  if (diag)
+    memset(diag, 0, sizeof *diag);
+  if (!dir || !out) {
+    diag_set(diag, NULL, 0, 0, "no catalogue directory given");
+    return CG_ERR_ARG;
+  }
+  *out = NULL;
+  cg_catalog *cat = calloc(1, sizeof *cat);
+  if (!cat)
+    return CG_ERR_NOMEM;
+  cg_status st = CG_OK;
+  char path[4096];
+  char **files = NULL;
+  size_t nfiles = 0, capfiles = 0;
+  DIR *d = NULL;
+
+  snprintf(path, sizeof path, "%s/instruments.yaml", dir);
+  if ((st = load_file(cat, path, diag, 0, 0)))
+    goto cleanup;
+  snprintf(path, sizeof path, "%s/bodies.yaml", dir);
+  if ((st = load_file(cat, path, diag, 1, 0)))
+    goto cleanup;
+
+  /* Vocabularies in name order, so that loading is deterministic. */
+  snprintf(path, sizeof path, "%s/lang", dir);
+  d = opendir(path);
+  if (!d) {
+    diag_set(diag, path, 0, 0, "cannot open directory: %s", strerror(errno));
+    st = CG_ERR_IO;
+    goto cleanup;
+  }
+  struct dirent *e;
+  while ((e = readdir(d))) {
+    size_t n = strlen(e->d_name);
+    if (n < 6 || strcmp(e->d_name + n - 5, ".yaml") != 0)
+      continue;
+    if (nfiles == capfiles &&
+        vec_grow((void **)&files, &capfiles, nfiles + 1, sizeof *files)) {
+      st = CG_ERR_NOMEM;
+      goto cleanup;
+    }
+    if (!(files[nfiles] = strdup(e->d_name))) {
+      st = CG_ERR_NOMEM;
+      goto cleanup;
+    }
+    nfiles++;
+  }
+  if (nfiles > 32) {
+    diag_set(diag, path, 0, 0, "more than 32 vocabularies");
+    st = CG_ERR_SCHEMA;
+    goto cleanup;
+  }
+  qsort(files, nfiles, sizeof *files, cmp_str);
+  for (size_t i = 0; i < nfiles; i++) {
+    snprintf(path, sizeof path, "%s/lang/%s", dir, files[i]);
+    if ((st = load_file(cat, path, diag, 2, i)))
+      goto cleanup;
+  }
+  if (!nfiles) {
+    diag_set(diag, path, 0, 0, "no vocabulary (lang/<code>.yaml) found");
+    st = CG_ERR_SCHEMA;
+    goto cleanup;
+  }
+  /* Names may come in languages without a vocabulary: those cannot be
+   * read, so drop them; keep the rest sorted by code. */
+  {
+    size_t kept = 0;
+    for (size_t i = 0; i < cat->langs.n; i++) {
+      if (cat->langs.v[i].has_vocab) {
+        cat->langs.v[kept++] = cat->langs.v[i];
+      } else {
+        wordtab_free(&cat->langs.v[i].words);
+        trie_free(&cat->langs.v[i].trie);
+      }
+    }
+    cat->langs.n = kept;
+  }
+  qsort(cat->langs.v, cat->langs.n, sizeof *cat->langs.v, cmp_lang);
+
+cleanup:
+  if (d)
+    closedir(d);
+  for (size_t i = 0; i < nfiles; i++)
+    free(files[i]);
+  free(files);
+  if (st) {
+    cg_catalog_free(cat);
+    return st;
+  }
+  *out = cat;
+  return CG_OK;
+}
+
+void cg_catalog_free(cg_catalog *cat) {
+  if (!cat)
+    return;
+  for (size_t i = 0; i < cat->langs.n; i++) {
+    wordtab_free(&cat->langs.v[i].words);
+    trie_free(&cat->langs.v[i].trie);
+  }
+  free(cat->langs.v);
+  free(cat->bodies.v);
+  free(cat->insts.v);
+  wordtab_free(&cat->detect);
+  buf_free(&cat->strings.mem);
+  free(cat);
+}
+
+size_t cg_catalog_lang_count(const cg_catalog *cat) { return cat->langs.n; }
+
+const char *cg_catalog_lang(const cg_catalog *cat, size_t i) {
+  return i < cat->langs.n ? cat->langs.v[i].code : NULL;
+}
+
+int catalog_lang_index(const cg_catalog *cat, const char *code) {
+  for (size_t i = 0; i < cat->langs.n; i++)
+    if (strcmp(cat->langs.v[i].code, code) == 0)
+      return (int)i;
+  return -1;
+}
+
+int catalog_find_treaty_series(const cg_catalog *cat, unsigned long volume,
+                               unsigned long number) {
+  for (size_t i = 0; i < cat->insts.n; i++)
+    if (cat->insts.v[i].ts_volume == volume &&
+        cat->insts.v[i].ts_number == number)
+      return (int)i;
+  return -1;
+}

@@ -1,0 +1,133 @@
+/* catalog.h — the loaded reference catalogues, as lookup structures.
+ *
+ * Per language: a word table (folded word -> classes, month, word id) and a
+ * phrase trie over word ids for the names of bodies and instruments. */
+#ifndef CG_CATALOG_H
+#define CG_CATALOG_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "citegraph.h"
+#include "util.h"
+
+/* Word classes (bit set). */
+enum {
+  W_RES = 1u << 0,
+  W_DEC = 1u << 1,
+  W_ART = 1u << 2,
+  W_PARA = 1u << 3,
+  W_SUBPARA = 1u << 4,
+  W_CHAP = 1u << 5,
+  W_POSS = 1u << 6,
+  W_JOIN = 1u << 7,
+  W_OF = 1u << 8,
+  W_DET = 1u << 9,
+  W_DATEI = 1u << 10,
+  W_VOL = 1u << 11,
+  W_NUMWORD = 1u << 12,
+  W_IBID = 1u << 13,
+  W_ABBR = 1u << 14,
+  W_MONTH = 1u << 15,
+  W_PHRASE = 1u << 16, /* starts some phrase of the trie */
+  W_PLURAL = 1u << 17, /* plural form of a citation word */
+  W_ORDINAL = 1u << 18 /* an ordinal suffix glued to numbers ("er", "o") */
+};
+
+/* Number shapes (bit set), used by bodies' `numbering`. */
+enum {
+  SHAPE_SESSION = 1u << 0, /* 61/144, S-30/1 */
+  SHAPE_YEAR = 1u << 1,    /* 2013/41 */
+  SHAPE_SC = 1u << 2,      /* 2331 (2016) */
+  SHAPE_ROMAN = 1u << 3    /* 918 (X) */
+};
+
+/* What a phrase names. */
+enum {
+  PH_BODY_FULL,
+  PH_BODY_SHORT,
+  PH_INST_FULL,
+  PH_INST_SHORT,
+  PH_INST_GENERIC,
+  PH_TREATY_SERIES,
+  PH_ADOPTED_BY
+};
+
+typedef struct {
+  uint8_t type;
+  uint16_t index; /* body or instrument index */
+} phrase_val;
+
+typedef struct {
+  uint32_t cls;
+  uint32_t wid;   /* 1-based word id in this language; 0 = none */
+  uint8_t month;  /* 1..12 for month names */
+} word_info;
+
+typedef struct {
+  /* open addressing, power-of-two capacity */
+  uint32_t *slots;  /* 0 = empty, else 1-based index into keys/info */
+  size_t cap;
+  VEC(size_t) key_off; /* offsets into the catalogue's string arena */
+  VEC(uint32_t) key_len;
+  VEC(word_info) info;
+} word_table;
+
+typedef struct {
+  uint32_t vals_start, vals_count;
+} trie_node;
+
+typedef struct {
+  VEC(trie_node) nodes;       /* node 0 is the root */
+  VEC(phrase_val) vals;
+  uint64_t *edge_keys;        /* (node << 32 | wid) + 1; 0 = empty */
+  uint32_t *edge_child;
+  size_t edge_cap, edge_count;
+} phrase_trie;
+
+typedef struct {
+  char code[8];
+  word_table words;
+  phrase_trie trie;
+  size_t max_phrase; /* longest phrase, in words */
+  int has_vocab;     /* a lang/<code>.yaml was loaded */
+} lang_vocab;
+
+typedef struct {
+  char id[24];
+  char prefix[32];
+  unsigned numbering;
+  unsigned default_for; /* shapes for which an unnamed body is this one */
+  int instrument; /* index of its treaty, or -1 */
+} body_def;
+
+typedef struct {
+  char id[32];
+  unsigned long ts_volume, ts_number;
+  int implied;
+} inst_def;
+
+struct cg_catalog {
+  cg_strings strings;
+  VEC(body_def) bodies;
+  VEC(inst_def) insts;
+  VEC(lang_vocab) langs;
+  word_table detect; /* folded word -> bit mask over detect_code in info.cls */
+  char detect_code[32][8];
+  size_t ndetect;
+};
+
+/* Looks up a folded word. Returns NULL when absent. */
+const word_info *wordtab_find(const cg_catalog *cat, const word_table *t,
+                              const char *w, size_t n, uint64_t h);
+
+/* Child of `node` by word id, or 0 (the root is never a child). */
+uint32_t trie_child(const phrase_trie *t, uint32_t node, uint32_t wid);
+
+int catalog_lang_index(const cg_catalog *cat, const char *code);
+
+/* Looks a Treaty Series volume/number up; returns the instrument index or -1. */
+int catalog_find_treaty_series(const cg_catalog *cat, unsigned long volume,
+                               unsigned long number);
+
+#endif

@@ -1,0 +1,1322 @@
+/* extract.c — the grammar and the resolver: tokens to resolved citations.
+ *
+ * After the scanner, three steps over the token array:
+ *   1. phrases: runs of words that name a body or an instrument collapse into
+ *      one T_PHRASE token (longest match in the language's trie);
+ *   2. header: the document's own body, number and date, from YAML front
+ *      matter, its opening line ("The Security Council,") or "adopted by";
+ *   3. grammar: small state machines at each citation word (resolution,
+ *      decision, article, paragraph, chapter), at document symbols, at
+ *      names and at Treaty Series references; the resolver turns what they
+ *      find into identifiers with the document's context.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "catalog.h"
+#include "citegraph.h"
+#include "lex.h"
+#include "text.h"
+#include "util.h"
+
+#define NO_STR SIZE_MAX
+
+typedef struct {
+  size_t start, end;
+  size_t target, number, body, date; /* offsets into strs, NO_STR = none */
+  cg_kind kind;
+  cg_place place;
+  unsigned paragraph, footnote;
+} cit_tmp;
+
+struct cg_result {
+  cg_document doc;
+  cg_citation *cits;
+  size_t count;
+};
+
+struct cg_extractor {
+  const cg_catalog *cat;
+  token_list toks;
+  cg_strings strs;
+  VEC(cit_tmp) tmp;
+  cg_citation *cits;
+  size_t cits_cap;
+  unsigned char *named; /* per instrument: named in full so far */
+  cg_result res;
+  size_t doc_self, doc_body, doc_date, doc_title, doc_lang;
+};
+
+/* A number as cited, before its body is known. */
+typedef struct {
+  unsigned shape;       /* SHAPE_* */
+  size_t first, next;   /* token range */
+  char num[64];         /* identifier form: "61/144", "2331(2016)", "918(X)" */
+  char date[11];
+} ref;
+
+typedef struct {
+  cg_extractor *ex;
+  const char *text;
+  const lang_vocab *lv;
+  token *t;
+  size_t n;
+  int own_body;
+  char self[160];
+  int sent_body, sent_inst;
+  cg_place place, main_place;
+  unsigned para, fn;
+  int last_unts;
+  size_t opening; /* token index of the opening line, or SIZE_MAX */
+  int failed;     /* out of memory */
+} ctx;
+
+cg_extractor *cg_extractor_new(const cg_catalog *cat) {
+  if (!cat)
+    return NULL;
+  cg_extractor *ex = calloc(1, sizeof *ex);
+  if (!ex)
+    return NULL;
+  ex->cat = cat;
+  ex->named = calloc(cat->insts.n + 1, 1);
+  if (!ex->named) {
+    free(ex);
+    return NULL;
+  }
+  return ex;
+}
+
+void cg_extractor_free(cg_extractor *ex) {
+  if (!ex)
+    return;
+  free(ex->toks.v);
+  buf_free(&ex->strs.mem);
+  free(ex->tmp.v);
+  free(ex->cits);
+  free(ex->named);
+  free(ex);
+}
+
+const char *cg_kind_name(cg_kind kind) {
+  switch (kind) {
+  case CG_KIND_RESOLUTION: return "resolution";
+  case CG_KIND_DECISION: return "decision";
+  case CG_KIND_SYMBOL: return "symbol";
+  case CG_KIND_TREATY: return "treaty";
+  case CG_KIND_PROVISION: return "provision";
+  case CG_KIND_TREATY_SERIES: return "treaty_series";
+  }
+  return "unknown";
+}
+
+const char *cg_place_name(cg_place place) {
+  switch (place) {
+  case CG_PLACE_TEXT: return "text";
+  case CG_PLACE_PREAMBLE: return "preamble";
+  case CG_PLACE_OPERATIVE: return "operative";
+  case CG_PLACE_FOOTNOTE: return "footnote";
+  }
+  return "text";
+}
+
+const cg_document *cg_result_document(const cg_result *res) {
+  return &res->doc;
+}
+size_t cg_result_count(const cg_result *res) { return res->count; }
+const cg_citation *cg_result_citation(const cg_result *res, size_t i) {
+  return i < res->count ? &res->cits[i] : NULL;
+}
+
+/* ------------------------------------------------------------ helpers */
+
+static size_t str_add(ctx *c, const char *s) {
+  size_t off = strings_add(&c->ex->strs, s, strlen(s));
+  if (off == NO_STR)
+    c->failed = 1;
+  return off;
+}
+
+static int is_word(const token *t, uint32_t cls) {
+  return t->type == T_WORD && (t->cls & cls);
+}
+
+static int is_punct(const token *t, int ch) {
+  return t->type == T_PUNCT && t->val == (uint32_t)ch;
+}
+
+static size_t tok_len(const token *t) { return t->end - t->start; }
+
+static const trie_node *phrase_node(const ctx *c, const token *t) {
+  return &c->lv->trie.nodes.v[t->val];
+}
+
+static const phrase_val *phrase_vals(const ctx *c, const token *t,
+                                     size_t *count) {
+  const trie_node *nd = phrase_node(c, t);
+  *count = nd->vals_count;
+  return &c->lv->trie.vals.v[nd->vals_start];
+}
+
+static int phrase_has(const ctx *c, const token *t, int type) {
+  if (t->type != T_PHRASE)
+    return 0;
+  size_t n;
+  const phrase_val *v = phrase_vals(c, t, &n);
+  for (size_t i = 0; i < n; i++)
+    if (v[i].type == type)
+      return 1;
+  return 0;
+}
+
+static int is_body_phrase(const ctx *c, const token *t) {
+  return phrase_has(c, t, PH_BODY_FULL) || phrase_has(c, t, PH_BODY_SHORT);
+}
+
+/* The body a body phrase names, in context; -1 when ambiguous. */
+static int resolve_body(const ctx *c, const token *t) {
+  size_t n;
+  const phrase_val *v = phrase_vals(c, t, &n);
+  int full = -1, nfull = 0, nshort = 0, only = -1, own = 0, sent = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (v[i].type == PH_BODY_FULL) {
+      if (full != v[i].index)
+        nfull++;
+      full = v[i].index;
+    } else if (v[i].type == PH_BODY_SHORT) {
+      nshort++;
+      only = v[i].index;
+      if (v[i].index == c->own_body)
+        own = 1;
+      if (v[i].index == c->sent_body)
+        sent = 1;
+    }
+  }
+  if (nfull == 1)
+    return full;
+  if (nfull > 1)
+    return -1;
+  if (own)
+    return c->own_body;
+  if (sent)
+    return c->sent_body;
+  return nshort == 1 ? only : -1;
+}
+
+static int body_default(const ctx *c, unsigned shape) {
+  int found = -1;
+  for (size_t i = 0; i < c->ex->cat->bodies.n; i++) {
+    if (c->ex->cat->bodies.v[i].default_for & shape) {
+      if (found >= 0)
+        return -1;
+      found = (int)i;
+    }
+  }
+  return found;
+}
+
+static int body_allows(const ctx *c, int body, unsigned shape) {
+  return body >= 0 && (c->ex->cat->bodies.v[body].numbering & shape);
+}
+
+static void emit(ctx *c, size_t start, size_t end, const char *target,
+                 const char *number, const char *body, const char *date,
+                 cg_kind kind) {
+  cit_tmp ct;
+  ct.start = start;
+  ct.end = end;
+  ct.target = target ? str_add(c, target) : NO_STR;
+  ct.number = str_add(c, number ? number : "");
+  ct.body = str_add(c, body ? body : "");
+  ct.date = str_add(c, date ? date : "");
+  ct.kind = kind;
+  ct.place = c->place;
+  ct.paragraph = c->place == CG_PLACE_OPERATIVE ? c->para : 0;
+  ct.footnote = c->place == CG_PLACE_FOOTNOTE ? c->fn : 0;
+  if (VEC_PUSH(c->ex->tmp, ct))
+    c->failed = 1;
+}
+
+/* ------------------------------------------------------------ numbers */
+
+static int roman_text(const ctx *c, const token *t, char *out, size_t cap) {
+  size_t n = tok_len(t);
+  if (!(t->flags & F_ROMAN) || n + 1 > cap)
+    return 0;
+  memcpy(out, c->text + t->start, n);
+  out[n] = '\0';
+  return 1;
+}
+
+/* A single upper-case letter A–H standing as a lettered part ("31/6 A"). */
+static int part_letter(const ctx *c, size_t i, char *letter) {
+  if (i >= c->n)
+    return 0;
+  const token *t = &c->t[i];
+  if (t->type != T_WORD || tok_len(t) != 1 || !(t->flags & F_SPACE))
+    return 0;
+  char ch = c->text[t->start];
+  if (ch < 'A' || ch > 'H')
+    return 0;
+  /* "A." is an initial or a heading, not a part. */
+  if (i + 1 < c->n && is_punct(&c->t[i + 1], '.') &&
+      !(c->t[i + 1].flags & F_SPACE))
+    return 0;
+  *letter = ch;
+  return 1;
+}
+
+static int year_of(const token *t, unsigned *year) {
+  if (t->type != T_NUM)
+    return 0;
+  unsigned v = t->val, nd = t->val2;
+  /* A footnote number glued to a year by PDF extraction: "19721". */
+  while (nd > 4) {
+    v /= 10;
+    nd--;
+  }
+  if (nd != 4 || v < 1900 || v > 2100)
+    return 0;
+  *year = v;
+  return 1;
+}
+
+/* Parses one resolution number at i. Returns 1 and fills r. */
+static int parse_ref(ctx *c, size_t i, ref *r) {
+  memset(r, 0, sizeof *r);
+  if (i >= c->n)
+    return 0;
+  const token *t = &c->t[i];
+  char letter = 0;
+  if (t->type == T_SLASH) {
+    if (t->flags & F_SPECIAL) {
+      r->shape = SHAPE_SESSION;
+      size_t n = tok_len(t);
+      if (n >= sizeof r->num - 2)
+        return 0;
+      memcpy(r->num, c->text + t->start, n);
+      r->num[n] = '\0';
+    } else {
+      if (t->val >= 1946 && t->val <= 2100)
+        r->shape = SHAPE_YEAR;
+      else if (t->val >= 1 && t->val <= 199)
+        r->shape = SHAPE_SESSION;
+      else
+        return 0;
+      if (t->val2 == 0)
+        return 0;
+      snprintf(r->num, sizeof r->num, "%u/%u", t->val, t->val2);
+    }
+    r->first = i;
+    r->next = i + 1;
+    if (part_letter(c, i + 1, &letter)) {
+      size_t l = strlen(r->num);
+      r->num[l] = letter;
+      r->num[l + 1] = '\0';
+      r->next = i + 2;
+    }
+    return 1;
+  }
+  if (t->type != T_NUM || t->val == 0)
+    return 0;
+  size_t k = i + 1;
+  if (part_letter(c, k, &letter))
+    k++;
+  if (k + 2 >= c->n || !is_punct(&c->t[k], '('))
+    return 0;
+  const token *in = &c->t[k + 1];
+  unsigned year;
+  char roman[24];
+  if (year_of(in, &year) && in->val2 == 4 && is_punct(&c->t[k + 2], ')')) {
+    if (letter)
+      return 0;
+    r->shape = SHAPE_SC;
+    snprintf(r->num, sizeof r->num, "%u(%u)", t->val, year);
+    r->next = k + 3;
+  } else if (roman_text(c, in, roman, sizeof roman) &&
+             is_punct(&c->t[k + 2], ')')) {
+    r->shape = SHAPE_ROMAN;
+    snprintf(r->num, sizeof r->num, "%u%s(%s)", t->val,
+             letter ? (char[]){letter, 0} : "", roman);
+    r->next = k + 3;
+  } else if (k + 4 < c->n && in->type == T_WORD && tok_len(in) <= 2 &&
+             (c->text[in->start] == 'S' || c->text[in->start] == 'E') &&
+             is_punct(&c->t[k + 2], '-') &&
+             roman_text(c, &c->t[k + 3], roman, sizeof roman) &&
+             is_punct(&c->t[k + 4], ')')) {
+    /* Special and emergency sessions: "3201 (S-VI)", "(ES-10)". */
+    r->shape = SHAPE_ROMAN;
+    snprintf(r->num, sizeof r->num, "%u%s(%.*s-%s)", t->val,
+             letter ? (char[]){letter, 0} : "", (int)tok_len(in),
+             c->text + in->start, roman);
+    r->next = k + 5;
+  } else {
+    return 0;
+  }
+  r->first = i;
+  return 1;
+}
+
+static int shape_family(unsigned shape) {
+  return (shape & (SHAPE_SESSION | SHAPE_YEAR)) ? 1 : 2;
+}
+
+/* Parses a date at i ("of 2 August 1990", ", de 18 de mayo de 2018",
+ * "du 1er août 2000", "August 2, 1990"). Returns the index after it, or i. */
+static size_t parse_date(ctx *c, size_t i, char out[11]) {
+  size_t k = i, skipped = 0;
+  while (k < c->n && skipped < 4 &&
+         (is_punct(&c->t[k], ',') ||
+          is_word(&c->t[k], W_DATEI | W_OF | W_DET))) {
+    k++;
+    skipped++;
+  }
+  if (k >= c->n)
+    return i;
+  unsigned day = 0, month = 0, year = 0;
+  const token *t = &c->t[k];
+  if (t->type == T_NUM && t->val >= 1 && t->val <= 31 && t->val2 <= 2) {
+    day = t->val;
+    k++;
+    if (k < c->n && is_word(&c->t[k], W_ORDINAL) && !(c->t[k].flags & F_SPACE))
+      k++;
+    if (k < c->n && is_word(&c->t[k], W_OF | W_DATEI) &&
+        !is_word(&c->t[k], W_MONTH))
+      k++;
+    if (k >= c->n || !is_word(&c->t[k], W_MONTH))
+      return i;
+    month = c->t[k].val;
+    k++;
+    if (k < c->n && (is_word(&c->t[k], W_OF | W_DATEI) ||
+                     is_punct(&c->t[k], ',')))
+      k++;
+    if (k >= c->n || !year_of(&c->t[k], &year))
+      return i;
+    k++;
+  } else if (is_word(t, W_MONTH) && (t->flags & F_CAP)) {
+    month = t->val;
+    k++;
+    if (k >= c->n || c->t[k].type != T_NUM || c->t[k].val < 1 ||
+        c->t[k].val > 31 || c->t[k].val2 > 2)
+      return i;
+    day = c->t[k].val;
+    k++;
+    if (k < c->n && is_punct(&c->t[k], ','))
+      k++;
+    if (k >= c->n || !year_of(&c->t[k], &year))
+      return i;
+    k++;
+  } else {
+    return i;
+  }
+  if (!month || month > 12)
+    return i;
+  snprintf(out, 11, "%04u-%02u-%02u", year % 10000, month % 100, day % 100);
+  return k;
+}
+
+/* ------------------------------------------------------------ resolutions */
+
+/* Parses "[body] [its] resolution(s) [of body] N[, N …] [of body]" with the
+ * citation word at i. Emits one citation per number. Stores the index of
+ * the first emitted citation (or -1) in *first_cit. Returns the index after
+ * the construction (i + 1 when nothing was found). */
+static size_t parse_resolutions(ctx *c, size_t i, long *first_cit) {
+  const token *w = &c->t[i];
+  cg_kind kind = (w->cls & W_DEC) ? CG_KIND_DECISION : CG_KIND_RESOLUTION;
+  *first_cit = -1;
+
+  /* Before the word: "General Assembly resolution", "the Council in its
+   * resolution", "su resolución", "por la Asamblea General de la resolución". */
+  int poss = 0;
+  long body_tok = -1;
+  size_t start = w->start;
+  for (size_t j = i, steps = 0; j > 0 && steps < 5; steps++) {
+    const token *p = &c->t[--j];
+    if (is_word(p, W_POSS)) {
+      poss = 1;
+      continue;
+    }
+    if (is_word(p, W_DET | W_OF))
+      continue;
+    if (is_body_phrase(c, p)) {
+      body_tok = (long)j;
+      if (steps <= 1)
+        start = p->start;
+    }
+    break;
+  }
+
+  /* After the word: "resoluciones de la Asamblea General 61/144, …". */
+  size_t k = i + 1;
+  {
+    size_t m = k;
+    while (m < c->n && m - k < 3 && is_word(&c->t[m], W_DET | W_OF))
+      m++;
+    if (m < c->n && is_body_phrase(c, &c->t[m])) {
+      body_tok = (long)m;
+      k = m + 1;
+    }
+  }
+
+  ref refs[64];
+  size_t nref = 0, dated = 0;
+  while (nref < sizeof refs / sizeof *refs) {
+    ref r;
+    if (!parse_ref(c, k, &r))
+      break;
+    if (nref && shape_family(r.shape) != shape_family(refs[0].shape))
+      break;
+    refs[nref++] = r;
+    k = r.next;
+    char date[11];
+    size_t d = parse_date(c, k, date);
+    if (d > k) {
+      for (size_t q = dated; q < nref; q++)
+        memcpy(refs[q].date, date, sizeof date);
+      dated = nref;
+      k = d;
+    }
+    /* List separators: ",", "and", ", and". */
+    size_t s = k;
+    if (s < c->n && is_punct(&c->t[s], ','))
+      s++;
+    if (s < c->n && is_word(&c->t[s], W_JOIN))
+      s++;
+    if (s == k)
+      break;
+    ref probe;
+    if (!parse_ref(c, s, &probe))
+      break;
+    k = s;
+  }
+  if (!nref)
+    return i + 1;
+
+  /* After the list: "de la Asamblea General", "of the Security Council",
+   * then perhaps the date: ", de 30 de julio de 2010". */
+  if (body_tok < 0 && k < c->n && is_word(&c->t[k], W_OF)) {
+    size_t m = k + 1;
+    while (m < c->n && m - k < 3 && is_word(&c->t[m], W_DET | W_OF))
+      m++;
+    if (m < c->n && is_body_phrase(c, &c->t[m])) {
+      body_tok = (long)m;
+      k = m + 1;
+      char date[11];
+      size_t d = parse_date(c, k, date);
+      if (d > k) {
+        for (size_t q = dated; q < nref; q++)
+          memcpy(refs[q].date, date, sizeof date);
+        k = d;
+      }
+    }
+  }
+
+  int named = body_tok >= 0 ? resolve_body(c, &c->t[body_tok]) : -1;
+  int named_full = body_tok >= 0 && phrase_has(c, &c->t[body_tok], PH_BODY_FULL);
+  if (named >= 0)
+    c->sent_body = named;
+  const cg_catalog *cat = c->ex->cat;
+  for (size_t q = 0; q < nref; q++) {
+    ref *r = &refs[q];
+    int body = -1, known = 1;
+    if (named >= 0 && body_allows(c, named, r->shape)) {
+      body = named;
+    } else if (named >= 0 && named_full) {
+      known = 0; /* a named body that does not number this way */
+    } else if (r->shape & (SHAPE_SC | SHAPE_ROMAN)) {
+      body = body_default(c, r->shape);
+      if (body_tok < 0 && poss && body_allows(c, c->own_body, r->shape))
+        body = c->own_body;
+    } else if (body_tok >= 0) {
+      known = 0; /* "the Council resolution 12/3": which council? */
+    } else if (poss) {
+      body = body_allows(c, c->own_body, r->shape) ? c->own_body : -1;
+    } else if (body_allows(c, c->sent_body, r->shape)) {
+      body = c->sent_body;
+    } else if (body_allows(c, c->own_body, r->shape)) {
+      body = c->own_body;
+    }
+    if (!known)
+      body = -1;
+    size_t s0 = q == 0 ? start : c->t[r->first].start;
+    size_t e0 = c->t[r->next - 1].end;
+    long idx = (long)c->ex->tmp.n;
+    if (body >= 0) {
+      char target[128];
+      snprintf(target, sizeof target, "%s/%s/%s", cat->bodies.v[body].prefix,
+               kind == CG_KIND_DECISION ? "DEC" : "RES", r->num);
+      emit(c, s0, e0, target, r->num, cat->bodies.v[body].id, r->date, kind);
+    } else {
+      emit(c, s0, e0, NULL, r->num, "unknown", r->date, kind);
+    }
+    if (q == 0)
+      *first_cit = idx;
+  }
+  return k;
+}
+
+/* ------------------------------------------------------------ instruments */
+
+static int generic_allowed(const ctx *c, size_t i) {
+  const token *t = &c->t[i];
+  if (!(t->flags & F_CAP))
+    return 0;
+  /* Preceded by an article: "the Convention", "la Convención", "l'Accord". */
+  if (i == 0)
+    return 0;
+  const token *p = &c->t[i - 1];
+  if (is_punct(p, '\'') && i >= 2)
+    p = &c->t[i - 2];
+  if (!is_word(p, W_DET | W_POSS))
+    return 0;
+  /* Not the start of a longer title the catalogue does not know:
+   * "the Convention on Biological Diversity", "la Convención de Basilea". */
+  for (size_t k = i + 1; k < c->n && k <= i + 2; k++) {
+    const token *q = &c->t[k];
+    if (q->type == T_PUNCT || q->type == T_BREAK || q->type == T_FOOTNOTE)
+      break;
+    if ((q->type == T_GAP || q->type == T_PHRASE || q->type == T_WORD) &&
+        (q->flags & F_CAP) && !(q->flags & F_LINESTART) && !(q->cls & (W_RES | W_DEC | W_ART | W_PARA | W_CHAP)))
+      return 0;
+  }
+  return 1;
+}
+
+/* The instrument a name token stands for, in context; -1 if none. */
+static int resolve_instrument(ctx *c, size_t i) {
+  const token *t = &c->t[i];
+  size_t n;
+  const phrase_val *v = phrase_vals(c, t, &n);
+  int specific = -1, nspecific = 0;
+  for (size_t q = 0; q < n; q++) {
+    if (v[q].type == PH_INST_FULL || v[q].type == PH_INST_SHORT) {
+      if (specific != v[q].index)
+        nspecific++;
+      specific = v[q].index;
+    }
+  }
+  if (nspecific == 1)
+    return specific;
+  if (nspecific > 1 || !generic_allowed(c, i))
+    return -1;
+  const cg_catalog *cat = c->ex->cat;
+  int named = -1, nnamed = 0, own = -1, implied = -1, nimplied = 0;
+  int own_inst =
+      c->own_body >= 0 ? cat->bodies.v[c->own_body].instrument : -1;
+  for (size_t q = 0; q < n; q++) {
+    if (v[q].type != PH_INST_GENERIC)
+      continue;
+    int idx = v[q].index;
+    if (c->ex->named[idx]) {
+      if (named != idx)
+        nnamed++;
+      named = idx;
+    }
+    if (idx == own_inst)
+      own = idx;
+    if (cat->insts.v[idx].implied) {
+      if (implied != idx)
+        nimplied++;
+      implied = idx;
+    }
+  }
+  if (nnamed == 1)
+    return named;
+  if (nnamed > 1)
+    return -1;
+  if (own >= 0)
+    return own;
+  return nimplied == 1 ? implied : -1;
+}
+
+/* Handles a name token at i: an instrument is cited, a body noted. */
+static int handle_name(ctx *c, size_t i) {
+  const token *t = &c->t[i];
+  if (is_body_phrase(c, t)) {
+    int b = resolve_body(c, t);
+    if (b >= 0)
+      c->sent_body = b;
+    return -1;
+  }
+  int inst = resolve_instrument(c, i);
+  if (inst < 0)
+    return -1;
+  if (phrase_has(c, t, PH_INST_FULL) || phrase_has(c, t, PH_INST_SHORT))
+    c->ex->named[inst] = 1;
+  c->sent_inst = inst;
+  emit(c, t->start, t->end, c->ex->cat->insts.v[inst].id, "", "", "",
+       CG_KIND_TREATY);
+  return inst;
+}
+
+/* ------------------------------------------------------------ provisions */
+
+typedef struct {
+  char v[8][16];
+  size_t n;
+} steps;
+
+/* A provision number: digits, or a roman numeral read as arabic. */
+static int step_number(const ctx *c, const token *t, char *out) {
+  if (t->type == T_NUM && t->val > 0 && t->val < 100000) {
+    snprintf(out, 16, "%u", t->val);
+    return 1;
+  }
+  if (t->type == T_WORD && (t->flags & F_ROMAN)) {
+    snprintf(out, 16, "%u", t->roman);
+    return 1;
+  }
+  (void)c;
+  return 0;
+}
+
+/* A subparagraph letter: "(a)", "a)". Returns tokens used, 0 if none. */
+static size_t point_letter(const ctx *c, size_t k, char *out) {
+  size_t j = k;
+  int open = 0;
+  if (j < c->n && is_punct(&c->t[j], '(')) {
+    open = 1;
+    j++;
+  }
+  if (j + 1 >= c->n)
+    return 0;
+  const token *t = &c->t[j];
+  if (t->type == T_NUM && open && t->val < 100) {
+    if (!is_punct(&c->t[j + 1], ')'))
+      return 0;
+    snprintf(out, 16, "%u", t->val);
+    return j + 2 - k;
+  }
+  if (t->type != T_WORD || tok_len(t) != 1)
+    return 0;
+  char ch = c->text[t->start];
+  if (ch < 'a' || ch > 'z' || !is_punct(&c->t[j + 1], ')'))
+    return 0;
+  out[0] = ch;
+  out[1] = '\0';
+  return j + 2 - k;
+}
+
+/* Parses "N[, N] [and N]" of numbers; returns the index after. */
+static size_t number_list(const ctx *c, size_t k, steps *st) {
+  st->n = 0;
+  while (k < c->n && st->n < 8) {
+    if (!step_number(c, &c->t[k], st->v[st->n]))
+      break;
+    st->n++;
+    k++;
+    size_t s = k;
+    if (s < c->n && is_punct(&c->t[s], ','))
+      s++;
+    if (s < c->n && is_word(&c->t[s], W_JOIN))
+      s++;
+    if (s == k || s >= c->n || !step_number(c, &c->t[s], (char[16]){0}))
+      break;
+    k = s;
+  }
+  return k;
+}
+
+static size_t parse_provision(ctx *c, size_t i) {
+  const token *w = &c->t[i];
+  const char *head = (w->cls & W_ART)    ? "art"
+                     : (w->cls & W_CHAP) ? "chp"
+                     : (w->cls & W_PARA) ? "para"
+                                         : NULL;
+  if (!head)
+    return i + 1;
+  steps main_st, para_st = {{{0}}, 0}, point_st = {{{0}}, 0};
+  size_t k = number_list(c, i + 1, &main_st);
+  if (!main_st.n)
+    return i + 1;
+  if (strcmp(head, "chp") == 0 && main_st.n == 1 &&
+      c->t[i + 1].type == T_NUM && c->t[i + 1].val > 50)
+    return i + 1;
+  /* "1 (a)" directly after a single number. */
+  char pt[16];
+  size_t used;
+  if (main_st.n == 1 && (used = point_letter(c, k, pt))) {
+    memcpy(point_st.v[0], pt, sizeof pt);
+    point_st.n = 1;
+    k += used;
+  }
+  /* ", paragraph 1", ", paragraphs 1 and 2", ", apartado a)". */
+  for (int level = 0; level < 2; level++) {
+    size_t s = k;
+    if (s < c->n && is_punct(&c->t[s], ','))
+      s++;
+    if (s >= c->n)
+      break;
+    if (!para_st.n && strcmp(head, "art") == 0 && is_word(&c->t[s], W_PARA)) {
+      size_t e = number_list(c, s + 1, &para_st);
+      if (!para_st.n)
+        break;
+      k = e;
+      if (para_st.n == 1 && !point_st.n && (used = point_letter(c, k, pt))) {
+        memcpy(point_st.v[0], pt, sizeof pt);
+        point_st.n = 1;
+        k += used;
+      }
+      continue;
+    }
+    if (!point_st.n && is_word(&c->t[s], W_SUBPARA)) {
+      size_t e = s + 1;
+      while (point_st.n < 8 && (used = point_letter(c, e, pt))) {
+        memcpy(point_st.v[point_st.n++], pt, sizeof pt);
+        e += used;
+        if (e < c->n && (is_punct(&c->t[e], ',') || is_word(&c->t[e], W_JOIN)))
+          e++;
+        else
+          break;
+      }
+      if (!point_st.n)
+        break;
+      k = e;
+      continue;
+    }
+    break;
+  }
+  /* Whose provision: ", of the Protocol", "de la Carta", "of resolution X". */
+  char base[128] = "";
+  size_t s = k;
+  if (s < c->n && is_punct(&c->t[s], ','))
+    s++;
+  if (s < c->n && is_word(&c->t[s], W_OF)) {
+    size_t m = s + 1;
+    while (m < c->n && m - s < 3 && is_word(&c->t[m], W_DET | W_OF))
+      m++;
+    if (m < c->n && c->t[m].type == T_PUNCT && c->t[m].val == '\'' && m + 1 < c->n)
+      m++;
+    if (m < c->n && c->t[m].type == T_PHRASE && !is_body_phrase(c, &c->t[m])) {
+      int inst = handle_name(c, m);
+      if (inst >= 0)
+        snprintf(base, sizeof base, "%s", c->ex->cat->insts.v[inst].id);
+      k = m + 1;
+    } else if (m < c->n && is_word(&c->t[m], W_RES | W_DEC)) {
+      long first;
+      size_t e = parse_resolutions(c, m, &first);
+      if (first >= 0 && c->ex->tmp.v[first].target != NO_STR)
+        snprintf(base, sizeof base, "%s",
+                 strings_get(&c->ex->strs, c->ex->tmp.v[first].target));
+      k = e;
+    } else {
+      return k; /* "of this resolution", "of the report": not ours */
+    }
+  } else if (strcmp(head, "para") != 0 && c->sent_inst >= 0) {
+    /* "la Convención, incluido el artículo 34, párrafo 2". */
+    snprintf(base, sizeof base, "%s", c->ex->cat->insts.v[c->sent_inst].id);
+  }
+  if (!base[0] || c->failed)
+    return k;
+  size_t np = para_st.n ? para_st.n : 1, nq = point_st.n ? point_st.n : 1;
+  for (size_t a = 0; a < main_st.n; a++)
+    for (size_t b = 0; b < np; b++)
+      for (size_t d = 0; d < nq; d++) {
+        char target[200];
+        int len = snprintf(target, sizeof target, "%s#%s_%s", base, head,
+                           main_st.v[a]);
+        if (para_st.n)
+          len += snprintf(target + len, sizeof target - (size_t)len,
+                          "__para_%s", para_st.v[b]);
+        if (point_st.n)
+          snprintf(target + len, sizeof target - (size_t)len, "__point_%s",
+                   point_st.v[d]);
+        emit(c, w->start, c->t[k - 1].end, target, "", "", "",
+             CG_KIND_PROVISION);
+      }
+  return k;
+}
+
+/* ------------------------------------------------------------ symbols */
+
+static size_t handle_symbol(ctx *c, size_t i) {
+  const token *t = &c->t[i];
+  char sym[160];
+  size_t n = tok_len(t);
+  if (n >= sizeof sym - 16)
+    return i + 1;
+  memcpy(sym, c->text + t->start, n);
+  sym[n] = '\0';
+  size_t end = t->end, k = i + 1;
+  cg_kind kind = CG_KIND_SYMBOL;
+  const char *body = "";
+  const cg_catalog *cat = c->ex->cat;
+  const char *res = strstr(sym, "/RES/");
+  const char *dec = strstr(sym, "/DEC/");
+  if (res || dec) {
+    kind = res ? CG_KIND_RESOLUTION : CG_KIND_DECISION;
+    size_t plen = (size_t)((res ? res : dec) - sym);
+    for (size_t b = 0; b < cat->bodies.n; b++)
+      if (strlen(cat->bodies.v[b].prefix) == plen &&
+          memcmp(cat->bodies.v[b].prefix, sym, plen) == 0)
+        body = cat->bodies.v[b].id;
+    /* "S/RES/2331 (2016)" */
+    unsigned year;
+    if (k + 2 < c->n && is_punct(&c->t[k], '(') && year_of(&c->t[k + 1], &year) &&
+        c->t[k + 1].val2 == 4 && is_punct(&c->t[k + 2], ')')) {
+      snprintf(sym + n, sizeof sym - n, "(%u)", year);
+      end = c->t[k + 2].end;
+      k += 3;
+    }
+  }
+  if (strcmp(sym, c->self) == 0)
+    return k;
+  const char *slash = strchr(sym, '/');
+  emit(c, t->start, end, sym, slash && (res || dec) ? strrchr(sym, '/') + 1 : "",
+       body, "", kind);
+  return k;
+}
+
+/* ------------------------------------------------------------ footnotes */
+
+static size_t handle_treaty_series(ctx *c, size_t i, int named_series) {
+  for (size_t k = i + 1; k < c->n && k < i + 10; k++) {
+    const token *t = &c->t[k];
+    if (t->type == T_BREAK || t->type == T_FOOTNOTE)
+      break;
+    if (!is_word(t, W_VOL))
+      continue;
+    size_t m = k + 1;
+    if (m < c->n && is_punct(&c->t[m], '.'))
+      m++;
+    if (m >= c->n || c->t[m].type != T_NUM)
+      break;
+    unsigned long vol = c->t[m].val;
+    m++;
+    if (m < c->n && is_punct(&c->t[m], ','))
+      m++;
+    if (m >= c->n || !is_word(&c->t[m], W_NUMWORD))
+      break;
+    m++;
+    if (m < c->n && is_punct(&c->t[m], '.'))
+      m++;
+    if (m >= c->n || c->t[m].type != T_NUM)
+      break;
+    unsigned long num = c->t[m].val;
+    int inst = catalog_find_treaty_series(c->ex->cat, vol, num);
+    char target[64];
+    if (inst >= 0)
+      snprintf(target, sizeof target, "%s", c->ex->cat->insts.v[inst].id);
+    else if (named_series || c->last_unts)
+      snprintf(target, sizeof target, "UNTS/%lu", num);
+    else
+      return m + 1;
+    char number[64];
+    snprintf(number, sizeof number, "vol. %lu, No. %lu", vol, num);
+    emit(c, c->t[i].start, c->t[m].end, target, number, "", "",
+         CG_KIND_TREATY_SERIES);
+    c->last_unts = 1;
+    return m + 1;
+  }
+  return i + 1;
+}
+
+/* ------------------------------------------------------------ phrases */
+
+static void collapse_phrases(ctx *c) {
+  token *t = c->t;
+  size_t n = c->n, o = 0;
+  const phrase_trie *trie = &c->lv->trie;
+  for (size_t i = 0; i < n;) {
+    if (!(t[i].cls & W_PHRASE)) {
+      t[o++] = t[i++];
+      continue;
+    }
+    uint32_t node = 0;
+    size_t last = 0, j = i;
+    uint32_t last_node = 0;
+    while (j < n) {
+      const token *q = &t[j];
+      if (j > i && q->type == T_PUNCT &&
+          (q->val == ',' || q->val == ':' || q->val == '\'' ||
+           q->val == '-' || q->val == '"')) {
+        j++;
+        continue;
+      }
+      if (!q->wid || (q->type != T_WORD && q->type != T_NUM))
+        break;
+      uint32_t child = trie_child(trie, node, q->wid);
+      if (!child)
+        break;
+      node = child;
+      j++;
+      if (trie->nodes.v[node].vals_count) {
+        last = j;
+        last_node = node;
+      }
+    }
+    if (!last) {
+      t[o++] = t[i++];
+      continue;
+    }
+    token p = t[i];
+    p.type = T_PHRASE;
+    p.end = t[last - 1].end;
+    p.val = last_node;
+    p.cls = 0;
+    p.wid = 0;
+    t[o++] = p;
+    i = last;
+  }
+  c->n = o;
+  c->ex->toks.n = o;
+}
+
+/* ------------------------------------------------------------ header */
+
+typedef struct {
+  size_t self_sym;   /* from front matter */
+  char symbol[96];
+  char date[11];
+  char title[256];
+  char lang[8];
+} front_matter;
+
+static void fm_value(const char *s, size_t n, char *out, size_t cap) {
+  while (n && (*s == ' ' || *s == '\t'))
+    s++, n--;
+  while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
+    n--;
+  if (n >= 2 && ((s[0] == '"' && s[n - 1] == '"') ||
+                 (s[0] == '\'' && s[n - 1] == '\'')))
+    s++, n -= 2;
+  if (n >= cap)
+    n = cap - 1;
+  memcpy(out, s, n);
+  out[n] = '\0';
+}
+
+/* Reads "---\nkey: value\n…\n---\n" at the top; returns the offset after it. */
+static size_t read_front_matter(const char *s, size_t len, front_matter *fm) {
+  memset(fm, 0, sizeof *fm);
+  size_t i = 0;
+  if (len >= 3 && (unsigned char)s[0] == 0xEF && (unsigned char)s[1] == 0xBB &&
+      (unsigned char)s[2] == 0xBF)
+    i = 3;
+  if (len - i < 4 || memcmp(s + i, "---", 3) != 0 ||
+      (s[i + 3] != '\n' && s[i + 3] != '\r'))
+    return 0;
+  size_t p = i + 3;
+  while (p < len && s[p] != '\n')
+    p++;
+  p++;
+  while (p < len) {
+    size_t e = p;
+    while (e < len && s[e] != '\n')
+      e++;
+    size_t ln = e - p;
+    if (ln >= 3 && memcmp(s + p, "---", 3) == 0)
+      return e < len ? e + 1 : e;
+    const char *colon = memchr(s + p, ':', ln);
+    if (colon) {
+      size_t kl = (size_t)(colon - (s + p));
+      const char *v = colon + 1;
+      size_t vl = ln - kl - 1;
+      if (kl == 6 && memcmp(s + p, "symbol", 6) == 0)
+        fm_value(v, vl, fm->symbol, sizeof fm->symbol);
+      else if (kl == 4 && memcmp(s + p, "date", 4) == 0)
+        fm_value(v, vl, fm->date, sizeof fm->date);
+      else if (kl == 5 && memcmp(s + p, "title", 5) == 0)
+        fm_value(v, vl, fm->title, sizeof fm->title);
+      else if ((kl == 8 && memcmp(s + p, "language", 8) == 0) ||
+               (kl == 4 && memcmp(s + p, "lang", 4) == 0))
+        fm_value(v, vl, fm->lang, sizeof fm->lang);
+    }
+    p = e + 1;
+  }
+  memset(fm, 0, sizeof *fm);
+  return 0; /* no closing line: not front matter */
+}
+
+/* Canonical form of a symbol: spaces removed. */
+static void squeeze(const char *in, char *out, size_t cap) {
+  size_t o = 0;
+  for (; *in && o + 1 < cap; in++)
+    if (*in != ' ')
+      out[o++] = *in;
+  out[o] = '\0';
+}
+
+/* Finds the document's own body, number and date in its first tokens. */
+static void read_header(ctx *c, front_matter *fm, char *date) {
+  const cg_catalog *cat = c->ex->cat;
+  ref self_ref;
+  int have_ref = 0;
+  size_t limit = c->n < 400 ? c->n : 400;
+  for (size_t i = 0; i < limit; i++) {
+    const token *t = &c->t[i];
+    if (t->type == T_WORD && (t->flags & F_LINESTART) && (t->flags & F_CAP) &&
+        (t->cls & W_RES) && !(t->cls & W_PLURAL) && !have_ref &&
+        c->own_body < 0) {
+      /* "Resolution 665 (1990)", "## Resolución 10/3" */
+      if (parse_ref(c, i + 1, &self_ref)) {
+        size_t e = self_ref.next;
+        have_ref = 1;
+        char d[11];
+        if (!date[0] && parse_date(c, e, d) > e)
+          memcpy(date, d, 11);
+      }
+      continue;
+    }
+    if (t->type == T_SLASH && (t->flags & F_LINESTART) && !have_ref &&
+        i + 1 < c->n && is_punct(&c->t[i + 1], '.') && c->own_body < 0) {
+      /* "80/1. Title" in a General Assembly resolution */
+      if (parse_ref(c, i, &self_ref))
+        have_ref = 1;
+      continue;
+    }
+    if (phrase_has(c, t, PH_ADOPTED_BY)) {
+      size_t m = i + 1;
+      while (m < c->n && m - i < 3 && is_word(&c->t[m], W_DET))
+        m++;
+      if (m < c->n && phrase_has(c, &c->t[m], PH_BODY_FULL) && c->own_body < 0)
+        c->own_body = resolve_body(c, &c->t[m]);
+      continue;
+    }
+    if (t->flags & F_LINESTART) {
+      /* The opening line: "The Security Council,". */
+      size_t m = i;
+      if (is_word(t, W_DET))
+        m++;
+      if (m + 1 < c->n && phrase_has(c, &c->t[m], PH_BODY_FULL) &&
+          is_punct(&c->t[m + 1], ',') &&
+          (m + 2 >= c->n || (c->t[m + 2].flags & F_LINESTART) ||
+           c->t[m + 2].type == T_BREAK)) {
+        c->own_body = resolve_body(c, &c->t[m]);
+        c->opening = i;
+        break;
+      }
+    }
+  }
+  if (fm->symbol[0]) {
+    char sym[96];
+    squeeze(fm->symbol, sym, sizeof sym);
+    snprintf(c->self, sizeof c->self, "%s", sym);
+    for (size_t b = 0; b < cat->bodies.n && c->own_body < 0; b++) {
+      size_t pl = strlen(cat->bodies.v[b].prefix);
+      if (strncmp(sym, cat->bodies.v[b].prefix, pl) == 0 &&
+          (strncmp(sym + pl, "/RES/", 5) == 0 ||
+           strncmp(sym + pl, "/DEC/", 5) == 0))
+        c->own_body = (int)b;
+    }
+  } else if (have_ref && body_allows(c, c->own_body, self_ref.shape)) {
+    snprintf(c->self, sizeof c->self, "%s/RES/%s",
+             cat->bodies.v[c->own_body].prefix, self_ref.num);
+  }
+}
+
+/* ------------------------------------------------------------ driver */
+
+static void update_place(ctx *c, size_t i) {
+  const token *t = &c->t[i];
+  if (i == c->opening)
+    c->place = c->main_place = CG_PLACE_PREAMBLE;
+  if (t->type == T_FOOTNOTE) {
+    c->place = CG_PLACE_FOOTNOTE;
+    c->fn = t->val;
+    c->sent_body = c->sent_inst = -1;
+    return;
+  }
+  if (t->type == T_BREAK) {
+    if (c->place == CG_PLACE_FOOTNOTE)
+      c->place = c->main_place;
+    return;
+  }
+  if ((t->flags & F_LINESTART) && t->type == T_NUM && i + 1 < c->n &&
+      is_punct(&c->t[i + 1], '.') && !(c->t[i + 1].flags & F_SPACE) &&
+      c->place != CG_PLACE_FOOTNOTE && t->val < 1000) {
+    c->place = c->main_place = CG_PLACE_OPERATIVE;
+    c->para = t->val;
+  }
+}
+
+static int cmp_cit(const void *a, const void *b) {
+  const cit_tmp *x = a, *y = b;
+  if (x->start != y->start)
+    return x->start < y->start ? -1 : 1;
+  if (x->end != y->end)
+    return x->end < y->end ? -1 : 1;
+  return (int)x->kind - (int)y->kind;
+}
+
+cg_status cg_extract(cg_extractor *ex, const char *text, size_t len,
+                     const cg_options *opts, const cg_result **out,
+                     cg_diag *diag) {
+  if (diag)
+    memset(diag, 0, sizeof *diag);
+  if (!ex || !out || (!text && len)) {
+    diag_set(diag, NULL, 0, 0, "invalid argument");
+    return CG_ERR_ARG;
+  }
+  *out = NULL;
+  if (len > 0xFFFFFFF0u) {
+    diag_set(diag, NULL, 0, 0, "document larger than 4 GiB");
+    return CG_ERR_INPUT;
+  }
+  const cg_catalog *cat = ex->cat;
+  ex->strs.mem.len = 0;
+  ex->tmp.n = 0;
+  memset(ex->named, 0, cat->insts.n + 1);
+
+  front_matter fm;
+  size_t body_from = read_front_matter(text, len, &fm);
+
+  int lang = -1;
+  if (opts && opts->lang && opts->lang[0]) {
+    lang = catalog_lang_index(cat, opts->lang);
+    if (lang < 0) {
+      diag_set(diag, NULL, 0, 0, "no vocabulary for language '%s'",
+               opts->lang);
+      return CG_ERR_ARG;
+    }
+  } else {
+    lang = lex_detect_language(cat, text + body_from, len - body_from);
+    if (lang < 0 && fm.lang[0]) {
+      char low[8];
+      size_t k = 0;
+      for (; fm.lang[k] && k < 7; k++)
+        low[k] = (char)(fm.lang[k] | 0x20);
+      low[k] = '\0';
+      lang = catalog_lang_index(cat, low);
+    }
+    if (lang < 0)
+      lang = catalog_lang_index(cat, "en");
+    if (lang < 0)
+      lang = 0;
+  }
+  if (!cat->langs.n) {
+    diag_set(diag, NULL, 0, 0, "the catalogue has no vocabulary");
+    return CG_ERR_ARG;
+  }
+  const lang_vocab *lv = &cat->langs.v[lang];
+  if (lex_document(cat, lv, text, body_from, len, &ex->toks)) {
+    diag_set(diag, NULL, 0, 0, "out of memory");
+    return CG_ERR_NOMEM;
+  }
+
+  ctx c;
+  memset(&c, 0, sizeof c);
+  c.ex = ex;
+  c.text = text;
+  c.lv = lv;
+  c.t = ex->toks.v;
+  c.n = ex->toks.n;
+  c.own_body = -1;
+  c.opening = SIZE_MAX;
+  c.sent_body = c.sent_inst = -1;
+  c.place = c.main_place = CG_PLACE_TEXT;
+  collapse_phrases(&c);
+
+  char date[11] = "";
+  if (fm.date[0] && strlen(fm.date) == 10)
+    memcpy(date, fm.date, 11);
+  read_header(&c, &fm, date);
+  c.place = c.main_place = CG_PLACE_TEXT;
+
+  for (size_t i = 0; i < c.n && !c.failed;) {
+    const token *t = &c.t[i];
+    update_place(&c, i);
+    if (t->type == T_BREAK || (t->type == T_PUNCT && (t->flags & F_SENTEND)) ||
+        is_punct(t, ';')) {
+      c.sent_body = c.sent_inst = -1;
+      i++;
+      continue;
+    }
+    switch (t->type) {
+    case T_SYMBOL:
+      i = handle_symbol(&c, i);
+      continue;
+    case T_PHRASE:
+      if (phrase_has(&c, t, PH_TREATY_SERIES)) {
+        i = handle_treaty_series(&c, i, 1);
+        continue;
+      }
+      if (i + 1 < c.n && is_word(&c.t[i + 1], W_RES | W_DEC) &&
+          is_body_phrase(&c, t)) {
+        i++; /* "General Assembly resolution …": the word takes the body */
+        continue;
+      }
+      handle_name(&c, i);
+      i++;
+      continue;
+    case T_WORD:
+      if (t->cls & (W_RES | W_DEC)) {
+        long first;
+        i = parse_resolutions(&c, i, &first);
+        continue;
+      }
+      if (t->cls & (W_ART | W_PARA | W_CHAP)) {
+        i = parse_provision(&c, i);
+        continue;
+      }
+      if (t->cls & W_IBID) {
+        i = handle_treaty_series(&c, i, 0);
+        continue;
+      }
+      i++;
+      continue;
+    default:
+      i++;
+      continue;
+    }
+  }
+  if (c.failed) {
+    diag_set(diag, NULL, 0, 0, "out of memory");
+    return CG_ERR_NOMEM;
+  }
+
+  /* A document never cites itself. */
+  size_t kept = 0, selflen = strlen(c.self);
+  for (size_t k = 0; k < ex->tmp.n; k++) {
+    cit_tmp *ct = &ex->tmp.v[k];
+    if (selflen && ct->target != NO_STR) {
+      const char *tg = strings_get(&ex->strs, ct->target);
+      if (strcmp(tg, c.self) == 0 ||
+          (strncmp(tg, c.self, selflen) == 0 && tg[selflen] == '#'))
+        continue;
+    }
+    ex->tmp.v[kept++] = *ct;
+  }
+  ex->tmp.n = kept;
+  qsort(ex->tmp.v, ex->tmp.n, sizeof *ex->tmp.v, cmp_cit);
+
+  size_t o_self = str_add(&c, c.self);
+  size_t o_body =
+      str_add(&c, c.own_body >= 0 ? cat->bodies.v[c.own_body].id : "");
+  size_t o_lang = str_add(&c, lv->code);
+  size_t o_date = str_add(&c, date);
+  size_t o_title = str_add(&c, fm.title);
+  if (c.failed ||
+      (ex->tmp.n > ex->cits_cap &&
+       vec_grow((void **)&ex->cits, &ex->cits_cap, ex->tmp.n, sizeof *ex->cits))) {
+    diag_set(diag, NULL, 0, 0, "out of memory");
+    return CG_ERR_NOMEM;
+  }
+  const cg_strings *st = &ex->strs;
+  for (size_t k = 0; k < ex->tmp.n; k++) {
+    const cit_tmp *ct = &ex->tmp.v[k];
+    cg_citation *cc = &ex->cits[k];
+    cc->start = ct->start;
+    cc->end = ct->end;
+    cc->target = ct->target == NO_STR ? NULL : strings_get(st, ct->target);
+    cc->number = strings_get(st, ct->number);
+    cc->body = strings_get(st, ct->body);
+    cc->date = strings_get(st, ct->date);
+    cc->kind = ct->kind;
+    cc->place = ct->place;
+    cc->paragraph = ct->paragraph;
+    cc->footnote = ct->footnote;
+  }
+  ex->res.cits = ex->cits;
+  ex->res.count = ex->tmp.n;
+  ex->res.doc.self = strings_get(st, o_self);
+  ex->res.doc.body = strings_get(st, o_body);
+  ex->res.doc.lang = strings_get(st, o_lang);
+  ex->res.doc.date = strings_get(st, o_date);
+  ex->res.doc.title = strings_get(st, o_title);
+  ex->res.doc.invalid_utf8 = ex->toks.invalid_utf8;
+  ex->res.doc.first_invalid = ex->toks.first_invalid;
+  *out = &ex->res;
+  return CG_OK;
+}

@@ -1,0 +1,620 @@
+/* lex.c — the scanner: bytes to tokens in one pass. */
+#include "lex.h"
+
+#include <string.h>
+
+#include "text.h"
+
+#define MAX_FOLD 128 /* longer words are never vocabulary words */
+
+/* Byte classes for the ASCII fast path. */
+enum { B_OTHER, B_LOWER, B_UPPER, B_DIGIT, B_SPACE, B_NL, B_HIGH };
+
+static unsigned char byte_class[256];
+static int byte_class_ready;
+
+static void init_byte_class(void) {
+  for (int c = 0; c < 256; c++) {
+    unsigned char k = B_OTHER;
+    if (c >= 'a' && c <= 'z')
+      k = B_LOWER;
+    else if (c >= 'A' && c <= 'Z')
+      k = B_UPPER;
+    else if (c >= '0' && c <= '9')
+      k = B_DIGIT;
+    else if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v')
+      k = B_SPACE;
+    else if (c == '\n')
+      k = B_NL;
+    else if (c >= 0x80)
+      k = B_HIGH;
+    byte_class[c] = k;
+  }
+  byte_class_ready = 1;
+}
+
+static int roman_value(const char *s, size_t n) {
+  static const char *const ones[] = {"", "I", "II", "III", "IV",
+                                     "V", "VI", "VII", "VIII", "IX"};
+  static const char *const tens[] = {"", "X", "XX", "XXX", "XL",
+                                     "L", "LX", "LXX", "LXXX", "XC"};
+  static const char *const hund[] = {"", "C", "CC", "CCC", "CD",
+                                     "D", "DC", "DCC", "DCCC", "CM"};
+  if (!n || n > 12)
+    return 0;
+  /* Canonical forms only: try every value the length allows. */
+  for (int v = 1; v < 400; v++) {
+    char buf[16];
+    size_t k = 0;
+    const char *parts[3] = {hund[v / 100], tens[(v / 10) % 10], ones[v % 10]};
+    for (int p = 0; p < 3; p++)
+      for (const char *q = parts[p]; *q; q++)
+        buf[k++] = *q;
+    if (k == n && memcmp(buf, s, n) == 0)
+      return v;
+  }
+  return 0;
+}
+
+typedef struct {
+  const cg_catalog *cat;
+  const lang_vocab *lv;
+  const char *s;
+  size_t len;
+  token_list *out;
+  int line_content; /* something other than space/markup on this line */
+  int line_first;   /* the next token is the first of its line */
+  int space;        /* white space since the last token */
+} lexer;
+
+static token *push(lexer *lx, int type, size_t start, size_t end) {
+  token_list *o = lx->out;
+  if (o->n == o->cap &&
+      vec_grow((void **)&o->v, &o->cap, o->n + 1, sizeof *o->v))
+    return NULL;
+  token *t = &o->v[o->n++];
+  memset(t, 0, sizeof *t);
+  t->type = (uint8_t)type;
+  t->start = (uint32_t)start;
+  t->end = (uint32_t)end;
+  if (lx->line_first)
+    t->flags |= F_LINESTART;
+  if (lx->space)
+    t->flags |= F_SPACE;
+  lx->line_first = 0;
+  lx->space = 0;
+  lx->line_content = 1;
+  return t;
+}
+
+static void note_invalid(lexer *lx, size_t at) {
+  if (!lx->out->invalid_utf8++)
+    lx->out->first_invalid = at;
+}
+
+/* Scans a word starting at i (a letter). Returns the end offset. */
+static size_t scan_word(lexer *lx, size_t i, token **made) {
+  const char *s = lx->s;
+  size_t len = lx->len, start = i;
+  char fold[MAX_FOLD + 8] = {0};
+  size_t fl = 0;
+  int cap = 0, all_upper = 1, first = 1;
+  *made = NULL;
+  while (i < len) {
+    unsigned char c = (unsigned char)s[i];
+    unsigned char k = byte_class[c];
+    if (k == B_LOWER || k == B_UPPER) {
+      if (first)
+        cap = k == B_UPPER;
+      if (k == B_LOWER)
+        all_upper = 0;
+      if (fl < MAX_FOLD)
+        fold[fl++] = (char)(c | 0x20);
+      else
+        fl = MAX_FOLD + 1;
+      i++;
+      first = 0;
+      continue;
+    }
+    if (k != B_HIGH)
+      break;
+    uint32_t cp;
+    size_t n = utf8_decode((const unsigned char *)s + i, len - i, &cp);
+    if (!n)
+      break;
+    int cls = cp_class(cp);
+    if (cls == CP_MARK) {
+      i += n;
+      continue;
+    }
+    if (cls != CP_LETTER)
+      break;
+    if (first)
+      cap = cp_is_upper(cp);
+    else if (!cp_is_upper(cp) && cp >= 0xC0 && cp < 0x500)
+      all_upper = 0;
+    first = 0;
+    uint32_t f[2];
+    int m = cp_fold(cp, f);
+    for (int j = 0; j < m; j++) {
+      if (fl <= MAX_FOLD)
+        fl += utf8_encode(f[j], fold + fl);
+      if (fl > MAX_FOLD)
+        fl = MAX_FOLD + 1;
+    }
+    i += n;
+  }
+  size_t n = i - start;
+  const word_info *wi = NULL;
+  if (fl <= MAX_FOLD)
+    wi = wordtab_find(lx->cat, &lx->lv->words, fold, fl, hash_bytes(fold, fl));
+  int roman = all_upper ? roman_value(s + start, n) : 0;
+  token_list *o = lx->out;
+  if (!wi && !roman && n > 1 && !lx->line_first && o->n &&
+      o->v[o->n - 1].type == T_GAP && lx->space) {
+    /* Another unknown word: extend the gap. */
+    token *g = &o->v[o->n - 1];
+    g->end = (uint32_t)i;
+    g->flags = (uint8_t)((g->flags & ~(F_CAP | F_UPPER)) | (cap ? F_CAP : 0) |
+                         (all_upper ? F_UPPER : 0));
+    lx->space = 0;
+    return i;
+  }
+  token *t = push(lx, (wi || n == 1 || roman) ? T_WORD : T_GAP, start, i);
+  if (!t)
+    return (size_t)-1;
+  if (cap)
+    t->flags |= F_CAP;
+  if (all_upper)
+    t->flags |= F_UPPER;
+  if (roman) {
+    t->flags |= F_ROMAN;
+    t->roman = (uint16_t)roman;
+  }
+  if (wi) {
+    t->cls = wi->cls;
+    t->wid = wi->wid;
+    t->val = wi->month;
+  }
+  *made = t;
+  return i;
+}
+
+/* Digits at i (ASCII or another script's). Returns the end, stores value. */
+static size_t scan_digits(const char *s, size_t len, size_t i, uint32_t *val,
+                          size_t *ndigits) {
+  uint64_t v = 0;
+  size_t nd = 0;
+  while (i < len) {
+    unsigned char c = (unsigned char)s[i];
+    int d;
+    size_t k = 1;
+    if (c >= '0' && c <= '9') {
+      d = c - '0';
+    } else if (c >= 0x80) {
+      uint32_t cp;
+      k = utf8_decode((const unsigned char *)s + i, len - i, &cp);
+      if (!k || (d = cp_digit_value(cp)) < 0)
+        break;
+    } else {
+      break;
+    }
+    if (v < 1000000000u)
+      v = v * 10 + (uint64_t)d;
+    nd++;
+    i += k;
+  }
+  *val = (uint32_t)(v > 0xFFFFFFFFu ? 0xFFFFFFFFu : v);
+  *ndigits = nd;
+  return i;
+}
+
+static int is_digit_at(const char *s, size_t len, size_t i) {
+  if (i >= len)
+    return 0;
+  unsigned char c = (unsigned char)s[i];
+  if (c >= '0' && c <= '9')
+    return 1;
+  if (c < 0x80)
+    return 0;
+  uint32_t cp;
+  size_t k = utf8_decode((const unsigned char *)s + i, len - i, &cp);
+  return k && cp_digit_value(cp) >= 0;
+}
+
+/* A document symbol at i: an upper-case root ("A", "CTOC", "E"), then '/'
+ * and more components of letters, digits, '.', '-' and '/', with a digit
+ * somewhere. Returns its end, or i when there is none. */
+static size_t scan_symbol(const char *s, size_t len, size_t i) {
+  size_t j = i;
+  while (j < len && j - i < 12 && s[j] >= 'A' && s[j] <= 'Z')
+    j++;
+  if (j == i || j >= len || s[j] != '/')
+    return i;
+  size_t end = j, digits = 0;
+  for (; end < len; end++) {
+    char c = s[end];
+    if (c >= '0' && c <= '9')
+      digits++;
+    else if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '.' ||
+               c == '-' || c == '/'))
+      break;
+  }
+  while (end > j && (s[end - 1] == '.' || s[end - 1] == '-' ||
+                     s[end - 1] == '/'))
+    end--;
+  if (!digits || end <= j + 1)
+    return i;
+  /* The last digit must be inside the kept part. */
+  int has = 0;
+  for (size_t k = j; k < end; k++)
+    if (s[k] >= '0' && s[k] <= '9')
+      has = 1;
+  return has ? end : i;
+}
+
+/* Skips Markdown and HTML markup at i; returns the new offset (i when
+ * nothing was skipped). May push a T_FOOTNOTE token. */
+static size_t skip_markup(lexer *lx, size_t i, int *err) {
+  const char *s = lx->s;
+  size_t len = lx->len;
+  char c = s[i];
+  *err = 0;
+  if (c == '*' || c == '_' || c == '`' || c == '\\')
+    return i + 1;
+  if (c == '#' && !lx->line_content) {
+    while (i < len && s[i] == '#')
+      i++;
+    return i;
+  }
+  if (c == '>' && !lx->line_content)
+    return i + 1;
+  if (c == '[') {
+    if (i + 1 < len && s[i + 1] == '^') {
+      /* Markdown footnote: "[^3]" marker, or "[^3]:" definition. */
+      size_t j = i + 2;
+      uint32_t n = 0;
+      while (j < len && j - i < 12 && s[j] >= '0' && s[j] <= '9')
+        n = n * 10 + (uint32_t)(s[j++] - '0');
+      while (j < len && j - i < 40 && s[j] != ']' && s[j] != '\n')
+        j++;
+      if (j < len && s[j] == ']') {
+        int def = !lx->line_content && j + 1 < len && s[j + 1] == ':';
+        if (def) {
+          token *t = push(lx, T_FOOTNOTE, i, j + 2);
+          if (!t) {
+            *err = 1;
+            return i;
+          }
+          t->val = n;
+          return j + 2;
+        }
+        return j + 1;
+      }
+    }
+    return i + 1;
+  }
+  if (c == ']') {
+    /* "[70/1](#)": drop the link target. */
+    if (i + 1 < len && s[i + 1] == '(') {
+      size_t j = i + 2;
+      while (j < len && j - i < 600 && s[j] != ')' && s[j] != '\n' &&
+             s[j] != ' ')
+        j++;
+      if (j < len && s[j] == ')')
+        return j + 1;
+    }
+    return i + 1;
+  }
+  if (c == '<') {
+    size_t j = i + 1;
+    while (j < len && j - i < 64 && s[j] != '>' && s[j] != '<' &&
+           s[j] != '\n')
+      j++;
+    if (j >= len || s[j] != '>')
+      return i;
+    int alpha = (s[i + 1] >= 'a' && s[i + 1] <= 'z') ||
+                (s[i + 1] >= 'A' && s[i + 1] <= 'Z') || s[i + 1] == '/' ||
+                s[i + 1] == '!';
+    if (!alpha)
+      return i;
+    if (j - i == 4 && (memcmp(s + i, "<sup>", 5) == 0 ||
+                       memcmp(s + i, "<SUP>", 5) == 0)) {
+      /* A footnote marker; at the start of a line, a footnote's text. */
+      size_t k = j + 1;
+      uint32_t n = 0;
+      size_t nd = 0;
+      while (k < len && s[k] >= '0' && s[k] <= '9' && nd < 9)
+        n = n * 10 + (uint32_t)(s[k++] - '0'), nd++;
+      size_t close = k;
+      while (close < len && close - k < 32 && s[close] != '<')
+        close++;
+      if (close + 6 <= len && (memcmp(s + close, "</sup>", 6) == 0 ||
+                               memcmp(s + close, "</SUP>", 6) == 0)) {
+        if (nd && close == k && !lx->line_content) {
+          token *t = push(lx, T_FOOTNOTE, i, close + 6);
+          if (!t) {
+            *err = 1;
+            return i;
+          }
+          t->val = n;
+        }
+        return close + 6;
+      }
+    }
+    return j + 1;
+  }
+  return i;
+}
+
+static int map_punct(uint32_t cp) {
+  switch (cp) {
+  case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014:
+  case 0x2212: case 0xFE63: case 0xFF0D:
+    return '-';
+  case 0x2018: case 0x2019: case 0x02BC:
+    return '\'';
+  case 0x201C: case 0x201D: case 0x00AB: case 0x00BB:
+    return '"';
+  case 0xFF08: return '(';
+  case 0xFF09: return ')';
+  case 0xFF0C: case 0x3001: case 0x060C: return ',';
+  case 0xFF1B: case 0x061B: return ';';
+  case 0xFF1A: return ':';
+  case 0x3002: case 0xFF0E: return '.';
+  case 0xFF0F: return '/';
+  default: return '?';
+  }
+}
+
+int lex_document(const cg_catalog *cat, const lang_vocab *lv, const char *s,
+                 size_t from, size_t len, token_list *out) {
+  if (!byte_class_ready)
+    init_byte_class();
+  lexer lx = {cat, lv, s, len, out, 0, 1, 0};
+  out->n = 0;
+  out->invalid_utf8 = 0;
+  out->first_invalid = 0;
+  size_t i = from;
+  int blank_run = 0; /* a T_BREAK was already emitted for this blank run */
+  while (i < len) {
+    unsigned char c = (unsigned char)s[i];
+    switch (byte_class[c]) {
+    case B_SPACE:
+      lx.space = 1;
+      i++;
+      continue;
+    case B_NL:
+      if (!lx.line_content && !blank_run && out->n) {
+        if (!push(&lx, T_BREAK, i, i + 1))
+          return -1;
+        blank_run = 1;
+      }
+      lx.line_content = 0;
+      lx.line_first = 1;
+      lx.space = 1;
+      i++;
+      continue;
+    case B_LOWER:
+    case B_UPPER: {
+      blank_run = 0;
+      if (c == 'S' || c == 'E') {
+        /* "S-30/1", "ES-10/14": special and emergency sessions. */
+        size_t j = i + (c == 'E' && i + 1 < len && s[i + 1] == 'S' ? 2 : 1);
+        if ((c == 'S' || j == i + 2) && j + 1 < len && s[j] == '-' &&
+            is_digit_at(s, len, j + 1) &&
+            (i == 0 || !(byte_class[(unsigned char)s[i - 1]] == B_LOWER ||
+                         byte_class[(unsigned char)s[i - 1]] == B_UPPER))) {
+          uint32_t a, b;
+          size_t nd, nd2;
+          size_t k = scan_digits(s, len, j + 1, &a, &nd);
+          if (k + 1 < len && s[k] == '/' && is_digit_at(s, len, k + 1)) {
+            size_t e = scan_digits(s, len, k + 1, &b, &nd2);
+            token *t = push(&lx, T_SLASH, i, e);
+            if (!t)
+              return -1;
+            t->val = a;
+            t->val2 = b;
+            t->flags |= F_SPECIAL;
+            i = e;
+            continue;
+          }
+        }
+      }
+      if (c >= 'A' && c <= 'Z') {
+        size_t e = scan_symbol(s, len, i);
+        if (e > i) {
+          if (!push(&lx, T_SYMBOL, i, e))
+            return -1;
+          i = e;
+          continue;
+        }
+      }
+      token *t;
+      size_t e = scan_word(&lx, i, &t);
+      if (e == (size_t)-1)
+        return -1;
+      i = e;
+      continue;
+    }
+    case B_DIGIT: {
+    digits:
+      blank_run = 0;
+      uint32_t a;
+      size_t nd;
+      size_t e = scan_digits(s, len, i, &a, &nd);
+      if (e + 1 < len && s[e] == '/' && is_digit_at(s, len, e + 1)) {
+        uint32_t b;
+        size_t nd2;
+        size_t e2 = scan_digits(s, len, e + 1, &b, &nd2);
+        token *t = push(&lx, T_SLASH, i, e2);
+        if (!t)
+          return -1;
+        t->val = a;
+        t->val2 = b;
+        i = e2;
+        continue;
+      }
+      token *t = push(&lx, T_NUM, i, e);
+      if (!t)
+        return -1;
+      t->val = a;
+      t->val2 = (uint32_t)nd;
+      if (nd <= 9) {
+        /* Numbers can be words of a name ("2030 Agenda"). */
+        char d[16];
+        size_t dl = 0;
+        for (uint32_t v = a, k = 0; k < nd; k++, v /= 10)
+          d[nd - 1 - k] = (char)('0' + v % 10);
+        dl = nd;
+        const word_info *wi =
+            wordtab_find(cat, &lv->words, d, dl, hash_bytes(d, dl));
+        if (wi) {
+          t->cls = wi->cls;
+          t->wid = wi->wid;
+        }
+      }
+      i = e;
+      continue;
+    }
+    case B_HIGH: {
+      uint32_t cp;
+      size_t n = utf8_decode((const unsigned char *)s + i, len - i, &cp);
+      if (!n) {
+        note_invalid(&lx, i);
+        lx.space = 1;
+        i++;
+        continue;
+      }
+      int cls = cp_class(cp);
+      if (cls == CP_SPACE) {
+        lx.space = 1;
+        i += n;
+        continue;
+      }
+      if (cls == CP_MARK) {
+        i += n;
+        continue;
+      }
+      if (cls == CP_DIGIT)
+        goto digits;
+      blank_run = 0;
+      if (cls == CP_LETTER) {
+        token *t;
+        size_t e = scan_word(&lx, i, &t);
+        if (e == (size_t)-1)
+          return -1;
+        i = e;
+        continue;
+      }
+      token *t = push(&lx, T_PUNCT, i, i + n);
+      if (!t)
+        return -1;
+      t->val = (uint32_t)map_punct(cp);
+      i += n;
+      continue;
+    }
+    default: {
+      int err;
+      size_t e = skip_markup(&lx, i, &err);
+      if (err)
+        return -1;
+      if (e > i) {
+        i = e;
+        continue;
+      }
+      if (c == '-' && !lx.line_content && i + 2 < len && s[i + 1] == '-' &&
+          s[i + 2] == '-') {
+        /* A horizontal rule separates like a blank line. */
+        while (i < len && (s[i] == '-' || s[i] == ' '))
+          i++;
+        if (out->n && !blank_run) {
+          if (!push(&lx, T_BREAK, i - 1, i))
+            return -1;
+          blank_run = 1;
+        }
+        lx.line_content = 0;
+        continue;
+      }
+      if (c == 0) {
+        lx.space = 1;
+        i++;
+        continue;
+      }
+      blank_run = 0;
+      token *t = push(&lx, T_PUNCT, i, i + 1);
+      if (!t)
+        return -1;
+      t->val = c;
+      i++;
+      continue;
+    }
+    }
+  }
+  /* Mark the full stops that end sentences. */
+  for (size_t k = 0; k < out->n; k++) {
+    token *t = &out->v[k];
+    if (t->type != T_PUNCT || t->val != '.')
+      continue;
+    const token *prev = k ? &out->v[k - 1] : NULL;
+    if (prev && prev->type == T_WORD &&
+        ((prev->cls & W_ABBR) || prev->end - prev->start == 1))
+      continue;
+    const token *next = k + 1 < out->n ? &out->v[k + 1] : NULL;
+    if (!next || next->type == T_BREAK || (next->flags & F_LINESTART) ||
+        ((next->flags & F_SPACE) && (next->flags & F_CAP)) ||
+        next->type == T_FOOTNOTE)
+      t->flags |= F_SENTEND;
+  }
+  return 0;
+}
+
+int lex_detect_language(const cg_catalog *cat, const char *s, size_t len) {
+  if (!byte_class_ready)
+    init_byte_class();
+  size_t counts[32] = {0};
+  size_t limit = len < 16384 ? len : 16384;
+  size_t i = 0;
+  char fold[MAX_FOLD + 8];
+  while (i < limit) {
+    uint32_t cp;
+    size_t n = utf8_decode((const unsigned char *)s + i, len - i, &cp);
+    if (!n) {
+      i++;
+      continue;
+    }
+    if (cp_class(cp) != CP_LETTER) {
+      i += n;
+      continue;
+    }
+    size_t fl = 0;
+    while (i < len) {
+      n = utf8_decode((const unsigned char *)s + i, len - i, &cp);
+      if (!n || cp_class(cp) != CP_LETTER)
+        break;
+      uint32_t f[2];
+      int m = cp_fold(cp, f);
+      for (int j = 0; j < m && fl <= MAX_FOLD; j++)
+        fl += utf8_encode(f[j], fold + fl);
+      i += n;
+    }
+    if (fl > MAX_FOLD)
+      continue;
+    const word_info *wi =
+        wordtab_find(cat, &cat->detect, fold, fl, hash_bytes(fold, fl));
+    if (!wi)
+      continue;
+    for (size_t b = 0; b < cat->ndetect; b++)
+      if (wi->cls & (1u << b))
+        counts[b]++;
+  }
+  size_t best = 0;
+  int best_lang = -1;
+  for (size_t b = 0; b < cat->ndetect; b++) {
+    if (counts[b] > best) {
+      best = counts[b];
+      best_lang = catalog_lang_index(cat, cat->detect_code[b]);
+    }
+  }
+  return best_lang;
+}

@@ -1,0 +1,60 @@
+/* lex.h — one pass over a document's bytes, producing tokens.
+ *
+ * The scanner folds each word and looks it up in the language's word table;
+ * runs of words the vocabulary does not know collapse into one T_GAP token,
+ * so the token array stays small. Markdown emphasis, links, HTML tags and
+ * footnote markers produce no tokens at all. */
+#ifndef CG_LEX_H
+#define CG_LEX_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "catalog.h"
+
+enum {
+  T_WORD,     /* a vocabulary word (cls, wid) or a single letter */
+  T_GAP,      /* one or more words the vocabulary does not know */
+  T_NUM,      /* digits: val */
+  T_SLASH,    /* val/val2, "61/144"; F_SPECIAL for "S-30/1", "ES-10/14" */
+  T_SYMBOL,   /* a document symbol, "A/79/5" */
+  T_PUNCT,    /* val = the ASCII punctuation it stands for */
+  T_BREAK,    /* a paragraph break (blank line, horizontal rule) */
+  T_FOOTNOTE, /* start of a footnote's text: val = its number */
+  T_PHRASE    /* made by the extractor: a catalogue name, see phrase_* */
+};
+
+enum {
+  F_CAP = 1u << 0,       /* first letter upper case */
+  F_LINESTART = 1u << 1, /* first token on its line */
+  F_SPACE = 1u << 2,     /* preceded by white space */
+  F_SENTEND = 1u << 3,   /* a full stop that ends a sentence */
+  F_ROMAN = 1u << 4,     /* an upper-case roman numeral; roman = value */
+  F_SPECIAL = 1u << 5,   /* special-session number "S-30/1" */
+  F_UPPER = 1u << 6      /* all letters upper case */
+};
+
+typedef struct {
+  uint32_t start, end;
+  uint8_t type, flags;
+  uint16_t roman;
+  uint32_t cls, wid;
+  uint32_t val, val2;
+} token;
+
+typedef struct {
+  token *v;
+  size_t n, cap;
+  size_t invalid_utf8, first_invalid;
+} token_list;
+
+/* Tokenises text[from..len) with vocabulary lv. Offsets are absolute.
+ * Returns 0, or -1 when out of memory. */
+int lex_document(const cg_catalog *cat, const lang_vocab *lv, const char *text,
+                 size_t from, size_t len, token_list *out);
+
+/* Index of the most likely language (into cat->langs) from the first bytes
+ * of text, or -1 when no frequent word of any language is found. */
+int lex_detect_language(const cg_catalog *cat, const char *text, size_t len);
+
+#endif

@@ -1,0 +1,252 @@
+/* text.c — UTF-8 decoding, character classes and folding. */
+#include "text.h"
+
+size_t utf8_decode(const unsigned char *s, size_t n, uint32_t *cp) {
+  unsigned c = s[0];
+  if (c < 0x80) {
+    *cp = c;
+    return 1;
+  }
+  size_t len;
+  uint32_t v, min;
+  if (c >= 0xC2 && c <= 0xDF) {
+    len = 2, v = c & 0x1F, min = 0x80;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    len = 3, v = c & 0x0F, min = 0x800;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    len = 4, v = c & 0x07, min = 0x10000;
+  } else {
+    return 0;
+  }
+  if (n < len)
+    return 0;
+  for (size_t i = 1; i < len; i++) {
+    if ((s[i] & 0xC0) != 0x80)
+      return 0;
+    v = (v << 6) | (s[i] & 0x3F);
+  }
+  if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+    return 0;
+  *cp = v;
+  return len;
+}
+
+size_t utf8_encode(uint32_t cp, char *out) {
+  if (cp < 0x80) {
+    out[0] = (char)cp;
+    return 1;
+  }
+  if (cp < 0x800) {
+    out[0] = (char)(0xC0 | (cp >> 6));
+    out[1] = (char)(0x80 | (cp & 0x3F));
+    return 2;
+  }
+  if (cp < 0x10000) {
+    out[0] = (char)(0xE0 | (cp >> 12));
+    out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    out[2] = (char)(0x80 | (cp & 0x3F));
+    return 3;
+  }
+  out[0] = (char)(0xF0 | (cp >> 18));
+  out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+  out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+  out[3] = (char)(0x80 | (cp & 0x3F));
+  return 4;
+}
+
+int cp_digit_value(uint32_t cp) {
+  if (cp >= '0' && cp <= '9')
+    return (int)(cp - '0');
+  if (cp >= 0x0660 && cp <= 0x0669) /* Arabic-Indic */
+    return (int)(cp - 0x0660);
+  if (cp >= 0x06F0 && cp <= 0x06F9) /* Extended Arabic-Indic */
+    return (int)(cp - 0x06F0);
+  if (cp >= 0xFF10 && cp <= 0xFF19) /* full-width */
+    return (int)(cp - 0xFF10);
+  return -1;
+}
+
+int cp_class(uint32_t cp) {
+  if (cp < 0x80) {
+    if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z')
+      return CP_LETTER;
+    if (cp >= '0' && cp <= '9')
+      return CP_DIGIT;
+    if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' ||
+        cp == '\v')
+      return CP_SPACE;
+    return CP_OTHER;
+  }
+  if (cp_digit_value(cp) >= 0)
+    return CP_DIGIT;
+  if (cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F ||
+      cp == 0x205F || cp == 0x3000 || cp == 0xFEFF)
+    return CP_SPACE;
+  if (cp == 0x200E || cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) ||
+      (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200C || cp == 0x200D)
+    return CP_MARK; /* direction marks and joiners: invisible */
+  if ((cp >= 0x0300 && cp <= 0x036F) || (cp >= 0x064B && cp <= 0x065F) ||
+      cp == 0x0670 || cp == 0x0640)
+    return CP_MARK; /* combining accents, Arabic vowel marks, tatweel */
+  if (cp == 0xAA || cp == 0xBA || (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 &&
+                                   cp != 0xF7))
+    return CP_LETTER;
+  if (cp >= 0x0370 && cp <= 0x03FF)
+    return CP_LETTER; /* Greek */
+  if (cp >= 0x0400 && cp <= 0x052F)
+    return CP_LETTER; /* Cyrillic */
+  if (cp >= 0x0620 && cp <= 0x064A)
+    return CP_LETTER; /* Arabic letters */
+  if (cp >= 0x0671 && cp <= 0x06D3)
+    return CP_LETTER;
+  if (cp >= 0x1E00 && cp <= 0x1EFF)
+    return CP_LETTER;
+  if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF))
+    return CP_LETTER; /* CJK ideographs */
+  if ((cp >= 0xFF21 && cp <= 0xFF3A) || (cp >= 0xFF41 && cp <= 0xFF5A))
+    return CP_LETTER; /* full-width Latin */
+  return CP_OTHER;
+}
+
+int cp_is_upper(uint32_t cp) {
+  if (cp < 0x80)
+    return cp >= 'A' && cp <= 'Z';
+  if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)
+    return 1;
+  if (cp >= 0x0100 && cp <= 0x017F)
+    return (cp & 1) == 0;
+  if (cp >= 0x0410 && cp <= 0x042F)
+    return 1;
+  if (cp >= 0x0400 && cp <= 0x040F)
+    return 1;
+  if (cp >= 0x0391 && cp <= 0x03A9)
+    return 1;
+  return 0;
+}
+
+/* Base letters of U+00C0..U+00FF, lower case; 0 where there is none. */
+static const char latin1_base[64] = {
+    'a', 'a', 'a', 'a', 'a', 'a', 0,   'c', 'e', 'e', 'e', 'e', 'i',
+    'i', 'i', 'i', 'd', 'n', 'o', 'o', 'o', 'o', 'o', 0,   'o', 'u',
+    'u', 'u', 'u', 'y', 0,   0,   'a', 'a', 'a', 'a', 'a', 'a', 0,
+    'c', 'e', 'e', 'e', 'e', 'i', 'i', 'i', 'i', 'd', 'n', 'o', 'o',
+    'o', 'o', 'o', 0,   'o', 'u', 'u', 'u', 'u', 'y', 0,   'y'};
+
+/* Base letters of U+0100..U+017F (Latin Extended-A), by pairs. */
+static const char latin_ext_a_base[64] = {
+    'a', 'a', 'a', 'c', 'c', 'c', 'c', 'd', 'd', 'e', 'e', 'e', 'e',
+    'e', 'g', 'g', 'g', 'g', 'h', 'h', 'i', 'i', 'i', 'i', 'i', 0,
+    'j', 'k', 0,   'l', 'l', 'l', 'l', 'l', 'n', 'n', 'n', 0,   0,
+    'o', 'o', 'o', 0,   'r', 'r', 'r', 's', 's', 's', 's', 't', 't',
+    't', 'u', 'u', 'u', 'u', 'u', 'u', 'w', 'y', 'z', 'z', 'z'};
+
+int cp_fold(uint32_t cp, uint32_t out[2]) {
+  if (cp < 0x80) {
+    out[0] = (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp;
+    return 1;
+  }
+  if (cp >= 0xC0 && cp <= 0xFF) {
+    if (cp == 0xDF) {
+      out[0] = 's', out[1] = 's';
+      return 2;
+    }
+    if (cp == 0xC6 || cp == 0xE6) {
+      out[0] = 'a', out[1] = 'e';
+      return 2;
+    }
+    char b = latin1_base[cp - 0xC0];
+    out[0] = b ? (uint32_t)b : (cp <= 0xDE ? cp + 32 : cp);
+    return 1;
+  }
+  if (cp >= 0x0100 && cp <= 0x017F) {
+    if (cp == 0x0152 || cp == 0x0153) {
+      out[0] = 'o', out[1] = 'e';
+      return 2;
+    }
+    char b = latin_ext_a_base[(cp - 0x0100) / 2];
+    out[0] = b ? (uint32_t)b : (cp | 1);
+    return 1;
+  }
+  if (cp >= 0x0410 && cp <= 0x042F) {
+    out[0] = cp + 32;
+    return 1;
+  }
+  if (cp >= 0x0400 && cp <= 0x040F) {
+    out[0] = cp + 80;
+    return 1;
+  }
+  if (cp == 0x0451) { /* ё folds to е */
+    out[0] = 0x0435;
+    return 1;
+  }
+  if (cp >= 0x0391 && cp <= 0x03A9) {
+    out[0] = cp + 32;
+    return 1;
+  }
+  if (cp >= 0xFF21 && cp <= 0xFF3A) {
+    out[0] = cp - 0xFF21 + 'a';
+    return 1;
+  }
+  if (cp >= 0xFF41 && cp <= 0xFF5A) {
+    out[0] = cp - 0xFF41 + 'a';
+    return 1;
+  }
+  if (cp >= 0xFF10 && cp <= 0xFF19) {
+    out[0] = cp - 0xFF10 + '0';
+    return 1;
+  }
+  if (cp >= 0x0660 && cp <= 0x0669) {
+    out[0] = cp - 0x0660 + '0';
+    return 1;
+  }
+  if (cp >= 0x06F0 && cp <= 0x06F9) {
+    out[0] = cp - 0x06F0 + '0';
+    return 1;
+  }
+  /* Arabic: hamza forms of alef fold to bare alef, teh marbuta to heh,
+   * alef maksura to yeh, so that spelling variants meet. */
+  if (cp == 0x0622 || cp == 0x0623 || cp == 0x0625 || cp == 0x0671) {
+    out[0] = 0x0627;
+    return 1;
+  }
+  if (cp == 0x0629) {
+    out[0] = 0x0647;
+    return 1;
+  }
+  if (cp == 0x0649) {
+    out[0] = 0x064A;
+    return 1;
+  }
+  out[0] = cp;
+  return 1;
+}
+
+size_t fold_word(const char *s, size_t n, char *out, size_t cap) {
+  size_t o = 0, i = 0;
+  while (i < n) {
+    uint32_t cp;
+    size_t k = utf8_decode((const unsigned char *)s + i, n - i, &cp);
+    if (!k) {
+      i++;
+      continue;
+    }
+    i += k;
+    int cls = cp_class(cp);
+    if (cls != CP_LETTER && cls != CP_DIGIT)
+      continue;
+    uint32_t f[2];
+    int m = cp_fold(cp, f);
+    for (int j = 0; j < m; j++) {
+      char tmp[4];
+      size_t e = utf8_encode(f[j], tmp);
+      if (o + e + 1 > cap)
+        goto done;
+      for (size_t t = 0; t < e; t++)
+        out[o++] = tmp[t];
+    }
+  }
+done:
+  if (cap)
+    out[o] = '\0';
+  return o;
+}
