@@ -519,6 +519,8 @@ static const struct {
     {"date_intro", W_DATEI},    {"volume", W_VOL},
     {"number", W_NUMWORD},      {"ibid", W_IBID},
     {"abbreviation", W_ABBR},   {"ordinal", W_ORDINAL},
+    {"anaphora", W_ANAPH | W_DET},
+    {"in", W_IN},
 };
 
 typedef struct {

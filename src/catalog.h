@@ -31,7 +31,9 @@ enum {
   W_MONTH = 1u << 15,
   W_PHRASE = 1u << 16, /* starts some phrase of the trie */
   W_PLURAL = 1u << 17, /* plural form of a citation word */
-  W_ORDINAL = 1u << 18 /* an ordinal suffix glued to numbers ("er", "o") */
+  W_ORDINAL = 1u << 18, /* an ordinal suffix glued to numbers ("er", "o") */
+  W_ANAPH = 1u << 19,   /* "said", "ladite", "dicha": the one just cited */
+  W_IN = 1u << 20       /* "in", "en", "dans": "the Council, in its resolution" */
 };
 
 /* Number shapes (bit set), used by bodies' `numbering`. */

@@ -52,9 +52,26 @@ struct cg_extractor {
 typedef struct {
   unsigned shape;       /* SHAPE_* */
   size_t first, next;   /* token range */
-  char num[64];         /* identifier form: "61/144", "2331(2016)", "918(X)" */
+  char num[64];         /* identifier form before parts: "61/144", "918" */
+  char suffix[48];      /* after the part letter: "(X)", "(2016)", or "" */
+  char letters[8];      /* lettered parts: "31/6 A" -> "A", "A and B" -> "AB" */
   char date[11];
 } ref;
+
+/* The identifier form of part p of r ("31/6A", "2200A(XXI)"). */
+static void ref_number(const ref *r, size_t p, char *out, size_t cap) {
+  if (r->letters[0])
+    snprintf(out, cap, "%s%c%s", r->num, r->letters[p], r->suffix);
+  else
+    snprintf(out, cap, "%s%s", r->num, r->suffix);
+}
+
+typedef struct {
+  size_t start, end;
+  char path[160];
+  cg_place place;
+  unsigned para, fn;
+} pending_prov;
 
 typedef struct {
   cg_extractor *ex;
@@ -63,11 +80,18 @@ typedef struct {
   token *t;
   size_t n;
   int own_body;
-  char self[160];
+  char self[200];
   int sent_body, sent_inst;
   cg_place place, main_place;
   unsigned para, fn;
   int last_unts;
+  size_t sent_res; /* target of the last resolution cited in the sentence */
+  int sent_inst_multi; /* more than one instrument named in the sentence */
+  size_t heading_first, heading_next; /* the document's own heading */
+  uint32_t blocked[32]; /* generic names that also began unknown titles */
+  size_t nblocked;
+  pending_prov pending[16];
+  size_t npending;
   size_t opening; /* token index of the opening line, or SIZE_MAX */
   int failed;     /* out of memory */
 } ctx;
@@ -248,7 +272,7 @@ static int roman_text(const ctx *c, const token *t, char *out, size_t cap) {
   return 1;
 }
 
-/* A single upper-case letter A–H standing as a lettered part ("31/6 A"). */
+/* A single upper-case letter standing as a lettered part ("31/6 A"). */
 static int part_letter(const ctx *c, size_t i, char *letter) {
   if (i >= c->n)
     return 0;
@@ -256,11 +280,7 @@ static int part_letter(const ctx *c, size_t i, char *letter) {
   if (t->type != T_WORD || tok_len(t) != 1 || !(t->flags & F_SPACE))
     return 0;
   char ch = c->text[t->start];
-  if (ch < 'A' || ch > 'H')
-    return 0;
-  /* "A." is an initial or a heading, not a part. */
-  if (i + 1 < c->n && is_punct(&c->t[i + 1], '.') &&
-      !(c->t[i + 1].flags & F_SPACE))
+  if (ch < 'A' || ch > 'Z')
     return 0;
   *letter = ch;
   return 1;
@@ -296,6 +316,8 @@ static int parse_ref(ctx *c, size_t i, ref *r) {
         return 0;
       memcpy(r->num, c->text + t->start, n);
       r->num[n] = '\0';
+      /* Only "S-30/1" and "ES-10/14", nothing glued: "ES-10/14" was lexed
+       * as one token, so check its shape here. */
     } else {
       if (t->val >= 1946 && t->val <= 2100)
         r->shape = SHAPE_YEAR;
@@ -309,11 +331,23 @@ static int parse_ref(ctx *c, size_t i, ref *r) {
     }
     r->first = i;
     r->next = i + 1;
+    size_t nl = 0;
     if (part_letter(c, i + 1, &letter)) {
-      size_t l = strlen(r->num);
-      r->num[l] = letter;
-      r->num[l + 1] = '\0';
+      r->letters[nl++] = letter;
       r->next = i + 2;
+      /* "36/87 A and B", "50/70 A, B and C" */
+      while (nl + 1 < sizeof r->letters) {
+        size_t s = r->next;
+        if (s < c->n && is_punct(&c->t[s], ','))
+          s++;
+        if (s < c->n && is_word(&c->t[s], W_JOIN))
+          s++;
+        if (s == r->next || !part_letter(c, s, &letter) ||
+            letter != r->letters[nl - 1] + 1)
+          break;
+        r->letters[nl++] = letter;
+        r->next = s + 1;
+      }
     }
     return 1;
   }
@@ -331,13 +365,15 @@ static int parse_ref(ctx *c, size_t i, ref *r) {
     if (letter)
       return 0;
     r->shape = SHAPE_SC;
-    snprintf(r->num, sizeof r->num, "%u(%u)", t->val, year);
+    snprintf(r->num, sizeof r->num, "%u", t->val);
+    snprintf(r->suffix, sizeof r->suffix, "(%u)", year);
     r->next = k + 3;
   } else if (roman_text(c, in, roman, sizeof roman) &&
              is_punct(&c->t[k + 2], ')')) {
     r->shape = SHAPE_ROMAN;
-    snprintf(r->num, sizeof r->num, "%u%s(%s)", t->val,
-             letter ? (char[]){letter, 0} : "", roman);
+    snprintf(r->num, sizeof r->num, "%u", t->val);
+    snprintf(r->suffix, sizeof r->suffix, "(%.16s)", roman);
+    r->letters[0] = letter;
     r->next = k + 3;
   } else if (k + 4 < c->n && in->type == T_WORD && tok_len(in) <= 2 &&
              (c->text[in->start] == 'S' || c->text[in->start] == 'E') &&
@@ -346,19 +382,16 @@ static int parse_ref(ctx *c, size_t i, ref *r) {
              is_punct(&c->t[k + 4], ')')) {
     /* Special and emergency sessions: "3201 (S-VI)", "(ES-10)". */
     r->shape = SHAPE_ROMAN;
-    snprintf(r->num, sizeof r->num, "%u%s(%.*s-%s)", t->val,
-             letter ? (char[]){letter, 0} : "", (int)tok_len(in),
+    snprintf(r->num, sizeof r->num, "%u", t->val);
+    snprintf(r->suffix, sizeof r->suffix, "(%.2s-%.16s)",
              c->text + in->start, roman);
+    r->letters[0] = letter;
     r->next = k + 5;
   } else {
     return 0;
   }
   r->first = i;
   return 1;
-}
-
-static int shape_family(unsigned shape) {
-  return (shape & (SHAPE_SESSION | SHAPE_YEAR)) ? 1 : 2;
 }
 
 /* Parses a date at i ("of 2 August 1990", ", de 18 de mayo de 2018",
@@ -437,7 +470,7 @@ static size_t parse_resolutions(ctx *c, size_t i, long *first_cit) {
       poss = 1;
       continue;
     }
-    if (is_word(p, W_DET | W_OF))
+    if (is_word(p, W_DET | W_OF | W_IN))
       continue;
     if (is_body_phrase(c, p)) {
       body_tok = (long)j;
@@ -459,13 +492,16 @@ static size_t parse_resolutions(ctx *c, size_t i, long *first_cit) {
     }
   }
 
+  if (body_tok >= 0) {
+    int b = resolve_body(c, &c->t[body_tok]);
+    if (b >= 0)
+      c->sent_body = b;
+  }
   ref refs[64];
   size_t nref = 0, dated = 0;
   while (nref < sizeof refs / sizeof *refs) {
     ref r;
     if (!parse_ref(c, k, &r))
-      break;
-    if (nref && shape_family(r.shape) != shape_family(refs[0].shape))
       break;
     refs[nref++] = r;
     k = r.next;
@@ -514,61 +550,72 @@ static size_t parse_resolutions(ctx *c, size_t i, long *first_cit) {
 
   int named = body_tok >= 0 ? resolve_body(c, &c->t[body_tok]) : -1;
   int named_full = body_tok >= 0 && phrase_has(c, &c->t[body_tok], PH_BODY_FULL);
-  if (named >= 0)
-    c->sent_body = named;
   const cg_catalog *cat = c->ex->cat;
   for (size_t q = 0; q < nref; q++) {
     ref *r = &refs[q];
-    int body = -1, known = 1;
-    if (named >= 0 && body_allows(c, named, r->shape)) {
-      body = named;
-    } else if (named >= 0 && named_full) {
-      known = 0; /* a named body that does not number this way */
-    } else if (r->shape & (SHAPE_SC | SHAPE_ROMAN)) {
-      body = body_default(c, r->shape);
-      if (body_tok < 0 && poss && body_allows(c, c->own_body, r->shape))
-        body = c->own_body;
+    int body = -1;
+    if (named >= 0) {
+      if (body_allows(c, named, r->shape))
+        body = named;
+      else if (!named_full && (r->shape & SHAPE_SC))
+        body = body_default(c, r->shape); /* "the Council resolution 1325 (2000)" */
     } else if (body_tok >= 0) {
-      known = 0; /* "the Council resolution 12/3": which council? */
-    } else if (poss) {
-      body = body_allows(c, c->own_body, r->shape) ? c->own_body : -1;
-    } else if (body_allows(c, c->sent_body, r->shape)) {
-      body = c->sent_body;
-    } else if (body_allows(c, c->own_body, r->shape)) {
-      body = c->own_body;
+      /* "Council resolution 2250 (2015)": the shape tells which council */
+      if (r->shape & SHAPE_SC)
+        body = body_default(c, r->shape);
+    } else {
+      /* No body named: "its" is the body of the sentence or of the
+       * document; a bare number is the sentence's body, else the shape's
+       * usual body, else the document's own. */
+      if (body_allows(c, c->sent_body, r->shape))
+        body = c->sent_body;
+      else if (poss && body_allows(c, c->own_body, r->shape))
+        body = c->own_body;
+      else if (body_default(c, r->shape) >= 0)
+        body = body_default(c, r->shape);
+      else if (body_allows(c, c->own_body, r->shape))
+        body = c->own_body;
     }
-    if (!known)
-      body = -1;
     size_t s0 = q == 0 ? start : c->t[r->first].start;
     size_t e0 = c->t[r->next - 1].end;
-    long idx = (long)c->ex->tmp.n;
-    if (body >= 0) {
-      char target[128];
-      snprintf(target, sizeof target, "%s/%s/%s", cat->bodies.v[body].prefix,
-               kind == CG_KIND_DECISION ? "DEC" : "RES", r->num);
-      emit(c, s0, e0, target, r->num, cat->bodies.v[body].id, r->date, kind);
-    } else {
-      emit(c, s0, e0, NULL, r->num, "unknown", r->date, kind);
+    size_t parts = r->letters[0] ? strlen(r->letters) : 1;
+    for (size_t p = 0; p < parts; p++) {
+      char number[128];
+      ref_number(r, p, number, sizeof number);
+      long idx = (long)c->ex->tmp.n;
+      if (body >= 0) {
+        char target[200];
+        snprintf(target, sizeof target, "%s/%s/%s", cat->bodies.v[body].prefix,
+                 kind == CG_KIND_DECISION ? "DEC" : "RES", number);
+        emit(c, s0, e0, target, number, cat->bodies.v[body].id, r->date, kind);
+        if (!c->failed)
+          c->sent_res = c->ex->tmp.v[c->ex->tmp.n - 1].target;
+      } else {
+        emit(c, s0, e0, NULL, number, "unknown", r->date, kind);
+      }
+      if (q == 0 && p == 0)
+        *first_cit = idx;
     }
-    if (q == 0)
-      *first_cit = idx;
   }
   return k;
 }
 
 /* ------------------------------------------------------------ instruments */
 
-static int generic_allowed(const ctx *c, size_t i) {
+static int generic_blocked(const ctx *c, const token *t) {
+  for (size_t k = 0; k < c->nblocked; k++)
+    if (c->blocked[k] == t->val)
+      return 1;
+  return 0;
+}
+
+/* Whether a generic name ("the Convention") stands alone here. A generic
+ * word that begins a title the catalogue does not know ("the Convention on
+ * Biological Diversity", "le Statut du Tribunal") makes the word ambiguous
+ * for the rest of the document. */
+static int generic_allowed(ctx *c, size_t i) {
   const token *t = &c->t[i];
-  if (!(t->flags & F_CAP))
-    return 0;
-  /* Preceded by an article: "the Convention", "la Convención", "l'Accord". */
-  if (i == 0)
-    return 0;
-  const token *p = &c->t[i - 1];
-  if (is_punct(p, '\'') && i >= 2)
-    p = &c->t[i - 2];
-  if (!is_word(p, W_DET | W_POSS))
+  if (!(t->flags & F_CAP) || generic_blocked(c, t))
     return 0;
   /* Not the start of a longer title the catalogue does not know:
    * "the Convention on Biological Diversity", "la Convención de Basilea". */
@@ -577,10 +624,20 @@ static int generic_allowed(const ctx *c, size_t i) {
     if (q->type == T_PUNCT || q->type == T_BREAK || q->type == T_FOOTNOTE)
       break;
     if ((q->type == T_GAP || q->type == T_PHRASE || q->type == T_WORD) &&
-        (q->flags & F_CAP) && !(q->flags & F_LINESTART) && !(q->cls & (W_RES | W_DEC | W_ART | W_PARA | W_CHAP)))
+        (q->flags & F_CAP) && !(q->flags & F_LINESTART) &&
+        !(q->cls & (W_RES | W_DEC | W_ART | W_PARA | W_CHAP))) {
+      if (c->nblocked < sizeof c->blocked / sizeof *c->blocked)
+        c->blocked[c->nblocked++] = t->val;
       return 0;
+    }
   }
-  return 1;
+  /* Preceded by an article: "the Convention", "la Convención", "l'Accord". */
+  if (i == 0)
+    return 0;
+  const token *p = &c->t[i - 1];
+  if (is_punct(p, '\'') && i >= 2)
+    p = &c->t[i - 2];
+  return is_word(p, W_DET | W_POSS);
 }
 
 /* The instrument a name token stands for, in context; -1 if none. */
@@ -644,6 +701,8 @@ static int handle_name(ctx *c, size_t i) {
     return -1;
   if (phrase_has(c, t, PH_INST_FULL) || phrase_has(c, t, PH_INST_SHORT))
     c->ex->named[inst] = 1;
+  if (c->sent_inst >= 0 && c->sent_inst != inst)
+    c->sent_inst_multi = 1;
   c->sent_inst = inst;
   emit(c, t->start, t->end, c->ex->cat->insts.v[inst].id, "", "", "",
        CG_KIND_TREATY);
@@ -658,7 +717,7 @@ typedef struct {
 } steps;
 
 /* A provision number: digits, or a roman numeral read as arabic. */
-static int step_number(const ctx *c, const token *t, char *out) {
+static int step_number(const token *t, char *out) {
   if (t->type == T_NUM && t->val > 0 && t->val < 100000) {
     snprintf(out, 16, "%u", t->val);
     return 1;
@@ -667,42 +726,43 @@ static int step_number(const ctx *c, const token *t, char *out) {
     snprintf(out, 16, "%u", t->roman);
     return 1;
   }
-  (void)c;
   return 0;
 }
 
-/* A subparagraph letter: "(a)", "a)". Returns tokens used, 0 if none. */
-static size_t point_letter(const ctx *c, size_t k, char *out) {
+/* A parenthesised step: "(a)", "a)", "(1)", "1)". Stores the letter or
+ * number and whether it was a number. Returns tokens used, 0 if none. */
+static size_t paren_step(const ctx *c, size_t k, char *out, int *numeric) {
   size_t j = k;
   int open = 0;
   if (j < c->n && is_punct(&c->t[j], '(')) {
     open = 1;
     j++;
   }
-  if (j + 1 >= c->n)
+  if (j + 1 >= c->n || !is_punct(&c->t[j + 1], ')'))
     return 0;
   const token *t = &c->t[j];
-  if (t->type == T_NUM && open && t->val < 100) {
-    if (!is_punct(&c->t[j + 1], ')'))
-      return 0;
+  if (t->type == T_NUM && t->val < 1000 && (open || !(t->flags & F_LINESTART))) {
     snprintf(out, 16, "%u", t->val);
+    *numeric = 1;
     return j + 2 - k;
   }
   if (t->type != T_WORD || tok_len(t) != 1)
     return 0;
   char ch = c->text[t->start];
-  if (ch < 'a' || ch > 'z' || !is_punct(&c->t[j + 1], ')'))
+  if (ch < 'a' || ch > 'z')
     return 0;
   out[0] = ch;
   out[1] = '\0';
+  *numeric = 0;
   return j + 2 - k;
 }
 
-/* Parses "N[, N] [and N]" of numbers; returns the index after. */
+/* Parses "N[, N] [and N]"; returns the index after. */
 static size_t number_list(const ctx *c, size_t k, steps *st) {
   st->n = 0;
+  char probe[16];
   while (k < c->n && st->n < 8) {
-    if (!step_number(c, &c->t[k], st->v[st->n]))
+    if (!step_number(&c->t[k], st->v[st->n]))
       break;
     st->n++;
     k++;
@@ -711,34 +771,155 @@ static size_t number_list(const ctx *c, size_t k, steps *st) {
       s++;
     if (s < c->n && is_word(&c->t[s], W_JOIN))
       s++;
-    if (s == k || s >= c->n || !step_number(c, &c->t[s], (char[16]){0}))
+    if (s == k || s >= c->n || !step_number(&c->t[s], probe))
       break;
     k = s;
   }
   return k;
 }
 
-static size_t parse_provision(ctx *c, size_t i) {
+/* Provisions waiting for their instrument until the sentence ends:
+ * "chapter VI …, and Chapter VII of the Charter". */
+static void pend(ctx *c, size_t start, size_t end, const char *path) {
+  if (c->npending >= sizeof c->pending / sizeof *c->pending)
+    return;
+  pending_prov *p = &c->pending[c->npending++];
+  p->start = start;
+  p->end = end;
+  snprintf(p->path, sizeof p->path, "%s", path);
+  p->place = c->place;
+  p->para = c->para;
+  p->fn = c->fn;
+}
+
+static void end_sentence(ctx *c) {
+  if (c->npending && c->sent_inst >= 0 && !c->sent_inst_multi) {
+    cg_place place = c->place;
+    unsigned para = c->para, fn = c->fn;
+    for (size_t k = 0; k < c->npending; k++) {
+      pending_prov *p = &c->pending[k];
+      char target[200];
+      snprintf(target, sizeof target, "%s#%s",
+               c->ex->cat->insts.v[c->sent_inst].id, p->path);
+      c->place = p->place;
+      c->para = p->para;
+      c->fn = p->fn;
+      emit(c, p->start, p->end, target, "", "", "", CG_KIND_PROVISION);
+    }
+    c->place = place;
+    c->para = para;
+    c->fn = fn;
+  }
+  c->npending = 0;
+  c->sent_body = c->sent_inst = -1;
+  c->sent_inst_multi = 0;
+  c->sent_res = NO_STR;
+}
+
+static size_t parse_provision_at(ctx *c, size_t i, char *base, size_t base_cap,
+                                 char *path, size_t path_cap, int nested);
+
+/* After a provision's numbers: who it belongs to. "of the Protocol", "de la
+ * Carta", "of resolution 1874 (2009)", "de ladite résolution", "del
+ * Artículo 33 de la Carta". Returns 1 with base (an identifier) and maybe a
+ * path prefix ("art_33"), 0 when there is no such clause, -1 when there is
+ * one that is not a citable instrument ("of this resolution"). */
+static int parse_owner(ctx *c, size_t *kp, int head_is_para, char *base,
+                       size_t base_cap, char *prefix, size_t prefix_cap) {
+  size_t s = *kp;
+  base[0] = prefix[0] = '\0';
+  if (s < c->n && is_punct(&c->t[s], ','))
+    s++;
+  if (s >= c->n || !is_word(&c->t[s], W_OF))
+    return 0;
+  size_t m = s + 1;
+  int anaphora = 0;
+  while (m < c->n && m - s < 4 &&
+         (is_word(&c->t[m], W_DET | W_OF | W_POSS) || is_punct(&c->t[m], '\''))) {
+    if (is_word(&c->t[m], W_ANAPH))
+      anaphora = 1;
+    m++;
+  }
+  if (m >= c->n)
+    return -1;
+  const token *t = &c->t[m];
+  if (t->type == T_PHRASE && !is_body_phrase(c, t)) {
+    int inst = handle_name(c, m);
+    *kp = m + 1;
+    if (inst < 0)
+      return -1;
+    snprintf(base, base_cap, "%s", c->ex->cat->insts.v[inst].id);
+    return 1;
+  }
+  if (is_word(t, W_RES | W_DEC)) {
+    ref probe;
+    if (parse_ref(c, m + 1, &probe) ||
+        (m + 1 < c->n && is_body_phrase(c, &c->t[m + 1]))) {
+      long first;
+      *kp = parse_resolutions(c, m, &first);
+      if (first < 0 || c->ex->tmp.v[first].target == NO_STR)
+        return -1;
+      snprintf(base, base_cap, "%s",
+               strings_get(&c->ex->strs, c->ex->tmp.v[first].target));
+      return 1;
+    }
+    *kp = m + 1;
+    if (anaphora && c->sent_res != NO_STR) {
+      snprintf(base, base_cap, "%s", strings_get(&c->ex->strs, c->sent_res));
+      return 1;
+    }
+    return -1;
+  }
+  if (head_is_para && is_word(t, W_ART)) {
+    char b[128], p[96];
+    size_t e = parse_provision_at(c, m, b, sizeof b, p, sizeof p, 1);
+    if (e == m + 1 || !p[0])
+      return -1;
+    *kp = e;
+    snprintf(base, base_cap, "%s", b);
+    snprintf(prefix, prefix_cap, "%s", p);
+    return b[0] ? 1 : 2; /* 2: an article whose instrument is pending */
+  }
+  return -1;
+}
+
+/* Parses a provision with its word at i. When nested (an article inside
+ * "paragraph 2 of Article 33 of the Charter"), emits nothing and returns
+ * the article's base and path instead. */
+static size_t parse_provision_at(ctx *c, size_t i, char *out_base,
+                                 size_t out_base_cap, char *out_path,
+                                 size_t out_path_cap, int nested) {
   const token *w = &c->t[i];
   const char *head = (w->cls & W_ART)    ? "art"
                      : (w->cls & W_CHAP) ? "chp"
                      : (w->cls & W_PARA) ? "para"
                                          : NULL;
+  if (nested) {
+    out_base[0] = out_path[0] = '\0';
+  }
   if (!head)
     return i + 1;
+  int is_art = head[0] == 'a', is_para = head[0] == 'p';
   steps main_st, para_st = {{{0}}, 0}, point_st = {{{0}}, 0};
   size_t k = number_list(c, i + 1, &main_st);
-  if (!main_st.n)
+  if (!main_st.n || (nested && main_st.n != 1))
     return i + 1;
-  if (strcmp(head, "chp") == 0 && main_st.n == 1 &&
-      c->t[i + 1].type == T_NUM && c->t[i + 1].val > 50)
-    return i + 1;
-  /* "1 (a)" directly after a single number. */
-  char pt[16];
+  if (!is_art && !is_para && c->t[i + 1].type == T_NUM && c->t[i + 1].val > 50)
+    return i + 1; /* "chapter 2019"? not a chapter of an instrument */
+  /* "7 1) j)", "7 (1) (j)", "1 (a)" directly after a single number. */
+  char st[16];
+  int numeric;
   size_t used;
-  if (main_st.n == 1 && (used = point_letter(c, k, pt))) {
-    memcpy(point_st.v[0], pt, sizeof pt);
-    point_st.n = 1;
+  while (main_st.n == 1 && (used = paren_step(c, k, st, &numeric))) {
+    if (numeric && is_art && !para_st.n && !point_st.n) {
+      memcpy(para_st.v[0], st, sizeof st);
+      para_st.n = 1;
+    } else if (!numeric && !point_st.n) {
+      memcpy(point_st.v[0], st, sizeof st);
+      point_st.n = 1;
+    } else {
+      break;
+    }
     k += used;
   }
   /* ", paragraph 1", ", paragraphs 1 and 2", ", apartado a)". */
@@ -748,13 +929,14 @@ static size_t parse_provision(ctx *c, size_t i) {
       s++;
     if (s >= c->n)
       break;
-    if (!para_st.n && strcmp(head, "art") == 0 && is_word(&c->t[s], W_PARA)) {
+    if (!para_st.n && is_art && is_word(&c->t[s], W_PARA)) {
       size_t e = number_list(c, s + 1, &para_st);
       if (!para_st.n)
         break;
       k = e;
-      if (para_st.n == 1 && !point_st.n && (used = point_letter(c, k, pt))) {
-        memcpy(point_st.v[0], pt, sizeof pt);
+      if (para_st.n == 1 && !point_st.n &&
+          (used = paren_step(c, k, st, &numeric)) && !numeric) {
+        memcpy(point_st.v[0], st, sizeof st);
         point_st.n = 1;
         k += used;
       }
@@ -762,8 +944,8 @@ static size_t parse_provision(ctx *c, size_t i) {
     }
     if (!point_st.n && is_word(&c->t[s], W_SUBPARA)) {
       size_t e = s + 1;
-      while (point_st.n < 8 && (used = point_letter(c, e, pt))) {
-        memcpy(point_st.v[point_st.n++], pt, sizeof pt);
+      while (point_st.n < 8 && (used = paren_step(c, e, st, &numeric))) {
+        memcpy(point_st.v[point_st.n++], st, sizeof st);
         e += used;
         if (e < c->n && (is_punct(&c->t[e], ',') || is_word(&c->t[e], W_JOIN)))
           e++;
@@ -777,55 +959,60 @@ static size_t parse_provision(ctx *c, size_t i) {
     }
     break;
   }
-  /* Whose provision: ", of the Protocol", "de la Carta", "of resolution X". */
-  char base[128] = "";
-  size_t s = k;
-  if (s < c->n && is_punct(&c->t[s], ','))
-    s++;
-  if (s < c->n && is_word(&c->t[s], W_OF)) {
-    size_t m = s + 1;
-    while (m < c->n && m - s < 3 && is_word(&c->t[m], W_DET | W_OF))
-      m++;
-    if (m < c->n && c->t[m].type == T_PUNCT && c->t[m].val == '\'' && m + 1 < c->n)
-      m++;
-    if (m < c->n && c->t[m].type == T_PHRASE && !is_body_phrase(c, &c->t[m])) {
-      int inst = handle_name(c, m);
-      if (inst >= 0)
-        snprintf(base, sizeof base, "%s", c->ex->cat->insts.v[inst].id);
-      k = m + 1;
-    } else if (m < c->n && is_word(&c->t[m], W_RES | W_DEC)) {
-      long first;
-      size_t e = parse_resolutions(c, m, &first);
-      if (first >= 0 && c->ex->tmp.v[first].target != NO_STR)
-        snprintf(base, sizeof base, "%s",
-                 strings_get(&c->ex->strs, c->ex->tmp.v[first].target));
-      k = e;
-    } else {
-      return k; /* "of this resolution", "of the report": not ours */
-    }
-  } else if (strcmp(head, "para") != 0 && c->sent_inst >= 0) {
-    /* "la Convención, incluido el artículo 34, párrafo 2". */
-    snprintf(base, sizeof base, "%s", c->ex->cat->insts.v[c->sent_inst].id);
-  }
-  if (!base[0] || c->failed)
+  if (nested) {
+    snprintf(out_path, out_path_cap, "%s_%s", head, main_st.v[0]);
+    char b[128], p[96];
+    int owner = parse_owner(c, &k, 0, b, sizeof b, p, sizeof p);
+    if (owner == 1)
+      snprintf(out_base, out_base_cap, "%s", b);
+    else if (owner == 0 && c->sent_inst >= 0)
+      snprintf(out_base, out_base_cap, "%s",
+               c->ex->cat->insts.v[c->sent_inst].id);
+    else if (owner < 0)
+      out_path[0] = '\0';
     return k;
+  }
+  char base[128], prefix[96];
+  int owner = parse_owner(c, &k, is_para, base, sizeof base, prefix,
+                          sizeof prefix);
+  if (owner < 0 || c->failed)
+    return k;
+  if (owner == 0) {
+    if (is_para)
+      return k; /* a paragraph of the document itself */
+    if (c->sent_inst >= 0)
+      snprintf(base, sizeof base, "%s", c->ex->cat->insts.v[c->sent_inst].id);
+  }
   size_t np = para_st.n ? para_st.n : 1, nq = point_st.n ? point_st.n : 1;
+  size_t end = c->t[k - 1].end;
   for (size_t a = 0; a < main_st.n; a++)
     for (size_t b = 0; b < np; b++)
       for (size_t d = 0; d < nq; d++) {
-        char target[200];
-        int len = snprintf(target, sizeof target, "%s#%s_%s", base, head,
-                           main_st.v[a]);
+        char path[160];
+        int len = 0;
+        if (prefix[0])
+          len = snprintf(path, sizeof path, "%s__", prefix);
+        len += snprintf(path + len, sizeof path - (size_t)len, "%s_%s", head,
+                        main_st.v[a]);
         if (para_st.n)
-          len += snprintf(target + len, sizeof target - (size_t)len,
-                          "__para_%s", para_st.v[b]);
+          len += snprintf(path + len, sizeof path - (size_t)len, "__para_%s",
+                          para_st.v[b]);
         if (point_st.n)
-          snprintf(target + len, sizeof target - (size_t)len, "__point_%s",
+          snprintf(path + len, sizeof path - (size_t)len, "__point_%s",
                    point_st.v[d]);
-        emit(c, w->start, c->t[k - 1].end, target, "", "", "",
-             CG_KIND_PROVISION);
+        if (base[0]) {
+          char target[300];
+          snprintf(target, sizeof target, "%s#%s", base, path);
+          emit(c, w->start, end, target, "", "", "", CG_KIND_PROVISION);
+        } else {
+          pend(c, w->start, end, path);
+        }
       }
   return k;
+}
+
+static size_t parse_provision(ctx *c, size_t i) {
+  return parse_provision_at(c, i, NULL, 0, NULL, 0, 0);
 }
 
 /* ------------------------------------------------------------ symbols */
@@ -1100,9 +1287,19 @@ static void read_header(ctx *c, front_matter *fm, char *date) {
            strncmp(sym + pl, "/DEC/", 5) == 0))
         c->own_body = (int)b;
     }
-  } else if (have_ref && body_allows(c, c->own_body, self_ref.shape)) {
-    snprintf(c->self, sizeof c->self, "%s/RES/%s",
-             cat->bodies.v[c->own_body].prefix, self_ref.num);
+  } else if (have_ref) {
+    /* "Resolution 2203 (2015)" heads a Security Council resolution even
+     * when no opening line says so. */
+    if (c->own_body < 0)
+      c->own_body = body_default(c, self_ref.shape);
+    if (body_allows(c, c->own_body, self_ref.shape)) {
+      char number[128];
+      ref_number(&self_ref, 0, number, sizeof number);
+      snprintf(c->self, sizeof c->self, "%s/RES/%s",
+               cat->bodies.v[c->own_body].prefix, number);
+      c->heading_first = self_ref.first - (c->t[self_ref.first].type == T_SLASH ? 0 : 1);
+      c->heading_next = self_ref.next;
+    }
   }
 }
 
@@ -1113,9 +1310,9 @@ static void update_place(ctx *c, size_t i) {
   if (i == c->opening)
     c->place = c->main_place = CG_PLACE_PREAMBLE;
   if (t->type == T_FOOTNOTE) {
+    end_sentence(c);
     c->place = CG_PLACE_FOOTNOTE;
     c->fn = t->val;
-    c->sent_body = c->sent_inst = -1;
     return;
   }
   if (t->type == T_BREAK) {
@@ -1204,7 +1401,9 @@ cg_status cg_extract(cg_extractor *ex, const char *text, size_t len,
   c.n = ex->toks.n;
   c.own_body = -1;
   c.opening = SIZE_MAX;
+  c.heading_first = SIZE_MAX;
   c.sent_body = c.sent_inst = -1;
+  c.sent_res = NO_STR;
   c.place = c.main_place = CG_PLACE_TEXT;
   collapse_phrases(&c);
 
@@ -1216,10 +1415,14 @@ cg_status cg_extract(cg_extractor *ex, const char *text, size_t len,
 
   for (size_t i = 0; i < c.n && !c.failed;) {
     const token *t = &c.t[i];
+    if (i == c.heading_first && c.heading_next > i) {
+      i = c.heading_next; /* "Resolution 665 (1990)": the document itself */
+      continue;
+    }
     update_place(&c, i);
     if (t->type == T_BREAK || (t->type == T_PUNCT && (t->flags & F_SENTEND)) ||
         is_punct(t, ';')) {
-      c.sent_body = c.sent_inst = -1;
+      end_sentence(&c);
       i++;
       continue;
     }
@@ -1261,6 +1464,7 @@ cg_status cg_extract(cg_extractor *ex, const char *text, size_t len,
       continue;
     }
   }
+  end_sentence(&c);
   if (c.failed) {
     diag_set(diag, NULL, 0, 0, "out of memory");
     return CG_ERR_NOMEM;

@@ -150,13 +150,11 @@ static size_t scan_word(lexer *lx, size_t i, token **made) {
     wi = wordtab_find(lx->cat, &lx->lv->words, fold, fl, hash_bytes(fold, fl));
   int roman = all_upper ? roman_value(s + start, n) : 0;
   token_list *o = lx->out;
-  if (!wi && !roman && n > 1 && !lx->line_first && o->n &&
+  if (!wi && !roman && !cap && n > 1 && !lx->line_first && o->n &&
       o->v[o->n - 1].type == T_GAP && lx->space) {
-    /* Another unknown word: extend the gap. */
-    token *g = &o->v[o->n - 1];
-    g->end = (uint32_t)i;
-    g->flags = (uint8_t)((g->flags & ~(F_CAP | F_UPPER)) | (cap ? F_CAP : 0) |
-                         (all_upper ? F_UPPER : 0));
+    /* Another unknown lower-case word: extend the gap, which keeps the
+     * flags of its first word (a capital starts a new gap: names matter). */
+    o->v[o->n - 1].end = (uint32_t)i;
     lx->space = 0;
     return i;
   }
@@ -421,7 +419,8 @@ int lex_document(const cg_catalog *cat, const lang_vocab *lv, const char *s,
           }
         }
       }
-      if (c >= 'A' && c <= 'Z') {
+      if (c >= 'A' && c <= 'Z' &&
+          (i == 0 || !strchr("/.-)]", s[i - 1]))) {
         size_t e = scan_symbol(s, len, i);
         if (e > i) {
           if (!push(&lx, T_SYMBOL, i, e))
