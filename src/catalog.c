@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <yaml.h>
 
 #include "text.h"
@@ -422,6 +423,13 @@ static cg_status load_instruments(loader *ld) {
     }
     const char *imp = scalar(map_get(ld, m, "implied"));
     d.implied = imp && strcmp(imp, "true") == 0;
+    const char *structure = scalar(map_get(ld, m, "structure"));
+    if (structure && strcmp(structure, "paragraphs") != 0 &&
+        strcmp(structure, "articles") != 0)
+      return schema_error(ld, map_get(ld, m, "structure"),
+                          "structure is 'articles' (the default) or "
+                          "'paragraphs'");
+    d.paragraphs = structure && strcmp(structure, "paragraphs") == 0;
     if (ld->cat->insts.n >= 65535)
       return schema_error(ld, m, "too many instruments");
     uint16_t idx = (uint16_t)ld->cat->insts.n;
@@ -504,6 +512,37 @@ static cg_status load_bodies(loader *ld) {
       return st;
   }
   return CG_OK;
+}
+
+static cg_status load_symbols(loader *ld) {
+  cg_status st;
+  yaml_node_t *list = top_list(ld, "roots", &st);
+  if (!list)
+    return st;
+  for (yaml_node_item_t *it = list->data.sequence.items.start;
+       it < list->data.sequence.items.top; it++) {
+    yaml_node_t *n = yaml_document_get_node(ld->doc, *it);
+    const char *s = scalar(n);
+    size_t len = s ? strlen(s) : 0;
+    int ok = len > 0 && len < sizeof ld->cat->roots[0];
+    for (size_t k = 0; ok && k < len; k++)
+      ok = s[k] >= 'A' && s[k] <= 'Z';
+    if (!ok)
+      return schema_error(ld, n, "a symbol root is 1 to 15 capital letters");
+    if (ld->cat->nroots >= sizeof ld->cat->roots / sizeof ld->cat->roots[0])
+      return schema_error(ld, n, "too many symbol roots");
+    memcpy(ld->cat->roots[ld->cat->nroots++], s, len + 1);
+  }
+  return CG_OK;
+}
+
+int catalog_symbol_root(const cg_catalog *cat, const char *s, size_t n) {
+  if (!cat->nroots)
+    return 1;
+  for (size_t i = 0; i < cat->nroots; i++)
+    if (strlen(cat->roots[i]) == n && memcmp(cat->roots[i], s, n) == 0)
+      return 1;
+  return 0;
 }
 
 static const struct {
@@ -691,6 +730,8 @@ static cg_status load_file(cg_catalog *cat, const char *path, cg_diag *diag,
     st = load_instruments(&ld);
   else if (kind == 1)
     st = load_bodies(&ld);
+  else if (kind == 3)
+    st = load_symbols(&ld);
   else
     st = load_vocab(&ld, arg);
   if (st == CG_ERR_NOMEM)
@@ -732,6 +773,9 @@ cg_status cg_catalog_load(const char *dir, cg_catalog **out, cg_diag *diag) {
     goto cleanup;
   snprintf(path, sizeof path, "%s/bodies.yaml", dir);
   if ((st = load_file(cat, path, diag, 1, 0)))
+    goto cleanup;
+  snprintf(path, sizeof path, "%s/symbols.yaml", dir);
+  if (access(path, F_OK) == 0 && (st = load_file(cat, path, diag, 3, 0)))
     goto cleanup;
 
   /* Vocabularies in name order, so that loading is deterministic. */

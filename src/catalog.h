@@ -107,6 +107,7 @@ typedef struct {
   char id[32];
   unsigned long ts_volume, ts_number;
   int implied;
+  int paragraphs; /* numbered paragraphs, no articles (the 2030 Agenda) */
 } inst_def;
 
 struct cg_catalog {
@@ -117,6 +118,8 @@ struct cg_catalog {
   word_table detect; /* folded word -> bit mask over detect_code in info.cls */
   char detect_code[32][8];
   size_t ndetect;
+  char roots[256][16]; /* first components of document symbols */
+  size_t nroots;       /* 0: symbols.yaml absent, any root accepted */
 };
 
 /* Looks up a folded word. Returns NULL when absent. */
@@ -127,6 +130,9 @@ const word_info *wordtab_find(const cg_catalog *cat, const word_table *t,
 uint32_t trie_child(const phrase_trie *t, uint32_t node, uint32_t wid);
 
 int catalog_lang_index(const cg_catalog *cat, const char *code);
+
+/* Whether s[0..n) is a known first component of a document symbol. */
+int catalog_symbol_root(const cg_catalog *cat, const char *s, size_t n);
 
 /* Looks a Treaty Series volume/number up; returns the instrument index or -1. */
 int catalog_find_treaty_series(const cg_catalog *cat, unsigned long volume,

@@ -383,8 +383,9 @@ static int parse_ref(ctx *c, size_t i, ref *r) {
     /* Special and emergency sessions: "3201 (S-VI)", "(ES-10)". */
     r->shape = SHAPE_ROMAN;
     snprintf(r->num, sizeof r->num, "%u", t->val);
-    snprintf(r->suffix, sizeof r->suffix, "(%.2s-%.16s)",
-             c->text + in->start, roman);
+    snprintf(r->suffix, sizeof r->suffix, "(%.*s-%.16s)",
+             (int)(tok_len(in) < 2 ? tok_len(in) : 2), c->text + in->start,
+             roman);
     r->letters[0] = letter;
     r->next = k + 5;
   } else {
@@ -848,6 +849,10 @@ static int parse_owner(ctx *c, size_t *kp, int head_is_para, char *base,
     *kp = m + 1;
     if (inst < 0)
       return -1;
+    /* "paragraph 84 of the 2030 Agenda" is a provision; "paragraph 4 of
+     * the Charter" (an article lost) is not: treaties number articles. */
+    if (head_is_para && !c->ex->cat->insts.v[inst].paragraphs)
+      return -1;
     snprintf(base, base_cap, "%s", c->ex->cat->insts.v[inst].id);
     return 1;
   }
@@ -1246,11 +1251,14 @@ static void read_header(ctx *c, front_matter *fm, char *date) {
       }
       continue;
     }
-    if (t->type == T_SLASH && (t->flags & F_LINESTART) && !have_ref &&
-        i + 1 < c->n && is_punct(&c->t[i + 1], '.') && c->own_body < 0) {
-      /* "80/1. Title" in a General Assembly resolution */
-      if (parse_ref(c, i, &self_ref))
+    if ((t->type == T_SLASH || t->type == T_NUM) && (t->flags & F_LINESTART) &&
+        !have_ref && c->own_body < 0) {
+      /* "80/1. Title" (General Assembly), "119 (1956). Resolution of …" */
+      ref r;
+      if (parse_ref(c, i, &r) && r.next < c->n && is_punct(&c->t[r.next], '.')) {
+        self_ref = r;
         have_ref = 1;
+      }
       continue;
     }
     if (phrase_has(c, t, PH_ADOPTED_BY)) {
@@ -1297,7 +1305,9 @@ static void read_header(ctx *c, front_matter *fm, char *date) {
       ref_number(&self_ref, 0, number, sizeof number);
       snprintf(c->self, sizeof c->self, "%s/RES/%s",
                cat->bodies.v[c->own_body].prefix, number);
-      c->heading_first = self_ref.first - (c->t[self_ref.first].type == T_SLASH ? 0 : 1);
+      c->heading_first = self_ref.first;
+      if (c->heading_first && is_word(&c->t[c->heading_first - 1], W_RES))
+        c->heading_first--;
       c->heading_next = self_ref.next;
     }
   }

@@ -223,15 +223,24 @@ static int is_digit_at(const char *s, size_t len, size_t i) {
 /* A document symbol at i: an upper-case root ("A", "CTOC", "E"), then '/'
  * and more components of letters, digits, '.', '-' and '/', with a digit
  * somewhere. Returns its end, or i when there is none. */
-static size_t scan_symbol(const char *s, size_t len, size_t i) {
+static size_t scan_symbol(const cg_catalog *cat, const char *s, size_t len,
+                          size_t i) {
   size_t j = i;
-  while (j < len && j - i < 12 && s[j] >= 'A' && s[j] <= 'Z')
+  while (j < len && j - i < 15 && s[j] >= 'A' && s[j] <= 'Z')
     j++;
-  if (j == i || j >= len || s[j] != '/')
+  if (j == i || j >= len || s[j] != '/' || !catalog_symbol_root(cat, s + i, j - i))
     return i;
   size_t end = j, digits = 0;
   for (; end < len; end++) {
     char c = s[end];
+    if (c == '-' && end + 1 < len && s[end + 1] >= 'A' && s[end + 1] <= 'Z') {
+      /* "A/34/542-S/13578": two symbols of one joint document */
+      size_t r = end + 1;
+      while (r < len && s[r] >= 'A' && s[r] <= 'Z')
+        r++;
+      if (r < len && s[r] == '/')
+        break;
+    }
     if (c >= '0' && c <= '9')
       digits++;
     else if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '.' ||
@@ -420,8 +429,8 @@ int lex_document(const cg_catalog *cat, const lang_vocab *lv, const char *s,
         }
       }
       if (c >= 'A' && c <= 'Z' &&
-          (i == 0 || !strchr("/.-)]", s[i - 1]))) {
-        size_t e = scan_symbol(s, len, i);
+          (i == 0 || !strchr("/.)]", s[i - 1]))) {
+        size_t e = scan_symbol(cat, s, len, i);
         if (e > i) {
           if (!push(&lx, T_SYMBOL, i, e))
             return -1;
