@@ -613,13 +613,24 @@ static int generic_blocked(const ctx *c, const token *t) {
 /* Whether a generic name ("the Convention") stands alone here. A generic
  * word that begins a title the catalogue does not know ("the Convention on
  * Biological Diversity", "le Statut du Tribunal") makes the word ambiguous
- * for the rest of the document. */
+ * for the rest of the document, and an unknown instrument is then the one
+ * the sentence speaks of: articles after it are not ours to resolve. */
 static int generic_allowed(ctx *c, size_t i) {
   const token *t = &c->t[i];
-  if (!(t->flags & F_CAP) || generic_blocked(c, t))
+  if (generic_blocked(c, t)) {
+    c->sent_inst = -1; /* which one, we cannot tell */
+    c->sent_inst_multi = 1;
     return 0;
-  /* Not the start of a longer title the catalogue does not know:
-   * "the Convention on Biological Diversity", "la Convención de Basilea". */
+  }
+  const token *p = NULL;
+  if (i > 0) {
+    p = &c->t[i - 1];
+    if (is_punct(p, '\'') && i >= 2)
+      p = &c->t[i - 2];
+  }
+  int anaphora = p && is_word(p, W_ANAPH); /* "du même traité" */
+  if (!(t->flags & F_CAP) && !anaphora)
+    return 0;
   for (size_t k = i + 1; k < c->n && k <= i + 2; k++) {
     const token *q = &c->t[k];
     if (q->type == T_PUNCT || q->type == T_BREAK || q->type == T_FOOTNOTE)
@@ -629,16 +640,20 @@ static int generic_allowed(ctx *c, size_t i) {
         !(q->cls & (W_RES | W_DEC | W_ART | W_PARA | W_CHAP))) {
       if (c->nblocked < sizeof c->blocked / sizeof *c->blocked)
         c->blocked[c->nblocked++] = t->val;
+      c->sent_inst = -1;
+      c->sent_inst_multi = 1;
       return 0;
     }
   }
-  /* Preceded by an article: "the Convention", "la Convención", "l'Accord". */
-  if (i == 0)
+  /* "the IAEA Statute": a title of someone else's. */
+  if (p && (p->type == T_GAP || p->type == T_WORD) && (p->flags & F_CAP) &&
+      !is_word(p, W_DET | W_OF | W_POSS | W_IN)) {
+    c->sent_inst = -1;
+    c->sent_inst_multi = 1;
     return 0;
-  const token *p = &c->t[i - 1];
-  if (is_punct(p, '\'') && i >= 2)
-    p = &c->t[i - 2];
-  return is_word(p, W_DET | W_POSS);
+  }
+  /* Preceded by an article: "the Convention", "la Convención", "l'Accord". */
+  return p && is_word(p, W_DET | W_POSS);
 }
 
 /* The instrument a name token stands for, in context; -1 if none. */
@@ -1261,7 +1276,12 @@ static void read_header(ctx *c, front_matter *fm, char *date) {
       }
       continue;
     }
-    if (phrase_has(c, t, PH_ADOPTED_BY)) {
+    if (phrase_has(c, t, PH_ADOPTED_BY) &&
+        ((t->flags & F_LINESTART) ||
+         (i > 0 && (c->t[i - 1].flags & F_LINESTART) &&
+          is_word(&c->t[i - 1], W_RES) && !(c->t[i - 1].cls & W_PLURAL)))) {
+      /* "Adopted by the Security Council at its 7366th meeting",
+       * "Resolution adopted by the General Assembly on …" */
       size_t m = i + 1;
       while (m < c->n && m - i < 3 && is_word(&c->t[m], W_DET))
         m++;
@@ -1269,8 +1289,11 @@ static void read_header(ctx *c, front_matter *fm, char *date) {
         c->own_body = resolve_body(c, &c->t[m]);
       continue;
     }
-    if (t->flags & F_LINESTART) {
-      /* The opening line: "The Security Council,". */
+    if ((t->flags & F_LINESTART) &&
+        (i == 0 || c->t[i - 1].type == T_BREAK ||
+         c->t[i - 1].type == T_FOOTNOTE || is_punct(&c->t[i - 1], '.') ||
+         is_punct(&c->t[i - 1], ':') || is_punct(&c->t[i - 1], ')'))) {
+      /* The opening line, a paragraph of its own: "The Security Council,". */
       size_t m = i;
       if (is_word(t, W_DET))
         m++;

@@ -15,7 +15,8 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT INT TERM
 
 fail=0; n=0; tp_all=0; fp_all=0; fn_all=0
-for exp in "$top"/tests/golden/*.targets; do
+dir=${1:-$top/tests/golden}
+for exp in "$dir"/*.targets; do
   doc=${exp%.targets}
   name=$(basename "$doc")
   n=$((n + 1))
