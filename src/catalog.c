@@ -560,6 +560,7 @@ static const struct {
     {"abbreviation", W_ABBR},   {"ordinal", W_ORDINAL},
     {"anaphora", W_ANAPH | W_DET},
     {"in", W_IN},
+    {"itself", W_SELF},
 };
 
 typedef struct {

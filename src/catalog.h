@@ -33,7 +33,8 @@ enum {
   W_PLURAL = 1u << 17, /* plural form of a citation word */
   W_ORDINAL = 1u << 18, /* an ordinal suffix glued to numbers ("er", "o") */
   W_ANAPH = 1u << 19,   /* "said", "ladite", "dicha": the one just cited */
-  W_IN = 1u << 20       /* "in", "en", "dans": "the Council, in its resolution" */
+  W_IN = 1u << 20,      /* "in", "en", "dans": "the Council, in its resolution" */
+  W_SELF = 1u << 21     /* "this", "present": the citing document itself */
 };
 
 /* Number shapes (bit set), used by bodies' `numbering`. */

@@ -22,6 +22,11 @@
 
 #define NO_STR SIZE_MAX
 
+/* Tokens per chunk: a chunk ends at the first paragraph break after
+ * CHUNK_TOKENS tokens, or at CHUNK_TOKENS_MAX in text without breaks. */
+#define CHUNK_TOKENS 16384
+#define CHUNK_TOKENS_MAX 262144
+
 typedef struct {
   size_t start, end;
   size_t target, number, body, date; /* offsets into strs, NO_STR = none */
@@ -81,6 +86,7 @@ typedef struct {
   size_t n;
   int own_body;
   char self[200];
+  char own_sym[96]; /* the document's own symbol printed under its heading */
   int sent_body, sent_inst;
   cg_place place, main_place;
   unsigned para, fn;
@@ -375,6 +381,18 @@ static int parse_ref(ctx *c, size_t i, ref *r) {
     snprintf(r->suffix, sizeof r->suffix, "(%.16s)", roman);
     r->letters[0] = letter;
     r->next = k + 3;
+  } else if (k + 4 < c->n && in->type == T_WORD && tok_len(in) <= 2 &&
+             (c->text[in->start] == 'S' || c->text[in->start] == 'E') &&
+             is_punct(&c->t[k + 2], '-') && c->t[k + 3].type == T_NUM &&
+             c->t[k + 3].val < 100 && is_punct(&c->t[k + 4], ')')) {
+    /* "186 (S-2)": special session numbered in arabic */
+    r->shape = SHAPE_ROMAN;
+    snprintf(r->num, sizeof r->num, "%u", t->val);
+    snprintf(r->suffix, sizeof r->suffix, "(%.*s-%u)",
+             (int)(tok_len(in) < 2 ? tok_len(in) : 2), c->text + in->start,
+             c->t[k + 3].val);
+    r->letters[0] = letter;
+    r->next = k + 5;
   } else if (k + 4 < c->n && in->type == T_WORD && tok_len(in) <= 2 &&
              (c->text[in->start] == 'S' || c->text[in->start] == 'E') &&
              is_punct(&c->t[k + 2], '-') &&
@@ -849,11 +867,12 @@ static int parse_owner(ctx *c, size_t *kp, int head_is_para, char *base,
   if (s >= c->n || !is_word(&c->t[s], W_OF))
     return 0;
   size_t m = s + 1;
-  int anaphora = 0;
+  int itself = 0;
   while (m < c->n && m - s < 4 &&
-         (is_word(&c->t[m], W_DET | W_OF | W_POSS) || is_punct(&c->t[m], '\''))) {
-    if (is_word(&c->t[m], W_ANAPH))
-      anaphora = 1;
+         (is_word(&c->t[m], W_DET | W_OF | W_POSS | W_SELF) ||
+          is_punct(&c->t[m], '\''))) {
+    if (is_word(&c->t[m], W_SELF))
+      itself = 1;
     m++;
   }
   if (m >= c->n)
@@ -884,7 +903,9 @@ static int parse_owner(ctx *c, size_t *kp, int head_is_para, char *base,
       return 1;
     }
     *kp = m + 1;
-    if (anaphora && c->sent_res != NO_STR) {
+    /* "of the resolution", "de ladite résolution": the one just cited;
+     * "of the present resolution": the document itself. */
+    if (!itself && c->sent_res != NO_STR) {
       snprintf(base, base_cap, "%s", strings_get(&c->ex->strs, c->sent_res));
       return 1;
     }
@@ -1067,7 +1088,7 @@ static size_t handle_symbol(ctx *c, size_t i) {
       k += 3;
     }
   }
-  if (strcmp(sym, c->self) == 0)
+  if (strcmp(sym, c->self) == 0 || strcmp(sym, c->own_sym) == 0)
     return k;
   const char *slash = strchr(sym, '/');
   emit(c, t->start, end, sym, slash && (res || dec) ? strrchr(sym, '/') + 1 : "",
@@ -1253,6 +1274,26 @@ static void read_header(ctx *c, front_matter *fm, char *date) {
   size_t limit = c->n < 400 ? c->n : 400;
   for (size_t i = 0; i < limit; i++) {
     const token *t = &c->t[i];
+    if (t->type == T_SYMBOL && c->opening == SIZE_MAX && !c->own_sym[0]) {
+      /* "[S/902]" or "(S/3721)" on a line of its own above the opening
+       * line: the document's own symbol. */
+      size_t k = i + 1;
+      if (k < c->n && c->t[k].type == T_PUNCT && !(c->t[k].flags & F_SPACE) &&
+          (c->t[k].val == ')' || c->t[k].val == '}'))
+        k++;
+      int alone = (t->flags & F_LINESTART) ||
+                  (i > 0 && (c->t[i - 1].flags & F_LINESTART) &&
+                   c->t[i - 1].type == T_PUNCT &&
+                   (c->t[i - 1].val == '(' || c->t[i - 1].val == '['));
+      if (alone && (k >= c->n || (c->t[k].flags & F_LINESTART) ||
+                    c->t[k].type == T_BREAK)) {
+        size_t n = tok_len(t) < sizeof c->own_sym - 1 ? tok_len(t)
+                                                      : sizeof c->own_sym - 1;
+        memcpy(c->own_sym, c->text + t->start, n);
+        c->own_sym[n] = '\0';
+      }
+      continue;
+    }
     if (t->type == T_WORD && (t->flags & F_LINESTART) && (t->flags & F_CAP) &&
         (t->cls & W_RES) && !(t->cls & W_PLURAL) && !have_ref &&
         c->own_body < 0) {
@@ -1361,6 +1402,61 @@ static void update_place(ctx *c, size_t i) {
   }
 }
 
+/* Runs the grammar over the tokens of one chunk. */
+static void extract_chunk(ctx *c) {
+  for (size_t i = 0; i < c->n && !c->failed;) {
+    const token *t = &c->t[i];
+    if (i == c->heading_first && c->heading_next > i) {
+      i = c->heading_next; /* "Resolution 665 (1990)": the document itself */
+      continue;
+    }
+    update_place(c, i);
+    if (t->type == T_BREAK || (t->type == T_PUNCT && (t->flags & F_SENTEND)) ||
+        is_punct(t, ';')) {
+      end_sentence(c);
+      i++;
+      continue;
+    }
+    switch (t->type) {
+    case T_SYMBOL:
+      i = handle_symbol(c, i);
+      continue;
+    case T_PHRASE:
+      if (phrase_has(c, t, PH_TREATY_SERIES)) {
+        i = handle_treaty_series(c, i, 1);
+        continue;
+      }
+      if (i + 1 < c->n && is_word(&c->t[i + 1], W_RES | W_DEC) &&
+          is_body_phrase(c, t)) {
+        i++; /* "General Assembly resolution …": the word takes the body */
+        continue;
+      }
+      handle_name(c, i);
+      i++;
+      continue;
+    case T_WORD:
+      if (t->cls & (W_RES | W_DEC)) {
+        long first;
+        i = parse_resolutions(c, i, &first);
+        continue;
+      }
+      if (t->cls & (W_ART | W_PARA | W_CHAP)) {
+        i = parse_provision(c, i);
+        continue;
+      }
+      if (t->cls & W_IBID) {
+        i = handle_treaty_series(c, i, 0);
+        continue;
+      }
+      i++;
+      continue;
+    default:
+      i++;
+      continue;
+    }
+  }
+}
+
 static int cmp_cit(const void *a, const void *b) {
   const cit_tmp *x = a, *y = b;
   if (x->start != y->start)
@@ -1420,82 +1516,43 @@ cg_status cg_extract(cg_extractor *ex, const char *text, size_t len,
     return CG_ERR_ARG;
   }
   const lang_vocab *lv = &cat->langs.v[lang];
-  if (lex_document(cat, lv, text, body_from, len, &ex->toks)) {
-    diag_set(diag, NULL, 0, 0, "out of memory");
-    return CG_ERR_NOMEM;
-  }
 
   ctx c;
   memset(&c, 0, sizeof c);
   c.ex = ex;
   c.text = text;
   c.lv = lv;
-  c.t = ex->toks.v;
-  c.n = ex->toks.n;
   c.own_body = -1;
   c.opening = SIZE_MAX;
   c.heading_first = SIZE_MAX;
   c.sent_body = c.sent_inst = -1;
   c.sent_res = NO_STR;
   c.place = c.main_place = CG_PLACE_TEXT;
-  collapse_phrases(&c);
-
   char date[11] = "";
   if (fm.date[0] && strlen(fm.date) == 10)
     memcpy(date, fm.date, 11);
-  read_header(&c, &fm, date);
-  c.place = c.main_place = CG_PLACE_TEXT;
 
-  for (size_t i = 0; i < c.n && !c.failed;) {
-    const token *t = &c.t[i];
-    if (i == c.heading_first && c.heading_next > i) {
-      i = c.heading_next; /* "Resolution 665 (1990)": the document itself */
-      continue;
+  /* Chunk by chunk, each ending at a paragraph break: memory stays bounded
+   * by the chunk size, not by the document's. */
+  lex_state lx;
+  lex_begin(&lx, cat, lv, text, body_from, len, &ex->toks);
+  for (int first = 1; first || lx.pos < len; first = 0) {
+    if (lex_chunk(&lx, CHUNK_TOKENS, CHUNK_TOKENS_MAX)) {
+      diag_set(diag, NULL, 0, 0, "out of memory");
+      return CG_ERR_NOMEM;
     }
-    update_place(&c, i);
-    if (t->type == T_BREAK || (t->type == T_PUNCT && (t->flags & F_SENTEND)) ||
-        is_punct(t, ';')) {
-      end_sentence(&c);
-      i++;
-      continue;
+    c.t = ex->toks.v;
+    c.n = ex->toks.n;
+    collapse_phrases(&c);
+    if (first) {
+      read_header(&c, &fm, date);
+      c.place = c.main_place = CG_PLACE_TEXT;
+    } else {
+      c.opening = c.heading_first = SIZE_MAX;
     }
-    switch (t->type) {
-    case T_SYMBOL:
-      i = handle_symbol(&c, i);
-      continue;
-    case T_PHRASE:
-      if (phrase_has(&c, t, PH_TREATY_SERIES)) {
-        i = handle_treaty_series(&c, i, 1);
-        continue;
-      }
-      if (i + 1 < c.n && is_word(&c.t[i + 1], W_RES | W_DEC) &&
-          is_body_phrase(&c, t)) {
-        i++; /* "General Assembly resolution …": the word takes the body */
-        continue;
-      }
-      handle_name(&c, i);
-      i++;
-      continue;
-    case T_WORD:
-      if (t->cls & (W_RES | W_DEC)) {
-        long first;
-        i = parse_resolutions(&c, i, &first);
-        continue;
-      }
-      if (t->cls & (W_ART | W_PARA | W_CHAP)) {
-        i = parse_provision(&c, i);
-        continue;
-      }
-      if (t->cls & W_IBID) {
-        i = handle_treaty_series(&c, i, 0);
-        continue;
-      }
-      i++;
-      continue;
-    default:
-      i++;
-      continue;
-    }
+    extract_chunk(&c);
+    if (c.failed)
+      break;
   }
   end_sentence(&c);
   if (c.failed) {

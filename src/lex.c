@@ -5,7 +5,6 @@
 
 #include "text.h"
 
-#define MAX_FOLD 128 /* longer words are never vocabulary words */
 
 /* Byte classes for the ASCII fast path. */
 enum { B_OTHER, B_LOWER, B_UPPER, B_DIGIT, B_SPACE, B_NL, B_HIGH };
@@ -56,16 +55,7 @@ static int roman_value(const char *s, size_t n) {
   return 0;
 }
 
-typedef struct {
-  const cg_catalog *cat;
-  const lang_vocab *lv;
-  const char *s;
-  size_t len;
-  token_list *out;
-  int line_content; /* something other than space/markup on this line */
-  int line_first;   /* the next token is the first of its line */
-  int space;        /* white space since the last token */
-} lexer;
+typedef lex_state lexer;
 
 static token *push(lexer *lx, int type, size_t start, size_t end) {
   token_list *o = lx->out;
@@ -374,32 +364,52 @@ static int map_punct(uint32_t cp) {
   }
 }
 
-int lex_document(const cg_catalog *cat, const lang_vocab *lv, const char *s,
-                 size_t from, size_t len, token_list *out) {
+void lex_begin(lex_state *lx, const cg_catalog *cat, const lang_vocab *lv,
+               const char *s, size_t from, size_t len, token_list *out) {
   if (!byte_class_ready)
     init_byte_class();
-  lexer lx = {cat, lv, s, len, out, 0, 1, 0};
+  memset(lx, 0, sizeof *lx);
+  lx->cat = cat;
+  lx->lv = lv;
+  lx->s = s;
+  lx->len = len;
+  lx->out = out;
+  lx->line_first = 1;
+  lx->pos = from;
   out->n = 0;
   out->invalid_utf8 = 0;
   out->first_invalid = 0;
-  size_t i = from;
-  int blank_run = 0; /* a T_BREAK was already emitted for this blank run */
+}
+
+int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
+  lexer *lx = state;
+  const cg_catalog *cat = lx->cat;
+  const lang_vocab *lv = lx->lv;
+  const char *s = lx->s;
+  size_t len = lx->len;
+  token_list *out = lx->out;
+  out->n = 0;
+  size_t i = lx->pos;
+  int blank_run = lx->blank_run;
   while (i < len) {
+    if (out->n >= soft_max &&
+        (out->v[out->n - 1].type == T_BREAK || out->n >= hard_max))
+      break;
     unsigned char c = (unsigned char)s[i];
     switch (byte_class[c]) {
     case B_SPACE:
-      lx.space = 1;
+      lx->space = 1;
       i++;
       continue;
     case B_NL:
-      if (!lx.line_content && !blank_run && out->n) {
-        if (!push(&lx, T_BREAK, i, i + 1))
+      if (!lx->line_content && !blank_run && out->n) {
+        if (!push(lx, T_BREAK, i, i + 1))
           return -1;
         blank_run = 1;
       }
-      lx.line_content = 0;
-      lx.line_first = 1;
-      lx.space = 1;
+      lx->line_content = 0;
+      lx->line_first = 1;
+      lx->space = 1;
       i++;
       continue;
     case B_LOWER:
@@ -417,7 +427,7 @@ int lex_document(const cg_catalog *cat, const lang_vocab *lv, const char *s,
           size_t k = scan_digits(s, len, j + 1, &a, &nd);
           if (k + 1 < len && s[k] == '/' && is_digit_at(s, len, k + 1)) {
             size_t e = scan_digits(s, len, k + 1, &b, &nd2);
-            token *t = push(&lx, T_SLASH, i, e);
+            token *t = push(lx, T_SLASH, i, e);
             if (!t)
               return -1;
             t->val = a;
@@ -432,14 +442,14 @@ int lex_document(const cg_catalog *cat, const lang_vocab *lv, const char *s,
           (i == 0 || !strchr("/.)]", s[i - 1]))) {
         size_t e = scan_symbol(cat, s, len, i);
         if (e > i) {
-          if (!push(&lx, T_SYMBOL, i, e))
+          if (!push(lx, T_SYMBOL, i, e))
             return -1;
           i = e;
           continue;
         }
       }
       token *t;
-      size_t e = scan_word(&lx, i, &t);
+      size_t e = scan_word(lx, i, &t);
       if (e == (size_t)-1)
         return -1;
       i = e;
@@ -455,7 +465,7 @@ int lex_document(const cg_catalog *cat, const lang_vocab *lv, const char *s,
         uint32_t b;
         size_t nd2;
         size_t e2 = scan_digits(s, len, e + 1, &b, &nd2);
-        token *t = push(&lx, T_SLASH, i, e2);
+        token *t = push(lx, T_SLASH, i, e2);
         if (!t)
           return -1;
         t->val = a;
@@ -463,7 +473,7 @@ int lex_document(const cg_catalog *cat, const lang_vocab *lv, const char *s,
         i = e2;
         continue;
       }
-      token *t = push(&lx, T_NUM, i, e);
+      token *t = push(lx, T_NUM, i, e);
       if (!t)
         return -1;
       t->val = a;
@@ -489,14 +499,14 @@ int lex_document(const cg_catalog *cat, const lang_vocab *lv, const char *s,
       uint32_t cp;
       size_t n = utf8_decode((const unsigned char *)s + i, len - i, &cp);
       if (!n) {
-        note_invalid(&lx, i);
-        lx.space = 1;
+        note_invalid(lx, i);
+        lx->space = 1;
         i++;
         continue;
       }
       int cls = cp_class(cp);
       if (cls == CP_SPACE) {
-        lx.space = 1;
+        lx->space = 1;
         i += n;
         continue;
       }
@@ -509,13 +519,13 @@ int lex_document(const cg_catalog *cat, const lang_vocab *lv, const char *s,
       blank_run = 0;
       if (cls == CP_LETTER) {
         token *t;
-        size_t e = scan_word(&lx, i, &t);
+        size_t e = scan_word(lx, i, &t);
         if (e == (size_t)-1)
           return -1;
         i = e;
         continue;
       }
-      token *t = push(&lx, T_PUNCT, i, i + n);
+      token *t = push(lx, T_PUNCT, i, i + n);
       if (!t)
         return -1;
       t->val = (uint32_t)map_punct(cp);
@@ -524,33 +534,33 @@ int lex_document(const cg_catalog *cat, const lang_vocab *lv, const char *s,
     }
     default: {
       int err;
-      size_t e = skip_markup(&lx, i, &err);
+      size_t e = skip_markup(lx, i, &err);
       if (err)
         return -1;
       if (e > i) {
         i = e;
         continue;
       }
-      if (c == '-' && !lx.line_content && i + 2 < len && s[i + 1] == '-' &&
+      if (c == '-' && !lx->line_content && i + 2 < len && s[i + 1] == '-' &&
           s[i + 2] == '-') {
         /* A horizontal rule separates like a blank line. */
         while (i < len && (s[i] == '-' || s[i] == ' '))
           i++;
         if (out->n && !blank_run) {
-          if (!push(&lx, T_BREAK, i - 1, i))
+          if (!push(lx, T_BREAK, i - 1, i))
             return -1;
           blank_run = 1;
         }
-        lx.line_content = 0;
+        lx->line_content = 0;
         continue;
       }
       if (c == 0) {
-        lx.space = 1;
+        lx->space = 1;
         i++;
         continue;
       }
       blank_run = 0;
-      token *t = push(&lx, T_PUNCT, i, i + 1);
+      token *t = push(lx, T_PUNCT, i, i + 1);
       if (!t)
         return -1;
       t->val = c;
@@ -559,6 +569,8 @@ int lex_document(const cg_catalog *cat, const lang_vocab *lv, const char *s,
     }
     }
   }
+  lx->pos = i;
+  lx->blank_run = blank_run;
   /* Mark the full stops that end sentences. */
   for (size_t k = 0; k < out->n; k++) {
     token *t = &out->v[k];

@@ -48,10 +48,32 @@ typedef struct {
   size_t invalid_utf8, first_invalid;
 } token_list;
 
-/* Tokenises text[from..len) with vocabulary lv. Offsets are absolute.
- * Returns 0, or -1 when out of memory. */
-int lex_document(const cg_catalog *cat, const lang_vocab *lv, const char *text,
-                 size_t from, size_t len, token_list *out);
+#define MAX_FOLD 128 /* longer words are never vocabulary words */
+
+/* The scanner's state between chunks. */
+typedef struct {
+  const cg_catalog *cat;
+  const lang_vocab *lv;
+  const char *s;
+  size_t len;
+  token_list *out;
+  size_t pos;       /* next byte to scan */
+  int line_content; /* something other than space/markup on this line */
+  int line_first;   /* the next token is the first of its line */
+  int space;        /* white space since the last token */
+  int blank_run;    /* a T_BREAK was already emitted for this blank run */
+} lex_state;
+
+/* Starts scanning text[from..len) with vocabulary lv into out. Offsets in
+ * tokens are absolute. */
+void lex_begin(lex_state *lx, const cg_catalog *cat, const lang_vocab *lv,
+               const char *text, size_t from, size_t len, token_list *out);
+
+/* Scans the next chunk into out (replacing its tokens): it ends after a
+ * paragraph break once soft_max tokens are reached, or at hard_max tokens,
+ * so memory stays bounded whatever the document. Returns 0, or -1 when out
+ * of memory. Done when lx->pos == len. */
+int lex_chunk(lex_state *lx, size_t soft_max, size_t hard_max);
 
 /* Index of the most likely language (into cat->langs) from the first bytes
  * of text, or -1 when no frequent word of any language is found. */

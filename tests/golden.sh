@@ -24,15 +24,24 @@ for exp in "$dir"/*.targets; do
     echo "FAIL $name: citegraph exited with status $?"; cat "$tmp/err"; fail=1; continue; }
   awk -F'\t' 'NR > 1 && $5 != "" { print $5 }' "$tmp/out.tsv" | sort -u > "$tmp/got"
   grep -v '^#' "$exp" | grep -v '^self:' | sed '/^[[:space:]]*$/d' | sort -u > "$tmp/want"
+  # "# known-miss: T (why)": an expected target the extractor is known to
+  # miss; reported, not failed. A wrong target is never tolerated.
+  sed -n 's/^# known-miss: *\([^ ]*\).*/\1/p' "$exp" | sort -u > "$tmp/known"
   want_self=$(sed -n 's/^self: *//p' "$exp" | head -n 1)
   [ "$want_self" = "-" ] && want_self=""
   got_self=$("$bin" extract "$doc" | head -n 1 | sed -n 's/.*"self":"\([^"]*\)".*/\1/p')
   tp=$(comm -12 "$tmp/got" "$tmp/want" | wc -l)
   fp=$(comm -23 "$tmp/got" "$tmp/want" | wc -l)
-  fn=$(comm -13 "$tmp/got" "$tmp/want" | wc -l)
+  comm -13 "$tmp/got" "$tmp/want" > "$tmp/missed"
+  fn=$(wc -l < "$tmp/missed")
+  unexplained=$(comm -23 "$tmp/missed" "$tmp/known" | wc -l)
   tp_all=$((tp_all + tp)); fp_all=$((fp_all + fp)); fn_all=$((fn_all + fn))
-  if [ "$fp" -eq 0 ] && [ "$fn" -eq 0 ] && [ "$got_self" = "$want_self" ]; then
-    echo "ok   $name ($tp targets)"
+  if [ "$fp" -eq 0 ] && [ "$unexplained" -eq 0 ] && [ "$got_self" = "$want_self" ]; then
+    if [ "$fn" -gt 0 ]; then
+      echo "ok   $name ($tp targets; known misses: $(tr '\n' ' ' < "$tmp/missed"))"
+    else
+      echo "ok   $name ($tp targets)"
+    fi
   else
     echo "FAIL $name: $tp right, $fp wrong, $fn missed"
     comm -23 "$tmp/got" "$tmp/want" | sed 's/^/       wrong:  /'
