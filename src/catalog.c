@@ -37,7 +37,7 @@ static int wordtab_rehash(cg_catalog *cat, word_table *t, size_t cap) {
     return -1;
   for (size_t k = 0; k < t->info.n; k++) {
     const char *w = strings_get(&cat->strings, t->key_off.v[k]);
-    size_t i = (size_t)hash_bytes(w, t->key_len.v[k]) & (cap - 1);
+    size_t i = (size_t)word_hash(w, t->key_len.v[k]) & (cap - 1);
     while (slots[i])
       i = (i + 1) & (cap - 1);
     slots[i] = (uint32_t)k + 1;
@@ -52,7 +52,7 @@ static int wordtab_rehash(cg_catalog *cat, word_table *t, size_t cap) {
  * insertion) or NULL when out of memory. */
 static word_info *wordtab_get(cg_catalog *cat, word_table *t, const char *w,
                               size_t n) {
-  uint64_t h = hash_bytes(w, n);
+  uint64_t h = word_hash(w, n);
   const word_info *found = wordtab_find(cat, t, w, n, h);
   if (found)
     return (word_info *)found;
@@ -834,6 +834,17 @@ cg_status cg_catalog_load(const char *dir, cg_catalog **out, cg_diag *diag) {
     cat->langs.n = kept;
   }
   qsort(cat->langs.v, cat->langs.n, sizeof *cat->langs.v, cmp_lang);
+  for (size_t i = 0; i < cat->langs.n; i++) {
+    lang_vocab *lv = &cat->langs.v[i];
+    for (size_t k = 0; k < lv->words.info.n; k++) {
+      size_t n = lv->words.key_len.v[k];
+      const char *w = strings_get(&cat->strings, lv->words.key_off.v[k]);
+      if (n < 64)
+        lv->lenmask[(unsigned char)w[0]] |= 1ULL << n;
+      uint64_t h = word_hash(w, n);
+      lv->bloom[(h >> 40) & (BLOOM_BITS / 64 - 1)] |= 1ULL << (h & 63);
+    }
+  }
 
 cleanup:
   if (d)

@@ -37,6 +37,13 @@ enum {
   W_SELF = 1u << 21     /* "this", "present": the citing document itself */
 };
 
+/* Classes that make a word matter on its own: they start citations or
+ * parts of them. Other vocabulary words (articles, prepositions, joiners)
+ * only matter next to such words. */
+#define W_STRONG                                                               \
+  (W_RES | W_DEC | W_ART | W_PARA | W_SUBPARA | W_CHAP | W_VOL | W_NUMWORD |   \
+   W_IBID | W_MONTH | W_PHRASE | W_SELF)
+
 /* Number shapes (bit set), used by bodies' `numbering`. */
 enum {
   SHAPE_SESSION = 1u << 0, /* 61/144, S-30/1 */
@@ -88,11 +95,16 @@ typedef struct {
   size_t edge_cap, edge_count;
 } phrase_trie;
 
+#define BLOOM_BITS 65536
+
 typedef struct {
   char code[8];
   word_table words;
   phrase_trie trie;
   size_t max_phrase; /* longest phrase, in words */
+  uint64_t lenmask[256]; /* by first folded byte: bit n set if a word of n
+                            bytes starts with it (a cheap filter) */
+  uint64_t bloom[BLOOM_BITS / 64]; /* one bit per word hash: a second filter */
   int has_vocab;     /* a lang/<code>.yaml was loaded */
 } lang_vocab;
 

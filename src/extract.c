@@ -1148,7 +1148,9 @@ static void collapse_phrases(ctx *c) {
   const phrase_trie *trie = &c->lv->trie;
   for (size_t i = 0; i < n;) {
     if (!(t[i].cls & W_PHRASE)) {
-      t[o++] = t[i++];
+      if (o != i)
+        t[o] = t[i];
+      o++, i++;
       continue;
     }
     uint32_t node = 0;
@@ -1406,6 +1408,14 @@ static void update_place(ctx *c, size_t i) {
 static void extract_chunk(ctx *c) {
   for (size_t i = 0; i < c->n && !c->failed;) {
     const token *t = &c->t[i];
+    /* Most tokens start nothing: step over them quickly. */
+    if ((t->type == T_GAP ||
+         (t->type == T_WORD && !(t->cls & W_STRONG) && !(t->cls & W_IBID)) ||
+         (t->type == T_PUNCT && t->val != ';' && !(t->flags & F_SENTEND))) &&
+        i != c->opening && i != c->heading_first) {
+      i++;
+      continue;
+    }
     if (i == c->heading_first && c->heading_next > i) {
       i = c->heading_next; /* "Resolution 665 (1990)": the document itself */
       continue;

@@ -32,48 +32,56 @@ static void init_byte_class(void) {
   byte_class_ready = 1;
 }
 
+/* Value of an upper-case roman numeral in canonical form (I to CCCXCIX),
+ * or 0. "IIII", "VX" and words such as "CIVIL" are not numerals. */
 static int roman_value(const char *s, size_t n) {
   static const char *const ones[] = {"", "I", "II", "III", "IV",
                                      "V", "VI", "VII", "VIII", "IX"};
   static const char *const tens[] = {"", "X", "XX", "XXX", "XL",
                                      "L", "LX", "LXX", "LXXX", "XC"};
-  static const char *const hund[] = {"", "C", "CC", "CCC", "CD",
-                                     "D", "DC", "DCC", "DCCC", "CM"};
+  static const char *const hund[] = {"", "C", "CC", "CCC"};
   if (!n || n > 12)
     return 0;
-  /* Canonical forms only: try every value the length allows. */
-  for (int v = 1; v < 400; v++) {
-    char buf[16];
-    size_t k = 0;
-    const char *parts[3] = {hund[v / 100], tens[(v / 10) % 10], ones[v % 10]};
-    for (int p = 0; p < 3; p++)
-      for (const char *q = parts[p]; *q; q++)
-        buf[k++] = *q;
-    if (k == n && memcmp(buf, s, n) == 0)
-      return v;
+  size_t i = 0;
+  int v = 0;
+  /* Greedy by place value: the longest matching form at each place. */
+  const char *const *tables[3] = {hund, tens, ones};
+  const int counts[3] = {4, 10, 10}, weights[3] = {100, 10, 1};
+  for (int p = 0; p < 3; p++) {
+    int best = 0;
+    size_t best_len = 0;
+    for (int d = 1; d < counts[p]; d++) {
+      size_t l = strlen(tables[p][d]);
+      if (l > best_len && i + l <= n && memcmp(s + i, tables[p][d], l) == 0) {
+        best = d;
+        best_len = l;
+      }
+    }
+    v += best * weights[p];
+    i += best_len;
   }
-  return 0;
+  return i == n ? v : 0;
 }
 
 typedef lex_state lexer;
 
-static token *push(lexer *lx, int type, size_t start, size_t end) {
+static inline token *push(lexer *lx, int type, size_t start, size_t end) {
   token_list *o = lx->out;
   if (o->n == o->cap &&
       vec_grow((void **)&o->v, &o->cap, o->n + 1, sizeof *o->v))
     return NULL;
   token *t = &o->v[o->n++];
-  memset(t, 0, sizeof *t);
-  t->type = (uint8_t)type;
   t->start = (uint32_t)start;
   t->end = (uint32_t)end;
-  if (lx->line_first)
-    t->flags |= F_LINESTART;
-  if (lx->space)
-    t->flags |= F_SPACE;
+  t->type = (uint8_t)type;
+  t->flags = (uint8_t)((lx->line_first ? F_LINESTART : 0) |
+                       (lx->space ? F_SPACE : 0));
+  t->roman = 0;
+  t->cls = t->wid = t->val = t->val2 = 0;
   lx->line_first = 0;
   lx->space = 0;
   lx->line_content = 1;
+  lx->calm = 0;
   return t;
 }
 
@@ -82,14 +90,81 @@ static void note_invalid(lexer *lx, size_t at) {
     lx->out->first_invalid = at;
 }
 
+/* For each byte of x below 0x80 that lies strictly between m and n, the
+ * byte's high bit (exact: no borrow or carry crosses bytes). */
+static inline uint64_t bytes_between(uint64_t x, unsigned m, unsigned n) {
+  const uint64_t ones = 0x0101010101010101ULL, low7 = ones * 0x7F;
+  return ((ones * (127 + n) - (x & low7)) & ~x &
+          ((x & low7) + ones * (127 - m))) &
+         (ones * 0x80);
+}
+
 /* Scans a word starting at i (a letter). Returns the end offset. */
 static size_t scan_word(lexer *lx, size_t i, token **made) {
   const char *s = lx->s;
   size_t len = lx->len, start = i;
-  char fold[MAX_FOLD + 8] = {0};
+  char buf[MAX_FOLD + 8];
+  const char *fold = buf;
   size_t fl = 0;
-  int cap = 0, all_upper = 1, first = 1;
+  int cap = 0, all_upper = 1;
   *made = NULL;
+
+  /* Fast path: a word of ASCII letters, by far the most common. Lower-case
+   * words are looked up in place, without copying. */
+  unsigned upper_seen = 0, lower_seen = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  /* Eight bytes at a time: which are lower- or upper-case ASCII letters. */
+  while (i + 8 <= len) {
+    uint64_t v;
+    memcpy(&v, s + i, 8);
+    uint64_t low = bytes_between(v, 0x60, 0x7B), up = bytes_between(v, 0x40, 0x5B);
+    uint64_t stop = ~(low | up) & 0x8080808080808080ULL;
+    if (stop) {
+      unsigned k = (unsigned)__builtin_ctzll(stop) / 8;
+      uint64_t keep = k ? (~0ULL >> (64 - 8 * k)) : 0;
+      lower_seen |= (low & keep) != 0;
+      upper_seen |= (up & keep) != 0;
+      i += k;
+      goto letters_done;
+    }
+    lower_seen |= low != 0;
+    upper_seen |= up != 0;
+    i += 8;
+  }
+#endif
+  while (i < len) {
+    unsigned char k = byte_class[(unsigned char)s[i]];
+    if (k == B_LOWER)
+      lower_seen = 1;
+    else if (k == B_UPPER)
+      upper_seen = 1;
+    else
+      break;
+    i++;
+  }
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+letters_done:
+#endif
+  if (i >= len || byte_class[(unsigned char)s[i]] != B_HIGH) {
+    size_t n = i - start;
+    cap = byte_class[(unsigned char)s[start]] == B_UPPER;
+    all_upper = !lower_seen;
+    if (!upper_seen && start + 8 <= len) {
+      fold = s + start; /* looked up in place: 8 bytes may be read */
+      fl = n <= MAX_FOLD ? n : MAX_FOLD + 1;
+    } else if (n <= MAX_FOLD) {
+      for (size_t k = 0; k < n; k++)
+        buf[k] = (char)(s[start + k] | 0x20);
+      fl = n;
+    } else {
+      fl = MAX_FOLD + 1;
+    }
+    goto lookup;
+  }
+
+  /* Slow path: letters beyond ASCII, folded one code point at a time. */
+  i = start;
+  int first = 1;
   while (i < len) {
     unsigned char c = (unsigned char)s[i];
     unsigned char k = byte_class[c];
@@ -99,7 +174,7 @@ static size_t scan_word(lexer *lx, size_t i, token **made) {
       if (k == B_LOWER)
         all_upper = 0;
       if (fl < MAX_FOLD)
-        fold[fl++] = (char)(c | 0x20);
+        buf[fl++] = (char)(c | 0x20);
       else
         fl = MAX_FOLD + 1;
       i++;
@@ -108,6 +183,27 @@ static size_t scan_word(lexer *lx, size_t i, token **made) {
     }
     if (k != B_HIGH)
       break;
+    if (c == 0xC3 && i + 1 < len && (unsigned char)s[i + 1] >= 0x80 &&
+        (unsigned char)s[i + 1] <= 0xBF) {
+      /* Accented Latin letters (U+00C0..U+00FF), the common case in
+       * Spanish and French: fold by table. */
+      unsigned lo = (unsigned char)s[i + 1] & 0x3F;
+      char base = latin1_base[lo];
+      if (base && lo != 0x1F) {
+        int upper = lo < 0x20;
+        if (first)
+          cap = upper;
+        else if (!upper)
+          all_upper = 0;
+        first = 0;
+        if (fl < MAX_FOLD)
+          buf[fl++] = base;
+        else
+          fl = MAX_FOLD + 1;
+        i += 2;
+        continue;
+      }
+    }
     uint32_t cp;
     size_t n = utf8_decode((const unsigned char *)s + i, len - i, &cp);
     if (!n)
@@ -128,29 +224,63 @@ static size_t scan_word(lexer *lx, size_t i, token **made) {
     int m = cp_fold(cp, f);
     for (int j = 0; j < m; j++) {
       if (fl <= MAX_FOLD)
-        fl += utf8_encode(f[j], fold + fl);
+        fl += utf8_encode(f[j], buf + fl);
       if (fl > MAX_FOLD)
         fl = MAX_FOLD + 1;
     }
     i += n;
   }
+lookup:;
   size_t n = i - start;
   const word_info *wi = NULL;
-  if (fl <= MAX_FOLD)
-    wi = wordtab_find(lx->cat, &lx->lv->words, fold, fl, hash_bytes(fold, fl));
-  int roman = all_upper ? roman_value(s + start, n) : 0;
-  token_list *o = lx->out;
-  if (!wi && !roman && !cap && n > 1 && !lx->line_first && o->n &&
-      o->v[o->n - 1].type == T_GAP && lx->space) {
-    /* Another unknown lower-case word: extend the gap, which keeps the
-     * flags of its first word (a capital starts a new gap: names matter). */
-    o->v[o->n - 1].end = (uint32_t)i;
-    lx->space = 0;
-    return i;
+  if (fl && fl < 64 && ((lx->lv->lenmask[(unsigned char)fold[0]] >> fl) & 1)) {
+    uint64_t h = word_hash_fast(fold, fl);
+    if ((lx->lv->bloom[(h >> 40) & (BLOOM_BITS / 64 - 1)] >> (h & 63)) & 1)
+      wi = wordtab_find(lx->cat, &lx->lv->words, fold, fl, h);
   }
+  int roman = all_upper && n <= 12 && strchr("IVXLC", s[start])
+                  ? roman_value(s + start, n)
+                  : 0;
+  token_list *o = lx->out;
+  if (!wi && !roman && !cap && n > 1 && !lx->line_first && o->n && lx->space) {
+    token *p = &o->v[o->n - 1];
+    if (p->type == T_GAP) {
+      /* Another unknown lower-case word: extend the gap, which keeps the
+       * flags of its first word (a capital starts a new gap: names matter). */
+      p->end = (uint32_t)i;
+      lx->space = 0;
+      lx->calm++;
+      return i;
+    }
+    /* "… text of the text …": function words between two unknown words
+     * can neither start nor end a citation; fold them all into the gap so
+     * that the token array stays small. */
+    size_t w = 0;
+    while (w < 4 && w + 1 < o->n) {
+      const token *q = &o->v[o->n - 1 - w];
+      if (q->flags & (F_LINESTART | F_CAP | F_ROMAN))
+        break;
+      if (q->type == T_PUNCT && strchr(",.:()\"'-", (int)q->val) && q->val)
+        ; /* "text, text": punctuation between unknown words */
+      else if (q->type != T_WORD || (q->cls & W_STRONG) ||
+               !(q->flags & F_SPACE) || q->end - q->start < 2)
+        break;
+      w++;
+    }
+    if (w && o->v[o->n - 1 - w].type == T_GAP) {
+      o->n -= w;
+      o->v[o->n - 1].end = (uint32_t)i;
+      lx->space = 0;
+      lx->calm++;
+      return i;
+    }
+  }
+  unsigned calm = lx->calm;
   token *t = push(lx, (wi || n == 1 || roman) ? T_WORD : T_GAP, start, i);
   if (!t)
     return (size_t)-1;
+  if (!cap && !roman && !(wi && (wi->cls & W_STRONG)))
+    lx->calm = calm + 1; /* prose goes on: "the", "of", unknown words */
   if (cap)
     t->flags |= F_CAP;
   if (all_upper)
@@ -364,6 +494,52 @@ static int map_punct(uint32_t cp) {
   }
 }
 
+/* Where lower-case prose ends: from i (the start of a lower-case word),
+ * steps over words of lower-case letters separated by single spaces or
+ * ", " until a byte that may begin or touch a citation (a capital, a
+ * digit, other punctuation, a line break). Returns where scanning must
+ * resume to keep three words of context before that byte, and stores in
+ * *gap_end the end of the prose to fold into a gap; returns i when there
+ * is too little prose to be worth skipping. Every citation holds a digit
+ * or a capital, so no citation starts or ends inside the skipped prose. */
+static size_t skim(const char *s, size_t len, size_t i, size_t *gap_end) {
+  size_t starts[3] = {i, i, i}, ends[3] = {i, i, i}, words = 0, p = i;
+  for (;;) {
+    starts[words % 3] = p;
+    for (;;) {
+      if (p >= len)
+        break;
+      unsigned char c = (unsigned char)s[p];
+      if (c >= 'a' && c <= 'z') {
+        p++;
+      } else if (c == 0xC3 && p + 1 < len && (unsigned char)s[p + 1] >= 0xA0 &&
+                 (unsigned char)s[p + 1] <= 0xBF && (unsigned char)s[p + 1] != 0xB7) {
+        p += 2; /* à … ÿ */
+      } else {
+        break;
+      }
+    }
+    ends[words % 3] = p;
+    words++;
+    if (p + 1 < len && s[p] == ' ' && s[p + 1] >= 'a' && s[p + 1] <= 'z') {
+      p++;
+      continue;
+    }
+    if (p + 2 < len && s[p] == ',' && s[p + 1] == ' ' && s[p + 2] >= 'a' &&
+        s[p + 2] <= 'z') {
+      p += 2;
+      continue;
+    }
+    break;
+  }
+  if (words <= 4)
+    return i;
+  /* Keep the last three words: the word at the stop and two before it. */
+  size_t resume = starts[(words - 3) % 3];
+  *gap_end = ends[(words - 4) % 3];
+  return resume;
+}
+
 void lex_begin(lex_state *lx, const cg_catalog *cat, const lang_vocab *lv,
                const char *s, size_t from, size_t len, token_list *out) {
   if (!byte_class_ready)
@@ -399,7 +575,9 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
     switch (byte_class[c]) {
     case B_SPACE:
       lx->space = 1;
-      i++;
+      do
+        i++;
+      while (i < len && byte_class[(unsigned char)s[i]] == B_SPACE);
       continue;
     case B_NL:
       if (!lx->line_content && !blank_run && out->n) {
@@ -413,6 +591,22 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
       i++;
       continue;
     case B_LOWER:
+      if (lx->calm >= 3 && lx->space && !lx->line_first) {
+        /* Deep in prose: skip to the next place that can matter. */
+        size_t gap_end, resume = skim(s, len, i, &gap_end);
+        if (resume > i) {
+          if (out->v[out->n - 1].type == T_GAP) {
+            out->v[out->n - 1].end = (uint32_t)gap_end;
+          } else if (!push(lx, T_GAP, i, gap_end)) {
+            return -1;
+          }
+          i = resume;
+          lx->space = 1;
+          lx->calm = 0; /* lex the context words one by one */
+          continue;
+        }
+      }
+      /* fall through */
     case B_UPPER: {
       blank_run = 0;
       if (c == 'S' || c == 'E') {
@@ -486,7 +680,7 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
           d[nd - 1 - k] = (char)('0' + v % 10);
         dl = nd;
         const word_info *wi =
-            wordtab_find(cat, &lv->words, d, dl, hash_bytes(d, dl));
+            wordtab_find(cat, &lv->words, d, dl, word_hash(d, dl));
         if (wi) {
           t->cls = wi->cls;
           t->wid = wi->wid;
@@ -533,6 +727,17 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
       continue;
     }
     default: {
+      if (c == ',' || c == '.' || c == '(' || c == ')' || c == ';' ||
+          c == ':') {
+        /* Punctuation that is never markup: the common case. */
+        blank_run = 0;
+        token *t = push(lx, T_PUNCT, i, i + 1);
+        if (!t)
+          return -1;
+        t->val = c;
+        i++;
+        continue;
+      }
       int err;
       size_t e = skip_markup(lx, i, &err);
       if (err)
@@ -621,7 +826,7 @@ int lex_detect_language(const cg_catalog *cat, const char *s, size_t len) {
     if (fl > MAX_FOLD)
       continue;
     const word_info *wi =
-        wordtab_find(cat, &cat->detect, fold, fl, hash_bytes(fold, fl));
+        wordtab_find(cat, &cat->detect, fold, fl, word_hash(fold, fl));
     if (!wi)
       continue;
     for (size_t b = 0; b < cat->ndetect; b++)

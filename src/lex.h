@@ -62,6 +62,7 @@ typedef struct {
   int line_first;   /* the next token is the first of its line */
   int space;        /* white space since the last token */
   int blank_run;    /* a T_BREAK was already emitted for this blank run */
+  unsigned calm;    /* unknown lower-case words since the last other token */
 } lex_state;
 
 /* Starts scanning text[from..len) with vocabulary lv into out. Offsets in

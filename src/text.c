@@ -125,7 +125,7 @@ int cp_is_upper(uint32_t cp) {
 }
 
 /* Base letters of U+00C0..U+00FF, lower case; 0 where there is none. */
-static const char latin1_base[64] = {
+const char latin1_base[64] = {
     'a', 'a', 'a', 'a', 'a', 'a', 0,   'c', 'e', 'e', 'e', 'e', 'i',
     'i', 'i', 'i', 'd', 'n', 'o', 'o', 'o', 'o', 'o', 0,   'o', 'u',
     'u', 'u', 'u', 'y', 0,   0,   'a', 'a', 'a', 'a', 'a', 'a', 0,

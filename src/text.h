@@ -32,6 +32,9 @@ int cp_fold(uint32_t cp, uint32_t out[2]);
 /* True for an upper-case letter. */
 int cp_is_upper(uint32_t cp);
 
+/* Base letters of U+00C0..U+00FF in lower case, 0 where there is none. */
+extern const char latin1_base[64];
+
 /* Folds a whole string into out (NUL-terminated, at most cap bytes). Letters
  * and digits are folded; everything else is dropped. Returns the length. */
 size_t fold_word(const char *s, size_t n, char *out, size_t cap);

@@ -4,6 +4,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "citegraph.h"
 
@@ -52,6 +53,49 @@ static inline uint64_t hash_bytes(const char *s, size_t n) {
     h *= 1099511628211ULL;
   }
   return h;
+}
+
+/* Hash of a short word: length plus its first and last eight bytes (read
+ * little-endian), so the cost does not grow with the word. Used by every
+ * word table. */
+static inline uint64_t word_hash_mix(uint64_t a, uint64_t b, size_t n) {
+  uint64_t h = (a * 0x9E3779B97F4A7C15ULL) ^ (b * 0xC2B2AE3D27D4EB4FULL) ^
+               ((uint64_t)n * 0x165667B19E3779F9ULL);
+  return h ^ (h >> 29);
+}
+
+static inline uint64_t load_le64(const char *s) {
+  uint64_t v = 0;
+  for (size_t i = 0; i < 8; i++)
+    v |= (uint64_t)(unsigned char)s[i] << (8 * i);
+  return v;
+}
+
+static inline uint64_t word_hash(const char *s, size_t n) {
+  uint64_t a = 0, b = 0;
+  if (n >= 8) {
+    a = load_le64(s);
+    b = load_le64(s + n - 8);
+  } else {
+    for (size_t i = 0; i < n; i++)
+      a |= (uint64_t)(unsigned char)s[i] << (8 * i);
+  }
+  return word_hash_mix(a, b, n);
+}
+
+/* The same hash when at least 8 bytes from s may be read. */
+static inline uint64_t word_hash_fast(const char *s, size_t n) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  uint64_t a, b = 0;
+  memcpy(&a, s, 8);
+  if (n >= 8)
+    memcpy(&b, s + n - 8, 8);
+  else
+    a &= (1ULL << (8 * n)) - 1;
+  return word_hash_mix(a, b, n);
+#else
+  return word_hash(s, n);
+#endif
 }
 
 void diag_set(cg_diag *d, const char *file, unsigned long line,

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -224,11 +225,28 @@ static void write_result(FILE *f, out_format fmt, const char *file,
 
 /* ------------------------------------------------------------ input */
 
+/* An input held in memory: mapped when it is a regular file, read
+ * otherwise (pipes, standard input). */
+typedef struct {
+  char *data;
+  size_t len;
+  int mapped;
+} input;
+
+static void input_free(input *in) {
+  if (in->mapped)
+    munmap(in->data, in->len);
+  else
+    free(in->data);
+  in->data = NULL;
+}
+
 /* Reads a whole file (or stdin for "-"). Returns 0, or an errno value. */
-static int read_all(const char *path, char **out, size_t *len) {
+static int read_all(const char *path, input *in) {
   FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-  *out = NULL;
-  *len = 0;
+  in->data = NULL;
+  in->len = 0;
+  in->mapped = 0;
   if (!f)
     return errno ? errno : EIO;
   if (f != stdin) {
@@ -236,6 +254,18 @@ static int read_all(const char *path, char **out, size_t *len) {
     if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
       fclose(f);
       return EISDIR;
+    }
+    if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
+      void *p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE | MAP_POPULATE,
+                     fileno(f), 0);
+      if (p != MAP_FAILED) {
+        madvise(p, (size_t)st.st_size, MADV_SEQUENTIAL);
+        fclose(f);
+        in->data = p;
+        in->len = (size_t)st.st_size;
+        in->mapped = 1;
+        return 0;
+      }
     }
   }
   size_t cap = 1 << 16, n = 0;
@@ -269,8 +299,8 @@ static int read_all(const char *path, char **out, size_t *len) {
     free(buf);
     return err;
   }
-  *out = buf;
-  *len = n;
+  in->data = buf;
+  in->len = n;
   return 0;
 }
 
@@ -409,9 +439,8 @@ static int cmd_extract(int argc, char **argv) {
   for (size_t i = 0; i < nfiles; i++) {
     const char *path = files[i];
     const char *name = strcmp(path, "-") == 0 ? "(stdin)" : path;
-    char *text;
-    size_t len;
-    int err = read_all(path, &text, &len);
+    input in;
+    int err = read_all(path, &in);
     if (err) {
       fprintf(stderr, "%s: %s: %s\n", progname, name,
               err == EISDIR ? "is a directory" : strerror(err));
@@ -421,7 +450,7 @@ static int cmd_extract(int argc, char **argv) {
     cg_options opts = {lang};
     const cg_result *res;
     cg_diag diag;
-    cg_status st = cg_extract(ex, text, len, &opts, &res, &diag);
+    cg_status st = cg_extract(ex, in.data, in.len, &opts, &res, &diag);
     if (st) {
       fprintf(stderr, "%s: %s: %s\n", progname, name,
               diag.message[0] ? diag.message : cg_strerror(st));
@@ -433,9 +462,9 @@ static int cmd_extract(int argc, char **argv) {
                 "%s: %s: warning: %zu invalid UTF-8 sequence(s), first at "
                 "byte %zu\n",
                 progname, name, d->invalid_utf8, d->first_invalid);
-      write_result(stdout, fmt, name, text, res);
+      write_result(stdout, fmt, name, in.data, res);
     }
-    free(text);
+    input_free(&in);
   }
   if (fflush(stdout) || ferror(stdout)) {
     fprintf(stderr, "%s: error writing output: %s\n", progname,
