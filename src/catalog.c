@@ -695,6 +695,8 @@ static cg_status load_vocab(loader *ld, size_t lang_bit) {
     word_info *wi = wordtab_get(ld->cat, &ld->cat->detect, f, fl);
     if (!wi)
       return CG_ERR_NOMEM;
+    if (fl > ld->cat->detect_max)
+      ld->cat->detect_max = fl;
     wi->cls |= 1u << lang_bit;
   }
   return CG_OK;

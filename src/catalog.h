@@ -131,6 +131,7 @@ struct cg_catalog {
   word_table detect; /* folded word -> bit mask over detect_code in info.cls */
   char detect_code[32][8];
   size_t ndetect;
+  size_t detect_max; /* longest detection word, in bytes */
   char roots[256][16]; /* first components of document symbols */
   size_t nroots;       /* 0: symbols.yaml absent, any root accepted */
 };

@@ -797,24 +797,51 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
 int lex_detect_language(const cg_catalog *cat, const char *s, size_t len) {
   if (!byte_class_ready)
     init_byte_class();
-  size_t counts[32] = {0};
-  size_t limit = len < 16384 ? len : 16384;
+  size_t counts[32] = {0}, hits = 0;
+  /* The first few kilobytes are enough: stop early when one language's
+   * frequent words clearly lead. */
+  size_t limit = len < 8192 ? len : 8192;
   size_t i = 0;
   char fold[MAX_FOLD + 8];
   while (i < limit) {
-    uint32_t cp;
-    size_t n = utf8_decode((const unsigned char *)s + i, len - i, &cp);
-    if (!n) {
+    if (hits >= 24 && (hits & 7) == 0) {
+      /* A clear leader (twice the runner-up) decides. */
+      size_t first = 0, second = 0;
+      for (size_t b = 0; b < cat->ndetect; b++) {
+        if (counts[b] > first) {
+          second = first;
+          first = counts[b];
+        } else if (counts[b] > second) {
+          second = counts[b];
+        }
+      }
+      if (first >= 2 * second)
+        break;
+    }
+    unsigned char c = (unsigned char)s[i];
+    unsigned char k = byte_class[c];
+    if (k != B_LOWER && k != B_UPPER && k != B_HIGH) {
       i++;
       continue;
     }
-    if (cp_class(cp) != CP_LETTER) {
-      i += n;
-      continue;
-    }
     size_t fl = 0;
+    int letter = 0;
     while (i < len) {
-      n = utf8_decode((const unsigned char *)s + i, len - i, &cp);
+      c = (unsigned char)s[i];
+      k = byte_class[c];
+      if (k == B_LOWER || k == B_UPPER) {
+        if (fl < MAX_FOLD)
+          fold[fl++] = (char)(c | 0x20);
+        else
+          fl = MAX_FOLD + 1;
+        i++;
+        letter = 1;
+        continue;
+      }
+      if (k != B_HIGH)
+        break;
+      uint32_t cp;
+      size_t n = utf8_decode((const unsigned char *)s + i, len - i, &cp);
       if (!n || cp_class(cp) != CP_LETTER)
         break;
       uint32_t f[2];
@@ -822,13 +849,19 @@ int lex_detect_language(const cg_catalog *cat, const char *s, size_t len) {
       for (int j = 0; j < m && fl <= MAX_FOLD; j++)
         fl += utf8_encode(f[j], fold + fl);
       i += n;
+      letter = 1;
     }
-    if (fl > MAX_FOLD)
+    if (!letter) {
+      i++; /* a byte that is neither a letter nor valid UTF-8 */
+      continue;
+    }
+    if (!fl || fl > cat->detect_max)
       continue;
     const word_info *wi =
         wordtab_find(cat, &cat->detect, fold, fl, word_hash(fold, fl));
     if (!wi)
       continue;
+    hits++;
     for (size_t b = 0; b < cat->ndetect; b++)
       if (wi->cls & (1u << b))
         counts[b]++;

@@ -1,6 +1,7 @@
 /* main.c — the citegraph command line. Only this file prints or exits. */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -151,10 +152,16 @@ static void json_opt(FILE *f, const char *s) {
 
 /* TSV fields cannot hold tabs or newlines: they become spaces. */
 static void tsv_field(FILE *f, const char *s, size_t n) {
+  size_t from = 0;
   for (size_t i = 0; i < n; i++) {
     char c = s[i];
-    putc(c == '\t' || c == '\n' || c == '\r' ? ' ' : c, f);
+    if (c == '\t' || c == '\n' || c == '\r') {
+      fwrite(s + from, 1, i - from, f);
+      putc(' ', f);
+      from = i + 1;
+    }
   }
+  fwrite(s + from, 1, n - from, f);
 }
 
 static void tsv_cstr(FILE *f, const char *s) {
@@ -225,81 +232,87 @@ static void write_result(FILE *f, out_format fmt, const char *file,
 
 /* ------------------------------------------------------------ input */
 
-/* An input held in memory: mapped when it is a regular file, read
- * otherwise (pipes, standard input). */
+/* An input held in memory: large regular files are mapped; others are
+ * read into a buffer kept from one file to the next. */
 typedef struct {
   char *data;
   size_t len;
   int mapped;
+  char *buf; /* the reusable read buffer */
+  size_t cap;
 } input;
 
-static void input_free(input *in) {
+static void input_release(input *in) {
   if (in->mapped)
     munmap(in->data, in->len);
-  else
-    free(in->data);
   in->data = NULL;
+  in->len = 0;
+  in->mapped = 0;
 }
 
 /* Reads a whole file (or stdin for "-"). Returns 0, or an errno value. */
 static int read_all(const char *path, input *in) {
-  FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+  int fd = strcmp(path, "-") == 0 ? STDIN_FILENO : open(path, O_RDONLY);
   in->data = NULL;
   in->len = 0;
   in->mapped = 0;
-  if (!f)
+  if (fd < 0)
     return errno ? errno : EIO;
-  if (f != stdin) {
-    struct stat st;
-    if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
-      fclose(f);
-      return EISDIR;
-    }
-    if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
-      void *p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE | MAP_POPULATE,
-                     fileno(f), 0);
-      if (p != MAP_FAILED) {
-        madvise(p, (size_t)st.st_size, MADV_SEQUENTIAL);
-        fclose(f);
-        in->data = p;
-        in->len = (size_t)st.st_size;
-        in->mapped = 1;
-        return 0;
-      }
-    }
-  }
-  size_t cap = 1 << 16, n = 0;
-  char *buf = malloc(cap);
-  if (!buf) {
-    if (f != stdin)
-      fclose(f);
-    return ENOMEM;
-  }
-  for (;;) {
-    if (n == cap) {
-      char *p = cap < SIZE_MAX / 2 ? realloc(buf, cap * 2) : NULL;
-      if (!p) {
-        free(buf);
-        if (f != stdin)
-          fclose(f);
-        return ENOMEM;
-      }
-      buf = p;
-      cap *= 2;
-    }
-    size_t k = fread(buf + n, 1, cap - n, f);
-    n += k;
-    if (k == 0)
-      break;
-  }
-  int err = ferror(f) ? (errno ? errno : EIO) : 0;
-  if (f != stdin)
-    fclose(f);
-  if (err) {
-    free(buf);
+  struct stat st;
+  if (fstat(fd, &st) != 0) {
+    int err = errno;
+    if (fd != STDIN_FILENO)
+      close(fd);
     return err;
   }
-  in->data = buf;
+  if (S_ISDIR(st.st_mode)) {
+    if (fd != STDIN_FILENO)
+      close(fd);
+    return EISDIR;
+  }
+  if (S_ISREG(st.st_mode) && st.st_size >= (1 << 20)) {
+    void *p = mmap(NULL, (size_t)st.st_size, PROT_READ,
+                   MAP_PRIVATE | MAP_POPULATE, fd, 0);
+    if (p != MAP_FAILED) {
+      madvise(p, (size_t)st.st_size, MADV_SEQUENTIAL);
+      close(fd);
+      in->data = p;
+      in->len = (size_t)st.st_size;
+      in->mapped = 1;
+      return 0;
+    }
+  }
+  size_t n = 0;
+  for (;;) {
+    if (n + 1 >= in->cap) {
+      size_t cap = in->cap ? in->cap * 2 : (1 << 16);
+      if (S_ISREG(st.st_mode) && (size_t)st.st_size + 2 > cap)
+        cap = (size_t)st.st_size + 2;
+      char *p = realloc(in->buf, cap);
+      if (!p) {
+        if (fd != STDIN_FILENO)
+          close(fd);
+        return ENOMEM;
+      }
+      in->buf = p;
+      in->cap = cap;
+    }
+    ssize_t k = read(fd, in->buf + n, in->cap - n - 1);
+    if (k < 0 && errno == EINTR)
+      continue;
+    if (k < 0) {
+      int err = errno;
+      if (fd != STDIN_FILENO)
+        close(fd);
+      return err;
+    }
+    if (k == 0)
+      break;
+    n += (size_t)k;
+  }
+  if (fd != STDIN_FILENO)
+    close(fd);
+  in->data = in->buf;
   in->len = n;
   return 0;
 }
@@ -432,6 +445,7 @@ static int cmd_extract(int argc, char **argv) {
       return EXIT_USAGE;
     }
   }
+  input in = {NULL, 0, 0, NULL, 0};
   if (fmt == FMT_TSV)
     fputs("doc\tstart\tend\ttext\ttarget\tkind\tbody\tdate\tlang\tplace\t"
           "paragraph\tfootnote\n",
@@ -439,7 +453,6 @@ static int cmd_extract(int argc, char **argv) {
   for (size_t i = 0; i < nfiles; i++) {
     const char *path = files[i];
     const char *name = strcmp(path, "-") == 0 ? "(stdin)" : path;
-    input in;
     int err = read_all(path, &in);
     if (err) {
       fprintf(stderr, "%s: %s: %s\n", progname, name,
@@ -464,13 +477,14 @@ static int cmd_extract(int argc, char **argv) {
                 progname, name, d->invalid_utf8, d->first_invalid);
       write_result(stdout, fmt, name, in.data, res);
     }
-    input_free(&in);
+    input_release(&in);
   }
   if (fflush(stdout) || ferror(stdout)) {
     fprintf(stderr, "%s: error writing output: %s\n", progname,
             strerror(errno));
     status = EXIT_INPUT;
   }
+  free(in.buf);
   cg_extractor_free(ex);
   cg_catalog_free(cat);
   free(files);

@@ -1,0 +1,78 @@
+#!/bin/sh
+# Extraction throughput: the shared corpus (or tests/ and examples/ when it
+# is absent) repeated to at least BENCH_MB megabytes (default 100), as
+# separate files, extracted on one core; beside it ripgrep counting a
+# comparable pattern (the citation words followed by a number) on the same
+# files, in the same run. Prints MB/s and the ratio.
+set -eu
+LC_ALL=C
+export LC_ALL
+top=$(cd "$(dirname "$0")/.." && pwd)
+bin=${CITEGRAPH:-$top/citegraph}
+export CITEGRAPH_REFS="${CITEGRAPH_REFS:-$top/refs}"
+target_mb=${BENCH_MB:-100}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT INT TERM
+
+src="$top/../shared/corpus"
+if [ -d "$src" ]; then
+  set -- "$src"/cr-unsc-gold/*.txt "$src"/ga-res-80/*.md "$src"/unpc-devset/docs/*.en.txt \
+         "$src"/unpc-devset/docs/*.es.txt "$src"/unpc-devset/docs/*.fr.txt
+else
+  set -- "$top"/tests/golden/*.txt "$top"/tests/golden/*.md "$top"/examples/*
+fi
+# One file per document, repeated until the total reaches the target.
+mkdir "$tmp/corpus"
+total=0; round=0
+while [ "$total" -lt $((target_mb * 1000000)) ]; do
+  round=$((round + 1))
+  mkdir "$tmp/corpus/$round"
+  cp "$@" "$tmp/corpus/$round/"
+  total=$(du -sb "$tmp/corpus" | cut -f1)
+done
+find "$tmp/corpus" -type f | sort > "$tmp/files"
+nfiles=$(wc -l < "$tmp/files")
+mb=$(awk -v b="$total" 'BEGIN { printf "%.1f", b / 1e6 }')
+echo "corpus: $nfiles files, $mb MB ($round copies)"
+xargs cat < "$tmp/files" > /dev/null   # warm the page cache
+
+now() { date +%s.%N; }
+best() { # best of 3 wall-clock runs of "$@", in seconds
+  b=""
+  for k in 1 2 3; do
+    t0=$(now); "$@" > /dev/null; t1=$(now)
+    t=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.4f", b - a }')
+    if [ -z "$b" ] || awk -v t="$t" -v b="$b" 'BEGIN { exit !(t < b) }'; then b=$t; fi
+  done
+  echo "$b"
+}
+run_extract() { xargs "$bin" extract --format tsv < "$tmp/files"; }
+run_rg() {
+  xargs rg -c -j1 -e '(?i)(resolution|résolution|resolución|article|artículo|paragraph|párrafo|paragraphe)s? [0-9]' < "$tmp/files" || true
+}
+rate() { awk -v m="$mb" -v t="$1" 'BEGIN { printf "%.0f", m / t }'; }
+report() { # label, citegraph time, rg time
+  echo "$1"
+  echo "  citegraph extract (1 core): $2 s, $(rate "$2") MB/s"
+  if [ -n "$3" ]; then
+    echo "  rg -c -j1, citation-word pattern: $3 s, $(rate "$3") MB/s"
+    echo "  citegraph time / rg time: $(awk -v a="$2" -v b="$3" 'BEGIN { printf "%.2f", a / b }')"
+  fi
+}
+have_rg=""
+command -v rg > /dev/null && have_rg=1 || echo "rg not installed (make deps installs ripgrep): no baseline"
+
+t_ex=$(best run_extract)
+t_rg=""; [ -n "$have_rg" ] && t_rg=$(best run_rg)
+report "many small files (one per document, as in a real corpus):" "$t_ex" "$t_rg"
+
+# The same bytes as one file per copy: the scanner's own speed, without the
+# cost of opening tens of thousands of files.
+mkdir "$tmp/big"
+for d in "$tmp"/corpus/*; do
+  find "$d" -type f | sort | xargs cat > "$tmp/big/$(basename "$d").txt"
+done
+find "$tmp/big" -type f | sort > "$tmp/files"
+t_ex=$(best run_extract)
+t_rg=""; [ -n "$have_rg" ] && t_rg=$(best run_rg)
+report "large files ($round files of $(awk -v m="$mb" -v r="$round" 'BEGIN { printf "%.1f", m / r }') MB):" "$t_ex" "$t_rg"
