@@ -29,7 +29,7 @@ TEST_SRC := $(wildcard tests/unit/*.c)
 DEBIAN_PKGS := build-essential pkg-config libyaml-dev check libigraph-dev \
                python3 ripgrep valgrind clang
 
-.PHONY: all deps check unit golden example asan bench fuzz clean install
+.PHONY: all deps check test unit golden cli example asan bench fuzz clean install
 
 all: citegraph
 
@@ -61,14 +61,25 @@ unit: $(BUILD)/unit_tests
 	CITEGRAPH_REFS=refs CK_FORK=no $(BUILD)/unit_tests
 
 golden: citegraph
-	tests/golden.sh
+	tests/golden.sh tests/golden
+	tests/golden.sh tests/heldout
 
-check: citegraph unit golden
+cli: citegraph
 	tests/cli.sh
+
+# The README's test command: install what is missing, build, run every test.
+check:
+	@$(MAKE) --no-print-directory deps
+	@$(MAKE) --no-print-directory test
 	@echo "all tests passed"
 
-example: citegraph
-	./citegraph extract examples/*.md examples/*.txt
+test: citegraph unit golden cli
+
+# The README's first command: set up, build, run on the bundled examples.
+example:
+	@$(MAKE) --no-print-directory deps
+	@$(MAKE) --no-print-directory citegraph
+	./citegraph extract --format tsv examples/*.md examples/*.txt
 
 asan:
 	$(MAKE) BUILD=build-asan CC=clang CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
