@@ -9,19 +9,19 @@
 #   make fuzz     run the libFuzzer targets (FUZZ_SECONDS each)
 
 CC      ?= cc
-PKGS    := yaml-0.1
+PKGS    := yaml-0.1 igraph libgvc
 CFLAGS  ?= -O2 -g
 WARN    := -std=c11 -Wall -Wextra -pedantic -Wstrict-prototypes -Wshadow \
            -Wno-unused-parameter -Werror
 CPPFLAGS += -Iinclude -Isrc -D_DEFAULT_SOURCE
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lyaml)
-LDLIBS  += $(PKG_LIBS)
+LDLIBS  += $(PKG_LIBS) -lm
 
 PREFIX  ?= /usr/local
 BUILD   ?= build
 
-LIB_SRC := src/util.c src/text.c src/catalog.c src/lex.c src/extract.c
+LIB_SRC := src/util.c src/text.c src/catalog.c src/lex.c src/extract.c src/graph.c src/export.c
 LIB_OBJ := $(LIB_SRC:src/%.c=$(BUILD)/%.o)
 CLI_SRC := src/cli/main.c
 TEST_SRC := $(wildcard tests/unit/*.c)

@@ -152,6 +152,112 @@ const cg_citation *cg_result_citation(const cg_result *res, size_t i);
 const char *cg_kind_name(cg_kind kind);
 const char *cg_place_name(cg_place place);
 
+/* ------------------------------------------------------------ graph */
+
+/* The citation graph of one or more documents, built with igraph. One
+ * vertex per identifier (a cited resolution that is also in the corpus is
+ * one vertex), one "cites" edge per citing document and target, weighted by
+ * the number of mentions, and "part_of" edges from provisions to their
+ * instrument ("UNTOC#art_32" -> "UNTOC"). Not thread-safe. */
+typedef struct cg_graph cg_graph;
+
+/* Creates an empty graph. `cat` (borrowed, must outlive the graph) gives
+ * titles and body names for labels. Returns NULL when out of memory. */
+cg_graph *cg_graph_new(const cg_catalog *cat);
+void cg_graph_free(cg_graph *g);
+
+/* Adds one document's citations (as returned by cg_extract). `file` names
+ * the document when its own identifier is unknown. Citations without a
+ * target are not added. Time: O(citations). */
+cg_status cg_graph_add(cg_graph *g, const cg_result *res, const char *file);
+
+/* Computes the metrics of every vertex with igraph: citations (distinct
+ * citing documents, a provision's counting for its instrument too),
+ * mentions, PageRank, HITS hub and authority, betweenness, weakly connected
+ * component and community (Louvain on the undirected projection, seeded:
+ * results are reproducible). Exact betweenness above `CG_BETWEENNESS_EXACT`
+ * edges would take hours: above it betweenness is limited to paths of
+ * length 4, and cg_graph_note says so. Time: O(|V| + |E|) for most metrics.
+ * igraph errors are returned as CG_ERR_INPUT with the reason in diag;
+ * igraph never aborts the process. */
+#define CG_BETWEENNESS_EXACT 200000
+cg_status cg_graph_analyse(cg_graph *g, cg_diag *diag);
+
+/* A note about the analysis ("betweenness limited to paths of length 4"),
+ * or "". */
+const char *cg_graph_note(const cg_graph *g);
+
+typedef struct {
+  const char *id;    /* the identifier */
+  const char *label; /* short human label: "GA 61/144", "UNTOC art. 32" */
+  const char *kind;  /* document kind: resolution, decision, symbol,
+                        treaty, provision, document */
+  const char *body;  /* body key or "" */
+  const char *date;  /* YYYY-MM-DD or "" */
+  int year;          /* or 0 */
+  const char *title; /* or "" */
+  const char *url;   /* https://undocs.org/<symbol>, or "" */
+  int in_corpus;     /* one of the documents added */
+  long citations;    /* distinct citing documents */
+  long mentions;     /* citation occurrences */
+  double pagerank, authority, hub, betweenness;
+  long component, community;
+} cg_vertex;
+
+typedef struct {
+  size_t from, to;    /* vertex indices */
+  const char *type;   /* "cites" or "part_of" */
+  long weight;        /* mentions (1 for part_of) */
+  long preamble, operative, footnote, text; /* where the mentions stood */
+  const char *paragraphs; /* operative paragraph numbers: "1;4", or "" */
+} cg_edge;
+
+/* Vertices are sorted by identifier, edges by (from, to, type): the same
+ * documents always give the same graph. Valid until the next cg_graph_add. */
+size_t cg_graph_vertex_count(const cg_graph *g);
+size_t cg_graph_edge_count(const cg_graph *g);
+const cg_vertex *cg_graph_vertex(const cg_graph *g, size_t i);
+const cg_edge *cg_graph_edge(const cg_graph *g, size_t i);
+
+/* Pairs of instruments cited together by the same documents, most often
+ * first: stores up to `max` pairs of vertex indices and their counts. Returns
+ * how many were stored. */
+size_t cg_graph_cocitations(const cg_graph *g, size_t max, size_t *a, size_t *b,
+                            long *count);
+
+/* Export formats. */
+typedef enum {
+  CG_FORMAT_GRAPHML,
+  CG_FORMAT_DOT,
+  CG_FORMAT_CSV,    /* neo4j-admin import: nodes.csv + relationships.csv */
+  CG_FORMAT_CYPHER,
+  CG_FORMAT_JSON,   /* node-link */
+  CG_FORMAT_SVG,
+  CG_FORMAT_PNG,
+  CG_FORMAT_PDF
+} cg_format;
+
+/* What to keep when writing: all zero keeps everything. */
+typedef struct {
+  size_t top;          /* keep the N most-cited vertices and the documents
+                          citing them; 0 keeps all */
+  const char *body;    /* keep vertices of this body (and their citers) */
+  const char *kind;    /* keep vertices of this kind (and their citers) */
+  int year_from, year_to; /* keep vertices dated in this range */
+} cg_filter;
+
+/* Parses a format name ("graphml", "dot", "csv", "cypher", "json", "svg",
+ * "png", "pdf") or a file name's extension. Returns 0 on success. */
+int cg_format_parse(const char *name, cg_format *out);
+
+/* Writes the graph to `path` atomically: into a temporary file beside it,
+ * renamed over `path` only when complete, so a failure never leaves a
+ * truncated file. For CG_FORMAT_CSV `path` is a directory that receives
+ * nodes.csv and relationships.csv. SVG, PNG and PDF are laid out by
+ * Graphviz. Call cg_graph_analyse first for the metrics. */
+cg_status cg_graph_write(const cg_graph *g, cg_format format, const char *path,
+                         const cg_filter *filter, cg_diag *diag);
+
 #ifdef __cplusplus
 }
 #endif

@@ -365,6 +365,15 @@ static cg_status add_names(loader *ld, yaml_node_t *map, const char *key,
       const char *name = scalar(n);
       if (!name)
         return schema_error(ld, n, "expected a name (a string)");
+      if (strcmp(code, "en") == 0) {
+        /* The first English full name titles the entry in exports. */
+        if (type == PH_INST_FULL && !ld->cat->insts.v[index].title[0])
+          snprintf(ld->cat->insts.v[index].title,
+                   sizeof ld->cat->insts.v[index].title, "%s", name);
+        if (type == PH_BODY_FULL && !ld->cat->bodies.v[index].name[0])
+          snprintf(ld->cat->bodies.v[index].name,
+                   sizeof ld->cat->bodies.v[index].name, "%s", name);
+      }
       phrase_val v = {type, index};
       cg_status st = add_phrase(ld, lv, n, name, v);
       if (st)

@@ -113,6 +113,7 @@ typedef struct {
   char prefix[32];
   unsigned numbering;
   unsigned default_for; /* shapes for which an unnamed body is this one */
+  char name[120];       /* the first English full name */
   int instrument; /* index of its treaty, or -1 */
 } body_def;
 
@@ -121,6 +122,7 @@ typedef struct {
   unsigned long ts_volume, ts_number;
   int implied;
   int paragraphs; /* numbered paragraphs, no articles (the 2030 Agenda) */
+  char title[200]; /* the first English full name, for labels and exports */
 } inst_def;
 
 struct cg_catalog {

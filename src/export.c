@@ -1,0 +1,724 @@
+/* export.c — writing the graph for its consumers: GraphML (networkx, igraph,
+ * Gephi, yEd, Neo4j APOC), DOT and pictures (Graphviz), CSV for
+ * neo4j-admin bulk import, Cypher, and node-link JSON.
+ *
+ * igraph 0.10's own writers are not used: its DOT writer prints numbers that
+ * Graphviz rejects and its GraphML writer has no integer type and writes
+ * "Inf"; every format here is written so that its consumer reads it as is. */
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <gvc.h>
+
+#include "graph.h"
+#include "text.h"
+
+/* ------------------------------------------------------------ selection */
+
+static const cg_graph *rank_graph;
+
+static int cmp_by_citations(const void *a, const void *b) {
+  const cg_vertex *x = &rank_graph->pub_v[*(const size_t *)a];
+  const cg_vertex *y = &rank_graph->pub_v[*(const size_t *)b];
+  if (x->citations != y->citations)
+    return x->citations > y->citations ? -1 : 1;
+  if (x->pagerank != y->pagerank)
+    return x->pagerank > y->pagerank ? -1 : 1;
+  return strcmp(x->id, y->id);
+}
+
+/* keep[i] for each sorted vertex; NULL filter keeps all. */
+static unsigned char *select_vertices(const cg_graph *g, const cg_filter *f) {
+  size_t n = g->vx.n;
+  unsigned char *keep = malloc(n ? n : 1);
+  if (!keep)
+    return NULL;
+  for (size_t i = 0; i < n; i++) {
+    const cg_vertex *v = &g->pub_v[i];
+    int k = 1;
+    if (f && f->body && f->body[0] && strcmp(v->body, f->body) != 0)
+      k = 0;
+    if (f && f->kind && f->kind[0] && strcmp(v->kind, f->kind) != 0)
+      k = 0;
+    if (f && f->year_from && (!v->year || v->year < f->year_from))
+      k = 0;
+    if (f && f->year_to && (!v->year || v->year > f->year_to))
+      k = 0;
+    keep[i] = (unsigned char)k;
+  }
+  if (f && f->top && f->top < n) {
+    size_t *idx = malloc(n * sizeof *idx), m = 0;
+    if (!idx) {
+      free(keep);
+      return NULL;
+    }
+    for (size_t i = 0; i < n; i++)
+      if (keep[i])
+        idx[m++] = i;
+    rank_graph = g;
+    qsort(idx, m, sizeof *idx, cmp_by_citations);
+    for (size_t k = f->top; k < m; k++)
+      keep[idx[k]] = 0;
+    free(idx);
+  }
+  return keep;
+}
+
+/* ------------------------------------------------------------ escaping */
+
+/* Writes s with invalid UTF-8 replaced by U+FFFD and control characters
+ * dropped, through `esc` for the characters the format reserves. */
+typedef const char *(*escape_fn)(unsigned char c);
+
+static void put_text(FILE *f, const char *s, escape_fn esc) {
+  const unsigned char *p = (const unsigned char *)s;
+  size_t n = strlen(s);
+  for (size_t i = 0; i < n;) {
+    unsigned char c = p[i];
+    if (c < 0x80) {
+      const char *e = esc(c);
+      if (e)
+        fputs(e, f);
+      else if (c >= 0x20 || c == '\t')
+        putc(c, f);
+      i++;
+      continue;
+    }
+    uint32_t cp;
+    size_t k = utf8_decode(p + i, n - i, &cp);
+    if (k) {
+      fwrite(p + i, 1, k, f);
+      i += k;
+    } else {
+      fputs("\xEF\xBF\xBD", f);
+      i++;
+    }
+  }
+}
+
+static const char *esc_xml(unsigned char c) {
+  switch (c) {
+  case '&': return "&amp;";
+  case '<': return "&lt;";
+  case '>': return "&gt;";
+  case '"': return "&quot;";
+  case '\'': return "&apos;";
+  case '\t': return "&#9;";
+  default: return NULL;
+  }
+}
+
+static const char *esc_quoted(unsigned char c) { /* DOT, JSON, Cypher */
+  switch (c) {
+  case '"': return "\\\"";
+  case '\\': return "\\\\";
+  case '\t': return " ";
+  default: return NULL;
+  }
+}
+
+static const char *esc_csv(unsigned char c) {
+  switch (c) {
+  case '"': return "\"\"";
+  case '\t': return " ";
+  default: return NULL;
+  }
+}
+
+static void put_quoted(FILE *f, const char *s) {
+  putc('"', f);
+  put_text(f, s, esc_quoted);
+  putc('"', f);
+}
+
+static double finite_or_zero(double x) { return isfinite(x) ? x : 0.0; }
+
+/* "Resolution", "Treaty", … : the node label in graph databases. */
+static const char *db_label(const char *kind) {
+  static const struct {
+    const char *kind, *label;
+  } map[] = {{"resolution", "Resolution"}, {"decision", "Decision"},
+             {"symbol", "Document"},       {"treaty", "Instrument"},
+             {"provision", "Provision"},   {"document", "Document"}};
+  for (size_t i = 0; i < sizeof map / sizeof *map; i++)
+    if (strcmp(map[i].kind, kind) == 0)
+      return map[i].label;
+  return "Citable";
+}
+
+/* ------------------------------------------------------------ GraphML */
+
+static const struct {
+  const char *id, *name, *type;
+} node_keys[] = {
+    {"labels", "labels", "string"},     {"vlabel", "label", "string"},
+    {"kind", "kind", "string"},         {"body", "body", "string"},
+    {"date", "date", "string"},         {"year", "year", "int"},
+    {"title", "title", "string"},       {"url", "url", "string"},
+    {"in_corpus", "in_corpus", "boolean"}, {"citations", "citations", "int"},
+    {"mentions", "mentions", "int"},    {"pagerank", "pagerank", "double"},
+    {"authority", "authority", "double"}, {"hub", "hub", "double"},
+    {"betweenness", "betweenness", "double"},
+    {"component", "component", "int"},  {"community", "community", "int"}};
+
+static void graphml_data(FILE *f, const char *key, const char *value) {
+  if (!value || !value[0])
+    return;
+  fprintf(f, "      <data key=\"%s\">", key);
+  put_text(f, value, esc_xml);
+  fputs("</data>\n", f);
+}
+
+static void write_graphml(FILE *f, const cg_graph *g, const unsigned char *keep) {
+  fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
+        "         xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
+        "         xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+        "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n",
+        f);
+  for (size_t k = 0; k < sizeof node_keys / sizeof *node_keys; k++)
+    fprintf(f,
+            "  <key id=\"%s\" for=\"node\" attr.name=\"%s\" attr.type=\"%s\"/>\n",
+            node_keys[k].id, node_keys[k].name, node_keys[k].type);
+  fputs("  <key id=\"label\" for=\"edge\" attr.name=\"label\" attr.type=\"string\"/>\n"
+        "  <key id=\"type\" for=\"edge\" attr.name=\"type\" attr.type=\"string\"/>\n"
+        "  <key id=\"weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"int\"/>\n"
+        "  <key id=\"preamble\" for=\"edge\" attr.name=\"preamble\" attr.type=\"int\"/>\n"
+        "  <key id=\"operative\" for=\"edge\" attr.name=\"operative\" attr.type=\"int\"/>\n"
+        "  <key id=\"footnote\" for=\"edge\" attr.name=\"footnote\" attr.type=\"int\"/>\n"
+        "  <key id=\"text\" for=\"edge\" attr.name=\"text\" attr.type=\"int\"/>\n"
+        "  <key id=\"paragraphs\" for=\"edge\" attr.name=\"paragraphs\" attr.type=\"string\"/>\n"
+        "  <graph id=\"citegraph\" edgedefault=\"directed\">\n",
+        f);
+  for (size_t i = 0; i < g->vx.n; i++) {
+    if (!keep[i])
+      continue;
+    const cg_vertex *v = &g->pub_v[i];
+    fputs("    <node id=\"", f);
+    put_text(f, v->id, esc_xml);
+    fputs("\">\n", f);
+    char labels[64];
+    snprintf(labels, sizeof labels, ":%s", db_label(v->kind));
+    graphml_data(f, "labels", labels);
+    graphml_data(f, "vlabel", v->label);
+    graphml_data(f, "kind", v->kind);
+    graphml_data(f, "body", v->body);
+    graphml_data(f, "date", v->date);
+    if (v->year)
+      fprintf(f, "      <data key=\"year\">%d</data>\n", v->year);
+    graphml_data(f, "title", v->title);
+    graphml_data(f, "url", v->url);
+    fprintf(f,
+            "      <data key=\"in_corpus\">%s</data>\n"
+            "      <data key=\"citations\">%ld</data>\n"
+            "      <data key=\"mentions\">%ld</data>\n"
+            "      <data key=\"pagerank\">%.17g</data>\n"
+            "      <data key=\"authority\">%.17g</data>\n"
+            "      <data key=\"hub\">%.17g</data>\n"
+            "      <data key=\"betweenness\">%.17g</data>\n"
+            "      <data key=\"component\">%ld</data>\n"
+            "      <data key=\"community\">%ld</data>\n"
+            "    </node>\n",
+            v->in_corpus ? "true" : "false", v->citations, v->mentions,
+            finite_or_zero(v->pagerank), finite_or_zero(v->authority), finite_or_zero(v->hub),
+            finite_or_zero(v->betweenness), v->component, v->community);
+  }
+  size_t eid = 0;
+  for (size_t i = 0; i < g->ex.n; i++) {
+    const cg_edge *e = &g->pub_e[i];
+    if (!keep[e->from] || !keep[e->to])
+      continue;
+    fprintf(f, "    <edge id=\"e%zu\" source=\"", eid++);
+    put_text(f, g->pub_v[e->from].id, esc_xml);
+    fputs("\" target=\"", f);
+    put_text(f, g->pub_v[e->to].id, esc_xml);
+    fprintf(f,
+            "\">\n"
+            "      <data key=\"label\">%s</data>\n"
+            "      <data key=\"type\">%s</data>\n"
+            "      <data key=\"weight\">%ld</data>\n"
+            "      <data key=\"preamble\">%ld</data>\n"
+            "      <data key=\"operative\">%ld</data>\n"
+            "      <data key=\"footnote\">%ld</data>\n"
+            "      <data key=\"text\">%ld</data>\n",
+            e->type[0] == 'c' ? "CITES" : "PART_OF", e->type, e->weight,
+            e->preamble, e->operative, e->footnote, e->text);
+    graphml_data(f, "paragraphs", e->paragraphs);
+    fputs("    </edge>\n", f);
+  }
+  fputs("  </graph>\n</graphml>\n", f);
+}
+
+/* ------------------------------------------------------------ DOT */
+
+static const struct {
+  const char *kind, *shape, *color, *legend;
+} kind_style[] = {
+    {"document", "box", "#d9d9d9", "document of the corpus"},
+    {"resolution", "box", "#9fc5e8", "resolution"},
+    {"decision", "box", "#b4a7d6", "decision"},
+    {"treaty", "ellipse", "#ffd966", "treaty or instrument"},
+    {"provision", "note", "#fff2cc", "provision (article, paragraph)"},
+    {"symbol", "folder", "#b6d7a8", "other UN document"}};
+
+static size_t style_of(const char *kind) {
+  for (size_t i = 0; i < sizeof kind_style / sizeof *kind_style; i++)
+    if (strcmp(kind_style[i].kind, kind) == 0)
+      return i;
+  return 0;
+}
+
+static void write_dot(FILE *f, const cg_graph *g, const unsigned char *keep) {
+  size_t nv = 0, ne = 0;
+  for (size_t i = 0; i < g->vx.n; i++)
+    nv += keep[i];
+  for (size_t i = 0; i < g->ex.n; i++)
+    ne += keep[g->pub_e[i].from] && keep[g->pub_e[i].to];
+  fprintf(f,
+          "digraph citegraph {\n"
+          "  graph [rankdir=LR, fontname=\"Helvetica\", fontsize=12, "
+          "nodesep=0.15, ranksep=0.6, labelloc=t,\n"
+          "         label=\"citation graph: %zu vertices, %zu edges\"];\n"
+          "  node [fontname=\"Helvetica\", fontsize=10, style=filled, "
+          "color=\"#555555\", penwidth=0.6];\n"
+          "  edge [color=\"#00000066\", arrowsize=0.5];\n",
+          nv, ne);
+  /* The legend: one sample node per kind present. */
+  fputs("  subgraph cluster_legend {\n"
+        "    label=\"legend\"; fontsize=10; style=rounded; color=\"#999999\";\n",
+        f);
+  for (size_t k = 0; k < sizeof kind_style / sizeof *kind_style; k++) {
+    int present = 0;
+    for (size_t i = 0; i < g->vx.n && !present; i++)
+      present = keep[i] && strcmp(g->pub_v[i].kind, kind_style[k].kind) == 0;
+    if (present)
+      fprintf(f, "    \"legend:%s\" [label=\"%s\", shape=%s, fillcolor=\"%s\"];\n",
+              kind_style[k].kind, kind_style[k].legend, kind_style[k].shape,
+              kind_style[k].color);
+  }
+  fputs("  }\n", f);
+  for (size_t i = 0; i < g->vx.n; i++) {
+    if (!keep[i])
+      continue;
+    const cg_vertex *v = &g->pub_v[i];
+    size_t s = style_of(v->kind);
+    fputs("  ", f);
+    put_quoted(f, v->id);
+    fputs(" [label=", f);
+    put_quoted(f, v->label);
+    fprintf(f, ", shape=%s, fillcolor=\"%s\"", kind_style[s].shape,
+            kind_style[s].color);
+    if (v->in_corpus)
+      fputs(", penwidth=1.6", f);
+    if (v->url[0]) {
+      fputs(", URL=", f);
+      put_quoted(f, v->url);
+    }
+    char tip[400];
+    snprintf(tip, sizeof tip, "%s%s%s (cited by %ld)", v->id,
+             v->title[0] ? ": " : "", v->title, v->citations);
+    fputs(", tooltip=", f);
+    put_quoted(f, tip);
+    fputs("];\n", f);
+  }
+  for (size_t i = 0; i < g->ex.n; i++) {
+    const cg_edge *e = &g->pub_e[i];
+    if (!keep[e->from] || !keep[e->to])
+      continue;
+    fputs("  ", f);
+    put_quoted(f, g->pub_v[e->from].id);
+    fputs(" -> ", f);
+    put_quoted(f, g->pub_v[e->to].id);
+    if (e->type[0] == 'p')
+      fputs(" [style=dashed, arrowhead=none]", f);
+    else
+      fprintf(f, " [penwidth=%.2f]", 0.6 + log((double)e->weight) * 0.8);
+    fputs(";\n", f);
+  }
+  fputs("}\n", f);
+}
+
+/* ------------------------------------------------------------ CSV */
+
+static void csv_field(FILE *f, const char *s) {
+  putc('"', f);
+  put_text(f, s, esc_csv);
+  putc('"', f);
+}
+
+static void write_nodes_csv(FILE *f, const cg_graph *g, const unsigned char *keep) {
+  fputs("id:ID,:LABEL,label,kind,body,date,year:int,title,url,"
+        "in_corpus:boolean,citations:int,mentions:int,pagerank:double,"
+        "authority:double,hub:double,betweenness:double,component:int,"
+        "community:int\n",
+        f);
+  for (size_t i = 0; i < g->vx.n; i++) {
+    if (!keep[i])
+      continue;
+    const cg_vertex *v = &g->pub_v[i];
+    csv_field(f, v->id);
+    fprintf(f, ",%s,", db_label(v->kind));
+    csv_field(f, v->label);
+    putc(',', f);
+    csv_field(f, v->kind);
+    putc(',', f);
+    csv_field(f, v->body);
+    putc(',', f);
+    csv_field(f, v->date);
+    putc(',', f);
+    if (v->year)
+      fprintf(f, "%d", v->year);
+    putc(',', f);
+    csv_field(f, v->title);
+    putc(',', f);
+    csv_field(f, v->url);
+    fprintf(f, ",%s,%ld,%ld,%.17g,%.17g,%.17g,%.17g,%ld,%ld\n",
+            v->in_corpus ? "true" : "false", v->citations, v->mentions,
+            finite_or_zero(v->pagerank), finite_or_zero(v->authority), finite_or_zero(v->hub),
+            finite_or_zero(v->betweenness), v->component, v->community);
+  }
+}
+
+static void write_rels_csv(FILE *f, const cg_graph *g, const unsigned char *keep) {
+  fputs(":START_ID,:END_ID,:TYPE,weight:int,preamble:int,operative:int,"
+        "footnote:int,text:int,paragraphs\n",
+        f);
+  for (size_t i = 0; i < g->ex.n; i++) {
+    const cg_edge *e = &g->pub_e[i];
+    if (!keep[e->from] || !keep[e->to])
+      continue;
+    csv_field(f, g->pub_v[e->from].id);
+    putc(',', f);
+    csv_field(f, g->pub_v[e->to].id);
+    fprintf(f, ",%s,%ld,%ld,%ld,%ld,%ld,", e->type[0] == 'c' ? "CITES" : "PART_OF",
+            e->weight, e->preamble, e->operative, e->footnote, e->text);
+    csv_field(f, e->paragraphs);
+    putc('\n', f);
+  }
+}
+
+/* ------------------------------------------------------------ Cypher */
+
+#define CYPHER_BATCH 500
+
+static void write_cypher(FILE *f, const cg_graph *g, const unsigned char *keep) {
+  fputs("// citegraph: citation graph as Cypher. Every vertex is a :Citable\n"
+        "// with a unique id, plus a label for its kind.\n"
+        "CREATE CONSTRAINT citegraph_id IF NOT EXISTS FOR (n:Citable) "
+        "REQUIRE n.id IS UNIQUE;\n",
+        f);
+  for (size_t k = 0; k < sizeof kind_style / sizeof *kind_style; k++) {
+    size_t in_batch = 0;
+    for (size_t i = 0; i < g->vx.n; i++) {
+      const cg_vertex *v = &g->pub_v[i];
+      if (!keep[i] || strcmp(v->kind, kind_style[k].kind) != 0)
+        continue;
+      fputs(in_batch ? ",\n  " : "UNWIND [\n  ", f);
+      fputs("{id: ", f);
+      put_quoted(f, v->id);
+      fputs(", label: ", f);
+      put_quoted(f, v->label);
+      fputs(", kind: ", f);
+      put_quoted(f, v->kind);
+      fputs(", body: ", f);
+      put_quoted(f, v->body);
+      fputs(", date: ", f);
+      put_quoted(f, v->date);
+      fprintf(f, ", year: %d, title: ", v->year);
+      put_quoted(f, v->title);
+      fputs(", url: ", f);
+      put_quoted(f, v->url);
+      fprintf(f,
+              ", in_corpus: %s, citations: %ld, mentions: %ld, pagerank: %.17g, "
+              "authority: %.17g, hub: %.17g, betweenness: %.17g, component: %ld, "
+              "community: %ld}",
+              v->in_corpus ? "true" : "false", v->citations, v->mentions,
+              finite_or_zero(v->pagerank), finite_or_zero(v->authority), finite_or_zero(v->hub),
+              finite_or_zero(v->betweenness), v->component, v->community);
+      if (++in_batch == CYPHER_BATCH) {
+        fprintf(f, "\n] AS row\nMERGE (n:Citable {id: row.id}) SET n += row, n:%s;\n",
+                db_label(kind_style[k].kind));
+        in_batch = 0;
+      }
+    }
+    if (in_batch)
+      fprintf(f, "\n] AS row\nMERGE (n:Citable {id: row.id}) SET n += row, n:%s;\n",
+              db_label(kind_style[k].kind));
+  }
+  for (int type = 0; type < 2; type++) {
+    size_t in_batch = 0;
+    const char *rel = type == 0 ? "CITES" : "PART_OF";
+    for (size_t i = 0; i < g->ex.n; i++) {
+      const cg_edge *e = &g->pub_e[i];
+      if (!keep[e->from] || !keep[e->to] || (e->type[0] == 'c') != (type == 0))
+        continue;
+      fputs(in_batch ? ",\n  " : "UNWIND [\n  ", f);
+      fputs("{s: ", f);
+      put_quoted(f, g->pub_v[e->from].id);
+      fputs(", t: ", f);
+      put_quoted(f, g->pub_v[e->to].id);
+      fprintf(f,
+              ", weight: %ld, preamble: %ld, operative: %ld, footnote: %ld, "
+              "text: %ld, paragraphs: ",
+              e->weight, e->preamble, e->operative, e->footnote, e->text);
+      put_quoted(f, e->paragraphs);
+      putc('}', f);
+      if (++in_batch == CYPHER_BATCH || 0) {
+        fprintf(f,
+                "\n] AS row\nMATCH (a:Citable {id: row.s}) MATCH (b:Citable {id: "
+                "row.t})\nMERGE (a)-[r:%s]->(b) SET r += row {.weight, .preamble, "
+                ".operative, .footnote, .text, .paragraphs};\n",
+                rel);
+        in_batch = 0;
+      }
+    }
+    if (in_batch)
+      fprintf(f,
+              "\n] AS row\nMATCH (a:Citable {id: row.s}) MATCH (b:Citable {id: "
+              "row.t})\nMERGE (a)-[r:%s]->(b) SET r += row {.weight, .preamble, "
+              ".operative, .footnote, .text, .paragraphs};\n",
+              rel);
+  }
+}
+
+/* ------------------------------------------------------------ JSON */
+
+static void write_json(FILE *f, const cg_graph *g, const unsigned char *keep) {
+  fputs("{\"directed\": true, \"multigraph\": false, \"graph\": {\"name\": "
+        "\"citegraph\"},\n \"nodes\": [",
+        f);
+  int first = 1;
+  for (size_t i = 0; i < g->vx.n; i++) {
+    if (!keep[i])
+      continue;
+    const cg_vertex *v = &g->pub_v[i];
+    fputs(first ? "\n  {\"id\": " : ",\n  {\"id\": ", f);
+    first = 0;
+    put_quoted(f, v->id);
+    fputs(", \"label\": ", f);
+    put_quoted(f, v->label);
+    fputs(", \"kind\": ", f);
+    put_quoted(f, v->kind);
+    fputs(", \"body\": ", f);
+    put_quoted(f, v->body);
+    fputs(", \"date\": ", f);
+    put_quoted(f, v->date);
+    fprintf(f, ", \"year\": %d, \"title\": ", v->year);
+    put_quoted(f, v->title);
+    fputs(", \"url\": ", f);
+    put_quoted(f, v->url);
+    fprintf(f,
+            ", \"in_corpus\": %s, \"citations\": %ld, \"mentions\": %ld, "
+            "\"pagerank\": %.17g, \"authority\": %.17g, \"hub\": %.17g, "
+            "\"betweenness\": %.17g, \"component\": %ld, \"community\": %ld}",
+            v->in_corpus ? "true" : "false", v->citations, v->mentions,
+            finite_or_zero(v->pagerank), finite_or_zero(v->authority), finite_or_zero(v->hub),
+            finite_or_zero(v->betweenness), v->component, v->community);
+  }
+  fputs("\n ],\n \"links\": [", f);
+  first = 1;
+  for (size_t i = 0; i < g->ex.n; i++) {
+    const cg_edge *e = &g->pub_e[i];
+    if (!keep[e->from] || !keep[e->to])
+      continue;
+    fputs(first ? "\n  {\"source\": " : ",\n  {\"source\": ", f);
+    first = 0;
+    put_quoted(f, g->pub_v[e->from].id);
+    fputs(", \"target\": ", f);
+    put_quoted(f, g->pub_v[e->to].id);
+    fprintf(f,
+            ", \"type\": \"%s\", \"weight\": %ld, \"preamble\": %ld, "
+            "\"operative\": %ld, \"footnote\": %ld, \"text\": %ld, "
+            "\"paragraphs\": ",
+            e->type, e->weight, e->preamble, e->operative, e->footnote, e->text);
+    put_quoted(f, e->paragraphs);
+    putc('}', f);
+  }
+  fputs("\n ]\n}\n", f);
+}
+
+/* ------------------------------------------------------------ files */
+
+/* Opens a temporary file beside `dest`. */
+static FILE *open_temp(const char *dest, char *tmp, size_t cap) {
+  snprintf(tmp, cap, "%s.tmp.%ld", dest, (long)getpid());
+  return fopen(tmp, "wb");
+}
+
+/* Closes f and renames tmp over dest; on any failure removes tmp. */
+static cg_status commit_temp(FILE *f, const char *tmp, const char *dest,
+                             cg_diag *diag) {
+  int bad = ferror(f);
+  if (fclose(f) != 0)
+    bad = 1;
+  if (bad) {
+    diag_set(diag, dest, 0, 0, "write failed: %s", strerror(errno));
+    remove(tmp);
+    return CG_ERR_IO;
+  }
+  if (rename(tmp, dest) != 0) {
+    diag_set(diag, dest, 0, 0, "cannot replace: %s", strerror(errno));
+    remove(tmp);
+    return CG_ERR_IO;
+  }
+  return CG_OK;
+}
+
+typedef void (*writer_fn)(FILE *, const cg_graph *, const unsigned char *);
+
+static cg_status write_one(const cg_graph *g, const unsigned char *keep,
+                           writer_fn fn, const char *dest, cg_diag *diag) {
+  char tmp[4200];
+  FILE *f = open_temp(dest, tmp, sizeof tmp);
+  if (!f) {
+    diag_set(diag, dest, 0, 0, "cannot write: %s", strerror(errno));
+    return CG_ERR_IO;
+  }
+  fn(f, g, keep);
+  return commit_temp(f, tmp, dest, diag);
+}
+
+/* Graphviz reports through a handler, never on our standard error. */
+static char gv_error[256];
+
+static int gv_record_error(char *msg) {
+  snprintf(gv_error, sizeof gv_error, "%s", msg);
+  size_t n = strlen(gv_error);
+  while (n && (gv_error[n - 1] == '\n' || gv_error[n - 1] == ' '))
+    gv_error[--n] = '\0';
+  return 0;
+}
+
+static cg_status render(const cg_graph *g, const unsigned char *keep,
+                        const char *format, const char *dest, cg_diag *diag) {
+  char *dot = NULL;
+  size_t dot_len = 0;
+  FILE *mem = open_memstream(&dot, &dot_len);
+  if (!mem)
+    return CG_ERR_NOMEM;
+  write_dot(mem, g, keep);
+  if (fclose(mem) != 0) {
+    free(dot);
+    return CG_ERR_NOMEM;
+  }
+  gv_error[0] = '\0';
+  agseterrf(gv_record_error);
+  agseterr(AGERR);
+  cg_status st = CG_OK;
+  GVC_t *gvc = gvContext();
+  Agraph_t *ag = gvc ? agmemread(dot) : NULL;
+  char tmp[4200];
+  snprintf(tmp, sizeof tmp, "%s.tmp.%ld", dest, (long)getpid());
+  if (!ag || gvLayout(gvc, ag, "dot") != 0) {
+    diag_set(diag, dest, 0, 0, "Graphviz could not lay the graph out%s%s",
+             gv_error[0] ? ": " : "", gv_error);
+    st = CG_ERR_INPUT;
+  } else {
+    if (gvRenderFilename(gvc, ag, format, tmp) != 0) {
+      diag_set(diag, dest, 0, 0, "Graphviz could not render %s%s%s", format,
+               gv_error[0] ? ": " : "", gv_error);
+      st = CG_ERR_IO;
+      remove(tmp);
+    } else if (rename(tmp, dest) != 0) {
+      diag_set(diag, dest, 0, 0, "cannot replace: %s", strerror(errno));
+      st = CG_ERR_IO;
+      remove(tmp);
+    }
+    gvFreeLayout(gvc, ag);
+  }
+  if (ag)
+    agclose(ag);
+  if (gvc)
+    gvFreeContext(gvc);
+  free(dot);
+  return st;
+}
+
+int cg_format_parse(const char *name, cg_format *out) {
+  static const struct {
+    const char *name;
+    cg_format format;
+  } names[] = {{"graphml", CG_FORMAT_GRAPHML}, {"dot", CG_FORMAT_DOT},
+               {"gv", CG_FORMAT_DOT},          {"csv", CG_FORMAT_CSV},
+               {"cypher", CG_FORMAT_CYPHER},   {"cql", CG_FORMAT_CYPHER},
+               {"json", CG_FORMAT_JSON},       {"svg", CG_FORMAT_SVG},
+               {"png", CG_FORMAT_PNG},         {"pdf", CG_FORMAT_PDF}};
+  if (!name)
+    return -1;
+  const char *dot = strrchr(name, '.');
+  const char *slash = strrchr(name, '/');
+  if (dot && (!slash || dot > slash))
+    name = dot + 1;
+  for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+    if (strcasecmp(names[i].name, name) == 0) {
+      *out = names[i].format;
+      return 0;
+    }
+  return -1;
+}
+
+cg_status cg_graph_write(const cg_graph *g, cg_format format, const char *dest,
+                         const cg_filter *filter, cg_diag *diag) {
+  if (diag)
+    memset(diag, 0, sizeof *diag);
+  if (!g || !dest) {
+    diag_set(diag, NULL, 0, 0, "no graph or no output path");
+    return CG_ERR_ARG;
+  }
+  if (!g->analysed || g->dirty) {
+    diag_set(diag, dest, 0, 0, "the graph has not been analysed");
+    return CG_ERR_ARG;
+  }
+  unsigned char *keep = select_vertices(g, filter);
+  if (!keep)
+    return CG_ERR_NOMEM;
+  cg_status st;
+  switch (format) {
+  case CG_FORMAT_GRAPHML:
+    st = write_one(g, keep, write_graphml, dest, diag);
+    break;
+  case CG_FORMAT_DOT:
+    st = write_one(g, keep, write_dot, dest, diag);
+    break;
+  case CG_FORMAT_CYPHER:
+    st = write_one(g, keep, write_cypher, dest, diag);
+    break;
+  case CG_FORMAT_JSON:
+    st = write_one(g, keep, write_json, dest, diag);
+    break;
+  case CG_FORMAT_CSV: {
+    if (mkdir(dest, 0777) != 0 && errno != EEXIST) {
+      diag_set(diag, dest, 0, 0, "cannot create directory: %s", strerror(errno));
+      st = CG_ERR_IO;
+      break;
+    }
+    char p[4100];
+    snprintf(p, sizeof p, "%s/nodes.csv", dest);
+    st = write_one(g, keep, write_nodes_csv, p, diag);
+    if (st)
+      break;
+    snprintf(p, sizeof p, "%s/relationships.csv", dest);
+    st = write_one(g, keep, write_rels_csv, p, diag);
+    break;
+  }
+  case CG_FORMAT_SVG:
+    st = render(g, keep, "svg", dest, diag);
+    break;
+  case CG_FORMAT_PNG:
+    st = render(g, keep, "png", dest, diag);
+    break;
+  case CG_FORMAT_PDF:
+    st = render(g, keep, "pdf", dest, diag);
+    break;
+  default:
+    diag_set(diag, dest, 0, 0, "unknown format");
+    st = CG_ERR_ARG;
+  }
+  free(keep);
+  return st;
+}

@@ -1,0 +1,789 @@
+/* graph.c — the citation graph: vertices by identifier, weighted edges, and
+ * the igraph analysis. */
+#include "graph.h"
+
+#include <igraph.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ------------------------------------------------------------ vertices */
+
+static size_t find_vertex(const cg_graph *g, const char *id, uint64_t h) {
+  if (!g->vcap)
+    return SIZE_MAX;
+  size_t mask = g->vcap - 1;
+  for (size_t i = (size_t)h & mask;; i = (i + 1) & mask) {
+    size_t s = g->vslots[i];
+    if (!s)
+      return SIZE_MAX;
+    if (strcmp(strings_get(&g->strs, g->vx.v[s - 1].id_off), id) == 0)
+      return s - 1;
+  }
+}
+
+static int vertex_rehash(cg_graph *g, size_t cap) {
+  size_t *slots = calloc(cap, sizeof *slots);
+  if (!slots)
+    return -1;
+  for (size_t k = 0; k < g->vx.n; k++) {
+    const char *id = strings_get(&g->strs, g->vx.v[k].id_off);
+    size_t i = (size_t)hash_bytes(id, strlen(id)) & (cap - 1);
+    while (slots[i])
+      i = (i + 1) & (cap - 1);
+    slots[i] = k + 1;
+  }
+  free(g->vslots);
+  g->vslots = slots;
+  g->vcap = cap;
+  return 0;
+}
+
+/* The kind of an identifier, from its shape. */
+static const char *kind_of_id(const cg_graph *g, const char *id) {
+  if (strchr(id, '#'))
+    return "provision";
+  if (strstr(id, "/RES/"))
+    return "resolution";
+  if (strstr(id, "/DEC/"))
+    return "decision";
+  if (strncmp(id, "UNTS/", 5) == 0)
+    return "treaty";
+  for (size_t i = 0; i < g->cat->insts.n; i++)
+    if (strcmp(g->cat->insts.v[i].id, id) == 0)
+      return "treaty";
+  return "symbol";
+}
+
+/* Finds or adds a vertex. Returns its index or SIZE_MAX (out of memory). */
+static size_t vertex_get(cg_graph *g, const char *id) {
+  uint64_t h = hash_bytes(id, strlen(id));
+  size_t v = find_vertex(g, id, h);
+  if (v != SIZE_MAX)
+    return v;
+  if ((g->vx.n + 1) * 2 > g->vcap &&
+      vertex_rehash(g, g->vcap ? g->vcap * 2 : 1024))
+    return SIZE_MAX;
+  vertex_rec r;
+  memset(&r, 0, sizeof r);
+  r.id_off = strings_add(&g->strs, id, strlen(id));
+  if (r.id_off == SIZE_MAX)
+    return SIZE_MAX;
+  r.kind = kind_of_id(g, id);
+  if (VEC_PUSH(g->vx, r))
+    return SIZE_MAX;
+  size_t i = (size_t)h & (g->vcap - 1);
+  while (g->vslots[i])
+    i = (i + 1) & (g->vcap - 1);
+  g->vslots[i] = g->vx.n;
+  g->dirty = 1;
+  return g->vx.n - 1;
+}
+
+/* ------------------------------------------------------------ edges */
+
+static uint64_t edge_key(size_t from, size_t to, int type) {
+  return ((uint64_t)from << 33) ^ ((uint64_t)to << 1) ^ (uint64_t)type;
+}
+
+static size_t find_edge(const cg_graph *g, size_t from, size_t to, int type) {
+  if (!g->ecap)
+    return SIZE_MAX;
+  uint64_t k = edge_key(from, to, type);
+  size_t mask = g->ecap - 1;
+  for (size_t i = (size_t)(k * 0x9E3779B97F4A7C15ULL >> 20) & mask;;
+       i = (i + 1) & mask) {
+    size_t s = g->eslots[i];
+    if (!s)
+      return SIZE_MAX;
+    const edge_rec *e = &g->ex.v[s - 1];
+    if (e->from == from && e->to == to && e->type == type)
+      return s - 1;
+  }
+}
+
+static int edge_rehash(cg_graph *g, size_t cap) {
+  size_t *slots = calloc(cap, sizeof *slots);
+  if (!slots)
+    return -1;
+  for (size_t n = 0; n < g->ex.n; n++) {
+    const edge_rec *e = &g->ex.v[n];
+    uint64_t k = edge_key(e->from, e->to, e->type);
+    size_t i = (size_t)(k * 0x9E3779B97F4A7C15ULL >> 20) & (cap - 1);
+    while (slots[i])
+      i = (i + 1) & (cap - 1);
+    slots[i] = n + 1;
+  }
+  free(g->eslots);
+  g->eslots = slots;
+  g->ecap = cap;
+  return 0;
+}
+
+static edge_rec *edge_get(cg_graph *g, size_t from, size_t to, int type) {
+  size_t e = find_edge(g, from, to, type);
+  if (e != SIZE_MAX)
+    return &g->ex.v[e];
+  if ((g->ex.n + 1) * 2 > g->ecap &&
+      edge_rehash(g, g->ecap ? g->ecap * 2 : 1024))
+    return NULL;
+  edge_rec r;
+  memset(&r, 0, sizeof r);
+  r.from = from;
+  r.to = to;
+  r.type = type;
+  r.para_off = SIZE_MAX;
+  if (VEC_PUSH(g->ex, r))
+    return NULL;
+  uint64_t k = edge_key(from, to, type);
+  size_t i = (size_t)(k * 0x9E3779B97F4A7C15ULL >> 20) & (g->ecap - 1);
+  while (g->eslots[i])
+    i = (i + 1) & (g->ecap - 1);
+  g->eslots[i] = g->ex.n;
+  g->dirty = 1;
+  return &g->ex.v[g->ex.n - 1];
+}
+
+/* ------------------------------------------------------------ public */
+
+cg_graph *cg_graph_new(const cg_catalog *cat) {
+  if (!cat)
+    return NULL;
+  cg_graph *g = calloc(1, sizeof *g);
+  if (!g)
+    return NULL;
+  g->cat = cat;
+  return g;
+}
+
+void cg_graph_free(cg_graph *g) {
+  if (!g)
+    return;
+  free(g->vslots);
+  free(g->eslots);
+  free(g->vx.v);
+  free(g->ex.v);
+  free(g->pub_v);
+  free(g->pub_e);
+  free(g->order);
+  free(g->rank);
+  free(g->docs.v);
+  buf_free(&g->strs.mem);
+  free(g);
+}
+
+static void set_str(cg_graph *g, size_t *off, const char *s) {
+  if (*off || !s || !s[0])
+    return;
+  size_t o = strings_add(&g->strs, s, strlen(s));
+  if (o != SIZE_MAX)
+    *off = o + 1; /* 0 means unset */
+}
+
+/* Appends a paragraph number to an edge's list, once. */
+static void add_paragraph(cg_graph *g, edge_rec *e, unsigned para) {
+  char num[16];
+  snprintf(num, sizeof num, "%u", para);
+  if (e->para_off != SIZE_MAX) {
+    const char *old = strings_get(&g->strs, e->para_off);
+    size_t nl = strlen(num);
+    for (const char *p = old; *p;) {
+      const char *semi = strchr(p, ';');
+      size_t l = semi ? (size_t)(semi - p) : strlen(p);
+      if (l == nl && memcmp(p, num, l) == 0)
+        return;
+      p += l + (semi ? 1 : 0);
+    }
+    char buf[1024];
+    size_t ol = strlen(old);
+    if (ol + nl + 2 > sizeof buf)
+      return;
+    memcpy(buf, old, ol);
+    buf[ol] = ';';
+    memcpy(buf + ol + 1, num, nl + 1);
+    size_t o = strings_add(&g->strs, buf, strlen(buf));
+    if (o != SIZE_MAX)
+      e->para_off = o;
+    return;
+  }
+  size_t o = strings_add(&g->strs, num, strlen(num));
+  if (o != SIZE_MAX)
+    e->para_off = o;
+}
+
+cg_status cg_graph_add(cg_graph *g, const cg_result *res, const char *file) {
+  if (!g || !res)
+    return CG_ERR_ARG;
+  const cg_document *d = cg_result_document(res);
+  char fallback[600];
+  const char *doc_id = d->self;
+  if (!doc_id[0]) {
+    snprintf(fallback, sizeof fallback, "file:%s", file ? file : "(unnamed)");
+    doc_id = fallback;
+  }
+  size_t dv = vertex_get(g, doc_id);
+  if (dv == SIZE_MAX)
+    return CG_ERR_NOMEM;
+  vertex_rec *v = &g->vx.v[dv];
+  if (!v->in_corpus) {
+    v->in_corpus = 1;
+    if (!d->self[0])
+      v->kind = "document";
+    if (VEC_PUSH(g->docs, dv))
+      return CG_ERR_NOMEM;
+  }
+  set_str(g, &g->vx.v[dv].body_off, d->body);
+  set_str(g, &g->vx.v[dv].date_off, d->date);
+  set_str(g, &g->vx.v[dv].title_off, d->title);
+  for (size_t i = 0; i < cg_result_count(res); i++) {
+    const cg_citation *c = cg_result_citation(res, i);
+    if (!c->target || strcmp(c->target, doc_id) == 0)
+      continue;
+    size_t tv = vertex_get(g, c->target);
+    if (tv == SIZE_MAX)
+      return CG_ERR_NOMEM;
+    set_str(g, &g->vx.v[tv].body_off, c->body);
+    if (c->kind == CG_KIND_RESOLUTION || c->kind == CG_KIND_DECISION)
+      set_str(g, &g->vx.v[tv].date_off, c->date);
+    edge_rec *e = edge_get(g, dv, tv, EDGE_CITES);
+    if (!e)
+      return CG_ERR_NOMEM;
+    e->weight++;
+    switch (c->place) {
+    case CG_PLACE_PREAMBLE: e->preamble++; break;
+    case CG_PLACE_OPERATIVE: e->operative++; break;
+    case CG_PLACE_FOOTNOTE: e->footnote++; break;
+    default: e->text++; break;
+    }
+    if (c->place == CG_PLACE_OPERATIVE && c->paragraph)
+      add_paragraph(g, e, c->paragraph);
+    const char *hash = strchr(c->target, '#');
+    if (hash) {
+      /* A provision is part of its instrument. */
+      char base[256];
+      size_t bl = (size_t)(hash - c->target);
+      if (bl >= sizeof base)
+        continue;
+      memcpy(base, c->target, bl);
+      base[bl] = '\0';
+      size_t bv = vertex_get(g, base);
+      if (bv == SIZE_MAX)
+        return CG_ERR_NOMEM;
+      edge_rec *p = edge_get(g, tv, bv, EDGE_PART_OF);
+      if (!p)
+        return CG_ERR_NOMEM;
+      p->weight = 1;
+    }
+  }
+  g->analysed = 0;
+  return CG_OK;
+}
+
+/* ------------------------------------------------------------ prepare */
+
+static const cg_graph *sort_graph; /* qsort has no context argument */
+
+static int cmp_vertex(const void *a, const void *b) {
+  const cg_graph *g = sort_graph;
+  return strcmp(strings_get(&g->strs, g->vx.v[*(const size_t *)a].id_off),
+                strings_get(&g->strs, g->vx.v[*(const size_t *)b].id_off));
+}
+
+static int cmp_edge(const void *a, const void *b) {
+  const cg_edge *x = a, *y = b;
+  if (x->from != y->from)
+    return x->from < y->from ? -1 : 1;
+  if (x->to != y->to)
+    return x->to < y->to ? -1 : 1;
+  return strcmp(x->type, y->type);
+}
+
+static const char *opt_str(const cg_graph *g, size_t off1) {
+  return off1 ? strings_get(&g->strs, off1 - 1) : "";
+}
+
+/* The body whose prefix begins a resolution or decision identifier. */
+static const body_def *body_of_id(const cg_graph *g, const char *id,
+                                  const char **number, int *decision) {
+  const body_def *best = NULL;
+  size_t best_len = 0;
+  for (size_t i = 0; i < g->cat->bodies.n; i++) {
+    const body_def *b = &g->cat->bodies.v[i];
+    size_t pl = strlen(b->prefix);
+    if (pl > best_len && strncmp(id, b->prefix, pl) == 0 &&
+        (strncmp(id + pl, "/RES/", 5) == 0 ||
+         strncmp(id + pl, "/DEC/", 5) == 0)) {
+      best = b;
+      best_len = pl;
+    }
+  }
+  if (best) {
+    *number = id + best_len + 5;
+    *decision = id[best_len + 1] == 'D';
+  }
+  return best;
+}
+
+/* "GA 61/144", "SC 2331 (2016)", "GA dec. 64/540", "UNTOC art. 34 para. 2" */
+static void make_label(const cg_graph *g, const char *id, const char *kind,
+                       char *out, size_t cap) {
+  const char *hash = strchr(id, '#');
+  if (hash) {
+    char base[256];
+    size_t bl = (size_t)(hash - id) < sizeof base - 1 ? (size_t)(hash - id)
+                                                      : sizeof base - 1;
+    memcpy(base, id, bl);
+    base[bl] = '\0';
+    make_label(g, base, kind_of_id(g, base), out, cap);
+    size_t len = strlen(out);
+    /* "art_34__para_2" -> " art. 34 para. 2"; "point_a" -> " (a)" */
+    for (const char *p = hash + 1; *p && len + 16 < cap;) {
+      const char *us = strchr(p, '_');
+      if (!us)
+        break;
+      size_t kl = (size_t)(us - p);
+      const char *num = us + 1;
+      const char *end = strstr(num, "__");
+      size_t nl = end ? (size_t)(end - num) : strlen(num);
+      const char *word = kl == 3 && !strncmp(p, "art", 3)    ? "art."
+                         : kl == 3 && !strncmp(p, "chp", 3)  ? "chap."
+                         : kl == 4 && !strncmp(p, "para", 4) ? "para."
+                                                             : "";
+      if (word[0])
+        len += (size_t)snprintf(out + len, cap - len, " %s %.*s", word,
+                                (int)nl, num);
+      else
+        len += (size_t)snprintf(out + len, cap - len, " (%.*s)", (int)nl, num);
+      if (!end)
+        break;
+      p = end + 2;
+    }
+    return;
+  }
+  if (!strcmp(kind, "resolution") || !strcmp(kind, "decision")) {
+    const char *number;
+    int decision;
+    const body_def *b = body_of_id(g, id, &number, &decision);
+    if (b) {
+      const char *paren = strchr(number, '(');
+      if (paren && paren > number)
+        snprintf(out, cap, "%s %s%.*s %s", b->id, decision ? "dec. " : "",
+                 (int)(paren - number), number, paren);
+      else
+        snprintf(out, cap, "%s %s%s", b->id, decision ? "dec. " : "", number);
+      return;
+    }
+  }
+  if (!strncmp(id, "file:", 5)) {
+    const char *slash = strrchr(id, '/');
+    snprintf(out, cap, "%s", slash ? slash + 1 : id + 5);
+    return;
+  }
+  snprintf(out, cap, "%s", id);
+}
+
+static int year_of_vertex(const cg_graph *g, const vertex_rec *v,
+                          const char *id) {
+  const char *date = opt_str(g, v->date_off);
+  if (strlen(date) >= 4)
+    return atoi(date);
+  /* "S/RES/2331(2016)" */
+  const char *paren = strchr(id, '(');
+  if (paren && strlen(paren) >= 6 && paren[5] == ')' &&
+      paren[1] >= '1' && paren[1] <= '2') {
+    int y = atoi(paren + 1);
+    if (y >= 1945 && y <= 2100)
+      return y;
+  }
+  return 0;
+}
+
+cg_status graph_prepare(cg_graph *g) {
+  if (!g->dirty && g->pub_v)
+    return CG_OK;
+  size_t n = g->vx.n, m = g->ex.n;
+  free(g->order);
+  free(g->rank);
+  free(g->pub_v);
+  free(g->pub_e);
+  g->order = malloc((n ? n : 1) * sizeof *g->order);
+  g->rank = malloc((n ? n : 1) * sizeof *g->rank);
+  g->pub_v = calloc(n ? n : 1, sizeof *g->pub_v);
+  g->pub_e = calloc(m ? m : 1, sizeof *g->pub_e);
+  if (!g->order || !g->rank || !g->pub_v || !g->pub_e)
+    return CG_ERR_NOMEM;
+  for (size_t i = 0; i < n; i++)
+    g->order[i] = i;
+  sort_graph = g;
+  qsort(g->order, n, sizeof *g->order, cmp_vertex);
+  for (size_t i = 0; i < n; i++)
+    g->rank[g->order[i]] = i;
+
+  /* Labels, titles, URLs and years first: adding strings may move them. */
+  for (size_t i = 0; i < n; i++) {
+    vertex_rec *v = &g->vx.v[i];
+    char id[512], label[600], url[600];
+    snprintf(id, sizeof id, "%s", strings_get(&g->strs, v->id_off));
+    make_label(g, id, v->kind, label, sizeof label);
+    size_t o = strings_add(&g->strs, label, strlen(label));
+    if (o == SIZE_MAX)
+      return CG_ERR_NOMEM;
+    v->label_off = o + 1;
+    url[0] = '\0';
+    if (strcmp(v->kind, "treaty") && strcmp(v->kind, "document")) {
+      char base[512];
+      snprintf(base, sizeof base, "%s", id);
+      char *hash = strchr(base, '#');
+      if (hash)
+        *hash = '\0';
+      if (strcmp(kind_of_id(g, base), "treaty") != 0)
+        snprintf(url, sizeof url, "https://undocs.org/%s", base);
+    }
+    if (url[0]) {
+      o = strings_add(&g->strs, url, strlen(url));
+      if (o == SIZE_MAX)
+        return CG_ERR_NOMEM;
+      v->url_off = o + 1;
+    }
+    if (!v->title_off && !strcmp(v->kind, "treaty")) {
+      for (size_t k = 0; k < g->cat->insts.n; k++)
+        if (!strcmp(g->cat->insts.v[k].id, id) && g->cat->insts.v[k].title[0]) {
+          const char *t = g->cat->insts.v[k].title;
+          o = strings_add(&g->strs, t, strlen(t));
+          if (o == SIZE_MAX)
+            return CG_ERR_NOMEM;
+          v->title_off = o + 1;
+        }
+    }
+    v->year = year_of_vertex(g, v, id);
+  }
+  for (size_t i = 0; i < n; i++) {
+    const vertex_rec *v = &g->vx.v[g->order[i]];
+    cg_vertex *p = &g->pub_v[i];
+    p->id = strings_get(&g->strs, v->id_off);
+    p->label = opt_str(g, v->label_off);
+    p->kind = v->kind;
+    p->body = opt_str(g, v->body_off);
+    p->date = opt_str(g, v->date_off);
+    p->year = v->year;
+    p->title = opt_str(g, v->title_off);
+    p->url = opt_str(g, v->url_off);
+    p->in_corpus = v->in_corpus;
+    p->citations = v->citations;
+    p->mentions = v->mentions;
+    p->pagerank = v->pagerank;
+    p->authority = v->authority;
+    p->hub = v->hub;
+    p->betweenness = v->betweenness;
+    p->component = v->component;
+    p->community = v->community;
+  }
+  for (size_t i = 0; i < m; i++) {
+    const edge_rec *e = &g->ex.v[i];
+    cg_edge *p = &g->pub_e[i];
+    p->from = g->rank[e->from];
+    p->to = g->rank[e->to];
+    p->type = e->type == EDGE_CITES ? "cites" : "part_of";
+    p->weight = e->weight;
+    p->preamble = e->preamble;
+    p->operative = e->operative;
+    p->footnote = e->footnote;
+    p->text = e->text;
+    p->paragraphs = e->para_off == SIZE_MAX ? "" : strings_get(&g->strs, e->para_off);
+  }
+  qsort(g->pub_e, m, sizeof *g->pub_e, cmp_edge);
+  g->dirty = 0;
+  return CG_OK;
+}
+
+size_t cg_graph_vertex_count(const cg_graph *g) { return g->vx.n; }
+size_t cg_graph_edge_count(const cg_graph *g) { return g->ex.n; }
+
+const cg_vertex *cg_graph_vertex(const cg_graph *g, size_t i) {
+  return g->pub_v && !g->dirty && i < g->vx.n ? &g->pub_v[i] : NULL;
+}
+
+const cg_edge *cg_graph_edge(const cg_graph *g, size_t i) {
+  return g->pub_e && !g->dirty && i < g->ex.n ? &g->pub_e[i] : NULL;
+}
+
+const char *cg_graph_note(const cg_graph *g) { return g->note; }
+
+/* ------------------------------------------------------------ analysis */
+
+/* igraph's default error handler aborts the process; ours records the
+ * reason and unwinds igraph's own cleanup stack, and the igraph call then
+ * returns its error code to us. */
+static char igraph_reason[256];
+
+static void record_igraph_error(const char *reason, const char *file,
+                                int line, igraph_error_t err) {
+  snprintf(igraph_reason, sizeof igraph_reason, "igraph: %s (%s)", reason,
+           igraph_strerror(err));
+  (void)file;
+  (void)line;
+  IGRAPH_FINALLY_FREE();
+}
+
+static void ignore_igraph_warning(const char *reason, const char *file,
+                                  int line) {
+  (void)reason;
+  (void)file;
+  (void)line;
+}
+
+typedef struct {
+  size_t doc, inst;
+} pair;
+
+static int cmp_pair(const void *a, const void *b) {
+  const pair *x = a, *y = b;
+  if (x->inst != y->inst)
+    return x->inst < y->inst ? -1 : 1;
+  return x->doc < y->doc ? -1 : x->doc > y->doc;
+}
+
+static cg_status count_citations(cg_graph *g) {
+  size_t n = g->vx.n;
+  size_t *inst = malloc((n ? n : 1) * sizeof *inst);
+  pair *pairs = malloc((2 * g->ex.n + 1) * sizeof *pairs);
+  if (!inst || !pairs) {
+    free(inst);
+    free(pairs);
+    return CG_ERR_NOMEM;
+  }
+  for (size_t v = 0; v < n; v++) {
+    inst[v] = SIZE_MAX;
+    g->vx.v[v].citations = g->vx.v[v].mentions = 0;
+  }
+  for (size_t i = 0; i < g->ex.n; i++)
+    if (g->ex.v[i].type == EDGE_PART_OF)
+      inst[g->ex.v[i].from] = g->ex.v[i].to;
+  size_t np = 0;
+  for (size_t i = 0; i < g->ex.n; i++) {
+    const edge_rec *e = &g->ex.v[i];
+    if (e->type != EDGE_CITES)
+      continue;
+    pairs[np++] = (pair){e->from, e->to};
+    g->vx.v[e->to].mentions += e->weight;
+    if (inst[e->to] != SIZE_MAX) {
+      pairs[np++] = (pair){e->from, inst[e->to]};
+      g->vx.v[inst[e->to]].mentions += e->weight;
+    }
+  }
+  qsort(pairs, np, sizeof *pairs, cmp_pair);
+  for (size_t i = 0; i < np; i++)
+    if (i == 0 || pairs[i].inst != pairs[i - 1].inst ||
+        pairs[i].doc != pairs[i - 1].doc)
+      g->vx.v[pairs[i].inst].citations++;
+  free(inst);
+  free(pairs);
+  return CG_OK;
+}
+
+cg_status cg_graph_analyse(cg_graph *g, cg_diag *diag) {
+  if (diag)
+    memset(diag, 0, sizeof *diag);
+  cg_status st = graph_prepare(g);
+  if (st)
+    return st;
+  if ((st = count_citations(g)))
+    return st;
+  g->note[0] = '\0';
+  size_t n = g->vx.n, m = g->ex.n;
+  if (n == 0) {
+    g->analysed = 1;
+    return CG_OK;
+  }
+  igraph_error_handler_t *old = igraph_set_error_handler(record_igraph_error);
+  igraph_warning_handler_t *old_warn =
+      igraph_set_warning_handler(ignore_igraph_warning);
+  igraph_reason[0] = '\0';
+  igraph_t graph, undirected;
+  int have_graph = 0, have_und = 0;
+  igraph_vector_int_t edges, memb, csize;
+  igraph_vector_t pr, hub, auth, bt, weights;
+  int vec_ok = 0;
+  igraph_error_t err = IGRAPH_SUCCESS;
+  if ((err = igraph_vector_int_init(&edges, (igraph_integer_t)(2 * m))))
+    goto done;
+  for (size_t i = 0; i < m; i++) {
+    VECTOR(edges)[2 * i] = (igraph_integer_t)g->pub_e[i].from;
+    VECTOR(edges)[2 * i + 1] = (igraph_integer_t)g->pub_e[i].to;
+  }
+  igraph_vector_int_init(&memb, 0);
+  igraph_vector_int_init(&csize, 0);
+  igraph_vector_init(&pr, 0);
+  igraph_vector_init(&hub, 0);
+  igraph_vector_init(&auth, 0);
+  igraph_vector_init(&bt, 0);
+  igraph_vector_init(&weights, (igraph_integer_t)m);
+  vec_ok = 1;
+  for (size_t i = 0; i < m; i++)
+    VECTOR(weights)[i] = (igraph_real_t)g->pub_e[i].weight;
+  if ((err = igraph_create(&graph, &edges, (igraph_integer_t)n, IGRAPH_DIRECTED)))
+    goto done;
+  have_graph = 1;
+  igraph_real_t value;
+  if ((err = igraph_pagerank(&graph, IGRAPH_PAGERANK_ALGO_PRPACK, &pr, &value,
+                             igraph_vss_all(), 1, 0.85, NULL, NULL)))
+    goto done;
+  if (m) {
+    if ((err = igraph_hub_and_authority_scores(&graph, &hub, &auth, &value, 1,
+                                               NULL, NULL)))
+      goto done;
+  }
+  if (m <= CG_BETWEENNESS_EXACT) {
+    err = igraph_betweenness(&graph, &bt, igraph_vss_all(), 1, NULL);
+  } else {
+    err = igraph_betweenness_cutoff(&graph, &bt, igraph_vss_all(), 1, NULL, 4);
+    snprintf(g->note, sizeof g->note,
+             "betweenness limited to paths of length 4 (%zu edges)", m);
+  }
+  if (err)
+    goto done;
+  igraph_integer_t ncomp;
+  if ((err = igraph_connected_components(&graph, &memb, &csize, &ncomp,
+                                         IGRAPH_WEAK)))
+    goto done;
+  for (size_t i = 0; i < n; i++)
+    g->vx.v[g->order[i]].component = (long)VECTOR(memb)[i];
+  /* Louvain accepts only undirected graphs: a copy, weighted by mentions,
+   * with igraph's generator seeded so that communities are reproducible. */
+  if ((err = igraph_create(&undirected, &edges, (igraph_integer_t)n,
+                           IGRAPH_UNDIRECTED)))
+    goto done;
+  have_und = 1;
+  igraph_rng_seed(igraph_rng_default(), 20261129);
+  if ((err = igraph_community_multilevel(&undirected, &weights, 1.0, &memb,
+                                         NULL, NULL)))
+    goto done;
+  for (size_t i = 0; i < n; i++) {
+    vertex_rec *v = &g->vx.v[g->order[i]];
+    v->community = (long)VECTOR(memb)[i];
+    v->pagerank = VECTOR(pr)[i];
+    v->hub = m ? VECTOR(hub)[i] : 0;
+    v->authority = m ? VECTOR(auth)[i] : 0;
+    v->betweenness = VECTOR(bt)[i];
+  }
+done:
+  if (have_und)
+    igraph_destroy(&undirected);
+  if (have_graph)
+    igraph_destroy(&graph);
+  if (vec_ok) {
+    igraph_vector_int_destroy(&memb);
+    igraph_vector_int_destroy(&csize);
+    igraph_vector_destroy(&pr);
+    igraph_vector_destroy(&hub);
+    igraph_vector_destroy(&auth);
+    igraph_vector_destroy(&bt);
+    igraph_vector_destroy(&weights);
+  }
+  igraph_vector_int_destroy(&edges);
+  igraph_set_error_handler(old);
+  igraph_set_warning_handler(old_warn);
+  if (err) {
+    diag_set(diag, NULL, 0, 0, "%s",
+             igraph_reason[0] ? igraph_reason : igraph_strerror(err));
+    return err == IGRAPH_ENOMEM ? CG_ERR_NOMEM : CG_ERR_INPUT;
+  }
+  g->dirty = 1; /* refresh the public views with the metrics */
+  if ((st = graph_prepare(g)))
+    return st;
+  g->analysed = 1;
+  return CG_OK;
+}
+
+/* ------------------------------------------------------------ co-citation */
+
+typedef struct {
+  size_t a, b;
+} vpair;
+
+static int cmp_vpair(const void *x, const void *y) {
+  const vpair *p = x, *q = y;
+  if (p->a != q->a)
+    return p->a < q->a ? -1 : 1;
+  return p->b < q->b ? -1 : p->b > q->b;
+}
+
+typedef struct {
+  size_t a, b;
+  long count;
+} vpair_count;
+
+static int cmp_count(const void *x, const void *y) {
+  const vpair_count *p = x, *q = y;
+  if (p->count != q->count)
+    return p->count > q->count ? -1 : 1;
+  if (p->a != q->a)
+    return p->a < q->a ? -1 : 1;
+  return p->b < q->b ? -1 : p->b > q->b;
+}
+
+size_t cg_graph_cocitations(const cg_graph *g, size_t max, size_t *a, size_t *b,
+                            long *count) {
+  if (!g->pub_e || g->dirty)
+    return 0;
+  /* Edges are sorted by citing vertex: each run is one document's targets
+   * (sorted positions), provisions counted as their instruments. */
+  size_t n = g->vx.n;
+  size_t *inst = malloc((n ? n : 1) * sizeof *inst);
+  if (!inst)
+    return 0;
+  for (size_t i = 0; i < n; i++)
+    inst[i] = i;
+  for (size_t i = 0; i < g->ex.n; i++)
+    if (g->pub_e[i].type[0] == 'p')
+      inst[g->pub_e[i].from] = g->pub_e[i].to;
+  VEC(vpair) pairs = {NULL, 0, 0};
+  VEC(size_t) run = {NULL, 0, 0};
+  int oom = 0;
+  for (size_t i = 0; i <= g->ex.n && !oom; i++) {
+    if (i == g->ex.n || (i > 0 && g->pub_e[i].from != g->pub_e[i - 1].from)) {
+      for (size_t x = 0; x < run.n && !oom; x++)
+        for (size_t y = 0; y < run.n && !oom; y++)
+          if (run.v[x] < run.v[y])
+            oom = VEC_PUSH(pairs, ((vpair){run.v[x], run.v[y]}));
+      run.n = 0;
+      if (i == g->ex.n)
+        break;
+    }
+    if (g->pub_e[i].type[0] != 'c')
+      continue;
+    size_t t = inst[g->pub_e[i].to];
+    int seen = 0;
+    for (size_t k = 0; k < run.n; k++)
+      seen |= run.v[k] == t;
+    if (!seen)
+      oom = VEC_PUSH(run, t);
+  }
+  free(run.v);
+  free(inst);
+  if (oom) {
+    free(pairs.v);
+    return 0;
+  }
+  qsort(pairs.v, pairs.n, sizeof *pairs.v, cmp_vpair);
+  vpair_count *counts = malloc((pairs.n + 1) * sizeof *counts);
+  size_t nc = 0;
+  if (counts) {
+    for (size_t i = 0; i < pairs.n; i++) {
+      if (nc && counts[nc - 1].a == pairs.v[i].a && counts[nc - 1].b == pairs.v[i].b)
+        counts[nc - 1].count++;
+      else
+        counts[nc++] = (vpair_count){pairs.v[i].a, pairs.v[i].b, 1};
+    }
+    qsort(counts, nc, sizeof *counts, cmp_count);
+  }
+  size_t k = 0;
+  for (; counts && k < nc && k < max; k++) {
+    a[k] = counts[k].a;
+    b[k] = counts[k].b;
+    count[k] = counts[k].count;
+  }
+  free(counts);
+  free(pairs.v);
+  return k;
+}

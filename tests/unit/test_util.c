@@ -1,0 +1,148 @@
+/* test_util.c — buffers, the string arena, vectors, hashes, diagnostics. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "suites.h"
+#include "util.h"
+
+START_TEST(buf_grows_and_stays_terminated) {
+  cg_buf b = {0};
+  ck_assert_int_eq(buf_puts(&b, "abc"), 0);
+  ck_assert_int_eq(buf_putc(&b, '-'), 0);
+  ck_assert_int_eq(buf_append(&b, "xyz!", 3), 0);
+  ck_assert_uint_eq(b.len, 7);
+  ck_assert_str_eq(b.data, "abc-xyz");
+  /* Past the first capacity: the content is kept, the NUL follows. */
+  for (int i = 0; i < 1000; i++)
+    ck_assert_int_eq(buf_putc(&b, (char)('a' + i % 26)), 0);
+  ck_assert_uint_eq(b.len, 1007);
+  ck_assert_uint_ge(b.cap, b.len + 1);
+  ck_assert_int_eq(memcmp(b.data, "abc-xyzabc", 10), 0);
+  ck_assert_int_eq(b.data[b.len], '\0');
+  ck_assert_int_eq(buf_append(&b, NULL, 0), 0);
+  ck_assert_uint_eq(b.len, 1007);
+  buf_free(&b);
+  ck_assert_ptr_null(b.data);
+  ck_assert_uint_eq(b.len, 0);
+  ck_assert_uint_eq(b.cap, 0);
+}
+END_TEST
+
+START_TEST(strings_offsets_survive_growth) {
+  cg_strings st = {{0}};
+  size_t first = strings_add(&st, "first", 5);
+  size_t empty = strings_add(&st, "", 0);
+  size_t offs[300];
+  char word[16];
+  for (int i = 0; i < 300; i++) {
+    int n = snprintf(word, sizeof word, "w%d", i);
+    offs[i] = strings_add(&st, word, (size_t)n);
+    ck_assert_uint_ne(offs[i], SIZE_MAX);
+  }
+  ck_assert_str_eq(strings_get(&st, first), "first");
+  ck_assert_str_eq(strings_get(&st, empty), "");
+  ck_assert_str_eq(strings_get(&st, offs[0]), "w0");
+  ck_assert_str_eq(strings_get(&st, offs[299]), "w299");
+  /* Only n bytes are copied, whatever follows. */
+  size_t part = strings_add(&st, "abcdef", 3);
+  ck_assert_str_eq(strings_get(&st, part), "abc");
+  buf_free(&st.mem);
+}
+END_TEST
+
+START_TEST(vec_push_keeps_order) {
+  VEC(int) v = {0};
+  for (int i = 0; i < 100; i++)
+    ck_assert_int_eq(VEC_PUSH(v, i * 3), 0);
+  ck_assert_uint_eq(v.n, 100);
+  ck_assert_uint_ge(v.cap, 100);
+  for (int i = 0; i < 100; i++)
+    ck_assert_int_eq(v.v[i], i * 3);
+  free(v.v);
+}
+END_TEST
+
+START_TEST(word_hash_fast_matches_word_hash) {
+  /* The scanner hashes words in place with word_hash_fast, the catalogue
+   * with word_hash: they must agree for every length. */
+  const char text[] = "resolutionsresolucionesrésolutions0123456789";
+  for (size_t n = 0; n + 8 <= sizeof text - 1; n++)
+    ck_assert_uint_eq(word_hash_fast(text, n), word_hash(text, n));
+  ck_assert_uint_ne(word_hash("of", 2), word_hash("or", 2));
+  ck_assert_uint_ne(word_hash("a", 1), word_hash("a\0", 2));
+  ck_assert_uint_eq(hash_bytes("abc", 3), hash_bytes("abc", 3));
+  ck_assert_uint_ne(hash_bytes("abc", 3), hash_bytes("abd", 3));
+}
+END_TEST
+
+START_TEST(diag_format_forms) {
+  cg_diag d;
+  char buf[256];
+  diag_set(&d, "refs/lang/es.yaml", 12, 5, "expected %s", "a list of names");
+  ck_assert_str_eq(cg_diag_format(&d, buf, sizeof buf),
+                   "refs/lang/es.yaml:12:5: expected a list of names");
+  diag_set(&d, "refs/bodies.yaml", 0, 0, "cannot open: %s", "gone");
+  ck_assert_str_eq(cg_diag_format(&d, buf, sizeof buf),
+                   "refs/bodies.yaml: cannot open: gone");
+  diag_set(&d, NULL, 0, 0, "invalid argument");
+  ck_assert_str_eq(d.file, "");
+  ck_assert_str_eq(cg_diag_format(&d, buf, sizeof buf), "invalid argument");
+  /* Always NUL-terminated, never beyond size. */
+  diag_set(&d, "file.yaml", 1, 2, "message");
+  memset(buf, 'x', sizeof buf);
+  cg_diag_format(&d, buf, 8);
+  ck_assert_str_eq(buf, "file.ya");
+  ck_assert_int_eq(buf[8], 'x');
+  /* size 0 writes nothing and returns buf. */
+  buf[0] = 'q';
+  ck_assert_ptr_eq(cg_diag_format(&d, buf, 0), buf);
+  ck_assert_int_eq(buf[0], 'q');
+  /* A NULL diag is allowed by diag_set (the library passes it through). */
+  diag_set(NULL, "x", 1, 1, "ignored");
+}
+END_TEST
+
+START_TEST(diag_message_is_truncated_not_overflowed) {
+  cg_diag d;
+  char longmsg[2000];
+  memset(longmsg, 'm', sizeof longmsg - 1);
+  longmsg[sizeof longmsg - 1] = '\0';
+  diag_set(&d, longmsg, 3, 4, "%s", longmsg);
+  ck_assert_uint_eq(strlen(d.file), sizeof d.file - 1);
+  ck_assert_uint_eq(strlen(d.message), sizeof d.message - 1);
+  ck_assert_uint_eq(d.line, 3);
+  ck_assert_uint_eq(d.column, 4);
+}
+END_TEST
+
+START_TEST(strerror_names_every_status) {
+  const cg_status all[] = {CG_OK,         CG_ERR_NOMEM,  CG_ERR_IO,
+                           CG_ERR_SYNTAX, CG_ERR_SCHEMA, CG_ERR_INPUT,
+                           CG_ERR_ARG};
+  size_t n = sizeof all / sizeof *all;
+  for (size_t i = 0; i < n; i++) {
+    const char *s = cg_strerror(all[i]);
+    ck_assert_ptr_nonnull(s);
+    ck_assert_uint_gt(strlen(s), 0);
+    for (size_t j = 0; j < i; j++)
+      ck_assert_str_ne(s, cg_strerror(all[j]));
+  }
+  ck_assert_str_eq(cg_strerror(CG_OK), "success");
+  ck_assert_str_eq(cg_strerror((cg_status)99), "unknown error");
+}
+END_TEST
+
+Suite *util_suite(void) {
+  Suite *s = suite_create("util");
+  TCase *tc = tcase_create("core");
+  tcase_add_test(tc, buf_grows_and_stays_terminated);
+  tcase_add_test(tc, strings_offsets_survive_growth);
+  tcase_add_test(tc, vec_push_keeps_order);
+  tcase_add_test(tc, word_hash_fast_matches_word_hash);
+  tcase_add_test(tc, diag_format_forms);
+  tcase_add_test(tc, diag_message_is_truncated_not_overflowed);
+  tcase_add_test(tc, strerror_names_every_status);
+  suite_add_tcase(s, tc);
+  return s;
+}
