@@ -180,10 +180,10 @@ cg_status cg_graph_add(cg_graph *g, const cg_result *res, const char *file);
  * length 4, and cg_graph_note says so. Time: O(|V| + |E|) for most metrics.
  * igraph errors are returned as CG_ERR_INPUT with the reason in diag;
  * igraph never aborts the process. */
-#define CG_BETWEENNESS_EXACT 200000
+#define CG_BETWEENNESS_EXACT 50000
 cg_status cg_graph_analyse(cg_graph *g, cg_diag *diag);
 
-/* A note about the analysis ("betweenness limited to paths of length 4"),
+/* A note about the analysis ("betweenness limited to paths of length 3"),
  * or "". */
 const char *cg_graph_note(const cg_graph *g);
 

@@ -766,6 +766,8 @@ static int cmp_lang(const void *a, const void *b) {
 cg_status cg_catalog_load(const char *dir, cg_catalog **out, cg_diag *diag) {
   if (diag)
     memset(diag, 0, sizeof *diag);
+  if (out)
+    *out = NULL;
   if (!dir || !out) {
     diag_set(diag, NULL, 0, 0, "no catalogue directory given");
     return CG_ERR_ARG;
@@ -819,7 +821,8 @@ cg_status cg_catalog_load(const char *dir, cg_catalog **out, cg_diag *diag) {
     st = CG_ERR_SCHEMA;
     goto cleanup;
   }
-  qsort(files, nfiles, sizeof *files, cmp_str);
+  if (nfiles > 1)
+    qsort(files, nfiles, sizeof *files, cmp_str);
   for (size_t i = 0; i < nfiles; i++) {
     snprintf(path, sizeof path, "%s/lang/%s", dir, files[i]);
     if ((st = load_file(cat, path, diag, 2, i)))
@@ -844,7 +847,8 @@ cg_status cg_catalog_load(const char *dir, cg_catalog **out, cg_diag *diag) {
     }
     cat->langs.n = kept;
   }
-  qsort(cat->langs.v, cat->langs.n, sizeof *cat->langs.v, cmp_lang);
+  if (cat->langs.n > 1)
+    qsort(cat->langs.v, cat->langs.n, sizeof *cat->langs.v, cmp_lang);
   for (size_t i = 0; i < cat->langs.n; i++) {
     lang_vocab *lv = &cat->langs.v[i];
     for (size_t k = 0; k < lv->words.info.n; k++) {
@@ -901,6 +905,8 @@ int catalog_lang_index(const cg_catalog *cat, const char *code) {
 
 int catalog_find_treaty_series(const cg_catalog *cat, unsigned long volume,
                                unsigned long number) {
+  if (!volume || !number)
+    return -1;
   for (size_t i = 0; i < cat->insts.n; i++)
     if (cat->insts.v[i].ts_volume == volume &&
         cat->insts.v[i].ts_number == number)

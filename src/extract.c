@@ -489,8 +489,8 @@ static size_t parse_resolutions(ctx *c, size_t i, long *first_cit) {
       poss = 1;
       continue;
     }
-    if (is_word(p, W_DET | W_OF | W_IN))
-      continue;
+    if (is_word(p, W_DET | W_OF | W_IN) || is_punct(p, '\''))
+      continue; /* "de l'Assemblée générale": an elided article */
     if (is_body_phrase(c, p)) {
       body_tok = (long)j;
       if (steps <= 1)
@@ -503,7 +503,8 @@ static size_t parse_resolutions(ctx *c, size_t i, long *first_cit) {
   size_t k = i + 1;
   {
     size_t m = k;
-    while (m < c->n && m - k < 3 && is_word(&c->t[m], W_DET | W_OF))
+    while (m < c->n && m - k < 4 &&
+           (is_word(&c->t[m], W_DET | W_OF) || is_punct(&c->t[m], '\'')))
       m++;
     if (m < c->n && is_body_phrase(c, &c->t[m])) {
       body_tok = (long)m;
@@ -552,7 +553,8 @@ static size_t parse_resolutions(ctx *c, size_t i, long *first_cit) {
    * then perhaps the date: ", de 30 de julio de 2010". */
   if (body_tok < 0 && k < c->n && is_word(&c->t[k], W_OF)) {
     size_t m = k + 1;
-    while (m < c->n && m - k < 3 && is_word(&c->t[m], W_DET | W_OF))
+    while (m < c->n && m - k < 4 &&
+           (is_word(&c->t[m], W_DET | W_OF) || is_punct(&c->t[m], '\'')))
       m++;
     if (m < c->n && is_body_phrase(c, &c->t[m])) {
       body_tok = (long)m;
@@ -1486,6 +1488,8 @@ cg_status cg_extract(cg_extractor *ex, const char *text, size_t len,
     return CG_ERR_ARG;
   }
   *out = NULL;
+  if (!text)
+    text = ""; /* an empty document */
   if (len > 0xFFFFFFF0u) {
     diag_set(diag, NULL, 0, 0, "document larger than 4 GiB");
     return CG_ERR_INPUT;
@@ -1583,7 +1587,8 @@ cg_status cg_extract(cg_extractor *ex, const char *text, size_t len,
     ex->tmp.v[kept++] = *ct;
   }
   ex->tmp.n = kept;
-  qsort(ex->tmp.v, ex->tmp.n, sizeof *ex->tmp.v, cmp_cit);
+  if (ex->tmp.n > 1)
+    qsort(ex->tmp.v, ex->tmp.n, sizeof *ex->tmp.v, cmp_cit);
 
   size_t o_self = str_add(&c, c.self);
   size_t o_body =

@@ -636,9 +636,9 @@ cg_status cg_graph_analyse(cg_graph *g, cg_diag *diag) {
   if (m <= CG_BETWEENNESS_EXACT) {
     err = igraph_betweenness(&graph, &bt, igraph_vss_all(), 1, NULL);
   } else {
-    err = igraph_betweenness_cutoff(&graph, &bt, igraph_vss_all(), 1, NULL, 4);
+    err = igraph_betweenness_cutoff(&graph, &bt, igraph_vss_all(), 1, NULL, 3);
     snprintf(g->note, sizeof g->note,
-             "betweenness limited to paths of length 4 (%zu edges)", m);
+             "betweenness limited to paths of length 3 (%zu edges)", m);
   }
   if (err)
     goto done;

@@ -503,9 +503,9 @@ static int map_punct(uint32_t cp) {
  * is too little prose to be worth skipping. Every citation holds a digit
  * or a capital, so no citation starts or ends inside the skipped prose. */
 static size_t skim(const char *s, size_t len, size_t i, size_t *gap_end) {
-  size_t starts[3] = {i, i, i}, ends[3] = {i, i, i}, words = 0, p = i;
+  size_t starts[4] = {i, i, i, i}, ends[4] = {i, i, i, i}, words = 0, p = i;
   for (;;) {
-    starts[words % 3] = p;
+    starts[words % 4] = p;
     for (;;) {
       if (p >= len)
         break;
@@ -519,7 +519,7 @@ static size_t skim(const char *s, size_t len, size_t i, size_t *gap_end) {
         break;
       }
     }
-    ends[words % 3] = p;
+    ends[words % 4] = p;
     words++;
     if (p + 1 < len && s[p] == ' ' && s[p + 1] >= 'a' && s[p + 1] <= 'z') {
       p++;
@@ -535,8 +535,8 @@ static size_t skim(const char *s, size_t len, size_t i, size_t *gap_end) {
   if (words <= 4)
     return i;
   /* Keep the last three words: the word at the stop and two before it. */
-  size_t resume = starts[(words - 3) % 3];
-  *gap_end = ends[(words - 4) % 3];
+  size_t resume = starts[(words - 3) % 4];
+  *gap_end = ends[(words - 4) % 4];
   return resume;
 }
 
@@ -591,7 +591,7 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
       i++;
       continue;
     case B_LOWER:
-      if (lx->calm >= 3 && lx->space && !lx->line_first) {
+      if (lx->calm >= 3 && lx->space && !lx->line_first && out->n) {
         /* Deep in prose: skip to the next place that can matter. */
         size_t gap_end, resume = skim(s, len, i, &gap_end);
         if (resume > i) {

@@ -113,8 +113,16 @@ int cp_is_upper(uint32_t cp) {
     return cp >= 'A' && cp <= 'Z';
   if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)
     return 1;
-  if (cp >= 0x0100 && cp <= 0x017F)
+  if (cp >= 0x0100 && cp <= 0x017F) {
+    /* Pairs start at even code points, except in Ĺ…ň and Ź…ž. */
+    if (cp == 0x0138 || cp == 0x0149 || cp == 0x017F)
+      return 0;
+    if (cp == 0x0178)
+      return 1;
+    if ((cp >= 0x0139 && cp <= 0x0148) || (cp >= 0x0179 && cp <= 0x017E))
+      return (cp & 1) == 1;
     return (cp & 1) == 0;
+  }
   if (cp >= 0x0410 && cp <= 0x042F)
     return 1;
   if (cp >= 0x0400 && cp <= 0x040F)
@@ -132,13 +140,12 @@ const char latin1_base[64] = {
     'c', 'e', 'e', 'e', 'e', 'i', 'i', 'i', 'i', 'd', 'n', 'o', 'o',
     'o', 'o', 'o', 0,   'o', 'u', 'u', 'u', 'u', 'y', 0,   'y'};
 
-/* Base letters of U+0100..U+017F (Latin Extended-A), by pairs. */
-static const char latin_ext_a_base[64] = {
-    'a', 'a', 'a', 'c', 'c', 'c', 'c', 'd', 'd', 'e', 'e', 'e', 'e',
-    'e', 'g', 'g', 'g', 'g', 'h', 'h', 'i', 'i', 'i', 'i', 'i', 0,
-    'j', 'k', 0,   'l', 'l', 'l', 'l', 'l', 'n', 'n', 'n', 0,   0,
-    'o', 'o', 'o', 0,   'r', 'r', 'r', 's', 's', 's', 's', 't', 't',
-    't', 'u', 'u', 'u', 'u', 'u', 'u', 'w', 'y', 'z', 'z', 'z'};
+/* Base letters of U+0100..U+017F (Latin Extended-A), one per code point;
+ * 0 where there is none (the ligatures IJ and OE are handled apart). */
+static const char latin_ext_a_base[129] =
+    "aaaaaacccccccc" "dddd" "eeeeeeeeee" "gggggggg" "hhhh" "iiiiiiiiii"
+    "\0\0" "jj" "kkk" "llllllllll" "nnnnnnnnn" "oooooo" "\0\0" "rrrrrr"
+    "ssssssss" "tttttt" "uuuuuuuuuuuu" "ww" "yyy" "zzzzzz" "s";
 
 int cp_fold(uint32_t cp, uint32_t out[2]) {
   if (cp < 0x80) {
@@ -163,12 +170,19 @@ int cp_fold(uint32_t cp, uint32_t out[2]) {
       out[0] = 'o', out[1] = 'e';
       return 2;
     }
-    char b = latin_ext_a_base[(cp - 0x0100) / 2];
-    out[0] = b ? (uint32_t)b : (cp | 1);
+    if (cp == 0x0132 || cp == 0x0133) {
+      out[0] = 'i', out[1] = 'j';
+      return 2;
+    }
+    out[0] = (uint32_t)latin_ext_a_base[cp - 0x0100];
     return 1;
   }
   if (cp >= 0x0410 && cp <= 0x042F) {
     out[0] = cp + 32;
+    return 1;
+  }
+  if (cp == 0x0401) { /* Ё folds to е, as ё does */
+    out[0] = 0x0435;
     return 1;
   }
   if (cp >= 0x0400 && cp <= 0x040F) {

@@ -129,12 +129,20 @@ static void json_string(FILE *f, const char *s, size_t n) {
       } else if (c < 0x80) {
         putc(c, f);
       } else {
-        /* Copy valid UTF-8 through; replace anything else. */
+        /* Copy valid UTF-8 through; replace anything else (overlong
+         * forms, surrogates, beyond U+10FFFF, truncated sequences). */
         size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
-        int ok = len && len <= 4 && i + len <= n && c <= 0xF4;
-        for (size_t k = 1; ok && k < len; k++)
-          if (((unsigned char)s[i + k] & 0xC0) != 0x80)
+        int ok = len && i + len <= n && c <= 0xF4;
+        unsigned long cp = len == 4 ? c & 0x07u : len == 3 ? c & 0x0Fu : c & 0x1Fu;
+        for (size_t k = 1; ok && k < len; k++) {
+          unsigned char b = (unsigned char)s[i + k];
+          if ((b & 0xC0) != 0x80)
             ok = 0;
+          cp = (cp << 6) | (b & 0x3Fu);
+        }
+        if (ok && ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
+                   cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)))
+          ok = 0;
         if (ok) {
           fwrite(s + i, 1, len, f);
           i += len - 1;

@@ -1,6 +1,8 @@
 /* main.c — the unit test runner: every suite in one binary.
  *
- *   CITEGRAPH_REFS=refs CK_FORK=no build/unit_tests
+ *   make unit        (CITEGRAPH_REFS=refs CK_FORK=no build/unit_tests)
+ *
+ * The "known_bugs" cases are regression tests of bugs found and fixed.
  *
  * Exits 0 when every test passed. */
 #include <stdlib.h>

@@ -291,8 +291,7 @@ START_TEST(fold_word_respects_capacity) {
 }
 END_TEST
 
-#ifdef CG_KNOWN_BUGS
-/* Known bugs, reported and not yet fixed: build with -DCG_KNOWN_BUGS to run.
+/* Regression tests of bugs found and fixed.
  * cp_fold's Latin Extended-A table assumes upper/lower pairs start at even
  * code points, which is false from U+0139 to U+0148 and from U+0179 to
  * U+017E, and several entries are shifted by one. */
@@ -321,7 +320,6 @@ START_TEST(bug_fold_cyrillic_yo_case) {
   ck_assert_str_eq(a, b);
 }
 END_TEST
-#endif
 
 Suite *text_suite(void) {
   Suite *s = suite_create("text");
@@ -342,11 +340,9 @@ Suite *text_suite(void) {
   tcase_add_test(tc, fold_word_folds_and_drops);
   tcase_add_test(tc, fold_word_respects_capacity);
   suite_add_tcase(s, tc);
-#ifdef CG_KNOWN_BUGS
   tc = tcase_create("known_bugs");
   tcase_add_test(tc, bug_fold_latin_extended_a);
   tcase_add_test(tc, bug_fold_cyrillic_yo_case);
   suite_add_tcase(s, tc);
-#endif
   return s;
 }

@@ -1,5 +1,6 @@
 /* test_util.c — buffers, the string arena, vectors, hashes, diagnostics. */
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 

@@ -1,0 +1,439 @@
+#!/bin/sh
+# End-to-end tests of the command line: exit statuses, messages, output
+# formats, odd inputs and a broken catalogue. Prints every failed check and
+# exits 1 when there was one.
+#
+#   tests/cli.sh                      # ./citegraph from the repository top
+#   CITEGRAPH=./citegraph-asan tests/cli.sh
+set -eu
+LC_ALL=C
+export LC_ALL
+
+top=$(cd "$(dirname "$0")/.." && pwd)
+cd "$top"
+CG=${CITEGRAPH:-./citegraph}
+CITEGRAPH_REFS=refs
+export CITEGRAPH_REFS
+SEED=tests/golden/ctoc-cop-res-10-3.es.md
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+trap 'exit 1' INT TERM HUP
+
+failures=0
+checks=0
+
+fail() {
+  failures=$((failures + 1))
+  printf 'FAIL: %s\n' "$*"
+}
+
+# run NAME [ARGS...]: runs the program with stdout and stderr kept in
+# $tmp/NAME.out and $tmp/NAME.err, stdin from $tmp/stdin when it exists;
+# the exit status is left in $rc.
+run() {
+  name=$1
+  shift
+  rc=0
+  if [ -f "$tmp/stdin" ]; then
+    "$CG" "$@" < "$tmp/stdin" > "$tmp/$name.out" 2> "$tmp/$name.err" || rc=$?
+  else
+    "$CG" "$@" < /dev/null > "$tmp/$name.out" 2> "$tmp/$name.err" || rc=$?
+  fi
+}
+
+# expect_rc NAME WANT: the last run's status.
+expect_rc() {
+  checks=$((checks + 1))
+  if [ "$rc" -ne "$2" ]; then
+    fail "$1: exit status $rc, want $2 (stderr: $(head -c 300 "$tmp/$1.err"))"
+  fi
+}
+
+# expect_in NAME out|err PATTERN [WHAT]: a fixed string in stdout or stderr.
+expect_in() {
+  checks=$((checks + 1))
+  if ! grep -F -q -e "$3" "$tmp/$1.$2"; then
+    fail "$1: std$2 lacks '$3'${4:+ ($4)}"
+  fi
+}
+
+# expect_re NAME out|err REGEX: an extended regular expression.
+expect_re() {
+  checks=$((checks + 1))
+  if ! grep -E -q -e "$3" "$tmp/$1.$2"; then
+    fail "$1: std$2 does not match /$3/ (got: $(head -c 300 "$tmp/$1.$2"))"
+  fi
+}
+
+expect_empty() {
+  checks=$((checks + 1))
+  if [ -s "$tmp/$1.$2" ]; then
+    fail "$1: std$2 should be empty (got: $(head -c 300 "$tmp/$1.$2"))"
+  fi
+}
+
+expect_nonempty() {
+  checks=$((checks + 1))
+  if [ ! -s "$tmp/$1.$2" ]; then
+    fail "$1: std$2 is empty"
+  fi
+}
+
+# expect_json NAME: every line of stdout is a JSON value.
+expect_json() {
+  checks=$((checks + 1))
+  if ! python3 -c 'import json,sys; [json.loads(l) for l in sys.stdin]' \
+      < "$tmp/$1.out" 2> "$tmp/$1.json.err"; then
+    fail "$1: output is not JSON Lines: $(tail -n 1 "$tmp/$1.json.err")"
+  fi
+}
+
+# expect_utf8 NAME: stdout is strict UTF-8 (JSON text must be).
+expect_utf8() {
+  checks=$((checks + 1))
+  if ! python3 -c 'import sys; sys.stdin.buffer.read().decode("utf-8")' \
+      < "$tmp/$1.out" 2> "$tmp/$1.utf8.err"; then
+    fail "$1: output is not valid UTF-8: $(tail -n 1 "$tmp/$1.utf8.err")"
+  fi
+}
+
+# expect_lines NAME COUNT: number of stdout lines.
+expect_lines() {
+  checks=$((checks + 1))
+  n=$(wc -l < "$tmp/$1.out" | tr -d ' ')
+  if [ "$n" -ne "$2" ]; then
+    fail "$1: $n output lines, want $2"
+  fi
+}
+
+[ -x "$CG" ] || { echo "FAIL: $CG is not an executable (run make first)"; exit 1; }
+command -v python3 > /dev/null || { echo "FAIL: python3 is needed"; exit 1; }
+
+# ------------------------------------------------------------ inputs
+
+printf 'The General Assembly,\n\nRecalling its resolution 61/144 of 19 December 2006 and Security Council resolution 2331 (2016),\n' > "$tmp/ga.txt"
+printf 'Recordando el art\303\255culo 32 de la Convenci\303\263n de las Naciones Unidas contra la Delincuencia Organizada Transnacional,\n' > "$tmp/es.txt"
+: > "$tmp/empty.txt"
+mkdir "$tmp/adir"
+# Invalid UTF-8 at byte 10 (0xFF), then a truncated sequence (0xC3 '(').
+# A NUL byte, CRLF line ends and a no-break space before a number.
+printf 'The Security Council,\r\n\r\nRecalling\000its resolution\302\240665\r\n(1990),\r\n' > "$tmp/odd.txt"
+printf 'Recalling \377resolution 918 (X) and resolution 2200 A (XXI)\303(\n' > "$tmp/bad.txt"
+
+# ------------------------------------------------------------ help
+
+run help --help
+expect_rc help 0
+expect_in help out "Usage: citegraph"
+expect_in help out "extract"
+expect_in help out "Exit status"
+run help2 help
+expect_rc help2 0
+expect_in help2 out "extract"
+
+run xhelp extract --help
+expect_rc xhelp 0
+expect_in xhelp out "Usage: citegraph extract"
+for field in record doc start,end text target kind body number date lang \
+    place paragraph footnote jsonl tsv; do
+  expect_in xhelp out "$field" "extract --help documents it"
+done
+run xhelp2 extract -h
+expect_rc xhelp2 0
+expect_in xhelp2 out "--format"
+
+run version --version
+expect_rc version 0
+expect_re version out '^citegraph [0-9]+\.[0-9]+\.[0-9]+$'
+
+# ------------------------------------------------------------ usage errors
+
+run noargs
+expect_rc noargs 2
+expect_in noargs err "Usage: citegraph"
+expect_empty noargs out
+
+run badcmd frobnicate
+expect_rc badcmd 2
+expect_in badcmd err "unknown command 'frobnicate'"
+expect_empty badcmd out
+
+run badopt extract --frobnicate "$tmp/ga.txt"
+expect_rc badopt 2
+expect_in badopt err "unknown option '--frobnicate'"
+expect_empty badopt out
+
+run badfmt extract --format xml "$tmp/ga.txt"
+expect_rc badfmt 2
+expect_in badfmt err "unknown --format 'xml'"
+expect_empty badfmt out
+
+run nofile extract
+expect_rc nofile 2
+expect_in nofile err "no input file"
+
+run nolangval extract --lang
+expect_rc nolangval 2
+expect_nonempty nolangval err
+
+run badlang extract --lang zz "$tmp/ga.txt"
+expect_rc badlang 2
+expect_in badlang err "unknown --lang 'zz'"
+expect_in badlang err " en es fr" "the message lists the languages"
+expect_empty badlang out
+
+run norefs extract --refs "$tmp/no-such-refs" "$tmp/ga.txt"
+expect_rc norefs 2
+expect_in norefs err "$tmp/no-such-refs/instruments.yaml"
+expect_in norefs err "hint"
+expect_empty norefs out
+
+# ------------------------------------------------------------ one file
+
+run ga extract "$tmp/ga.txt"
+expect_rc ga 0
+expect_empty ga err
+expect_json ga
+expect_lines ga 3
+expect_in ga out "{\"record\":\"document\",\"doc\":\"$tmp/ga.txt\",\"file\":\"$tmp/ga.txt\",\"self\":null,\"body\":\"GA\",\"lang\":\"en\",\"date\":null,\"title\":null,\"citations\":2,\"invalid_utf8\":0}"
+expect_in ga out '"start":37,"end":54,"text":"resolution 61/144","target":"A/RES/61/144","kind":"resolution","body":"GA","number":"61/144","date":"2006-12-19","lang":"en","place":"preamble","paragraph":0,"footnote":0}'
+expect_in ga out '"target":"S/RES/2331(2016)","kind":"resolution","body":"SC","number":"2331(2016)"'
+
+# The offsets point at the cited bytes of the file.
+checks=$((checks + 1))
+if ! python3 - "$CG" "$tmp/ga.txt" "$tmp/es.txt" "$tmp/odd.txt" "$SEED" \
+    > "$tmp/offsets.err" 2>&1 <<'EOF'
+import json, subprocess, sys
+bad = 0
+for path in sys.argv[2:]:
+    data = open(path, 'rb').read()
+    out = subprocess.run([sys.argv[1], 'extract', path],
+                         check=True, capture_output=True).stdout
+    for line in out.decode('utf-8').splitlines():
+        rec = json.loads(line)
+        if rec['record'] != 'citation':
+            continue
+        got = data[rec['start']:rec['end']].decode('utf-8')
+        if got != rec['text']:
+            print('%s: [%d,%d) is %r, text says %r' % (path, rec['start'], rec['end'], got, rec['text']))
+            bad = 1
+sys.exit(bad)
+EOF
+then
+  fail "offsets: $(head -n 3 "$tmp/offsets.err")"
+fi
+
+# ------------------------------------------------------------ several files
+
+run multi extract "$tmp/missing.txt" "$tmp/ga.txt" "$tmp/adir" "$tmp/es.txt"
+expect_rc multi 1
+expect_in multi err "$tmp/missing.txt" "the missing file is named"
+expect_in multi err "No such file or directory"
+expect_in multi err "$tmp/adir: is a directory"
+expect_in multi out "\"file\":\"$tmp/ga.txt\"" "files after a missing one are processed"
+expect_in multi out "\"file\":\"$tmp/es.txt\"" "files after a directory are processed"
+expect_in multi out '"target":"A/RES/61/144"'
+expect_in multi out '"target":"UNTOC#art_32"'
+expect_json multi
+checks=$((checks + 1))
+if grep -F -q "missing.txt" "$tmp/multi.out" || grep -F -q "adir" "$tmp/multi.out"; then
+  fail "multi: a file that could not be read has a record"
+fi
+# Records follow the order of the arguments.
+checks=$((checks + 1))
+order=$(sed -n 's/^{"record":"document".*"file":"\([^"]*\)".*/\1/p' "$tmp/multi.out" | tr '\n' ' ')
+if [ "$order" != "$tmp/ga.txt $tmp/es.txt " ]; then
+  fail "multi: document order '$order'"
+fi
+
+run missing_last extract "$tmp/ga.txt" "$tmp/missing.txt"
+expect_rc missing_last 1
+expect_in missing_last err "$tmp/missing.txt"
+expect_in missing_last out '"target":"A/RES/61/144"'
+
+run dir extract "$tmp/adir"
+expect_rc dir 1
+expect_in dir err "citegraph: $tmp/adir: is a directory"
+expect_empty dir out
+
+# ------------------------------------------------------------ odd inputs
+
+run empty extract "$tmp/empty.txt"
+expect_rc empty 0
+expect_empty empty err
+expect_json empty
+expect_lines empty 1
+expect_in empty out '{"record":"document",'
+expect_in empty out '"citations":0,"invalid_utf8":0}'
+
+cp "$tmp/es.txt" "$tmp/stdin"
+run stdin extract -
+rm "$tmp/stdin"
+expect_rc stdin 0
+expect_json stdin
+expect_in stdin out '"doc":"(stdin)","file":"(stdin)"'
+expect_in stdin out '"lang":"es"'
+expect_in stdin out '"target":"UNTOC#art_32","kind":"provision"'
+
+cp "$tmp/ga.txt" "$tmp/stdin"
+run stdin2 extract "$tmp/es.txt" - "$tmp/es.txt"
+rm "$tmp/stdin"
+expect_rc stdin2 0
+expect_in stdin2 out '"file":"(stdin)"'
+expect_in stdin2 out '"target":"A/RES/61/144"'
+
+run bad extract "$tmp/bad.txt"
+expect_rc bad 0
+expect_in bad err "$tmp/bad.txt: warning: 2 invalid UTF-8 sequence(s), first at byte 10"
+expect_json bad
+expect_utf8 bad
+expect_in bad out '"invalid_utf8":2}'
+expect_in bad out '"target":"A/RES/918(X)"'
+expect_in bad out '"target":"A/RES/2200A(XXI)"'
+
+# NUL bytes, CRLF line ends and no-break spaces.
+run odd extract "$tmp/odd.txt"
+expect_rc odd 0
+expect_empty odd err
+expect_json odd
+expect_in odd out '"body":"SC"'
+expect_in odd out '"start":39,"end":62,"text":"resolution'
+expect_in odd out '665\r\n(1990)","target":"S/RES/665(1990)"'
+
+printf '%s\n' '---' 'symbol: A/RES/80/10' 'date: 2025-10-01' \
+  'title: "A \"quoted\" title"' '---' '' \
+  'Recalling its resolution 80/10 and its resolution 79/1,' > "$tmp/fm.md"
+run fm extract "$tmp/fm.md"
+expect_rc fm 0
+expect_json fm
+expect_in fm out '"doc":"A/RES/80/10","file":"'
+expect_in fm out '"self":"A/RES/80/10","body":"GA","lang":"en","date":"2025-10-01"'
+expect_in fm out '"title":"A \\\"quoted\\\" title"'
+expect_in fm out '"target":"A/RES/79/1"'
+checks=$((checks + 1))
+if grep -F -q '"target":"A/RES/80/10"' "$tmp/fm.out"; then
+  fail "fm: the document cites itself"
+fi
+
+# ------------------------------------------------------------ formats
+
+run tsv extract --format tsv "$tmp/ga.txt" "$tmp/empty.txt"
+expect_rc tsv 0
+expect_lines tsv 3
+checks=$((checks + 1))
+header=$(head -n 1 "$tmp/tsv.out")
+want_header=$(printf 'doc\tstart\tend\ttext\ttarget\tkind\tbody\tdate\tlang\tplace\tparagraph\tfootnote')
+if [ "$header" != "$want_header" ]; then
+  fail "tsv: header is '$header'"
+fi
+checks=$((checks + 1))
+if ! awk -F'\t' 'NF != 12 { exit 1 }' "$tmp/tsv.out"; then
+  fail "tsv: a line has not 12 columns"
+fi
+checks=$((checks + 1))
+row=$(printf '%s\t37\t54\tresolution 61/144\tA/RES/61/144\tresolution\tGA\t2006-12-19\ten\tpreamble\t0\t0' "$tmp/ga.txt")
+if ! grep -F -x -q -e "$row" "$tmp/tsv.out"; then
+  fail "tsv: no row '$row'"
+fi
+checks=$((checks + 1))
+if [ "$(awk -F'\t' 'NR > 1 { print $5 }' "$tmp/tsv.out" | tr '\n' ' ')" != "A/RES/61/144 S/RES/2331(2016) " ]; then
+  fail "tsv: target column is not the 5th"
+fi
+
+# A TSV field never holds a tab or a line break.
+run tsvodd extract --format tsv "$tmp/odd.txt"
+expect_rc tsvodd 0
+checks=$((checks + 1))
+if ! awk -F'\t' 'NF != 12 { exit 1 }' "$tmp/tsvodd.out"; then
+  fail "tsvodd: the CRLF inside a citation broke a row"
+fi
+
+run jsonl extract --format jsonl "$tmp/ga.txt"
+expect_rc jsonl 0
+checks=$((checks + 1))
+cmp -s "$tmp/jsonl.out" "$tmp/ga.out" || fail "jsonl: --format jsonl differs from the default"
+
+run forced extract --lang fr "$tmp/ga.txt"
+expect_rc forced 0
+expect_in forced out '"lang":"fr"'
+
+# ------------------------------------------------------------ the seed document
+
+run seed1 extract "$SEED"
+run seed2 extract "$SEED"
+expect_rc seed2 0
+expect_empty seed2 err
+expect_json seed2
+expect_utf8 seed2
+checks=$((checks + 1))
+cmp -s "$tmp/seed1.out" "$tmp/seed2.out" || fail "seed: two runs differ"
+expect_in seed1 out '"doc":"CTOC/COP/RES/10/3"'
+expect_in seed1 out '"self":"CTOC/COP/RES/10/3","body":"CTOC-COP","lang":"es"'
+expect_in seed1 out '"target":"A/RES/61/144","kind":"resolution","body":"GA","number":"61/144","date":"2006-12-19"'
+expect_in seed1 out '"target":"CTOC/COP/DEC/4/4"'
+expect_in seed1 out '"target":"UNTOC/TIP#art_6__para_1"'
+expect_in seed1 out '"target":"UNTOC","kind":"treaty_series"'
+run seedtsv1 extract --format tsv "$SEED"
+run seedtsv2 extract --format tsv "$SEED"
+expect_rc seedtsv2 0
+checks=$((checks + 1))
+cmp -s "$tmp/seedtsv1.out" "$tmp/seedtsv2.out" || fail "seed: two TSV runs differ"
+# The same document through stdin gives the same citations.
+cp "$SEED" "$tmp/stdin"
+run seedin extract -
+rm "$tmp/stdin"
+checks=$((checks + 1))
+if [ "$(grep -c '"record":"citation"' "$tmp/seedin.out")" != "$(grep -c '"record":"citation"' "$tmp/seed1.out")" ]; then
+  fail "seed: stdin and file give different citation counts"
+fi
+
+# ------------------------------------------------------------ a broken catalogue
+
+cp -R refs "$tmp/refs"
+# The Security Council's id becomes an unclosed flow sequence.
+sed 's/^  - id: SC$/  - id: [SC/' refs/bodies.yaml > "$tmp/refs/bodies.yaml"
+checks=$((checks + 1))
+if cmp -s refs/bodies.yaml "$tmp/refs/bodies.yaml"; then
+  fail "could not break bodies.yaml"
+fi
+CITEGRAPH_REFS="$tmp/refs"
+run brokenyaml extract "$tmp/ga.txt"
+CITEGRAPH_REFS=refs
+expect_rc brokenyaml 2
+expect_re brokenyaml err "^citegraph: $tmp/refs/bodies.yaml:[0-9]+:[0-9]+: "
+expect_empty brokenyaml out
+run brokenyaml2 extract --refs "$tmp/refs" "$tmp/ga.txt"
+expect_rc brokenyaml2 2
+expect_re brokenyaml2 err "^citegraph: $tmp/refs/bodies.yaml:[0-9]+:[0-9]+: "
+
+cp refs/bodies.yaml "$tmp/refs/bodies.yaml"
+sed 's/numbering: \[session, roman\]/numbering: [session, weekly]/' refs/bodies.yaml > "$tmp/refs/bodies.yaml"
+run badschema extract --refs "$tmp/refs" "$tmp/ga.txt"
+expect_rc badschema 2
+expect_re badschema err "^citegraph: $tmp/refs/bodies.yaml:[0-9]+:[0-9]+: unknown number shape"
+
+cp refs/bodies.yaml "$tmp/refs/bodies.yaml"
+run goodcopy extract --refs "$tmp/refs" "$tmp/ga.txt"
+expect_rc goodcopy 0
+checks=$((checks + 1))
+cmp -s "$tmp/goodcopy.out" "$tmp/ga.out" || fail "goodcopy: a copy of refs/ gives other output"
+
+# ------------------------------------------------------------ regressions
+
+# A surrogate (ED A0 80) inside a citation was copied into the JSON text.
+printf 'resolution\355\240\200 918 (X)\n' > "$tmp/surrogate.txt"
+run surrogate extract "$tmp/surrogate.txt"
+expect_utf8 surrogate
+# More than 262144 tokens without a blank line, cut in prose, crashed.
+awk 'BEGIN { for (i = 0; i < 65536; i++) printf "1 the of the "; print "of the of the of the of the of the" }' > "$tmp/long.txt"
+run long extract "$tmp/long.txt"
+expect_rc long 0
+
+# ------------------------------------------------------------ summary
+
+if [ "$failures" -gt 0 ]; then
+  echo "cli: $failures of $checks checks failed"
+  exit 1
+fi
+echo "cli: all $checks checks passed"
