@@ -27,9 +27,10 @@ CLI_SRC := src/cli/main.c
 TEST_SRC := $(wildcard tests/unit/*.c)
 
 DEBIAN_PKGS := build-essential pkg-config libyaml-dev check libigraph-dev \
-               python3 ripgrep valgrind clang
+               libgraphviz-dev graphviz python3 python3-networkx python3-igraph \
+               ripgrep valgrind clang
 
-.PHONY: all deps check test unit golden cli example asan bench fuzz clean install
+.PHONY: all deps check test unit golden cli graphtest example asan bench fuzz clean install
 
 all: citegraph
 
@@ -48,6 +49,7 @@ deps:
 	@missing=""; for p in $(DEBIAN_PKGS); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
 	done; \
+	command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || missing="$$missing nodejs npm"; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing:$$missing"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
@@ -67,13 +69,17 @@ golden: citegraph
 cli: citegraph
 	tests/cli.sh
 
+# Every export opened by a real consumer: networkx, igraph, Graphviz, Kuzu.
+graphtest: citegraph
+	tests/graph.sh
+
 # The README's test command: install what is missing, build, run every test.
 check:
 	@$(MAKE) --no-print-directory deps
 	@$(MAKE) --no-print-directory test
 	@echo "all tests passed"
 
-test: citegraph unit golden cli
+test: citegraph unit golden cli graphtest
 
 # The README's first command: set up, build, run on the bundled examples.
 example:
@@ -93,6 +99,7 @@ citegraph-asan: $(BUILD)/cli/main.o $(BUILD)/libcitegraph.a $(BUILD)/unit_tests
 
 bench: citegraph
 	tests/bench.sh
+	tests/bench_graph.sh
 
 clean:
 	rm -rf build build-asan citegraph citegraph-asan

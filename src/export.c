@@ -136,7 +136,10 @@ static void put_quoted(FILE *f, const char *s) {
   putc('"', f);
 }
 
-static double finite_or_zero(double x) { return isfinite(x) ? x : 0.0; }
+/* Finite, and never "-0". */
+static double finite_or_zero(double x) {
+  return isfinite(x) && x != 0.0 ? x : 0.0;
+}
 
 /* "Resolution", "Treaty", … : the node label in graph databases. */
 static const char *db_label(const char *kind) {
@@ -429,7 +432,9 @@ static void write_cypher(FILE *f, const cg_graph *g, const unsigned char *keep) 
       put_quoted(f, v->body);
       fputs(", date: ", f);
       put_quoted(f, v->date);
-      fprintf(f, ", year: %d, title: ", v->year);
+      if (v->year)
+        fprintf(f, ", year: %d", v->year);
+      fputs(", title: ", f);
       put_quoted(f, v->title);
       fputs(", url: ", f);
       put_quoted(f, v->url);
@@ -508,7 +513,11 @@ static void write_json(FILE *f, const cg_graph *g, const unsigned char *keep) {
     put_quoted(f, v->body);
     fputs(", \"date\": ", f);
     put_quoted(f, v->date);
-    fprintf(f, ", \"year\": %d, \"title\": ", v->year);
+    if (v->year)
+      fprintf(f, ", \"year\": %d", v->year);
+    else
+      fputs(", \"year\": null", f);
+    fputs(", \"title\": ", f);
     put_quoted(f, v->title);
     fputs(", \"url\": ", f);
     put_quoted(f, v->url);
@@ -594,6 +603,22 @@ static int gv_record_error(char *msg) {
   return 0;
 }
 
+/* Writes len bytes to dest atomically. */
+static cg_status write_bytes(const char *data, size_t len, const char *dest,
+                             cg_diag *diag) {
+  char tmp[4200];
+  FILE *f = open_temp(dest, tmp, sizeof tmp);
+  if (!f) {
+    diag_set(diag, dest, 0, 0, "cannot write: %s", strerror(errno));
+    return CG_ERR_IO;
+  }
+  fwrite(data, 1, len, f);
+  return commit_temp(f, tmp, dest, diag);
+}
+
+/* Lays the graph out with Graphviz and renders it in memory (Graphviz
+ * exits the process when it cannot write a file itself), then writes the
+ * result atomically. */
 static cg_status render(const cg_graph *g, const unsigned char *keep,
                         const char *format, const char *dest, cg_diag *diag) {
   char *dot = NULL;
@@ -612,23 +637,22 @@ static cg_status render(const cg_graph *g, const unsigned char *keep,
   cg_status st = CG_OK;
   GVC_t *gvc = gvContext();
   Agraph_t *ag = gvc ? agmemread(dot) : NULL;
-  char tmp[4200];
-  snprintf(tmp, sizeof tmp, "%s.tmp.%ld", dest, (long)getpid());
   if (!ag || gvLayout(gvc, ag, "dot") != 0) {
     diag_set(diag, dest, 0, 0, "Graphviz could not lay the graph out%s%s",
              gv_error[0] ? ": " : "", gv_error);
     st = CG_ERR_INPUT;
   } else {
-    if (gvRenderFilename(gvc, ag, format, tmp) != 0) {
+    char *data = NULL;
+    unsigned int len = 0;
+    if (gvRenderData(gvc, ag, format, &data, &len) != 0 || !data) {
       diag_set(diag, dest, 0, 0, "Graphviz could not render %s%s%s", format,
                gv_error[0] ? ": " : "", gv_error);
-      st = CG_ERR_IO;
-      remove(tmp);
-    } else if (rename(tmp, dest) != 0) {
-      diag_set(diag, dest, 0, 0, "cannot replace: %s", strerror(errno));
-      st = CG_ERR_IO;
-      remove(tmp);
+      st = CG_ERR_INPUT;
+    } else {
+      st = write_bytes(data, len, dest, diag);
     }
+    if (data)
+      gvFreeRenderData(data);
     gvFreeLayout(gvc, ag);
   }
   if (ag)
@@ -697,13 +721,39 @@ cg_status cg_graph_write(const cg_graph *g, cg_format format, const char *dest,
       st = CG_ERR_IO;
       break;
     }
-    char p[4100];
-    snprintf(p, sizeof p, "%s/nodes.csv", dest);
-    st = write_one(g, keep, write_nodes_csv, p, diag);
-    if (st)
+    /* Both files are written before either replaces its old version. */
+    char pn[4100], pr[4100], tn[4200], tr[4200];
+    snprintf(pn, sizeof pn, "%s/nodes.csv", dest);
+    snprintf(pr, sizeof pr, "%s/relationships.csv", dest);
+    FILE *fn = open_temp(pn, tn, sizeof tn);
+    FILE *fr = fn ? open_temp(pr, tr, sizeof tr) : NULL;
+    if (!fn || !fr) {
+      diag_set(diag, fn ? pr : pn, 0, 0, "cannot write: %s", strerror(errno));
+      if (fn) {
+        fclose(fn);
+        remove(tn);
+      }
+      st = CG_ERR_IO;
       break;
-    snprintf(p, sizeof p, "%s/relationships.csv", dest);
-    st = write_one(g, keep, write_rels_csv, p, diag);
+    }
+    write_nodes_csv(fn, g, keep);
+    write_rels_csv(fr, g, keep);
+    int bad = ferror(fn) || ferror(fr);
+    bad |= fclose(fn) != 0;
+    bad |= fclose(fr) != 0;
+    if (bad) {
+      diag_set(diag, dest, 0, 0, "write failed: %s", strerror(errno));
+      remove(tn);
+      remove(tr);
+      st = CG_ERR_IO;
+    } else if (rename(tn, pn) != 0 || rename(tr, pr) != 0) {
+      diag_set(diag, dest, 0, 0, "cannot replace: %s", strerror(errno));
+      remove(tn);
+      remove(tr);
+      st = CG_ERR_IO;
+    } else {
+      st = CG_OK;
+    }
     break;
   }
   case CG_FORMAT_SVG:

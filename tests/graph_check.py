@@ -169,7 +169,8 @@ def cmd_graph(graphml, jsonfile, csvdir, extract):
         for k, want in NODE_TYPES.items():
             if k == "labels":
                 continue
-            gv = d.get(k, 0 if want is int else "")
+            # An unknown year: absent from GraphML, null in JSON, empty in CSV.
+            gv = d.get(k, None if k == "year" else (0 if want is int else ""))
             if jn.get(k) != gv:
                 differ.append(("JSON", v, k, jn.get(k), gv))
             cv = cnodes.get(v, {})
@@ -178,7 +179,7 @@ def cmd_graph(graphml, jsonfile, csvdir, extract):
                 continue
             raw = cv.get(col)
             if want is int:
-                cval = int(raw) if raw else 0
+                cval = int(raw) if raw else (None if k == "year" else 0)
             elif want is float:
                 cval = float(raw)
             elif want is bool:

@@ -716,7 +716,9 @@ static void usage_top(FILE *f) {
           "\n"
           "A provision's citations also count for its instrument: a document "
           "citing\n"
-          "article 32 of the Convention cites the Convention.\n"
+          "article 32 of the Convention cites the Convention. Ties are broken "
+          "by citing\n"
+          "documents, then mentions, then PageRank, then identifier.\n"
           "\n"
           "Example:\n"
           "  citegraph top -n 10 --kind resolution corpus/\n");
