@@ -1342,6 +1342,8 @@ static void read_header(ctx *c, front_matter *fm, char *date) {
       size_t m = i;
       if (is_word(t, W_DET))
         m++;
+      if (m < c->n && is_punct(&c->t[m], '\''))
+        m++; /* "L'Assemblée générale," */
       if (m + 1 < c->n && phrase_has(c, &c->t[m], PH_BODY_FULL) &&
           is_punct(&c->t[m + 1], ',') &&
           (m + 2 >= c->n || (c->t[m + 2].flags & F_LINESTART) ||
