@@ -606,6 +606,48 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
           continue;
         }
       }
+      if (out->n && out->v[out->n - 1].type == T_GAP && lx->space &&
+          !lx->line_first) {
+        /* The commonest case: one more unknown lower-case word after
+         * unknown words. Find its end; when the vocabulary filters say it
+         * cannot be a vocabulary word, it just extends the gap. */
+        size_t e = i + 1;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        while (e + 8 <= len) {
+          uint64_t v;
+          memcpy(&v, s + e, 8);
+          uint64_t stop = ~bytes_between(v, 0x60, 0x7B) & 0x8080808080808080ULL;
+          if (stop) {
+            e += (unsigned)__builtin_ctzll(stop) / 8;
+            goto word_end;
+          }
+          e += 8;
+        }
+#endif
+        while (e < len && byte_class[(unsigned char)s[e]] == B_LOWER)
+          e++;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+      word_end:;
+#endif
+        size_t n = e - i;
+        unsigned char next = e < len ? byte_class[(unsigned char)s[e]] : B_SPACE;
+        if (n >= 2 && n < 64 && next != B_UPPER && next != B_HIGH &&
+            next != B_LOWER && i + 8 <= len) {
+          int maybe = (lv->lenmask[c] >> n) & 1;
+          if (maybe) {
+            uint64_t h = word_hash_fast(s + i, n);
+            maybe = (lv->bloom[(h >> 40) & (BLOOM_BITS / 64 - 1)] >> (h & 63)) & 1;
+          }
+          if (!maybe) {
+            out->v[out->n - 1].end = (uint32_t)e;
+            lx->space = 0;
+            lx->calm++;
+            blank_run = 0;
+            i = e;
+            continue;
+          }
+        }
+      }
       /* fall through */
     case B_UPPER: {
       blank_run = 0;

@@ -157,6 +157,18 @@ static void json_string(FILE *f, const char *s, size_t n) {
 
 static void json_cstr(FILE *f, const char *s) { json_string(f, s, strlen(s)); }
 
+/* A decimal number, without printf's format parsing (output is the hot
+ * path of a corpus run). */
+static void put_num(FILE *f, size_t v) {
+  char buf[24];
+  size_t i = sizeof buf;
+  do {
+    buf[--i] = (char)('0' + v % 10);
+    v /= 10;
+  } while (v);
+  fwrite(buf + i, 1, sizeof buf - i, f);
+}
+
 static void json_opt(FILE *f, const char *s) {
   if (s && s[0])
     json_cstr(f, s);
@@ -212,11 +224,17 @@ static void write_result(FILE *f, out_format fmt, const char *file,
     if (fmt == FMT_JSONL) {
       fputs("{\"record\":\"citation\",\"doc\":", f);
       json_cstr(f, doc);
-      fprintf(f, ",\"start\":%zu,\"end\":%zu,\"text\":", c->start, c->end);
+      fputs(",\"start\":", f);
+      put_num(f, c->start);
+      fputs(",\"end\":", f);
+      put_num(f, c->end);
+      fputs(",\"text\":", f);
       json_string(f, text + c->start, c->end - c->start);
       fputs(",\"target\":", f);
       json_opt(f, c->target);
-      fprintf(f, ",\"kind\":\"%s\",\"body\":", cg_kind_name(c->kind));
+      fputs(",\"kind\":\"", f);
+      fputs(cg_kind_name(c->kind), f);
+      fputs("\",\"body\":", f);
       json_cstr(f, c->body);
       fputs(",\"number\":", f);
       json_cstr(f, c->number);
@@ -224,22 +242,38 @@ static void write_result(FILE *f, out_format fmt, const char *file,
       json_opt(f, c->date);
       fputs(",\"lang\":", f);
       json_cstr(f, d->lang);
-      fprintf(f, ",\"place\":\"%s\",\"paragraph\":%u,\"footnote\":%u}\n",
-              cg_place_name(c->place), c->paragraph, c->footnote);
+      fputs(",\"place\":\"", f);
+      fputs(cg_place_name(c->place), f);
+      fputs("\",\"paragraph\":", f);
+      put_num(f, c->paragraph);
+      fputs(",\"footnote\":", f);
+      put_num(f, c->footnote);
+      fputs("}\n", f);
     } else {
       tsv_cstr(f, doc);
-      fprintf(f, "\t%zu\t%zu\t", c->start, c->end);
+      putc('\t', f);
+      put_num(f, c->start);
+      putc('\t', f);
+      put_num(f, c->end);
+      putc('\t', f);
       tsv_field(f, text + c->start, c->end - c->start);
       putc('\t', f);
       tsv_cstr(f, c->target);
-      fprintf(f, "\t%s\t", cg_kind_name(c->kind));
+      putc('\t', f);
+      fputs(cg_kind_name(c->kind), f);
+      putc('\t', f);
       tsv_cstr(f, c->body);
       putc('\t', f);
       tsv_cstr(f, c->date);
       putc('\t', f);
       tsv_cstr(f, d->lang);
-      fprintf(f, "\t%s\t%u\t%u\n", cg_place_name(c->place), c->paragraph,
-              c->footnote);
+      putc('\t', f);
+      fputs(cg_place_name(c->place), f);
+      putc('\t', f);
+      put_num(f, c->paragraph);
+      putc('\t', f);
+      put_num(f, c->footnote);
+      putc('\n', f);
     }
   }
 }
@@ -460,6 +494,8 @@ static int cmd_extract(int argc, char **argv) {
     }
   }
   input in = {NULL, 0, 0, NULL, 0};
+  static char outbuf[1 << 16];
+  setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
   if (fmt == FMT_TSV)
     fputs("doc\tstart\tend\ttext\ttarget\tkind\tbody\tdate\tlang\tplace\t"
           "paragraph\tfootnote\n",
