@@ -279,8 +279,10 @@ lookup:;
   token *t = push(lx, (wi || n == 1 || roman) ? T_WORD : T_GAP, start, i);
   if (!t)
     return (size_t)-1;
-  if (!cap && !roman && !(wi && (wi->cls & W_STRONG)))
-    lx->calm = calm + 1; /* prose goes on: "the", "of", unknown words */
+  if (!cap && !roman && !(wi && ((wi->cls & W_STRONG) || !wi->cls)))
+    lx->calm = calm + 1; /* prose goes on: "the", "of", unknown words; a
+                            word found only inside names ("criminalité")
+                            may continue one, so it does not count */
   if (cap)
     t->flags |= F_CAP;
   if (all_upper)
@@ -498,7 +500,7 @@ static int map_punct(uint32_t cp) {
  * steps over words of lower-case letters separated by single spaces or
  * ", " until a byte that may begin or touch a citation (a capital, a
  * digit, other punctuation, a line break). Returns where scanning must
- * resume to keep three words of context before that byte, and stores in
+ * resume to keep two words of context before that byte, and stores in
  * *gap_end the end of the prose to fold into a gap; returns i when there
  * is too little prose to be worth skipping. Every citation holds a digit
  * or a capital, so no citation starts or ends inside the skipped prose. */
@@ -532,11 +534,12 @@ static size_t skim(const char *s, size_t len, size_t i, size_t *gap_end) {
     }
     break;
   }
-  if (words <= 4)
+  if (words <= 3)
     return i;
-  /* Keep the last three words: the word at the stop and two before it. */
-  size_t resume = starts[(words - 3) % 4];
-  *gap_end = ends[(words - 4) % 4];
+  /* Keep the last two words: the word at the stop and the one before it
+   * ("its resolution 5/2", "de la Asamblea"). */
+  size_t resume = starts[(words - 2) % 4];
+  *gap_end = ends[(words - 3) % 4];
   return resume;
 }
 
