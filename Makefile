@@ -16,7 +16,7 @@ WARN    := -std=c11 -Wall -Wextra -pedantic -Wstrict-prototypes -Wshadow \
 CPPFLAGS += -Iinclude -Isrc -D_DEFAULT_SOURCE
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lyaml)
-LDLIBS  += $(PKG_LIBS) -lm
+LDLIBS  += $(PKG_LIBS) -lm -lpthread
 
 PREFIX  ?= /usr/local
 BUILD   ?= build

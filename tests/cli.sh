@@ -230,7 +230,7 @@ run multi extract "$tmp/missing.txt" "$tmp/ga.txt" "$tmp/adir" "$tmp/es.txt"
 expect_rc multi 1
 expect_in multi err "$tmp/missing.txt" "the missing file is named"
 expect_in multi err "No such file or directory"
-expect_in multi err "$tmp/adir: is a directory"
+expect_in multi err "$tmp/adir: directory holds no files"
 expect_in multi out "\"file\":\"$tmp/ga.txt\"" "files after a missing one are processed"
 expect_in multi out "\"file\":\"$tmp/es.txt\"" "files after a directory are processed"
 expect_in multi out '"target":"A/RES/61/144"'
@@ -254,14 +254,14 @@ expect_in missing_last out '"target":"A/RES/61/144"'
 
 run dir extract "$tmp/adir"
 expect_rc dir 1
-expect_in dir err "citegraph: $tmp/adir: is a directory"
+expect_in dir err "citegraph: $tmp/adir: directory holds no files"
 expect_empty dir out
 
 # ------------------------------------------------------------ odd inputs
 
 run empty extract "$tmp/empty.txt"
 expect_rc empty 0
-expect_empty empty err
+expect_in empty err "citegraph: $tmp/empty.txt: warning: empty file"
 expect_json empty
 expect_lines empty 1
 expect_in empty out '{"record":"document",'
@@ -295,7 +295,7 @@ expect_in bad out '"target":"A/RES/2200A(XXI)"'
 # NUL bytes, CRLF line ends and no-break spaces.
 run odd extract "$tmp/odd.txt"
 expect_rc odd 0
-expect_empty odd err
+expect_in odd err "citegraph: $tmp/odd.txt: warning: NUL byte at byte 34, read as a space"
 expect_json odd
 expect_in odd out '"body":"SC"'
 expect_in odd out '"start":39,"end":62,"text":"resolution'

@@ -1,6 +1,8 @@
 /* main.c — the citegraph command line. Only this file prints or exits. */
 #define _POSIX_C_SOURCE 200809L
 #include <dirent.h>
+#include <pthread.h>
+#include <signal.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -412,135 +414,6 @@ static int load_catalog(const char *refs_opt, cg_catalog **cat) {
 
 /* ------------------------------------------------------------ commands */
 
-static int cmd_extract(int argc, char **argv) {
-  const char *lang = NULL, *refs = NULL;
-  out_format fmt = FMT_JSONL;
-  char **files = calloc((size_t)argc + 1, sizeof *files);
-  size_t nfiles = 0;
-  int only_files = 0;
-  if (!files) {
-    fprintf(stderr, "%s: out of memory\n", progname);
-    return EXIT_INPUT;
-  }
-  for (int i = 1; i < argc; i++) {
-    const char *a = argv[i];
-    if (only_files || a[0] != '-' || strcmp(a, "-") == 0) {
-      files[nfiles++] = argv[i];
-    } else if (strcmp(a, "--") == 0) {
-      only_files = 1;
-    } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
-      usage_extract(stdout);
-      free(files);
-      return EXIT_OK;
-    } else if ((strcmp(a, "--lang") == 0 || strcmp(a, "--format") == 0 ||
-                strcmp(a, "--refs") == 0) &&
-               i + 1 < argc) {
-      const char *v = argv[++i];
-      if (a[2] == 'l')
-        lang = v;
-      else if (a[2] == 'r')
-        refs = v;
-      else if (strcmp(v, "jsonl") == 0 || strcmp(v, "json") == 0)
-        fmt = FMT_JSONL;
-      else if (strcmp(v, "tsv") == 0)
-        fmt = FMT_TSV;
-      else {
-        fprintf(stderr, "%s: unknown --format '%s' (expected jsonl or tsv)\n",
-                progname, v);
-        free(files);
-        return EXIT_USAGE;
-      }
-    } else {
-      fprintf(stderr, "%s: unknown option '%s' for extract\n", progname, a);
-      fprintf(stderr, "Try 'citegraph extract --help'.\n");
-      free(files);
-      return EXIT_USAGE;
-    }
-  }
-  if (!nfiles) {
-    fprintf(stderr, "%s: extract: no input file (use - for standard input)\n",
-            progname);
-    fprintf(stderr, "Try 'citegraph extract --help'.\n");
-    free(files);
-    return EXIT_USAGE;
-  }
-  cg_catalog *cat = NULL;
-  if (load_catalog(refs, &cat)) {
-    free(files);
-    return EXIT_USAGE;
-  }
-  int status = EXIT_OK;
-  cg_extractor *ex = cg_extractor_new(cat);
-  if (!ex) {
-    fprintf(stderr, "%s: out of memory\n", progname);
-    cg_catalog_free(cat);
-    free(files);
-    return EXIT_INPUT;
-  }
-  if (lang && cg_catalog_lang_count(cat)) {
-    int found = 0;
-    for (size_t i = 0; i < cg_catalog_lang_count(cat); i++)
-      found |= strcmp(cg_catalog_lang(cat, i), lang) == 0;
-    if (!found) {
-      fprintf(stderr, "%s: unknown --lang '%s'; the catalogue has:", progname,
-              lang);
-      for (size_t i = 0; i < cg_catalog_lang_count(cat); i++)
-        fprintf(stderr, " %s", cg_catalog_lang(cat, i));
-      fputc('\n', stderr);
-      cg_extractor_free(ex);
-      cg_catalog_free(cat);
-      free(files);
-      return EXIT_USAGE;
-    }
-  }
-  input in = {NULL, 0, 0, NULL, 0};
-  static char outbuf[1 << 16];
-  setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
-  if (fmt == FMT_TSV)
-    fputs("doc\tstart\tend\ttext\ttarget\tkind\tbody\tdate\tlang\tplace\t"
-          "paragraph\tfootnote\n",
-          stdout);
-  for (size_t i = 0; i < nfiles; i++) {
-    const char *path = files[i];
-    const char *name = strcmp(path, "-") == 0 ? "(stdin)" : path;
-    int err = read_all(path, &in);
-    if (err) {
-      fprintf(stderr, "%s: %s: %s\n", progname, name,
-              err == EISDIR ? "is a directory" : strerror(err));
-      status = EXIT_INPUT;
-      continue;
-    }
-    cg_options opts = {lang};
-    const cg_result *res;
-    cg_diag diag;
-    cg_status st = cg_extract(ex, in.data, in.len, &opts, &res, &diag);
-    if (st) {
-      fprintf(stderr, "%s: %s: %s\n", progname, name,
-              diag.message[0] ? diag.message : cg_strerror(st));
-      status = EXIT_INPUT;
-    } else {
-      const cg_document *d = cg_result_document(res);
-      if (d->invalid_utf8)
-        fprintf(stderr,
-                "%s: %s: warning: %zu invalid UTF-8 sequence(s), first at "
-                "byte %zu\n",
-                progname, name, d->invalid_utf8, d->first_invalid);
-      write_result(stdout, fmt, name, in.data, res);
-    }
-    input_release(&in);
-  }
-  if (fflush(stdout) || ferror(stdout)) {
-    fprintf(stderr, "%s: error writing output: %s\n", progname,
-            strerror(errno));
-    status = EXIT_INPUT;
-  }
-  free(in.buf);
-  cg_extractor_free(ex);
-  cg_catalog_free(cat);
-  free(files);
-  return status;
-}
-
 /* ------------------------------------------------------------ corpus */
 
 typedef struct {
@@ -641,8 +514,14 @@ static int collect_inputs(char **args, size_t nargs, path_list *out,
     struct stat st;
     if (strcmp(args[i], "-") != 0 && stat(args[i], &st) == 0 &&
         S_ISDIR(st.st_mode)) {
+      size_t before = out->n;
       if (walk(args[i], out, seen, 0, status))
         return -1;
+      if (out->n == before) {
+        fprintf(stderr, "%s: %s: directory holds no files\n", progname,
+                args[i]);
+        *status = EXIT_INPUT;
+      }
     } else if (path_push(out, args[i])) {
       return -1;
     }
@@ -650,10 +529,362 @@ static int collect_inputs(char **args, size_t nargs, path_list *out,
   return 0;
 }
 
+
+/* Seconds spent in each phase, for --stats. */
+static double t_extract, t_analyse;
+
+/* ------------------------------------------------------------ runs */
+
 static double now_seconds(void) {
   struct timespec ts;
   clock_gettime(CLOCK_MONOTONIC, &ts);
   return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+
+/* A run over many files: worker threads extract in parallel, and each
+ * file's result is committed (written out, or added to the graph) in input
+ * order, so the output does not depend on the number of threads. At most
+ * one finished result per worker waits for its turn: memory stays bounded. */
+typedef struct {
+  pthread_mutex_t mu;
+  pthread_cond_t turn;
+  const cg_catalog *cat;
+  const char *lang;
+  out_format fmt;
+  cg_graph *graph;       /* graph mode: results are added here */
+  char **files;
+  size_t nfiles, next_file, next_commit;
+  int status;
+  int failed;            /* out of memory: stop */
+  /* progress */
+  int progress;
+  unsigned long long bytes_total, bytes_done;
+  double started, last_shown;
+} run_state;
+
+static volatile sig_atomic_t interrupted;
+
+static void on_signal(int sig) {
+  (void)sig;
+  interrupted = 1;
+}
+
+static void show_progress(run_state *rs, int final) {
+  double now = now_seconds();
+  if (!final && now - rs->last_shown < 0.2)
+    return;
+  rs->last_shown = now;
+  double el = now - rs->started;
+  double rate = el > 0 ? (double)rs->bytes_done / el / 1e6 : 0;
+  double left = rate > 0 ? (double)(rs->bytes_total - rs->bytes_done) / 1e6 / rate
+                         : 0;
+  fprintf(stderr, "\r%s: %zu/%zu files, %.1f MB/s, %.0f s left   %s", progname,
+          rs->next_commit, rs->nfiles, rate, left, final ? "\n" : "");
+}
+
+/* A file is taken for binary when its first 8 KiB hold several NUL bytes
+ * or many other control characters; a stray NUL in a text is not enough. */
+static int looks_binary(const char *s, size_t len) {
+  size_t n = len < 8192 ? len : 8192, nul = 0, ctl = 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c == 0)
+      nul++;
+    else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')
+      ctl++;
+  }
+  return nul >= 4 || (n >= 64 && (nul + ctl) * 20 > n);
+}
+
+static void *worker(void *arg) {
+  run_state *rs = arg;
+  cg_extractor *ex = cg_extractor_new(rs->cat);
+  input in = {NULL, 0, 0, NULL, 0};
+  char *out = NULL, *err = NULL;
+  size_t out_len = 0, err_len = 0;
+  for (;;) {
+    pthread_mutex_lock(&rs->mu);
+    size_t k = rs->next_file++;
+    int stop = rs->failed || interrupted;
+    pthread_mutex_unlock(&rs->mu);
+    if (k >= rs->nfiles || stop)
+      break;
+    const char *path = rs->files[k];
+    const char *name = strcmp(path, "-") == 0 ? "(stdin)" : path;
+    FILE *fo = open_memstream(&out, &out_len);
+    FILE *fe = open_memstream(&err, &err_len);
+    int bad = 0, fatal = !ex || !fo || !fe;
+    const cg_result *res = NULL;
+    if (!fatal) {
+      int e = read_all(path, &in);
+      if (e) {
+        fprintf(fe, "%s: %s: %s\n", progname, name,
+                e == EISDIR ? "is a directory" : strerror(e));
+        bad = 1;
+      } else if (looks_binary(in.data, in.len)) {
+        const char *nul = memchr(in.data, '\0', in.len);
+        fprintf(fe, "%s: %s: binary file (%s at byte %zu), skipped\n",
+                progname, name, nul ? "NUL byte" : "control characters",
+                nul ? (size_t)(nul - in.data) : (size_t)0);
+        bad = 1;
+      } else {
+        const char *nul = memchr(in.data, '\0', in.len);
+        if (nul)
+          fprintf(fe, "%s: %s: warning: NUL byte at byte %zu, read as a space\n",
+                  progname, name, (size_t)(nul - in.data));
+        cg_options opts = {rs->lang};
+        cg_diag diag;
+        cg_status st = cg_extract(ex, in.data, in.len, &opts, &res, &diag);
+        if (st) {
+          fprintf(fe, "%s: %s: %s\n", progname, name,
+                  diag.message[0] ? diag.message : cg_strerror(st));
+          bad = 1;
+          fatal = st == CG_ERR_NOMEM;
+          res = NULL;
+        } else {
+          const cg_document *d = cg_result_document(res);
+          if (d->invalid_utf8)
+            fprintf(fe,
+                    "%s: %s: warning: %zu invalid UTF-8 sequence(s), first at "
+                    "byte %zu\n",
+                    progname, name, d->invalid_utf8, d->first_invalid);
+          if (!in.len)
+            fprintf(fe, "%s: %s: warning: empty file\n", progname, name);
+          if (!rs->graph)
+            write_result(fo, rs->fmt, name, in.data, res);
+        }
+      }
+    }
+    if (fo)
+      fclose(fo);
+    if (fe)
+      fclose(fe);
+    /* Wait for this file's turn, then commit. */
+    pthread_mutex_lock(&rs->mu);
+    while (rs->next_commit != k)
+      pthread_cond_wait(&rs->turn, &rs->mu);
+    if (rs->progress && err_len)
+      fputs("\r\033[K", stderr);
+    if (err && err_len)
+      fwrite(err, 1, err_len, stderr);
+    if (bad)
+      rs->status = EXIT_INPUT;
+    if (fatal)
+      rs->failed = 1;
+    if (res && rs->graph) {
+      cg_status st = cg_graph_add(rs->graph, res, name);
+      if (st) {
+        fprintf(stderr, "%s: %s: %s\n", progname, name, cg_strerror(st));
+        rs->status = EXIT_INPUT;
+        rs->failed = 1;
+      }
+    } else if (out && out_len) {
+      fwrite(out, 1, out_len, stdout);
+    }
+    rs->bytes_done += in.len;
+    rs->next_commit++;
+    if (rs->progress)
+      show_progress(rs, 0);
+    pthread_cond_broadcast(&rs->turn);
+    pthread_mutex_unlock(&rs->mu);
+    input_release(&in);
+    free(out);
+    free(err);
+    out = err = NULL;
+  }
+  /* Let the others pass if this worker stopped early. */
+  pthread_mutex_lock(&rs->mu);
+  pthread_cond_broadcast(&rs->turn);
+  pthread_mutex_unlock(&rs->mu);
+  free(in.buf);
+  cg_extractor_free(ex);
+  return NULL;
+}
+
+static long default_jobs(void) {
+  long n = sysconf(_SC_NPROCESSORS_ONLN);
+  return n > 0 ? (n > 64 ? 64 : n) : 1;
+}
+
+/* Runs the workers over files. Returns the exit status of the run. */
+static int run_files(run_state *rs, long jobs, int quiet) {
+  rs->progress = !quiet && isatty(STDERR_FILENO);
+  rs->started = now_seconds();
+  rs->last_shown = 0;
+  if (rs->progress) {
+    for (size_t i = 0; i < rs->nfiles; i++) {
+      struct stat st;
+      if (stat(rs->files[i], &st) == 0 && S_ISREG(st.st_mode))
+        rs->bytes_total += (unsigned long long)st.st_size;
+    }
+  }
+  if (jobs < 1)
+    jobs = 1;
+  if ((size_t)jobs > rs->nfiles)
+    jobs = rs->nfiles ? (long)rs->nfiles : 1;
+  pthread_t tid[64];
+  long started = 0;
+  for (long j = 1; j < jobs; j++) {
+    if (pthread_create(&tid[started], NULL, worker, rs) != 0)
+      break;
+    started++;
+  }
+  worker(rs); /* the calling thread works too */
+  for (long j = 0; j < started; j++)
+    pthread_join(tid[j], NULL);
+  if (rs->progress)
+    show_progress(rs, 1);
+  if (interrupted) {
+    fprintf(stderr, "%s: interrupted after %zu of %zu files\n", progname,
+            rs->next_commit, rs->nfiles);
+    return 130;
+  }
+  if (rs->failed)
+    rs->status = EXIT_INPUT;
+  return rs->status;
+}
+
+/* Parses "--jobs N" / "-j N". Returns 0, or -1 with a message. */
+static int parse_jobs(const char *v, long *jobs) {
+  char *end;
+  long n = strtol(v, &end, 10);
+  if (*end || n < 1 || n > 64) {
+    fprintf(stderr, "%s: --jobs wants a number from 1 to 64, not '%s'\n",
+            progname, v);
+    return -1;
+  }
+  *jobs = n;
+  return 0;
+}
+
+static int cmd_extract(int argc, char **argv) {
+  const char *lang = NULL, *refs = NULL;
+  out_format fmt = FMT_JSONL;
+  long jobs = default_jobs();
+  int quiet = 0;
+  char **files = calloc((size_t)argc + 1, sizeof *files);
+  size_t nfiles = 0;
+  int only_files = 0;
+  if (!files) {
+    fprintf(stderr, "%s: out of memory\n", progname);
+    return EXIT_INPUT;
+  }
+  for (int i = 1; i < argc; i++) {
+    const char *a = argv[i];
+    if (only_files || a[0] != '-' || strcmp(a, "-") == 0) {
+      files[nfiles++] = argv[i];
+    } else if (strcmp(a, "--") == 0) {
+      only_files = 1;
+    } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+      usage_extract(stdout);
+      free(files);
+      return EXIT_OK;
+    } else if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) {
+      quiet = 1;
+    } else if ((strcmp(a, "-j") == 0 || strcmp(a, "--jobs") == 0) &&
+               i + 1 < argc) {
+      if (parse_jobs(argv[++i], &jobs)) {
+        free(files);
+        return EXIT_USAGE;
+      }
+    } else if ((strcmp(a, "--lang") == 0 || strcmp(a, "--format") == 0 ||
+                strcmp(a, "--refs") == 0) &&
+               i + 1 < argc) {
+      const char *v = argv[++i];
+      if (a[2] == 'l')
+        lang = v;
+      else if (a[2] == 'r')
+        refs = v;
+      else if (strcmp(v, "jsonl") == 0 || strcmp(v, "json") == 0)
+        fmt = FMT_JSONL;
+      else if (strcmp(v, "tsv") == 0)
+        fmt = FMT_TSV;
+      else {
+        fprintf(stderr, "%s: unknown --format '%s' (expected jsonl or tsv)\n",
+                progname, v);
+        free(files);
+        return EXIT_USAGE;
+      }
+    } else {
+      fprintf(stderr, "%s: unknown option '%s' for extract\n", progname, a);
+      fprintf(stderr, "Try 'citegraph extract --help'.\n");
+      free(files);
+      return EXIT_USAGE;
+    }
+  }
+  if (!nfiles) {
+    fprintf(stderr, "%s: extract: no input file (use - for standard input)\n",
+            progname);
+    fprintf(stderr, "Try 'citegraph extract --help'.\n");
+    free(files);
+    return EXIT_USAGE;
+  }
+  cg_catalog *cat = NULL;
+  if (load_catalog(refs, &cat)) {
+    free(files);
+    return EXIT_USAGE;
+  }
+  int status = EXIT_OK;
+  cg_extractor *ex = cg_extractor_new(cat);
+  if (!ex) {
+    fprintf(stderr, "%s: out of memory\n", progname);
+    cg_catalog_free(cat);
+    free(files);
+    return EXIT_INPUT;
+  }
+  if (lang && cg_catalog_lang_count(cat)) {
+    int found = 0;
+    for (size_t i = 0; i < cg_catalog_lang_count(cat); i++)
+      found |= strcmp(cg_catalog_lang(cat, i), lang) == 0;
+    if (!found) {
+      fprintf(stderr, "%s: unknown --lang '%s'; the catalogue has:", progname,
+              lang);
+      for (size_t i = 0; i < cg_catalog_lang_count(cat); i++)
+        fprintf(stderr, " %s", cg_catalog_lang(cat, i));
+      fputc('\n', stderr);
+      cg_extractor_free(ex);
+      cg_catalog_free(cat);
+      free(files);
+      return EXIT_USAGE;
+    }
+  }
+  static char outbuf[1 << 16];
+  setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
+  if (fmt == FMT_TSV)
+    fputs("doc\tstart\tend\ttext\ttarget\tkind\tbody\tdate\tlang\tplace\t"
+          "paragraph\tfootnote\n",
+          stdout);
+  path_list inputs = {NULL, 0, 0};
+  if (collect_inputs(files, nfiles, &inputs, &status)) {
+    fprintf(stderr, "%s: out of memory\n", progname);
+    status = EXIT_INPUT;
+  } else {
+    run_state rs;
+    memset(&rs, 0, sizeof rs);
+    pthread_mutex_init(&rs.mu, NULL);
+    pthread_cond_init(&rs.turn, NULL);
+    rs.cat = cat;
+    rs.lang = lang;
+    rs.fmt = fmt;
+    rs.files = inputs.v;
+    rs.nfiles = inputs.n;
+    int st = run_files(&rs, jobs, quiet);
+    if (st > status)
+      status = st;
+    pthread_mutex_destroy(&rs.mu);
+    pthread_cond_destroy(&rs.turn);
+  }
+  path_free(&inputs);
+  if (fflush(stdout) || ferror(stdout)) {
+    fprintf(stderr, "%s: error writing output: %s\n", progname,
+            strerror(errno));
+    status = EXIT_INPUT;
+  }
+  cg_extractor_free(ex);
+  cg_catalog_free(cat);
+  free(files);
+  return status;
 }
 
 /* Seconds spent in each phase, for --stats. */
@@ -662,46 +893,32 @@ static double t_extract, t_analyse;
 /* Extracts every input into a new graph and analyses it. Returns the graph
  * or NULL; *status is raised for inputs that fail. */
 static cg_graph *build_graph(const cg_catalog *cat, char **args, size_t nargs,
-                             const char *lang, int *status) {
+                             const char *lang, long jobs, int quiet,
+                             int *status) {
   double t0 = now_seconds();
   path_list files = {NULL, 0, 0};
-  if (collect_inputs(args, nargs, &files, status)) {
-    fprintf(stderr, "%s: out of memory\n", progname);
-    path_free(&files);
-    *status = EXIT_INPUT;
-    return NULL;
-  }
-  cg_graph *g = cg_graph_new(cat);
-  cg_extractor *ex = cg_extractor_new(cat);
-  input in = {NULL, 0, 0, NULL, 0};
-  if (!g || !ex) {
+  cg_graph *g = NULL;
+  if (collect_inputs(args, nargs, &files, status) ||
+      !(g = cg_graph_new(cat))) {
     fprintf(stderr, "%s: out of memory\n", progname);
     goto fail;
   }
-  for (size_t i = 0; i < files.n; i++) {
-    const char *name = strcmp(files.v[i], "-") == 0 ? "(stdin)" : files.v[i];
-    int err = read_all(files.v[i], &in);
-    if (err) {
-      fprintf(stderr, "%s: %s: %s\n", progname, name,
-              err == EISDIR ? "is a directory" : strerror(err));
-      *status = EXIT_INPUT;
-      continue;
-    }
-    cg_options opts = {lang};
-    const cg_result *res;
-    cg_diag diag;
-    cg_status st = cg_extract(ex, in.data, in.len, &opts, &res, &diag);
-    if (st == CG_OK)
-      st = cg_graph_add(g, res, name);
-    input_release(&in);
-    if (st) {
-      fprintf(stderr, "%s: %s: %s\n", progname, name,
-              diag.message[0] ? diag.message : cg_strerror(st));
-      *status = EXIT_INPUT;
-      if (st == CG_ERR_NOMEM)
-        goto fail;
-    }
-  }
+  run_state rs;
+  memset(&rs, 0, sizeof rs);
+  pthread_mutex_init(&rs.mu, NULL);
+  pthread_cond_init(&rs.turn, NULL);
+  rs.cat = cat;
+  rs.lang = lang;
+  rs.graph = g;
+  rs.files = files.v;
+  rs.nfiles = files.n;
+  int st = run_files(&rs, jobs, quiet);
+  pthread_mutex_destroy(&rs.mu);
+  pthread_cond_destroy(&rs.turn);
+  if (st > *status)
+    *status = st;
+  if (interrupted || rs.failed)
+    goto fail;
   double t1 = now_seconds();
   t_extract = t1 - t0;
   cg_diag diag;
@@ -712,16 +929,13 @@ static cg_graph *build_graph(const cg_catalog *cat, char **args, size_t nargs,
   t_analyse = now_seconds() - t1;
   if (cg_graph_note(g)[0])
     fprintf(stderr, "%s: note: %s\n", progname, cg_graph_note(g));
-  free(in.buf);
-  cg_extractor_free(ex);
   path_free(&files);
   return g;
 fail:
-  free(in.buf);
-  cg_extractor_free(ex);
   cg_graph_free(g);
   path_free(&files);
-  *status = EXIT_INPUT;
+  if (*status == EXIT_OK)
+    *status = EXIT_INPUT;
   return NULL;
 }
 
@@ -792,6 +1006,8 @@ static void print_json_str(const char *s) { json_cstr(stdout, s); }
 
 static int cmd_top(int argc, char **argv) {
   const char *lang = NULL, *refs = NULL, *kind = NULL, *body = NULL;
+  long jobs = default_jobs();
+  int quiet = 0;
   const char *format = "table", *by = "citations";
   long n = 20;
   char **args = calloc((size_t)argc + 1, sizeof *args);
@@ -806,6 +1022,13 @@ static int cmd_top(int argc, char **argv) {
       usage_top(stdout);
       free(args);
       return EXIT_OK;
+    } else if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) {
+      quiet = 1;
+    } else if ((!strcmp(a, "-j") || !strcmp(a, "--jobs")) && i + 1 < argc) {
+      if (parse_jobs(argv[++i], &jobs)) {
+        free(args);
+        return EXIT_USAGE;
+      }
     } else if (i + 1 < argc &&
                (strcmp(a, "-n") == 0 || strcmp(a, "--by") == 0 ||
                 strcmp(a, "--kind") == 0 || strcmp(a, "--body") == 0 ||
@@ -866,11 +1089,11 @@ static int cmd_top(int argc, char **argv) {
     return EXIT_USAGE;
   }
   int status = EXIT_OK;
-  cg_graph *g = build_graph(cat, args, nargs, lang, &status);
+  cg_graph *g = build_graph(cat, args, nargs, lang, jobs, quiet, &status);
   free(args);
   if (!g) {
     cg_catalog_free(cat);
-    return EXIT_INPUT;
+    return status;
   }
   size_t nv = cg_graph_vertex_count(g);
   long ndocs = 0, total_mentions = 0;
@@ -1056,6 +1279,8 @@ static void usage_graph(FILE *f) {
 
 static int cmd_graph(int argc, char **argv) {
   const char *lang = NULL, *refs = NULL, *out = NULL, *format = NULL;
+  long jobs = default_jobs();
+  int quiet = 0;
   cg_filter filter;
   memset(&filter, 0, sizeof filter);
   char **args = calloc((size_t)argc + 1, sizeof *args);
@@ -1073,6 +1298,13 @@ static int cmd_graph(int argc, char **argv) {
       return EXIT_OK;
     } else if (strcmp(a, "--stats") == 0) {
       stats = 1;
+    } else if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) {
+      quiet = 1;
+    } else if ((!strcmp(a, "-j") || !strcmp(a, "--jobs")) && i + 1 < argc) {
+      if (parse_jobs(argv[++i], &jobs)) {
+        free(args);
+        return EXIT_USAGE;
+      }
     } else if (i + 1 < argc &&
                (!strcmp(a, "-o") || !strcmp(a, "--format") ||
                 !strcmp(a, "--top") || !strcmp(a, "--body") ||
@@ -1143,11 +1375,11 @@ static int cmd_graph(int argc, char **argv) {
     return EXIT_USAGE;
   }
   int status = EXIT_OK;
-  cg_graph *g = build_graph(cat, args, nargs, lang, &status);
+  cg_graph *g = build_graph(cat, args, nargs, lang, jobs, quiet, &status);
   free(args);
   if (!g) {
     cg_catalog_free(cat);
-    return EXIT_INPUT;
+    return status;
   }
   int picture = fmt == CG_FORMAT_SVG || fmt == CG_FORMAT_PNG ||
                 fmt == CG_FORMAT_PDF;
@@ -1160,7 +1392,15 @@ static int cmd_graph(int argc, char **argv) {
   }
   cg_diag diag;
   double t0 = now_seconds();
-  if (cg_graph_write(g, fmt, out, &filter, &diag)) {
+  /* Ctrl-C while writing waits until the file is whole. */
+  sigset_t block, old;
+  sigemptyset(&block);
+  sigaddset(&block, SIGINT);
+  sigaddset(&block, SIGTERM);
+  sigprocmask(SIG_BLOCK, &block, &old);
+  cg_status wst = cg_graph_write(g, fmt, out, &filter, &diag);
+  sigprocmask(SIG_SETMASK, &old, NULL);
+  if (wst) {
     char msg[1200];
     fprintf(stderr, "%s: %s\n", progname,
             cg_diag_format(&diag, msg, sizeof msg));
@@ -1178,6 +1418,12 @@ static int cmd_graph(int argc, char **argv) {
 }
 
 int main(int argc, char **argv) {
+  struct sigaction sa;
+  memset(&sa, 0, sizeof sa);
+  sa.sa_handler = on_signal;
+  sigemptyset(&sa.sa_mask);
+  sigaction(SIGINT, &sa, NULL);
+  sigaction(SIGTERM, &sa, NULL);
   if (argc < 2) {
     usage_main(stderr);
     return EXIT_USAGE;
