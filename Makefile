@@ -30,7 +30,7 @@ DEBIAN_PKGS := build-essential pkg-config libyaml-dev check libigraph-dev \
                libgraphviz-dev graphviz python3 python3-networkx python3-igraph \
                ripgrep valgrind clang
 
-.PHONY: all deps check test unit golden cli graphtest example asan bench fuzz clean install
+.PHONY: all deps check test unit golden cli graphtest memcheck example asan bench fuzz clean install
 
 all: citegraph
 
@@ -79,7 +79,17 @@ check:
 	@$(MAKE) --no-print-directory test
 	@echo "all tests passed"
 
-test: citegraph unit golden cli graphtest
+test: citegraph unit golden cli graphtest memcheck
+
+# The unit tests and a corpus run under valgrind: no error, no leak.
+memcheck: citegraph $(BUILD)/unit_tests
+	CITEGRAPH_REFS=refs CK_FORK=no valgrind -q --leak-check=full \
+	  --errors-for-leak-kinds=definite,indirect --error-exitcode=1 $(BUILD)/unit_tests > /dev/null
+	CITEGRAPH_REFS=refs valgrind -q --leak-check=full --errors-for-leak-kinds=definite,indirect \
+	  --error-exitcode=1 ./citegraph extract -j 2 tests/golden tests/heldout > /dev/null
+	CITEGRAPH_REFS=refs valgrind -q --leak-check=full --errors-for-leak-kinds=definite,indirect \
+	  --error-exitcode=1 ./citegraph graph -q tests/golden -o $(BUILD)/memcheck.graphml
+	@echo "memcheck: no errors, no leaks"
 
 # The README's first command: set up, build, run on the bundled examples.
 example:
@@ -94,8 +104,10 @@ asan:
 citegraph-asan: $(BUILD)/cli/main.o $(BUILD)/libcitegraph.a $(BUILD)/unit_tests
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(BUILD)/cli/main.o $(BUILD)/libcitegraph.a $(LDLIBS)
 	CITEGRAPH_REFS=refs CK_FORK=no $(BUILD)/unit_tests
-	CITEGRAPH=./citegraph-asan tests/golden.sh
+	CITEGRAPH=./citegraph-asan tests/golden.sh tests/golden
+	CITEGRAPH=./citegraph-asan tests/golden.sh tests/heldout
 	CITEGRAPH=./citegraph-asan tests/cli.sh
+	CITEGRAPH=./citegraph-asan tests/graph.sh
 
 bench: citegraph
 	tests/bench.sh

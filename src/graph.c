@@ -765,7 +765,8 @@ size_t cg_graph_cocitations(const cg_graph *g, size_t max, size_t *a, size_t *b,
     free(pairs.v);
     return 0;
   }
-  qsort(pairs.v, pairs.n, sizeof *pairs.v, cmp_vpair);
+  if (pairs.n > 1)
+    qsort(pairs.v, pairs.n, sizeof *pairs.v, cmp_vpair);
   vpair_count *counts = malloc((pairs.n + 1) * sizeof *counts);
   size_t nc = 0;
   if (counts) {

@@ -493,7 +493,8 @@ static int walk(const char *dir, path_list *out, dir_id *seen, size_t nseen,
     rc = path_push(&here, p);
   }
   closedir(d);
-  qsort(here.v, here.n, sizeof *here.v, cmp_path);
+  if (here.n > 1)
+    qsort(here.v, here.n, sizeof *here.v, cmp_path);
   for (size_t i = 0; i < here.n && !rc; i++) {
     if (stat(here.v[i], &st) != 0)
       continue;
