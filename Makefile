@@ -109,12 +109,32 @@ citegraph-asan: $(BUILD)/cli/main.o $(BUILD)/libcitegraph.a $(BUILD)/unit_tests
 	CITEGRAPH=./citegraph-asan tests/cli.sh
 	CITEGRAPH=./citegraph-asan tests/graph.sh
 
+# libFuzzer targets (clang): FUZZ_SECONDS each (default 60; 600 for the
+# ten-minute runs). Crashes land in build-fuzz/; each one becomes a test.
+FUZZ_SECONDS ?= 60
+FUZZ_CFLAGS := -O1 -g -fsanitize=fuzzer,address,undefined -fno-omit-frame-pointer
+fuzz:
+	$(MAKE) BUILD=build-fuzz CC=clang CFLAGS="-O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer" \
+	  build-fuzz/libcitegraph.a
+	clang $(CPPFLAGS) $(PKG_CFLAGS) $(FUZZ_CFLAGS) -o build-fuzz/fuzz_extract tests/fuzz/fuzz_extract.c \
+	  build-fuzz/libcitegraph.a $(LDLIBS)
+	clang $(CPPFLAGS) $(PKG_CFLAGS) $(FUZZ_CFLAGS) -o build-fuzz/fuzz_catalog tests/fuzz/fuzz_catalog.c \
+	  build-fuzz/libcitegraph.a $(LDLIBS)
+	mkdir -p build-fuzz/corpus-extract build-fuzz/corpus-catalog build-fuzz/seeds-catalog
+	for f in refs/bodies.yaml refs/instruments.yaml refs/symbols.yaml refs/lang/en.yaml; do \
+	  case $$f in *bodies*) b='\000';; *instruments*) b='\001';; *symbols*) b='\002';; *) b='\003';; esac; \
+	  { printf "$$b"; cat $$f; } > build-fuzz/seeds-catalog/$$(basename $$f); done
+	cd build-fuzz && CITEGRAPH_REFS=../refs ./fuzz_extract -max_total_time=$(FUZZ_SECONDS) \
+	  -dict=../tests/fuzz/citations.dict -max_len=65536 corpus-extract ../tests/golden ../examples
+	cd build-fuzz && CITEGRAPH_REFS=../refs ./fuzz_catalog -max_total_time=$(FUZZ_SECONDS) \
+	  -dict=../tests/fuzz/yaml.dict -max_len=65536 corpus-catalog seeds-catalog
+
 bench: citegraph
 	tests/bench.sh
 	tests/bench_graph.sh
 
 clean:
-	rm -rf build build-asan citegraph citegraph-asan
+	rm -rf build build-asan build-fuzz citegraph citegraph-asan
 
 install: citegraph
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/citegraph/refs/lang \
