@@ -60,7 +60,7 @@ static word_info *wordtab_get(cg_catalog *cat, word_table *t, const char *w,
       wordtab_rehash(cat, t, t->cap ? t->cap * 2 : 256))
     return NULL;
   size_t off = strings_add(&cat->strings, w, n);
-  word_info wi = {0, (uint32_t)t->info.n + 1, 0};
+  word_info wi = {0, (uint32_t)t->info.n + 1, 0, 0};
   if (off == SIZE_MAX || VEC_PUSH(t->key_off, off) ||
       VEC_PUSH(t->key_len, (uint32_t)n) || VEC_PUSH(t->info, wi))
     return NULL;
@@ -570,6 +570,9 @@ static const struct {
     {"anaphora", W_ANAPH | W_DET},
     {"in", W_IN},
     {"itself", W_SELF},
+    {"number_prefix", W_NPREFIX},
+    {"number_suffix", W_NSUFFIX},
+    {"session_mark", W_SESSION},
 };
 
 typedef struct {
@@ -592,30 +595,111 @@ static int mark_word(void *vctx, const char *w, size_t n) {
   return 0;
 }
 
+/* Marks one word (a string) with cls and, when given, a month or an
+ * ordinal value. */
+static cg_status mark_one(loader *ld, lang_vocab *lv, yaml_node_t *n,
+                          uint32_t cls, uint8_t month, uint8_t ordnum) {
+  const char *s = scalar(n);
+  if (!s)
+    return schema_error(ld, n, "expected a word (a string)");
+  word_ctx c = {ld, lv, cls, month, 0};
+  if (split_words(s, mark_word, &c))
+    return CG_ERR_NOMEM;
+  if (c.words != 1)
+    return schema_error(ld, n, "expected a single word");
+  if (ordnum) {
+    char f[MAX_WORD * 4];
+    size_t fl = fold_word(s, strlen(s), f, sizeof f);
+    word_info *wi = wordtab_get(ld->cat, &lv->words, f, fl);
+    if (!wi)
+      return CG_ERR_NOMEM;
+    wi->ordnum = ordnum;
+  }
+  return CG_OK;
+}
+
+/* A list of words; with `numbered`, a list whose i-th item (a word or a list
+ * of words) is the (i+1)-th month (numbered == 1, exactly 12) or ordinal
+ * number (numbered == 2). */
 static cg_status mark_list(loader *ld, lang_vocab *lv, yaml_node_t *list,
-                           uint32_t cls, int months) {
+                           uint32_t cls, int numbered) {
   if (!list || list->type != YAML_SEQUENCE_NODE)
     return schema_error(ld, list, "expected a list of words");
   int i = 0;
+  cg_status st;
   for (yaml_node_item_t *it = list->data.sequence.items.start;
        it < list->data.sequence.items.top; it++, i++) {
     yaml_node_t *n = yaml_document_get_node(ld->doc, *it);
-    const char *s = scalar(n);
-    if (!s)
-      return schema_error(ld, n, "expected a word (a string)");
-    word_ctx c = {ld, lv, cls, 0, 0};
-    if (months) {
-      if (i >= 12)
-        return schema_error(ld, n, "more than 12 months");
-      c.month = (uint8_t)(i + 1);
+    if (numbered == 1 && i >= 12)
+      return schema_error(ld, n, "more than 12 months");
+    if (numbered == 2 && i >= 99)
+      return schema_error(ld, n, "more than 99 ordinal numbers");
+    uint8_t month = numbered == 1 ? (uint8_t)(i + 1) : 0;
+    uint8_t ord = numbered == 2 ? (uint8_t)(i + 1) : 0;
+    if (numbered && n && n->type == YAML_SEQUENCE_NODE) {
+      for (yaml_node_item_t *f = n->data.sequence.items.start;
+           f < n->data.sequence.items.top; f++)
+        if ((st = mark_one(ld, lv, yaml_document_get_node(ld->doc, *f), cls,
+                           month, ord)))
+          return st;
+    } else if ((st = mark_one(ld, lv, n, cls, month, ord))) {
+      return st;
     }
-    if (split_words(s, mark_word, &c))
-      return CG_ERR_NOMEM;
-    if (c.words != 1)
-      return schema_error(ld, n, "expected a single word");
   }
-  if (months && i != 12)
+  if (numbered == 1 && i != 12)
     return schema_error(ld, list, "expected the 12 month names in order");
+  return CG_OK;
+}
+
+/* Optional settings of a vocabulary: script, caseless, segment, order,
+ * prefixes, suffixes, ordinal_numbers. */
+static cg_status load_vocab_options(loader *ld, yaml_node_t *root,
+                                    lang_vocab *lv) {
+  const char *script = scalar(map_get(ld, root, "script"));
+  if (script) {
+    static const char *const names[] = {"latin", "cyrillic", "arabic", "han"};
+    lv->script = -1;
+    for (int k = 0; k < SCRIPT_COUNT; k++)
+      if (!strcmp(script, names[k]))
+        lv->script = k;
+    if (lv->script < 0)
+      return schema_error(ld, map_get(ld, root, "script"),
+                          "script is latin, cyrillic, arabic or han");
+  }
+  const char *v;
+  if ((v = scalar(map_get(ld, root, "caseless"))))
+    lv->caseless = !strcmp(v, "true");
+  if ((v = scalar(map_get(ld, root, "segment"))))
+    lv->segment = !strcmp(v, "true");
+  if ((v = scalar(map_get(ld, root, "articles"))))
+    lv->no_articles = !strcmp(v, "false");
+  if ((v = scalar(map_get(ld, root, "order")))) {
+    if (strcmp(v, "prefix") && strcmp(v, "postfix"))
+      return schema_error(ld, map_get(ld, root, "order"),
+                          "order is prefix or postfix");
+    lv->postfix = !strcmp(v, "postfix");
+  }
+  static const char *const keys[2] = {"prefixes", "suffixes"};
+  for (int a = 0; a < 2; a++) {
+    yaml_node_t *list = map_get(ld, root, keys[a]);
+    if (!list)
+      continue;
+    if (list->type != YAML_SEQUENCE_NODE)
+      return schema_error(ld, list, "expected a list of affixes");
+    for (yaml_node_item_t *it = list->data.sequence.items.start;
+         it < list->data.sequence.items.top; it++) {
+      yaml_node_t *n = yaml_document_get_node(ld->doc, *it);
+      const char *s = scalar(n);
+      char f[64];
+      size_t fl = s ? fold_word(s, strlen(s), f, sizeof f) : 0;
+      if (!fl || fl >= sizeof lv->affixes[a][0] || lv->naffixes[a] >= 16)
+        return schema_error(ld, n, "an affix is a short word (at most 16)");
+      memcpy(lv->affixes[a][lv->naffixes[a]++], f, fl + 1);
+    }
+  }
+  yaml_node_t *ord = map_get(ld, root, "ordinal_numbers");
+  if (ord)
+    return mark_list(ld, lv, ord, W_ORDNUM, 2);
   return CG_OK;
 }
 
@@ -659,9 +743,9 @@ static cg_status load_vocab(loader *ld, size_t lang_bit) {
   yaml_node_t *months = map_get(ld, root, "months");
   if (!months)
     return schema_error(ld, root, "missing 'months'");
-  if ((st = mark_list(ld, lv, months, W_MONTH, 0)))
+  if ((st = mark_list(ld, lv, months, W_MONTH, 1)))
     return st;
-  if ((st = mark_list(ld, lv, months, 0, 1)))
+  if ((st = load_vocab_options(ld, root, lv)))
     return st;
   yaml_node_t *phrases = map_get(ld, root, "phrases");
   if (phrases) {
@@ -856,6 +940,8 @@ cg_status cg_catalog_load(const char *dir, cg_catalog **out, cg_diag *diag) {
       const char *w = strings_get(&cat->strings, lv->words.key_off.v[k]);
       if (n < 64)
         lv->lenmask[(unsigned char)w[0]] |= 1ULL << n;
+      if (n > lv->max_word)
+        lv->max_word = n;
       uint64_t h = word_hash(w, n);
       lv->bloom[(h >> 40) & (BLOOM_BITS / 64 - 1)] |= 1ULL << (h & 63);
     }

@@ -34,7 +34,11 @@ enum {
   W_ORDINAL = 1u << 18, /* an ordinal suffix glued to numbers ("er", "o") */
   W_ANAPH = 1u << 19,   /* "said", "ladite", "dicha": the one just cited */
   W_IN = 1u << 20,      /* "in", "en", "dans": "the Council, in its resolution" */
-  W_SELF = 1u << 21     /* "this", "present": the citing document itself */
+  W_SELF = 1u << 21,    /* "this", "present": the citing document itself */
+  W_NPREFIX = 1u << 22, /* before numbers: 第 */
+  W_NSUFFIX = 1u << 23, /* after numbers: 号 */
+  W_SESSION = 1u << 24, /* a session mark in "1696 (د-16)" */
+  W_ORDNUM = 1u << 25   /* an ordinal number word: "الثالثة" (third) */
 };
 
 /* Classes that make a word matter on its own: they start citations or
@@ -42,7 +46,7 @@ enum {
  * only matter next to such words. */
 #define W_STRONG                                                               \
   (W_RES | W_DEC | W_ART | W_PARA | W_SUBPARA | W_CHAP | W_VOL | W_NUMWORD |   \
-   W_IBID | W_MONTH | W_PHRASE | W_SELF)
+   W_IBID | W_MONTH | W_PHRASE | W_SELF | W_NPREFIX | W_ORDNUM)
 
 /* Number shapes (bit set), used by bodies' `numbering`. */
 enum {
@@ -72,6 +76,7 @@ typedef struct {
   uint32_t cls;
   uint32_t wid;   /* 1-based word id in this language; 0 = none */
   uint8_t month;  /* 1..12 for month names */
+  uint8_t ordnum; /* value of an ordinal number word */
 } word_info;
 
 typedef struct {
@@ -97,6 +102,8 @@ typedef struct {
 
 #define BLOOM_BITS 65536
 
+enum { SCRIPT_LATIN, SCRIPT_CYRILLIC, SCRIPT_ARABIC, SCRIPT_HAN, SCRIPT_COUNT };
+
 typedef struct {
   char code[8];
   word_table words;
@@ -106,6 +113,15 @@ typedef struct {
                             bytes starts with it (a cheap filter) */
   uint64_t bloom[BLOOM_BITS / 64]; /* one bit per word hash: a second filter */
   int has_vocab;     /* a lang/<code>.yaml was loaded */
+  int script;        /* SCRIPT_* of the language's letters */
+  int caseless;      /* the script has no capitals */
+  int segment;       /* no spaces: cut runs of letters into known words */
+  int postfix;       /* citation words follow their numbers */
+  int no_articles;   /* the language has no articles ("the", "la") */
+  size_t max_word;   /* longest vocabulary word, in bytes */
+  char affixes[2][16][16]; /* folded clitic prefixes [0] and pronoun
+                              suffixes [1], longest first */
+  size_t naffixes[2];
 } lang_vocab;
 
 typedef struct {

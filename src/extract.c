@@ -307,6 +307,16 @@ static int year_of(const token *t, unsigned *year) {
   return 1;
 }
 
+/* Roman numeral of v (1..399) into out (at least 16 bytes). */
+static void roman_of(unsigned v, char *out) {
+  static const char *const h[] = {"", "C", "CC", "CCC"};
+  static const char *const t[] = {"", "X", "XX", "XXX", "XL",
+                                  "L", "LX", "LXX", "LXXX", "XC"};
+  static const char *const o[] = {"", "I", "II", "III", "IV",
+                                  "V", "VI", "VII", "VIII", "IX"};
+  snprintf(out, 16, "%s%s%s", h[(v / 100) % 4], t[(v / 10) % 10], o[v % 10]);
+}
+
 /* Parses one resolution number at i. Returns 1 and fills r. */
 static int parse_ref(ctx *c, size_t i, ref *r) {
   memset(r, 0, sizeof *r);
@@ -381,6 +391,18 @@ static int parse_ref(ctx *c, size_t i, ref *r) {
     snprintf(r->suffix, sizeof r->suffix, "(%.16s)", roman);
     r->letters[0] = letter;
     r->next = k + 3;
+  } else if (k + 4 < c->n && is_word(in, W_SESSION) &&
+             is_punct(&c->t[k + 2], '-') && c->t[k + 3].type == T_NUM &&
+             c->t[k + 3].val >= 1 && c->t[k + 3].val < 400 &&
+             is_punct(&c->t[k + 4], ')')) {
+    /* "1696 (د-16)": a session written with its number, read as roman */
+    r->shape = SHAPE_ROMAN;
+    snprintf(r->num, sizeof r->num, "%u", t->val);
+    char rn[24];
+    roman_of(c->t[k + 3].val, rn);
+    snprintf(r->suffix, sizeof r->suffix, "(%s)", rn);
+    r->letters[0] = letter;
+    r->next = k + 5;
   } else if (k + 4 < c->n && in->type == T_WORD && tok_len(in) <= 2 &&
              (c->text[in->start] == 'S' || c->text[in->start] == 'E') &&
              is_punct(&c->t[k + 2], '-') && c->t[k + 3].type == T_NUM &&
@@ -469,6 +491,87 @@ static size_t parse_date(ctx *c, size_t i, char out[11]) {
 
 /* ------------------------------------------------------------ resolutions */
 
+/* Before a citation word at i: "General Assembly resolution", "the
+ * Council in its resolution", "su resolución", "por la Asamblea General de
+ * la resolución", "安全理事会在其2011年6月27日第…". Sets *poss when "its" is
+ * there, *body_tok to a body name, and moves *start to the body when it is
+ * next to the word. */
+static void look_behind(const ctx *c, size_t i, int *poss, long *body_tok,
+                        size_t *start) {
+  for (size_t j = i, steps = 0; j > 0 && steps < 8; steps++) {
+    const token *p = &c->t[--j];
+    if (is_word(p, W_POSS)) {
+      *poss = 1;
+      continue;
+    }
+    if (is_word(p, W_DET | W_OF | W_IN) || is_punct(p, '\''))
+      continue; /* "de l'Assemblée générale": an elided article */
+    if (c->lv->postfix && (p->type == T_NUM || is_word(p, W_DATEI)))
+      continue; /* a date between: 其1955年12月15日第973(X)号决议 */
+    if (is_body_phrase(c, p)) {
+      *body_tok = (long)j;
+      if (steps <= 1)
+        *start = p->start;
+    }
+    break;
+  }
+}
+
+/* Resolves the body of each number and emits the citations: "named" is the
+ * body token found around the numbers (-1: none), "poss" an "its". */
+static void emit_refs(ctx *c, cg_kind kind, ref *refs, size_t nref,
+                      long body_tok, int poss, size_t start, long *first_cit) {
+  int named = body_tok >= 0 ? resolve_body(c, &c->t[body_tok]) : -1;
+  int named_full = body_tok >= 0 && phrase_has(c, &c->t[body_tok], PH_BODY_FULL);
+  const cg_catalog *cat = c->ex->cat;
+  for (size_t q = 0; q < nref; q++) {
+    ref *r = &refs[q];
+    int body = -1;
+    if (named >= 0) {
+      if (body_allows(c, named, r->shape))
+        body = named;
+      else if (!named_full && (r->shape & SHAPE_SC))
+        body = body_default(c, r->shape); /* "the Council resolution 1325 (2000)" */
+    } else if (body_tok >= 0) {
+      /* "Council resolution 2250 (2015)": the shape tells which council */
+      if (r->shape & SHAPE_SC)
+        body = body_default(c, r->shape);
+    } else {
+      /* No body named: "its" is the body of the sentence or of the
+       * document; a bare number is the sentence's body, else the shape's
+       * usual body, else the document's own. */
+      if (body_allows(c, c->sent_body, r->shape))
+        body = c->sent_body;
+      else if (poss && body_allows(c, c->own_body, r->shape))
+        body = c->own_body;
+      else if (body_default(c, r->shape) >= 0)
+        body = body_default(c, r->shape);
+      else if (body_allows(c, c->own_body, r->shape))
+        body = c->own_body;
+    }
+    size_t s0 = q == 0 ? start : c->t[r->first].start;
+    size_t e0 = c->t[r->next - 1].end;
+    size_t parts = r->letters[0] ? strlen(r->letters) : 1;
+    for (size_t p = 0; p < parts; p++) {
+      char number[128];
+      ref_number(r, p, number, sizeof number);
+      long idx = (long)c->ex->tmp.n;
+      if (body >= 0) {
+        char target[200];
+        snprintf(target, sizeof target, "%s/%s/%s", cat->bodies.v[body].prefix,
+                 kind == CG_KIND_DECISION ? "DEC" : "RES", number);
+        emit(c, s0, e0, target, number, cat->bodies.v[body].id, r->date, kind);
+        if (!c->failed)
+          c->sent_res = c->ex->tmp.v[c->ex->tmp.n - 1].target;
+      } else {
+        emit(c, s0, e0, NULL, number, "unknown", r->date, kind);
+      }
+      if (q == 0 && p == 0)
+        *first_cit = idx;
+    }
+  }
+}
+
 /* Parses "[body] [its] resolution(s) [of body] N[, N …] [of body]" with the
  * citation word at i. Emits one citation per number. Stores the index of
  * the first emitted citation (or -1) in *first_cit. Returns the index after
@@ -478,26 +581,10 @@ static size_t parse_resolutions(ctx *c, size_t i, long *first_cit) {
   cg_kind kind = (w->cls & W_DEC) ? CG_KIND_DECISION : CG_KIND_RESOLUTION;
   *first_cit = -1;
 
-  /* Before the word: "General Assembly resolution", "the Council in its
-   * resolution", "su resolución", "por la Asamblea General de la resolución". */
-  int poss = 0;
+  int poss = (w->flags & F_POSS) != 0; /* "قراره": its resolution */
   long body_tok = -1;
   size_t start = w->start;
-  for (size_t j = i, steps = 0; j > 0 && steps < 5; steps++) {
-    const token *p = &c->t[--j];
-    if (is_word(p, W_POSS)) {
-      poss = 1;
-      continue;
-    }
-    if (is_word(p, W_DET | W_OF | W_IN) || is_punct(p, '\''))
-      continue; /* "de l'Assemblée générale": an elided article */
-    if (is_body_phrase(c, p)) {
-      body_tok = (long)j;
-      if (steps <= 1)
-        start = p->start;
-    }
-    break;
-  }
+  look_behind(c, i, &poss, &body_tok, &start);
 
   /* After the word: "resoluciones de la Asamblea General 61/144, …". */
   size_t k = i + 1;
@@ -551,7 +638,18 @@ static size_t parse_resolutions(ctx *c, size_t i, long *first_cit) {
 
   /* After the list: "de la Asamblea General", "of the Security Council",
    * then perhaps the date: ", de 30 de julio de 2010". */
-  if (body_tok < 0 && k < c->n && is_word(&c->t[k], W_OF)) {
+  if (body_tok < 0 && k < c->n && is_body_phrase(c, &c->t[k])) {
+    /* "резолюции 1325 (2000) Совета Безопасности": a genitive, no "of" */
+    body_tok = (long)k;
+    k++;
+    char date[11];
+    size_t d = parse_date(c, k, date);
+    if (d > k) {
+      for (size_t q = dated; q < nref; q++)
+        memcpy(refs[q].date, date, sizeof date);
+      k = d;
+    }
+  } else if (body_tok < 0 && k < c->n && is_word(&c->t[k], W_OF)) {
     size_t m = k + 1;
     while (m < c->n && m - k < 4 &&
            (is_word(&c->t[m], W_DET | W_OF) || is_punct(&c->t[m], '\'')))
@@ -569,55 +667,7 @@ static size_t parse_resolutions(ctx *c, size_t i, long *first_cit) {
     }
   }
 
-  int named = body_tok >= 0 ? resolve_body(c, &c->t[body_tok]) : -1;
-  int named_full = body_tok >= 0 && phrase_has(c, &c->t[body_tok], PH_BODY_FULL);
-  const cg_catalog *cat = c->ex->cat;
-  for (size_t q = 0; q < nref; q++) {
-    ref *r = &refs[q];
-    int body = -1;
-    if (named >= 0) {
-      if (body_allows(c, named, r->shape))
-        body = named;
-      else if (!named_full && (r->shape & SHAPE_SC))
-        body = body_default(c, r->shape); /* "the Council resolution 1325 (2000)" */
-    } else if (body_tok >= 0) {
-      /* "Council resolution 2250 (2015)": the shape tells which council */
-      if (r->shape & SHAPE_SC)
-        body = body_default(c, r->shape);
-    } else {
-      /* No body named: "its" is the body of the sentence or of the
-       * document; a bare number is the sentence's body, else the shape's
-       * usual body, else the document's own. */
-      if (body_allows(c, c->sent_body, r->shape))
-        body = c->sent_body;
-      else if (poss && body_allows(c, c->own_body, r->shape))
-        body = c->own_body;
-      else if (body_default(c, r->shape) >= 0)
-        body = body_default(c, r->shape);
-      else if (body_allows(c, c->own_body, r->shape))
-        body = c->own_body;
-    }
-    size_t s0 = q == 0 ? start : c->t[r->first].start;
-    size_t e0 = c->t[r->next - 1].end;
-    size_t parts = r->letters[0] ? strlen(r->letters) : 1;
-    for (size_t p = 0; p < parts; p++) {
-      char number[128];
-      ref_number(r, p, number, sizeof number);
-      long idx = (long)c->ex->tmp.n;
-      if (body >= 0) {
-        char target[200];
-        snprintf(target, sizeof target, "%s/%s/%s", cat->bodies.v[body].prefix,
-                 kind == CG_KIND_DECISION ? "DEC" : "RES", number);
-        emit(c, s0, e0, target, number, cat->bodies.v[body].id, r->date, kind);
-        if (!c->failed)
-          c->sent_res = c->ex->tmp.v[c->ex->tmp.n - 1].target;
-      } else {
-        emit(c, s0, e0, NULL, number, "unknown", r->date, kind);
-      }
-      if (q == 0 && p == 0)
-        *first_cit = idx;
-    }
-  }
+  emit_refs(c, kind, refs, nref, body_tok, poss, start, first_cit);
   return k;
 }
 
@@ -649,30 +699,41 @@ static int generic_allowed(ctx *c, size_t i) {
       p = &c->t[i - 2];
   }
   int anaphora = p && is_word(p, W_ANAPH); /* "du même traité" */
-  if (!(t->flags & F_CAP) && !anaphora)
+  /* "the IAEA Statute", "the IAEA statute": a title of someone else's. */
+  if (p && !c->lv->caseless && (p->type == T_GAP || p->type == T_WORD) &&
+      (p->flags & F_CAP) && !is_word(p, W_DET | W_OF | W_POSS | W_IN)) {
+    c->sent_inst = -1;
+    c->sent_inst_multi = 1;
+    return 0;
+  }
+  if (!(t->flags & F_CAP) && !anaphora && !c->lv->caseless)
     return 0;
   for (size_t k = i + 1; k < c->n && k <= i + 2; k++) {
     const token *q = &c->t[k];
     if (q->type == T_PUNCT || q->type == T_BREAK || q->type == T_FOOTNOTE)
       break;
-    if ((q->type == T_GAP || q->type == T_PHRASE || q->type == T_WORD) &&
-        (q->flags & F_CAP) && !(q->flags & F_LINESTART) &&
-        !(q->cls & (W_RES | W_DEC | W_ART | W_PARA | W_CHAP))) {
+    /* Without capitals, any unknown word may continue a title: only
+     * punctuation or a function word may follow a generic name. */
+    int continues = c->lv->caseless
+                        ? (q->type == T_GAP || q->type == T_PHRASE)
+                        : ((q->type == T_GAP || q->type == T_PHRASE ||
+                            q->type == T_WORD) &&
+                           (q->flags & F_CAP) && !(q->flags & F_LINESTART) &&
+                           !(q->cls & (W_RES | W_DEC | W_ART | W_PARA | W_CHAP)));
+    if (continues) {
       if (c->nblocked < sizeof c->blocked / sizeof *c->blocked)
         c->blocked[c->nblocked++] = t->val;
       c->sent_inst = -1;
       c->sent_inst_multi = 1;
       return 0;
     }
+    if (c->lv->caseless)
+      break;
   }
-  /* "the IAEA Statute": a title of someone else's. */
-  if (p && (p->type == T_GAP || p->type == T_WORD) && (p->flags & F_CAP) &&
-      !is_word(p, W_DET | W_OF | W_POSS | W_IN)) {
-    c->sent_inst = -1;
-    c->sent_inst_multi = 1;
-    return 0;
-  }
-  /* Preceded by an article: "the Convention", "la Convención", "l'Accord". */
+  /* Preceded by an article: "the Convention", "la Convención", "l'Accord";
+   * languages without articles need none ("статьи 33 Устава"). */
+  if (c->lv->no_articles)
+    return 1;
   return p && is_word(p, W_DET | W_POSS);
 }
 
@@ -760,6 +821,10 @@ static int step_number(const token *t, char *out) {
   }
   if (t->type == T_WORD && (t->flags & F_ROMAN)) {
     snprintf(out, 16, "%u", t->roman);
+    return 1;
+  }
+  if (t->type == T_WORD && (t->cls & W_ORDNUM) && t->val2) {
+    snprintf(out, 16, "%u", t->val2); /* "المادة الثالثة": article 3 */
     return 1;
   }
   return 0;
@@ -866,9 +931,19 @@ static int parse_owner(ctx *c, size_t *kp, int head_is_para, char *base,
   base[0] = prefix[0] = '\0';
   if (s < c->n && is_punct(&c->t[s], ','))
     s++;
-  if (s >= c->n || !is_word(&c->t[s], W_OF))
+  size_t m;
+  if (s < c->n && is_word(&c->t[s], W_OF)) {
+    m = s + 1;
+  } else if (s == *kp && s < c->n &&
+             ((c->t[s].type == T_PHRASE && !is_body_phrase(c, &c->t[s])) ||
+              is_word(&c->t[s], W_RES | W_DEC) ||
+              (head_is_para && is_word(&c->t[s], W_ART)))) {
+    /* "пункт 1 статьи 6 Протокола": the genitive needs no "of" */
+    m = s;
+    s = s - 1;
+  } else {
     return 0;
-  size_t m = s + 1;
+  }
   int itself = 0;
   while (m < c->n && m - s < 4 &&
          (is_word(&c->t[m], W_DET | W_OF | W_POSS | W_SELF) ||
@@ -892,6 +967,8 @@ static int parse_owner(ctx *c, size_t *kp, int head_is_para, char *base,
     snprintf(base, base_cap, "%s", c->ex->cat->insts.v[inst].id);
     return 1;
   }
+  if (is_body_phrase(c, t) && m + 1 < c->n && is_word(&c->t[m + 1], W_RES | W_DEC))
+    t = &c->t[++m]; /* "paragraph 3 of Economic and Social Council resolution" */
   if (is_word(t, W_RES | W_DEC)) {
     ref probe;
     if (parse_ref(c, m + 1, &probe) ||
@@ -1058,6 +1135,127 @@ static size_t parse_provision(ctx *c, size_t i) {
   return parse_provision_at(c, i, NULL, 0, NULL, 0, 0);
 }
 
+/* ------------------------------------------------------------ postfix */
+
+/* Languages whose citation words follow the numbers (Chinese):
+ *   安全理事会第1990(2011)号决议          resolution 1990 (2011)
+ *   第1533(2004)、1807(2008)和2136(2014)号决议
+ *   第2140(2014)号决议第11段              its paragraph 11
+ *   《联合国宪章》第十九条, 第12条第2款   article 19; article 12, paragraph 2
+ * with the number prefix (第) at i. */
+static size_t parse_postfix(ctx *c, size_t i) {
+  ref refs[64];
+  size_t nref = 0, nnum = 0, k = i;
+  char nums[8][16];
+  for (;;) {
+    size_t s = k;
+    if (s < c->n && is_word(&c->t[s], W_NPREFIX))
+      s++;
+    ref r;
+    if (!nnum && nref < 64 && parse_ref(c, s, &r)) {
+      refs[nref++] = r;
+      k = r.next;
+    } else if (!nref && nnum < 8 && s < c->n && step_number(&c->t[s], nums[nnum])) {
+      nnum++;
+      k = s + 1;
+    } else {
+      break;
+    }
+    if (k < c->n && is_word(&c->t[k], W_NSUFFIX))
+      k++;
+    size_t q = k;
+    if (q < c->n && (is_punct(&c->t[q], ',') || is_word(&c->t[q], W_JOIN)))
+      q++;
+    if (q == k)
+      break;
+    size_t q2 = q < c->n && is_word(&c->t[q], W_NPREFIX) ? q + 1 : q;
+    ref probe;
+    char tmp[16];
+    if (q2 >= c->n || !(parse_ref(c, q2, &probe) || step_number(&c->t[q2], tmp)))
+      break;
+    k = q;
+  }
+  if (k >= c->n || (!nref && !nnum))
+    return i + 1;
+  const token *w = &c->t[k];
+  if (nref && is_word(w, W_RES | W_DEC)) {
+    cg_kind kind = (w->cls & W_DEC) ? CG_KIND_DECISION : CG_KIND_RESOLUTION;
+    int poss = 0;
+    long body_tok = -1, first = -1;
+    size_t start = c->t[i].start;
+    look_behind(c, i, &poss, &body_tok, &start);
+    emit_refs(c, kind, refs, nref, body_tok, poss, start, &first);
+    k++;
+    /* "第2140(2014)号决议第11段", "…第9和11段": paragraphs of it */
+    if (first >= 0 && c->ex->tmp.v[first].target != NO_STR && k + 2 < c->n &&
+        is_word(&c->t[k], W_NPREFIX)) {
+      unsigned paras[8];
+      size_t np = 0, m = k + 1;
+      while (m < c->n && c->t[m].type == T_NUM && np < 8) {
+        paras[np++] = c->t[m].val;
+        m++;
+        if (m + 1 < c->n && (is_punct(&c->t[m], ',') || is_word(&c->t[m], W_JOIN)) &&
+            c->t[m + 1].type == T_NUM)
+          m++;
+        else
+          break;
+      }
+      if (np && m < c->n && is_word(&c->t[m], W_PARA)) {
+        char base[200];
+        snprintf(base, sizeof base, "%s",
+                 strings_get(&c->ex->strs, c->ex->tmp.v[first].target));
+        for (size_t q = 0; q < np; q++) {
+          char target[300];
+          snprintf(target, sizeof target, "%s#para_%u", base, paras[q]);
+          emit(c, c->t[k].start, c->t[m].end, target, "", "", "",
+               CG_KIND_PROVISION);
+        }
+        k = m + 1;
+      }
+    }
+    return k;
+  }
+  if (!nnum || !is_word(w, W_ART | W_CHAP))
+    return k > i ? k : i + 1; /* a paragraph of the document itself */
+  const char *head = (w->cls & W_ART) ? "art" : "chp";
+  size_t end = w->end;
+  k++;
+  /* "第2款" (paragraph), "第1项" (a paragraph of an article that has no
+   * 款, else a subparagraph, numbered where other languages letter it). */
+  char para[16] = "", point[16] = "";
+  while (head[0] == 'a' && k + 2 < c->n && is_word(&c->t[k], W_NPREFIX) &&
+         c->t[k + 1].type == T_NUM && (c->t[k + 2].cls & (W_PARA | W_SUBPARA))) {
+    unsigned v = c->t[k + 1].val;
+    if ((c->t[k + 2].cls & W_PARA) && !para[0] && (c->t[k + 2].cls & W_SUBPARA) == 0)
+      snprintf(para, sizeof para, "%u", v);
+    else if (!para[0])
+      snprintf(para, sizeof para, "%u", v);
+    else if (!point[0] && v >= 1 && v <= 26)
+      snprintf(point, sizeof point, "%c", 'a' + (int)v - 1);
+    else
+      break;
+    end = c->t[k + 2].end;
+    k += 3;
+  }
+  for (size_t a = 0; a < nnum; a++) {
+    char path[160];
+    int len = snprintf(path, sizeof path, "%s_%s", head, nums[a]);
+    if (para[0])
+      len += snprintf(path + len, sizeof path - (size_t)len, "__para_%s", para);
+    if (point[0])
+      snprintf(path + len, sizeof path - (size_t)len, "__point_%s", point);
+    if (c->sent_inst >= 0 && !c->sent_inst_multi) {
+      char target[300];
+      snprintf(target, sizeof target, "%s#%s",
+               c->ex->cat->insts.v[c->sent_inst].id, path);
+      emit(c, c->t[i].start, end, target, "", "", "", CG_KIND_PROVISION);
+    } else {
+      pend(c, c->t[i].start, end, path);
+    }
+  }
+  return k;
+}
+
 /* ------------------------------------------------------------ symbols */
 
 static size_t handle_symbol(ctx *c, size_t i) {
@@ -1116,7 +1314,7 @@ static size_t handle_treaty_series(ctx *c, size_t i, int named_series) {
     m++;
     if (m < c->n && is_punct(&c->t[m], ','))
       m++;
-    if (m >= c->n || !is_word(&c->t[m], W_NUMWORD))
+    if (m >= c->n || !(is_word(&c->t[m], W_NUMWORD) || is_punct(&c->t[m], '#')))
       break;
     m++;
     if (m < c->n && is_punct(&c->t[m], '.'))
@@ -1275,6 +1473,7 @@ static void read_header(ctx *c, front_matter *fm, char *date) {
   const cg_catalog *cat = c->ex->cat;
   ref self_ref;
   int have_ref = 0;
+  size_t heading_end = 0;
   size_t limit = c->n < 400 ? c->n : 400;
   for (size_t i = 0; i < limit; i++) {
     const token *t = &c->t[i];
@@ -1298,7 +1497,8 @@ static void read_header(ctx *c, front_matter *fm, char *date) {
       }
       continue;
     }
-    if (t->type == T_WORD && (t->flags & F_LINESTART) && (t->flags & F_CAP) &&
+    if (t->type == T_WORD && (t->flags & F_LINESTART) &&
+        ((t->flags & F_CAP) || c->lv->caseless) &&
         (t->cls & W_RES) && !(t->cls & W_PLURAL) && !have_ref &&
         c->own_body < 0) {
       /* "Resolution 665 (1990)", "## Resolución 10/3" */
@@ -1308,6 +1508,24 @@ static void read_header(ctx *c, front_matter *fm, char *date) {
         char d[11];
         if (!date[0] && parse_date(c, e, d) > e)
           memcpy(date, d, 11);
+      }
+      continue;
+    }
+    if (c->lv->postfix && is_word(t, W_NPREFIX) && (t->flags & F_LINESTART) &&
+        !have_ref && c->own_body < 0) {
+      /* "第2203(2015)号决议" heading a Chinese resolution */
+      ref r;
+      if (parse_ref(c, i + 1, &r)) {
+        size_t e2 = r.next;
+        if (e2 < c->n && is_word(&c->t[e2], W_NSUFFIX))
+          e2++;
+        if (e2 < c->n && is_word(&c->t[e2], W_RES) &&
+            (e2 + 1 >= c->n || (c->t[e2 + 1].flags & F_LINESTART) ||
+             c->t[e2 + 1].type == T_BREAK)) {
+          self_ref = r;
+          have_ref = 1;
+          heading_end = e2 + 1;
+        }
       }
       continue;
     }
@@ -1376,9 +1594,12 @@ static void read_header(ctx *c, front_matter *fm, char *date) {
       snprintf(c->self, sizeof c->self, "%s/RES/%s",
                cat->bodies.v[c->own_body].prefix, number);
       c->heading_first = self_ref.first;
-      if (c->heading_first && is_word(&c->t[c->heading_first - 1], W_RES))
+      if (c->heading_first &&
+          is_word(&c->t[c->heading_first - 1], W_RES | W_NPREFIX))
         c->heading_first--;
       c->heading_next = self_ref.next;
+      if (heading_end > c->heading_next)
+        c->heading_next = heading_end;
     }
   }
 }
@@ -1432,6 +1653,11 @@ static void extract_chunk(ctx *c) {
       continue;
     }
     switch (t->type) {
+    case T_NUM:
+    case T_SLASH:
+      /* "1576 (L)号决议": Chinese numbers without 第 */
+      i = c->lv->postfix ? parse_postfix(c, i) : i + 1;
+      continue;
     case T_SYMBOL:
       i = handle_symbol(c, i);
       continue;
@@ -1449,12 +1675,16 @@ static void extract_chunk(ctx *c) {
       i++;
       continue;
     case T_WORD:
-      if (t->cls & (W_RES | W_DEC)) {
+      if ((t->cls & (W_RES | W_DEC)) && !c->lv->postfix) {
         long first;
         i = parse_resolutions(c, i, &first);
         continue;
       }
-      if (t->cls & (W_ART | W_PARA | W_CHAP)) {
+      if ((t->cls & W_NPREFIX) && c->lv->postfix) {
+        i = parse_postfix(c, i);
+        continue;
+      }
+      if ((t->cls & (W_ART | W_PARA | W_CHAP)) && !c->lv->postfix) {
         i = parse_provision(c, i);
         continue;
       }

@@ -99,6 +99,149 @@ static inline uint64_t bytes_between(uint64_t x, unsigned m, unsigned n) {
          (ones * 0x80);
 }
 
+static int is_cjk(uint32_t cp) {
+  return (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+         (cp >= 0x20000 && cp <= 0x2FFFF);
+}
+
+/* Value of a Chinese numeral character, 10/100/1000 for the multipliers,
+ * -1 for others. */
+static int cjk_digit(uint32_t cp) {
+  static const uint32_t digits[] = {0x3007, 0x4E00, 0x4E8C, 0x4E09, 0x56DB,
+                                    0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D};
+  for (int d = 0; d < 10; d++)
+    if (cp == digits[d])
+      return d;
+  if (cp == 0x96F6)
+    return 0; /* 零 */
+  if (cp == 0x4E24)
+    return 2; /* 两 */
+  if (cp == 0x5341)
+    return 10; /* 十 */
+  if (cp == 0x767E)
+    return 100; /* 百 */
+  if (cp == 0x5343)
+    return 1000; /* 千 */
+  return -1;
+}
+
+/* "十九" = 19, "二十" = 20, "一百五十六" = 156, "一五六" = 156. */
+static uint32_t cjk_number(const uint32_t *cps, size_t n) {
+  int positional = 0;
+  for (size_t i = 0; i < n; i++)
+    positional |= cjk_digit(cps[i]) >= 10;
+  uint32_t v = 0, cur = 0;
+  for (size_t i = 0; i < n; i++) {
+    int d = cjk_digit(cps[i]);
+    if (!positional) {
+      v = v * 10 + (uint32_t)d;
+    } else if (d >= 10) {
+      v += (cur ? cur : 1) * (uint32_t)d;
+      cur = 0;
+    } else {
+      cur = (uint32_t)d;
+    }
+  }
+  return v + cur;
+}
+
+static const word_info *lookup(const lexer *lx, const char *w, size_t n) {
+  if (!n || n >= 64 || !((lx->lv->lenmask[(unsigned char)w[0]] >> n) & 1))
+    return NULL;
+  return wordtab_find(lx->cat, &lx->lv->words, w, n, word_hash(w, n));
+}
+
+/* A word not found as it stands may carry clitics (Arabic "وبالقرار" is
+ * و + ب + ال + قرار) or a pronoun suffix ("قراره", its resolution): tries
+ * each listed prefix, then each suffix. */
+static const word_info *lookup_affixed(const lexer *lx, const char *w,
+                                       size_t n, int *poss) {
+  const lang_vocab *lv = lx->lv;
+  *poss = 0;
+  for (size_t p = 0; p <= lv->naffixes[0]; p++) {
+    const char *pre = p < lv->naffixes[0] ? lv->affixes[0][p] : "";
+    size_t lp = strlen(pre);
+    if (lp >= n || memcmp(w, pre, lp) != 0)
+      continue;
+    const word_info *wi = lp ? lookup(lx, w + lp, n - lp) : NULL;
+    if (wi)
+      return wi;
+    for (size_t s = 0; s < lv->naffixes[1]; s++) {
+      const char *suf = lv->affixes[1][s];
+      size_t ls = strlen(suf);
+      if (lp + ls + 4 > n || memcmp(w + n - ls, suf, ls) != 0)
+        continue;
+      if ((wi = lookup(lx, w + lp, n - lp - ls))) {
+        *poss = 1;
+        return wi;
+      }
+    }
+  }
+  return NULL;
+}
+
+/* A run of ideographs, cut into the longest vocabulary words; what no word
+ * covers becomes gaps. After 第, Chinese numerals become numbers. */
+static size_t scan_cjk(lexer *lx, size_t i) {
+  const char *s = lx->s;
+  size_t len = lx->len;
+  size_t off[129];
+  uint32_t cps[128];
+  size_t n = 0, p = i;
+  while (p < len && n < 128) {
+    uint32_t cp;
+    size_t k = utf8_decode((const unsigned char *)s + p, len - p, &cp);
+    if (!k || !is_cjk(cp))
+      break;
+    off[n] = p;
+    cps[n++] = cp;
+    p += k;
+  }
+  off[n] = p;
+  token_list *o = lx->out;
+  for (size_t a = 0; a < n;) {
+    /* A numeral after 第: "第十九条". */
+    if (o->n && (o->v[o->n - 1].cls & W_NPREFIX) && cjk_digit(cps[a]) >= 0) {
+      size_t b = a;
+      while (b < n && b - a < 12 && cjk_digit(cps[b]) >= 0)
+        b++;
+      token *t = push(lx, T_NUM, off[a], off[b]);
+      if (!t)
+        return (size_t)-1;
+      t->val = cjk_number(cps + a, b - a);
+      t->val2 = 1;
+      a = b;
+      continue;
+    }
+    const word_info *wi = NULL;
+    size_t b = n;
+    while (b > a) {
+      if (off[b] - off[a] <= lx->lv->max_word &&
+          (wi = lookup(lx, s + off[a], off[b] - off[a])))
+        break;
+      b--;
+    }
+    if (wi) {
+      token *t = push(lx, T_WORD, off[a], off[b]);
+      if (!t)
+        return (size_t)-1;
+      t->cls = wi->cls;
+      t->wid = wi->wid;
+      t->val = wi->month;
+      a = b;
+      continue;
+    }
+    if (o->n && o->v[o->n - 1].type == T_GAP && o->v[o->n - 1].end == off[a]) {
+      o->v[o->n - 1].end = (uint32_t)off[a + 1];
+    } else if (!push(lx, T_GAP, off[a], off[a + 1])) {
+      return (size_t)-1;
+    }
+    a++;
+  }
+  lx->calm = 0;
+  return p;
+}
+
 /* Scans a word starting at i (a letter). Returns the end offset. */
 static size_t scan_word(lexer *lx, size_t i, token **made) {
   const char *s = lx->s;
@@ -165,6 +308,13 @@ letters_done:
   /* Slow path: letters beyond ASCII, folded one code point at a time. */
   i = start;
   int first = 1;
+  if (lx->lv->segment) {
+    uint32_t cp0;
+    if (utf8_decode((const unsigned char *)s + i, len - i, &cp0) && is_cjk(cp0)) {
+      *made = NULL;
+      return scan_cjk(lx, i);
+    }
+  }
   while (i < len) {
     unsigned char c = (unsigned char)s[i];
     unsigned char k = byte_class[c];
@@ -213,7 +363,7 @@ letters_done:
       i += n;
       continue;
     }
-    if (cls != CP_LETTER)
+    if (cls != CP_LETTER || (lx->lv->segment && is_cjk(cp)))
       break;
     if (first)
       cap = cp_is_upper(cp);
@@ -233,11 +383,14 @@ letters_done:
 lookup:;
   size_t n = i - start;
   const word_info *wi = NULL;
+  int poss = 0;
   if (fl && fl < 64 && ((lx->lv->lenmask[(unsigned char)fold[0]] >> fl) & 1)) {
     uint64_t h = word_hash_fast(fold, fl);
     if ((lx->lv->bloom[(h >> 40) & (BLOOM_BITS / 64 - 1)] >> (h & 63)) & 1)
       wi = wordtab_find(lx->cat, &lx->lv->words, fold, fl, h);
   }
+  if (!wi && fl <= MAX_FOLD && (lx->lv->naffixes[0] || lx->lv->naffixes[1]))
+    wi = lookup_affixed(lx, fold, fl, &poss);
   int roman = all_upper && n <= 12 && strchr("IVXLC", s[start])
                   ? roman_value(s + start, n)
                   : 0;
@@ -291,10 +444,13 @@ lookup:;
     t->flags |= F_ROMAN;
     t->roman = (uint16_t)roman;
   }
+  if (poss)
+    t->flags |= F_POSS;
   if (wi) {
     t->cls = wi->cls;
     t->wid = wi->wid;
     t->val = wi->month;
+    t->val2 = wi->ordnum;
   }
   *made = t;
   return i;
@@ -487,6 +643,8 @@ static int map_punct(uint32_t cp) {
     return '"';
   case 0xFF08: return '(';
   case 0xFF09: return ')';
+  case 0x2116: return '#'; /* № */
+  case 0x300A: case 0x300B: case 0x300C: case 0x300D: return '"'; /* 《》「」 */
   case 0xFF0C: case 0x3001: case 0x060C: return ',';
   case 0xFF1B: case 0x061B: return ';';
   case 0xFF1A: return ':';
@@ -842,6 +1000,37 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
 int lex_detect_language(const cg_catalog *cat, const char *s, size_t len) {
   if (!byte_class_ready)
     init_byte_class();
+  /* The script first: Cyrillic, Arabic and Han letters each belong to one
+   * language of the catalogue (a vocabulary says its `script`). */
+  size_t scripts[SCRIPT_COUNT] = {0}, letters = 0;
+  size_t lim = len < 4096 ? len : 4096;
+  for (size_t i = 0; i < lim;) {
+    uint32_t cp;
+    size_t k = utf8_decode((const unsigned char *)s + i, len - i, &cp);
+    if (!k) {
+      i++;
+      continue;
+    }
+    i += k;
+    if (cp_class(cp) != CP_LETTER)
+      continue;
+    letters++;
+    if (cp >= 0x0400 && cp <= 0x052F)
+      scripts[SCRIPT_CYRILLIC]++;
+    else if (cp >= 0x0600 && cp <= 0x06FF)
+      scripts[SCRIPT_ARABIC]++;
+    else if (is_cjk(cp))
+      scripts[SCRIPT_HAN] += 2; /* one ideograph is worth a few letters */
+    else
+      scripts[SCRIPT_LATIN]++;
+  }
+  for (int sc = SCRIPT_CYRILLIC; sc < SCRIPT_COUNT; sc++) {
+    if (letters && scripts[sc] * 2 > letters) {
+      for (size_t k = 0; k < cat->langs.n; k++)
+        if (cat->langs.v[k].script == sc)
+          return (int)k;
+    }
+  }
   size_t counts[32] = {0}, hits = 0;
   /* The first few kilobytes are enough: stop early when one language's
    * frequent words clearly lead. */

@@ -31,7 +31,9 @@ enum {
   F_SENTEND = 1u << 3,   /* a full stop that ends a sentence */
   F_ROMAN = 1u << 4,     /* an upper-case roman numeral; roman = value */
   F_SPECIAL = 1u << 5,   /* special-session number "S-30/1" */
-  F_UPPER = 1u << 6      /* all letters upper case */
+  F_UPPER = 1u << 6,     /* all letters upper case */
+  F_POSS = 1u << 7       /* carries a possessive suffix: "قراره" (its
+                            resolution) */
 };
 
 typedef struct {

@@ -10,19 +10,21 @@
 
 /* ------------------------------------------------------------ real refs */
 
-START_TEST(real_refs_load_with_three_languages) {
+START_TEST(real_refs_load_with_six_languages) {
   cg_catalog *cat = NULL;
   cg_diag d;
   cg_status st = cg_catalog_load(test_refs_dir(), &cat, &d);
   ck_assert_msg(st == CG_OK, "status %d: %s", st, d.message);
   ck_assert_ptr_nonnull(cat);
-  ck_assert_uint_eq(cg_catalog_lang_count(cat), 3);
-  ck_assert_str_eq(cg_catalog_lang(cat, 0), "en");
-  ck_assert_str_eq(cg_catalog_lang(cat, 1), "es");
-  ck_assert_str_eq(cg_catalog_lang(cat, 2), "fr");
-  ck_assert_ptr_null(cg_catalog_lang(cat, 3));
-  ck_assert_int_eq(catalog_lang_index(cat, "fr"), 2);
-  ck_assert_int_eq(catalog_lang_index(cat, "ru"), -1); /* names, no words */
+  ck_assert_uint_eq(cg_catalog_lang_count(cat), 6);
+  ck_assert_str_eq(cg_catalog_lang(cat, 0), "ar");
+  ck_assert_str_eq(cg_catalog_lang(cat, 1), "en");
+  ck_assert_str_eq(cg_catalog_lang(cat, 2), "es");
+  ck_assert_str_eq(cg_catalog_lang(cat, 3), "fr");
+  ck_assert_str_eq(cg_catalog_lang(cat, 4), "ru");
+  ck_assert_str_eq(cg_catalog_lang(cat, 5), "zh");
+  ck_assert_ptr_null(cg_catalog_lang(cat, 6));
+  ck_assert_int_eq(catalog_lang_index(cat, "fr"), 3);
   ck_assert_int_eq(catalog_lang_index(cat, "zz"), -1);
   cg_catalog_free(cat);
 }
@@ -763,7 +765,7 @@ END_TEST
 Suite *catalog_suite(void) {
   Suite *s = suite_create("catalog");
   TCase *tc = tcase_create("refs");
-  tcase_add_test(tc, real_refs_load_with_three_languages);
+  tcase_add_test(tc, real_refs_load_with_six_languages);
   tcase_add_test(tc, word_tables_know_the_vocabularies);
   tcase_add_test(tc, phrase_trie_names_bodies_and_instruments);
   tcase_add_test(tc, treaty_series_and_symbol_roots);
