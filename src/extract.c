@@ -93,6 +93,8 @@ typedef struct {
   int last_unts;
   size_t sent_res; /* target of the last resolution cited in the sentence */
   int sent_inst_multi; /* more than one instrument named in the sentence */
+  int sent_bodies[4];   /* bodies named in the sentence, in order */
+  size_t nsent_bodies;
   size_t heading_first, heading_next; /* the document's own heading */
   uint32_t blocked[32]; /* generic names that also began unknown titles */
   size_t nblocked;
@@ -247,6 +249,27 @@ static int body_default(const ctx *c, unsigned shape) {
 
 static int body_allows(const ctx *c, int body, unsigned shape) {
   return body >= 0 && (c->ex->cat->bodies.v[body].numbering & shape);
+}
+
+/* The latest body named in the sentence that numbers this way, or -1. */
+static int sentence_body_for(const ctx *c, unsigned shape) {
+  for (size_t k = c->nsent_bodies; k-- > 0;)
+    if (body_allows(c, c->sent_bodies[k], shape))
+      return c->sent_bodies[k];
+  return -1;
+}
+
+/* Notes a body named in the current sentence. */
+static void note_body(ctx *c, int b) {
+  if (b < 0)
+    return;
+  c->sent_body = b;
+  if (c->nsent_bodies == sizeof c->sent_bodies / sizeof *c->sent_bodies) {
+    memmove(c->sent_bodies, c->sent_bodies + 1,
+            (c->nsent_bodies - 1) * sizeof *c->sent_bodies);
+    c->nsent_bodies--;
+  }
+  c->sent_bodies[c->nsent_bodies++] = b;
 }
 
 static void emit(ctx *c, size_t start, size_t end, const char *target,
@@ -532,6 +555,10 @@ static void emit_refs(ctx *c, cg_kind kind, ref *refs, size_t nref,
         body = named;
       else if (!named_full && (r->shape & SHAPE_SC))
         body = body_default(c, r->shape); /* "the Council resolution 1325 (2000)" */
+      else if (poss)
+        /* "…established the Commission by its resolution 9 (I)": "its" is
+         * an earlier body of the sentence that numbers this way. */
+        body = sentence_body_for(c, r->shape);
     } else if (body_tok >= 0) {
       /* "Council resolution 2250 (2015)": the shape tells which council */
       if (r->shape & SHAPE_SC)
@@ -600,9 +627,7 @@ static size_t parse_resolutions(ctx *c, size_t i, long *first_cit) {
   }
 
   if (body_tok >= 0) {
-    int b = resolve_body(c, &c->t[body_tok]);
-    if (b >= 0)
-      c->sent_body = b;
+    note_body(c, resolve_body(c, &c->t[body_tok]));
   }
   ref refs[64];
   size_t nref = 0, dated = 0;
@@ -708,27 +733,35 @@ static int generic_allowed(ctx *c, size_t i) {
   }
   if (!(t->flags & F_CAP) && !anaphora && !c->lv->caseless)
     return 0;
+  if (c->lv->segment) {
+    /* Without spaces, a generic name glued to unknown characters is part
+     * of another title (巴塞尔公约): it must stand between punctuation or
+     * known words (《条约》, 该条约). */
+    const token *q = i + 1 < c->n ? &c->t[i + 1] : NULL;
+    if ((p && p->type == T_GAP && p->end == t->start) ||
+        (q && q->type == T_GAP && q->start == t->end)) {
+      c->sent_inst = -1;
+      c->sent_inst_multi = 1;
+      return 0;
+    }
+    return 1;
+  }
+  if (c->lv->caseless)
+    return 1; /* no capitals to tell a title from a phrase: see
+                 resolve_instrument, which then wants it named in full */
   for (size_t k = i + 1; k < c->n && k <= i + 2; k++) {
     const token *q = &c->t[k];
     if (q->type == T_PUNCT || q->type == T_BREAK || q->type == T_FOOTNOTE)
       break;
-    /* Without capitals, any unknown word may continue a title: only
-     * punctuation or a function word may follow a generic name. */
-    int continues = c->lv->caseless
-                        ? (q->type == T_GAP || q->type == T_PHRASE)
-                        : ((q->type == T_GAP || q->type == T_PHRASE ||
-                            q->type == T_WORD) &&
-                           (q->flags & F_CAP) && !(q->flags & F_LINESTART) &&
-                           !(q->cls & (W_RES | W_DEC | W_ART | W_PARA | W_CHAP)));
-    if (continues) {
+    if ((q->type == T_GAP || q->type == T_PHRASE || q->type == T_WORD) &&
+        (q->flags & F_CAP) && !(q->flags & F_LINESTART) &&
+        !(q->cls & (W_RES | W_DEC | W_ART | W_PARA | W_CHAP))) {
       if (c->nblocked < sizeof c->blocked / sizeof *c->blocked)
         c->blocked[c->nblocked++] = t->val;
       c->sent_inst = -1;
       c->sent_inst_multi = 1;
       return 0;
     }
-    if (c->lv->caseless)
-      break;
   }
   /* Preceded by an article: "the Convention", "la Convención", "l'Accord";
    * languages without articles need none ("статьи 33 Устава"). */
@@ -777,8 +810,8 @@ static int resolve_instrument(ctx *c, size_t i) {
   }
   if (nnamed == 1)
     return named;
-  if (nnamed > 1)
-    return -1;
+  if (nnamed > 1 || (c->lv->caseless && !c->lv->segment))
+    return -1; /* without capitals, only an instrument named in full */
   if (own >= 0)
     return own;
   return nimplied == 1 ? implied : -1;
@@ -788,14 +821,19 @@ static int resolve_instrument(ctx *c, size_t i) {
 static int handle_name(ctx *c, size_t i) {
   const token *t = &c->t[i];
   if (is_body_phrase(c, t)) {
-    int b = resolve_body(c, t);
-    if (b >= 0)
-      c->sent_body = b;
+    note_body(c, resolve_body(c, t));
     return -1;
   }
   int inst = resolve_instrument(c, i);
-  if (inst < 0)
+  if (inst < 0) {
+    if (phrase_has(c, t, PH_INST_GENERIC) && (t->flags & F_CAP || c->lv->caseless)) {
+      /* "the Statute" that is none of ours: articles of this sentence
+       * are not ours to resolve either. */
+      c->sent_inst = -1;
+      c->sent_inst_multi = 1;
+    }
     return -1;
+  }
   if (phrase_has(c, t, PH_INST_FULL) || phrase_has(c, t, PH_INST_SHORT))
     c->ex->named[inst] = 1;
   if (c->sent_inst >= 0 && c->sent_inst != inst)
@@ -913,6 +951,7 @@ static void end_sentence(ctx *c) {
   }
   c->npending = 0;
   c->sent_body = c->sent_inst = -1;
+  c->nsent_bodies = 0;
   c->sent_inst_multi = 0;
   c->sent_res = NO_STR;
 }
