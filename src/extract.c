@@ -726,7 +726,8 @@ static int generic_allowed(ctx *c, size_t i) {
   int anaphora = p && is_word(p, W_ANAPH); /* "du même traité" */
   /* "the IAEA Statute", "the IAEA statute": a title of someone else's. */
   if (p && !c->lv->caseless && (p->type == T_GAP || p->type == T_WORD) &&
-      (p->flags & F_CAP) && !is_word(p, W_DET | W_OF | W_POSS | W_IN)) {
+      (p->flags & F_CAP) && !(p->flags & F_ROMAN) && !(p->cls & W_STRONG) &&
+      !is_word(p, W_DET | W_OF | W_POSS | W_IN)) {
     c->sent_inst = -1;
     c->sent_inst_multi = 1;
     return 0;
@@ -749,19 +750,29 @@ static int generic_allowed(ctx *c, size_t i) {
   if (c->lv->caseless)
     return 1; /* no capitals to tell a title from a phrase: see
                  resolve_instrument, which then wants it named in full */
+  /* The next token capitalized ("the Basel Convention" read backwards:
+   * "Convention Secretariat"), or a short connecting word and then a
+   * capital ("Convention on Biological Diversity", "Statut du Tribunal"). */
   for (size_t k = i + 1; k < c->n && k <= i + 2; k++) {
     const token *q = &c->t[k];
     if (q->type == T_PUNCT || q->type == T_BREAK || q->type == T_FOOTNOTE)
       break;
     if ((q->type == T_GAP || q->type == T_PHRASE || q->type == T_WORD) &&
         (q->flags & F_CAP) && !(q->flags & F_LINESTART) &&
-        !(q->cls & (W_RES | W_DEC | W_ART | W_PARA | W_CHAP))) {
+        !(q->cls & (W_RES | W_DEC | W_ART | W_PARA | W_CHAP)) &&
+        !(k == i + 2 && q->type == T_PHRASE &&
+          (phrase_has(c, q, PH_INST_GENERIC) || phrase_has(c, q, PH_INST_FULL)))) {
       if (c->nblocked < sizeof c->blocked / sizeof *c->blocked)
         c->blocked[c->nblocked++] = t->val;
       c->sent_inst = -1;
       c->sent_inst_multi = 1;
       return 0;
     }
+    int connector = is_word(q, W_OF) ||
+                    (q->type == T_GAP && tok_len(q) <= 6 &&
+                     !memchr(c->text + q->start, ' ', tok_len(q)));
+    if (!connector)
+      break;
   }
   /* Preceded by an article: "the Convention", "la Convención", "l'Accord";
    * languages without articles need none ("статьи 33 Устава"). */
@@ -826,7 +837,12 @@ static int handle_name(ctx *c, size_t i) {
   }
   int inst = resolve_instrument(c, i);
   if (inst < 0) {
-    if (phrase_has(c, t, PH_INST_GENERIC) && (t->flags & F_CAP || c->lv->caseless)) {
+    const token *q = i + 1 < c->n ? &c->t[i + 1] : NULL;
+    int titled = q && (q->type == T_GAP || q->type == T_WORD) &&
+                 (q->flags & F_CAP) && !(q->flags & F_LINESTART) &&
+                 !(q->cls & W_STRONG); /* "устава МАГАТЭ" */
+    if (phrase_has(c, t, PH_INST_GENERIC) &&
+        (t->flags & F_CAP || c->lv->caseless || titled)) {
       /* "the Statute" that is none of ours: articles of this sentence
        * are not ours to resolve either. */
       c->sent_inst = -1;
