@@ -698,8 +698,12 @@ static cg_status load_vocab_options(loader *ld, yaml_node_t *root,
     }
   }
   yaml_node_t *ord = map_get(ld, root, "ordinal_numbers");
-  if (ord)
-    return mark_list(ld, lv, ord, W_ORDNUM, 2);
+  cg_status st;
+  if (ord && (st = mark_list(ld, lv, ord, W_ORDNUM, 2)))
+    return st;
+  yaml_node_t *letters = map_get(ld, root, "point_letters");
+  if (letters)
+    return mark_list(ld, lv, letters, W_POINTL, 2);
   return CG_OK;
 }
 

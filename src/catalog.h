@@ -38,7 +38,8 @@ enum {
   W_NPREFIX = 1u << 22, /* before numbers: 第 */
   W_NSUFFIX = 1u << 23, /* after numbers: 号 */
   W_SESSION = 1u << 24, /* a session mark in "1696 (د-16)" */
-  W_ORDNUM = 1u << 25   /* an ordinal number word: "الثالثة" (third) */
+  W_ORDNUM = 1u << 25,  /* an ordinal number word: "الثالثة" (third) */
+  W_POINTL = 1u << 26   /* a subparagraph letter of another alphabet */
 };
 
 /* Classes that make a word matter on its own: they start citations or
@@ -46,7 +47,7 @@ enum {
  * only matter next to such words. */
 #define W_STRONG                                                               \
   (W_RES | W_DEC | W_ART | W_PARA | W_SUBPARA | W_CHAP | W_VOL | W_NUMWORD |   \
-   W_IBID | W_MONTH | W_PHRASE | W_SELF | W_NPREFIX | W_ORDNUM)
+   W_IBID | W_MONTH | W_PHRASE | W_SELF | W_NPREFIX | W_ORDNUM | W_POINTL)
 
 /* Number shapes (bit set), used by bodies' `numbering`. */
 enum {

@@ -901,6 +901,14 @@ static size_t paren_step(const ctx *c, size_t k, char *out, int *numeric) {
     *numeric = 1;
     return j + 2 - k;
   }
+  if (t->type == T_WORD && (t->cls & W_POINTL) && t->val2 >= 1 &&
+      t->val2 <= 26) {
+    /* a letter of another alphabet, in its order: Arabic (ي) = (j) */
+    out[0] = (char)('a' + t->val2 - 1);
+    out[1] = '\0';
+    *numeric = 0;
+    return j + 2 - k;
+  }
   if (t->type != T_WORD || tok_len(t) != 1)
     return 0;
   char ch = c->text[t->start];
@@ -992,7 +1000,8 @@ static int parse_owner(ctx *c, size_t *kp, int head_is_para, char *base,
   } else if (s == *kp && s < c->n &&
              ((c->t[s].type == T_PHRASE && !is_body_phrase(c, &c->t[s])) ||
               is_word(&c->t[s], W_RES | W_DEC) ||
-              (head_is_para && is_word(&c->t[s], W_ART)))) {
+              (head_is_para && is_word(&c->t[s], W_ART)) ||
+              (head_is_para == 2 && is_word(&c->t[s], W_PARA)))) {
     /* "пункт 1 статьи 6 Протокола": the genitive needs no "of" */
     m = s;
     s = s - 1;
@@ -1045,7 +1054,10 @@ static int parse_owner(ctx *c, size_t *kp, int head_is_para, char *base,
     }
     return -1;
   }
-  if (head_is_para && is_word(t, W_ART)) {
+  if ((head_is_para && is_word(t, W_ART)) ||
+      (head_is_para == 2 && is_word(t, W_PARA))) {
+    /* "paragraph 2 of Article 33 of the Charter", "subparagraph (j) of
+     * paragraph 1 of article 7 of the Rome Statute" */
     char b[128], p[96];
     size_t e = parse_provision_at(c, m, b, sizeof b, p, sizeof p, 1);
     if (e == m + 1 || !p[0])
@@ -1056,6 +1068,42 @@ static int parse_owner(ctx *c, size_t *kp, int head_is_para, char *base,
     return b[0] ? 1 : 2; /* 2: an article whose instrument is pending */
   }
   return -1;
+}
+
+/* "subparagraph (j) of paragraph 1 of article 7 of the Rome Statute",
+ * "подпункт (j) пункта 1 статьи 7 Римского статута": points whose owner is
+ * a paragraph of an article. */
+static size_t parse_subparagraph(ctx *c, size_t i) {
+  char points[8][16];
+  size_t np = 0, k = i + 1, used;
+  int numeric;
+  while (np < 8 && (used = paren_step(c, k, points[np], &numeric)) && !numeric) {
+    np++;
+    k += used;
+    if (k < c->n && (is_punct(&c->t[k], ',') || is_word(&c->t[k], W_JOIN)))
+      k++;
+    else
+      break;
+  }
+  if (!np)
+    return i + 1;
+  char base[128], prefix[96];
+  int owner = parse_owner(c, &k, 2, base, sizeof base, prefix, sizeof prefix);
+  if (owner <= 0 || !prefix[0] || c->failed)
+    return k; /* a subparagraph of the document itself, or not ours */
+  for (size_t a = 0; a < np; a++) {
+    char path[160];
+    snprintf(path, sizeof path, "%.100s__point_%.15s", prefix, points[a]);
+    if (owner == 1) {
+      char target[300];
+      snprintf(target, sizeof target, "%s#%s", base, path);
+      emit(c, c->t[i].start, c->t[k - 1].end, target, "", "", "",
+           CG_KIND_PROVISION);
+    } else {
+      pend(c, c->t[i].start, c->t[k - 1].end, path);
+    }
+  }
+  return k;
 }
 
 /* Parses a provision with its word at i. When nested (an article inside
@@ -1072,6 +1120,8 @@ static size_t parse_provision_at(ctx *c, size_t i, char *out_base,
   if (nested) {
     out_base[0] = out_path[0] = '\0';
   }
+  if (!head && (w->cls & W_SUBPARA) && !nested)
+    return parse_subparagraph(c, i);
   if (!head)
     return i + 1;
   int is_art = head[0] == 'a', is_para = head[0] == 'p';
@@ -1135,15 +1185,18 @@ static size_t parse_provision_at(ctx *c, size_t i, char *out_base,
     break;
   }
   if (nested) {
-    snprintf(out_path, out_path_cap, "%s_%s", head, main_st.v[0]);
     char b[128], p[96];
-    int owner = parse_owner(c, &k, 0, b, sizeof b, p, sizeof p);
+    int owner = parse_owner(c, &k, is_para, b, sizeof b, p, sizeof p);
+    if (p[0])
+      snprintf(out_path, out_path_cap, "%.60s__%.4s_%.15s", p, head, main_st.v[0]);
+    else
+      snprintf(out_path, out_path_cap, "%s_%s", head, main_st.v[0]);
     if (owner == 1)
       snprintf(out_base, out_base_cap, "%s", b);
-    else if (owner == 0 && c->sent_inst >= 0)
+    else if (owner == 0 && c->sent_inst >= 0 && !is_para)
       snprintf(out_base, out_base_cap, "%s",
                c->ex->cat->insts.v[c->sent_inst].id);
-    else if (owner < 0)
+    else if (owner < 0 || (owner == 0 && is_para))
       out_path[0] = '\0';
     return k;
   }
@@ -1739,7 +1792,7 @@ static void extract_chunk(ctx *c) {
         i = parse_postfix(c, i);
         continue;
       }
-      if ((t->cls & (W_ART | W_PARA | W_CHAP)) && !c->lv->postfix) {
+      if ((t->cls & (W_ART | W_PARA | W_CHAP | W_SUBPARA)) && !c->lv->postfix) {
         i = parse_provision(c, i);
         continue;
       }
