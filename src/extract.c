@@ -1345,6 +1345,15 @@ static size_t parse_postfix(ctx *c, size_t i) {
     end = c->t[k + 2].end;
     k += 3;
   }
+  /* The instrument right before: "《联合国宪章》第十九条". */
+  int owner = -1;
+  {
+    size_t j = i;
+    while (j > 0 && is_punct(&c->t[j - 1], '"'))
+      j--;
+    if (j > 0 && c->t[j - 1].type == T_PHRASE && !is_body_phrase(c, &c->t[j - 1]))
+      owner = resolve_instrument(c, j - 1);
+  }
   for (size_t a = 0; a < nnum; a++) {
     char path[160];
     int len = snprintf(path, sizeof path, "%s_%s", head, nums[a]);
@@ -1352,16 +1361,49 @@ static size_t parse_postfix(ctx *c, size_t i) {
       len += snprintf(path + len, sizeof path - (size_t)len, "__para_%s", para);
     if (point[0])
       snprintf(path + len, sizeof path - (size_t)len, "__point_%s", point);
-    if (c->sent_inst >= 0 && !c->sent_inst_multi) {
+    int inst = owner >= 0 ? owner
+               : (c->sent_inst >= 0 && !c->sent_inst_multi) ? c->sent_inst
+                                                             : -1;
+    if (inst >= 0) {
       char target[300];
-      snprintf(target, sizeof target, "%s#%s",
-               c->ex->cat->insts.v[c->sent_inst].id, path);
+      snprintf(target, sizeof target, "%s#%s", c->ex->cat->insts.v[inst].id,
+               path);
       emit(c, c->t[i].start, end, target, "", "", "", CG_KIND_PROVISION);
     } else {
       pend(c, c->t[i].start, end, path);
     }
   }
   return k;
+}
+
+/* "该决议第10和12段" (paragraphs 10 and 12 of the said resolution): the
+ * resolution word at i, after an anaphoric word, in a postfix language. */
+static size_t parse_postfix_anaphora(ctx *c, size_t i) {
+  size_t k = i + 1;
+  if (!i || !is_word(&c->t[i - 1], W_ANAPH) || c->sent_res == NO_STR ||
+      k + 2 >= c->n || !is_word(&c->t[k], W_NPREFIX))
+    return i + 1;
+  unsigned paras[8];
+  size_t np = 0, m = k + 1;
+  while (m < c->n && c->t[m].type == T_NUM && np < 8) {
+    paras[np++] = c->t[m].val;
+    m++;
+    if (m + 1 < c->n && (is_punct(&c->t[m], ',') || is_word(&c->t[m], W_JOIN)) &&
+        c->t[m + 1].type == T_NUM)
+      m++;
+    else
+      break;
+  }
+  if (!np || m >= c->n || !is_word(&c->t[m], W_PARA))
+    return i + 1;
+  char base[200];
+  snprintf(base, sizeof base, "%s", strings_get(&c->ex->strs, c->sent_res));
+  for (size_t q = 0; q < np; q++) {
+    char target[300];
+    snprintf(target, sizeof target, "%s#para_%u", base, paras[q]);
+    emit(c, c->t[k].start, c->t[m].end, target, "", "", "", CG_KIND_PROVISION);
+  }
+  return m + 1;
 }
 
 /* ------------------------------------------------------------ symbols */
@@ -1786,6 +1828,10 @@ static void extract_chunk(ctx *c) {
       if ((t->cls & (W_RES | W_DEC)) && !c->lv->postfix) {
         long first;
         i = parse_resolutions(c, i, &first);
+        continue;
+      }
+      if ((t->cls & W_RES) && c->lv->postfix) {
+        i = parse_postfix_anaphora(c, i);
         continue;
       }
       if ((t->cls & W_NPREFIX) && c->lv->postfix) {
