@@ -694,6 +694,7 @@ static cg_status load_vocab_options(loader *ld, yaml_node_t *root,
       size_t fl = s ? fold_word(s, strlen(s), f, sizeof f) : 0;
       if (!fl || fl >= sizeof lv->affixes[a][0] || lv->naffixes[a] >= 16)
         return schema_error(ld, n, "an affix is a short word (at most 16)");
+      lv->affix_len[a][lv->naffixes[a]] = (uint8_t)fl;
       memcpy(lv->affixes[a][lv->naffixes[a]++], f, fl + 1);
     }
   }
@@ -946,6 +947,9 @@ cg_status cg_catalog_load(const char *dir, cg_catalog **out, cg_diag *diag) {
         lv->lenmask[(unsigned char)w[0]] |= 1ULL << n;
       if (n > lv->max_word)
         lv->max_word = n;
+      size_t fc = first_char_hash(w, n);
+      if (n > lv->first_max[fc])
+        lv->first_max[fc] = (uint8_t)(n > 255 ? 255 : n);
       uint64_t h = word_hash(w, n);
       lv->bloom[(h >> 40) & (BLOOM_BITS / 64 - 1)] |= 1ULL << (h & 63);
     }

@@ -122,7 +122,10 @@ typedef struct {
   size_t max_word;   /* longest vocabulary word, in bytes */
   char affixes[2][16][16]; /* folded clitic prefixes [0] and pronoun
                               suffixes [1], longest first */
+  uint8_t affix_len[2][16];
   size_t naffixes[2];
+  uint8_t first_max[4096]; /* by a hash of a word's first character: the
+                              longest word starting with it, in bytes */
 } lang_vocab;
 
 typedef struct {

@@ -148,7 +148,10 @@ static uint32_t cjk_number(const uint32_t *cps, size_t n) {
 static const word_info *lookup(const lexer *lx, const char *w, size_t n) {
   if (!n || n >= 64 || !((lx->lv->lenmask[(unsigned char)w[0]] >> n) & 1))
     return NULL;
-  return wordtab_find(lx->cat, &lx->lv->words, w, n, word_hash(w, n));
+  uint64_t h = word_hash(w, n);
+  if (!((lx->lv->bloom[(h >> 40) & (BLOOM_BITS / 64 - 1)] >> (h & 63)) & 1))
+    return NULL;
+  return wordtab_find(lx->cat, &lx->lv->words, w, n, h);
 }
 
 /* A word not found as it stands may carry clitics (Arabic "وبالقرار" is
@@ -159,19 +162,31 @@ static const word_info *lookup_affixed(const lexer *lx, const char *w,
   const lang_vocab *lv = lx->lv;
   *poss = 0;
   for (size_t p = 0; p <= lv->naffixes[0]; p++) {
-    const char *pre = p < lv->naffixes[0] ? lv->affixes[0][p] : "";
-    size_t lp = strlen(pre);
-    if (lp >= n || memcmp(w, pre, lp) != 0)
-      continue;
-    const word_info *wi = lp ? lookup(lx, w + lp, n - lp) : NULL;
-    if (wi)
-      return wi;
+    size_t lp = 0;
+    if (p < lv->naffixes[0]) {
+      const char *pre = lv->affixes[0][p];
+      lp = lv->affix_len[0][p];
+      size_t m = 0;
+      while (m < lp && m < n && pre[m] == w[m])
+        m++;
+      if (m < lp || lp >= n)
+        continue;
+      const word_info *wi = lookup(lx, w + lp, n - lp);
+      if (wi)
+        return wi;
+    }
     for (size_t s = 0; s < lv->naffixes[1]; s++) {
       const char *suf = lv->affixes[1][s];
-      size_t ls = strlen(suf);
-      if (lp + ls + 4 > n || memcmp(w + n - ls, suf, ls) != 0)
+      size_t ls = lv->affix_len[1][s];
+      if (lp + ls + 4 > n)
         continue;
-      if ((wi = lookup(lx, w + lp, n - lp - ls))) {
+      size_t m = 0;
+      while (m < ls && suf[m] == w[n - ls + m])
+        m++;
+      if (m < ls)
+        continue;
+      const word_info *wi = lookup(lx, w + lp, n - lp - ls);
+      if (wi) {
         *poss = 1;
         return wi;
       }
@@ -215,9 +230,11 @@ static size_t scan_cjk(lexer *lx, size_t i) {
     }
     const word_info *wi = NULL;
     size_t b = n;
+    size_t longest = lx->lv->first_max[first_char_hash(s + off[a], off[n] - off[a])];
+    while (b > a && off[b] - off[a] > longest)
+      b--; /* no vocabulary word starting with this character is longer */
     while (b > a) {
-      if (off[b] - off[a] <= lx->lv->max_word &&
-          (wi = lookup(lx, s + off[a], off[b] - off[a])))
+      if ((wi = lookup(lx, s + off[a], off[b] - off[a])))
         break;
       b--;
     }
@@ -350,6 +367,35 @@ letters_done:
           buf[fl++] = base;
         else
           fl = MAX_FOLD + 1;
+        i += 2;
+        continue;
+      }
+    }
+    if (c >= 0xD8 && c <= 0xD9 && i + 1 < len &&
+        ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
+      /* Arabic letters (U+0600..U+067F), the common case in Arabic: class
+       * and folding inline; marks and tatweel are dropped. */
+      uint32_t cp = ((uint32_t)(c & 0x1F) << 6) | ((unsigned char)s[i + 1] & 0x3F);
+      if (cp >= 0x0621 && cp <= 0x064A && cp != 0x0640) {
+        uint32_t f = cp;
+        if (cp == 0x0622 || cp == 0x0623 || cp == 0x0625)
+          f = 0x0627;
+        else if (cp == 0x0629)
+          f = 0x0647;
+        else if (cp == 0x0649)
+          f = 0x064A;
+        if (fl + 2 <= MAX_FOLD) {
+          buf[fl++] = (char)(0xC0 | (f >> 6));
+          buf[fl++] = (char)(0x80 | (f & 0x3F));
+        } else {
+          fl = MAX_FOLD + 1;
+        }
+        first = 0;
+        all_upper = 0;
+        i += 2;
+        continue;
+      }
+      if ((cp >= 0x064B && cp <= 0x065F) || cp == 0x0640 || cp == 0x0670) {
         i += 2;
         continue;
       }

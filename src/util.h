@@ -98,6 +98,18 @@ static inline uint64_t word_hash_fast(const char *s, size_t n) {
 #endif
 }
 
+/* A hash of the first UTF-8 character of s, in 0..4095. */
+static inline size_t first_char_hash(const char *s, size_t n) {
+  unsigned c = (unsigned char)s[0];
+  size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+  if (len > n)
+    len = n;
+  uint32_t h = 0;
+  for (size_t i = 0; i < len; i++)
+    h = h * 131 + (unsigned char)s[i];
+  return (size_t)(h * 2654435761u >> 20) & 4095;
+}
+
 void diag_set(cg_diag *d, const char *file, unsigned long line,
               unsigned long col, const char *fmt, ...)
 #if defined(__GNUC__)

@@ -1,16 +1,18 @@
 #!/bin/sh
 # Extraction throughput: the shared corpus (or tests/ and examples/ when it
-# is absent) repeated to at least BENCH_MB megabytes (default 100), as
-# separate files, extracted on one core; beside it ripgrep counting a
-# comparable pattern (the citation words followed by a number) on the same
-# files, in the same run. Prints MB/s and the ratio.
+# is absent) repeated to at least BENCH_MB megabytes (default 200), as
+# separate files, extracted on one core and on all cores; beside it ripgrep
+# counting a comparable pattern (the citation words followed by a number) on
+# the same files, in the same run. Then peak memory at 50 MB and at the full
+# size, and the speed on Arabic and Chinese text beside English text of the
+# same size. Prints MB/s and ratios.
 set -eu
 LC_ALL=C
 export LC_ALL
 top=$(cd "$(dirname "$0")/.." && pwd)
 bin=${CITEGRAPH:-$top/citegraph}
 export CITEGRAPH_REFS="${CITEGRAPH_REFS:-$top/refs}"
-target_mb=${BENCH_MB:-100}
+target_mb=${BENCH_MB:-200}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT INT TERM
 
@@ -46,7 +48,8 @@ best() { # best of 3 wall-clock runs of "$@", in seconds
   done
   echo "$b"
 }
-run_extract() { xargs "$bin" extract --format tsv < "$tmp/files"; }
+jobs=${JOBS:-1}
+run_extract() { xargs "$bin" extract -q -j "$jobs" --format tsv < "$tmp/files"; }
 run_rg() {
   xargs rg -c -j1 -e '(?i)(resolution|résolution|resolución|article|artículo|paragraph|párrafo|paragraphe)s? [0-9]' < "$tmp/files" || true
 }
@@ -65,6 +68,11 @@ command -v rg > /dev/null && have_rg=1 || echo "rg not installed (make deps inst
 t_ex=$(best run_extract)
 t_rg=""; [ -n "$have_rg" ] && t_rg=$(best run_rg)
 report "many small files (one per document, as in a real corpus):" "$t_ex" "$t_rg"
+cores=$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1)
+jobs=$cores
+t_all=$(best run_extract)
+echo "  citegraph extract ($cores cores): $t_all s, $(rate "$t_all") MB/s, $(awk -v a="$t_ex" -v b="$t_all" 'BEGIN { printf "%.2f", a / b }')x the one-core rate"
+jobs=1
 
 # The same bytes as one file per copy: the scanner's own speed, without the
 # cost of opening tens of thousands of files.
@@ -76,3 +84,31 @@ find "$tmp/big" -type f | sort > "$tmp/files"
 t_ex=$(best run_extract)
 t_rg=""; [ -n "$have_rg" ] && t_rg=$(best run_rg)
 report "large files ($round files of $(awk -v m="$mb" -v r="$round" 'BEGIN { printf "%.1f", m / r }') MB):" "$t_ex" "$t_rg"
+
+# Peak memory: the first 50 MB of the files, then all of them.
+: > "$tmp/files50"; acc=0
+for f in $(cat "$tmp/files"); do
+  [ "$acc" -ge 50000000 ] && break
+  echo "$f" >> "$tmp/files50"
+  acc=$((acc + $(wc -c < "$f")))
+done
+rss() { /usr/bin/time -f %M xargs "$bin" extract -q -j 1 --format tsv < "$1" 2>&1 > /dev/null | tail -n 1; }
+r50=$(rss "$tmp/files50")
+rall=$(rss "$tmp/files")
+echo "peak memory (RSS, one process per file list): $r50 KB for 50 MB, $rall KB for $mb MB: ratio $(awk -v a="$r50" -v b="$rall" 'BEGIN { printf "%.2f", b / a }')"
+
+# Arabic and Chinese beside English: the aligned sentences of the UN
+# Parallel Corpus, each language repeated to the same size.
+aligned="$top/../shared/corpus/unpc-devset/aligned"
+if [ -d "$aligned" ]; then
+  for l in en ar zh; do
+    : > "$tmp/lang.$l"
+    while [ "$(wc -c < "$tmp/lang.$l")" -lt 20000000 ]; do cat "$aligned/UNv1.0.devset.$l" >> "$tmp/lang.$l"; done
+    head -c 20000000 "$tmp/lang.$l" | sed '$d' > "$tmp/lang20.$l"   # whole lines
+  done
+  for l in en ar zh; do
+    echo "$tmp/lang20.$l" > "$tmp/files"
+    eval "t_$l=\$(best run_extract)"
+  done
+  echo "20 MB of aligned text (1 core): en $t_en s, ar $t_ar s ($(awk -v a="$t_ar" -v b="$t_en" 'BEGIN { printf "%.2f", a / b }')x en), zh $t_zh s ($(awk -v a="$t_zh" -v b="$t_en" 'BEGIN { printf "%.2f", a / b }')x en)"
+fi
