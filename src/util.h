@@ -65,10 +65,16 @@ static inline uint64_t word_hash_mix(uint64_t a, uint64_t b, size_t n) {
 }
 
 static inline uint64_t load_le64(const char *s) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  uint64_t v;
+  memcpy(&v, s, 8);
+  return v;
+#else
   uint64_t v = 0;
   for (size_t i = 0; i < 8; i++)
     v |= (uint64_t)(unsigned char)s[i] << (8 * i);
   return v;
+#endif
 }
 
 static inline uint64_t word_hash(const char *s, size_t n) {
