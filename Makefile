@@ -101,6 +101,8 @@ asan:
 	$(MAKE) BUILD=build-asan CC=clang CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
 	  LDFLAGS="-fsanitize=address,undefined" citegraph-asan
 
+export LSAN_OPTIONS = suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0
+
 citegraph-asan: $(BUILD)/cli/main.o $(BUILD)/libcitegraph.a $(BUILD)/unit_tests
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(BUILD)/cli/main.o $(BUILD)/libcitegraph.a $(LDLIBS)
 	CITEGRAPH_REFS=refs CK_FORK=no $(BUILD)/unit_tests
