@@ -496,6 +496,8 @@ static cg_status load_bodies(loader *ld) {
         (st = get_string(ld, m, "instrument", inst, sizeof inst, 0)) ||
         (st = parse_numbering(ld, map_get(ld, m, "numbering"), &d.numbering)))
       return st;
+    const char *dec = scalar(map_get(ld, m, "decisions"));
+    d.no_decisions = dec && !strcmp(dec, "false");
     yaml_node_t *def = map_get(ld, m, "default");
     if (def && (st = parse_numbering(ld, def, &d.default_for)))
       return st;

@@ -134,6 +134,7 @@ typedef struct {
   unsigned numbering;
   unsigned default_for; /* shapes for which an unnamed body is this one */
   char name[120];       /* the first English full name */
+  int no_decisions;     /* adopts no numbered decisions */
   int instrument; /* index of its treaty, or -1 */
 } body_def;
 

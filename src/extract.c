@@ -235,6 +235,52 @@ static int resolve_body(const ctx *c, const token *t) {
   return nshort == 1 ? only : -1;
 }
 
+/* A short body name that is the head of another body's name: "Governing
+ * Council", "Council of Europe", "Conseil d'administration". */
+static int foreign_short_body(const ctx *c, const token *t) {
+  if (phrase_has(c, t, PH_BODY_FULL))
+    return 0;
+  size_t i = (size_t)(t - c->t);
+  if (i > 0 && !c->lv->no_articles) {
+    /* In English a name before "Council" qualifies it ("Governing
+     * Council"); in languages without articles it is as likely the end of
+     * the previous phrase ("В случае Мали Совет"). */
+    const token *p = &c->t[i - 1];
+    if ((p->type == T_GAP || p->type == T_WORD) && (p->flags & F_CAP) &&
+        !(p->flags & F_LINESTART) && !(p->cls & W_STRONG) &&
+        !is_word(p, W_DET | W_OF | W_POSS | W_IN))
+      return 1;
+  }
+  size_t k = i + 1;
+  if (k < c->n && is_word(&c->t[k], W_OF)) {
+    k++;
+  } else if (k + 1 < c->n && c->t[k].type == T_WORD && tok_len(&c->t[k]) == 1 &&
+             is_punct(&c->t[k + 1], '\'')) {
+    k += 2; /* "d'administration" */
+  } else {
+    return 0;
+  }
+  while (k < c->n && (is_word(&c->t[k], W_DET) || is_punct(&c->t[k], '\'')))
+    k++;
+  return k < c->n && (c->t[k].type == T_GAP || c->t[k].type == T_WORD) &&
+         !(c->t[k].cls & W_STRONG);
+}
+
+/* The word right before a citation word is another organization's acronym:
+ * "OAS resolution", "WHA resolution" (not in capitals throughout, as in a
+ * heading). */
+static int foreign_issuer(const ctx *c, size_t i) {
+  if (i == 0 || (c->t[i].flags & F_UPPER))
+    return 0;
+  const token *p = &c->t[i - 1];
+  /* A gap's flags are its first word's: only a one-word gap will do. */
+  return (p->type == T_GAP || (p->type == T_WORD && !p->cls)) &&
+         (p->flags & F_UPPER) && (p->flags & F_CAP) && tok_len(p) >= 2 &&
+         !memchr(c->text + p->start, ' ', tok_len(p)) &&
+         !memchr(c->text + p->start, '\n', tok_len(p)) &&
+         !(p->flags & (F_LINESTART | F_ROMAN)) && p->end + 1 >= c->t[i].start;
+}
+
 static int body_default(const ctx *c, unsigned shape) {
   int found = -1;
   for (size_t i = 0; i < c->ex->cat->bodies.n; i++) {
@@ -543,8 +589,11 @@ static void look_behind(const ctx *c, size_t i, int *poss, long *body_tok,
 /* Resolves the body of each number and emits the citations: "named" is the
  * body token found around the numbers (-1: none), "poss" an "its". */
 static void emit_refs(ctx *c, cg_kind kind, ref *refs, size_t nref,
-                      long body_tok, int poss, size_t start, long *first_cit) {
-  int named = body_tok >= 0 ? resolve_body(c, &c->t[body_tok]) : -1;
+                      long body_tok, int poss, size_t start,
+                      int foreign_issuer_at, long *first_cit) {
+  int foreign = (body_tok >= 0 && foreign_short_body(c, &c->t[body_tok])) ||
+                (body_tok < 0 && !poss && foreign_issuer_at);
+  int named = body_tok >= 0 && !foreign ? resolve_body(c, &c->t[body_tok]) : -1;
   int named_full = body_tok >= 0 && phrase_has(c, &c->t[body_tok], PH_BODY_FULL);
   const cg_catalog *cat = c->ex->cat;
   for (size_t q = 0; q < nref; q++) {
@@ -576,6 +625,10 @@ static void emit_refs(ctx *c, cg_kind kind, ref *refs, size_t nref,
       else if (body_allows(c, c->own_body, r->shape))
         body = c->own_body;
     }
+    if (foreign)
+      body = -1; /* "Governing Council decision 267 (2009)" */
+    if (body >= 0 && kind == CG_KIND_DECISION && c->ex->cat->bodies.v[body].no_decisions)
+      body = -1; /* this body numbers no decisions this way */
     size_t s0 = q == 0 ? start : c->t[r->first].start;
     size_t e0 = c->t[r->next - 1].end;
     size_t parts = r->letters[0] ? strlen(r->letters) : 1;
@@ -692,7 +745,8 @@ static size_t parse_resolutions(ctx *c, size_t i, long *first_cit) {
     }
   }
 
-  emit_refs(c, kind, refs, nref, body_tok, poss, start, first_cit);
+  emit_refs(c, kind, refs, nref, body_tok, poss, start, foreign_issuer(c, i),
+            first_cit);
   return k;
 }
 
@@ -1292,7 +1346,7 @@ static size_t parse_postfix(ctx *c, size_t i) {
     long body_tok = -1, first = -1;
     size_t start = c->t[i].start;
     look_behind(c, i, &poss, &body_tok, &start);
-    emit_refs(c, kind, refs, nref, body_tok, poss, start, &first);
+    emit_refs(c, kind, refs, nref, body_tok, poss, start, 0, &first);
     k++;
     /* "第2140(2014)号决议第11段", "…第9和11段": paragraphs of it */
     if (first >= 0 && c->ex->tmp.v[first].target != NO_STR && k + 2 < c->n &&
