@@ -575,6 +575,7 @@ static const struct {
     {"number_prefix", W_NPREFIX},
     {"number_suffix", W_NSUFFIX},
     {"session_mark", W_SESSION},
+    {"thereof", W_THEREOF},
 };
 
 typedef struct {

@@ -39,7 +39,8 @@ enum {
   W_NSUFFIX = 1u << 23, /* after numbers: 号 */
   W_SESSION = 1u << 24, /* a session mark in "1696 (د-16)" */
   W_ORDNUM = 1u << 25,  /* an ordinal number word: "الثالثة" (third) */
-  W_POINTL = 1u << 26   /* a subparagraph letter of another alphabet */
+  W_POINTL = 1u << 26,  /* a subparagraph letter of another alphabet */
+  W_THEREOF = 1u << 27  /* "thereof": of the resolution just cited */
 };
 
 /* Classes that make a word matter on its own: they start citations or

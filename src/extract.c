@@ -1259,6 +1259,13 @@ static size_t parse_provision_at(ctx *c, size_t i, char *out_base,
                           sizeof prefix);
   if (owner < 0 || c->failed)
     return k;
+  if (owner == 0 && k < c->n && is_word(&c->t[k], W_THEREOF) &&
+      c->sent_res != NO_STR) {
+    /* "paragraphs 3, 4 and 5 thereof": of the resolution just cited */
+    snprintf(base, sizeof base, "%s", strings_get(&c->ex->strs, c->sent_res));
+    owner = 1;
+    k++;
+  }
   if (owner == 0) {
     if (is_para)
       return k; /* a paragraph of the document itself */
@@ -1348,7 +1355,13 @@ static size_t parse_postfix(ctx *c, size_t i) {
     look_behind(c, i, &poss, &body_tok, &start);
     emit_refs(c, kind, refs, nref, body_tok, poss, start, 0, &first);
     k++;
-    /* "第2140(2014)号决议第11段", "…第9和11段": paragraphs of it */
+    /* "第2140(2014)号决议第11段", "…第9和11段", "…执行部分第2(e)段":
+     * paragraphs of it */
+    size_t k0 = k;
+    if (k + 1 < c->n && c->t[k].type == T_GAP && c->t[k].end == c->t[k + 1].start &&
+        is_word(&c->t[k + 1], W_NPREFIX))
+      k++; /* one short qualifier between: 执行部分 (operative part) */
+    char point[16] = "";
     if (first >= 0 && c->ex->tmp.v[first].target != NO_STR && k + 2 < c->n &&
         is_word(&c->t[k], W_NPREFIX)) {
       unsigned paras[8];
@@ -1356,6 +1369,12 @@ static size_t parse_postfix(ctx *c, size_t i) {
       while (m < c->n && c->t[m].type == T_NUM && np < 8) {
         paras[np++] = c->t[m].val;
         m++;
+        int numeric;
+        size_t used;
+        if (np == 1 && (used = paren_step(c, m, point, &numeric)) && !numeric)
+          m += used;
+        else
+          point[0] = '\0';
         if (m + 1 < c->n && (is_punct(&c->t[m], ',') || is_word(&c->t[m], W_JOIN)) &&
             c->t[m + 1].type == T_NUM)
           m++;
@@ -1368,12 +1387,20 @@ static size_t parse_postfix(ctx *c, size_t i) {
                  strings_get(&c->ex->strs, c->ex->tmp.v[first].target));
         for (size_t q = 0; q < np; q++) {
           char target[300];
-          snprintf(target, sizeof target, "%s#para_%u", base, paras[q]);
+          if (point[0] && np == 1)
+            snprintf(target, sizeof target, "%s#para_%u__point_%s", base,
+                     paras[q], point);
+          else
+            snprintf(target, sizeof target, "%s#para_%u", base, paras[q]);
           emit(c, c->t[k].start, c->t[m].end, target, "", "", "",
                CG_KIND_PROVISION);
         }
         k = m + 1;
+      } else {
+        k = k0;
       }
+    } else {
+      k = k0;
     }
     return k;
   }
