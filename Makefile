@@ -65,6 +65,9 @@ unit: $(BUILD)/unit_tests
 golden: citegraph
 	tests/golden.sh tests/golden
 	tests/golden.sh tests/heldout
+	tests/golden.sh tests/multilingual
+	tests/golden.sh tests/blind
+	tests/languages.sh
 
 cli: citegraph
 	tests/cli.sh
@@ -108,6 +111,8 @@ citegraph-asan: $(BUILD)/cli/main.o $(BUILD)/libcitegraph.a $(BUILD)/unit_tests
 	CITEGRAPH_REFS=refs CK_FORK=no $(BUILD)/unit_tests
 	CITEGRAPH=./citegraph-asan tests/golden.sh tests/golden
 	CITEGRAPH=./citegraph-asan tests/golden.sh tests/heldout
+	CITEGRAPH=./citegraph-asan tests/golden.sh tests/multilingual
+	CITEGRAPH=./citegraph-asan tests/golden.sh tests/blind
 	CITEGRAPH=./citegraph-asan tests/cli.sh
 	CITEGRAPH=./citegraph-asan tests/graph.sh
 
