@@ -1434,7 +1434,36 @@ static int cmd_graph(int argc, char **argv) {
   return status;
 }
 
+/* "-j4" and "--opt=value" are read as "-j 4" and "--opt value". */
+static char **split_args; /* kept for the life of the process */
+
+static char **split_attached(int *argc, char **argv) {
+  char **out = split_args = calloc((size_t)*argc * 2 + 1, sizeof *out);
+  if (!out)
+    return argv;
+  int n = 0;
+  for (int i = 0; i < *argc; i++) {
+    char *a = argv[i];
+    char *eq = strncmp(a, "--", 2) == 0 ? strchr(a, '=') : NULL;
+    if (eq && i > 1) {
+      *eq = '\0';
+      out[n++] = a;
+      out[n++] = eq + 1;
+    } else if (i > 1 && a[0] == '-' && (a[1] == 'j' || a[1] == 'n') && a[2]) {
+      static char flag[2][3] = {"-j", "-n"};
+      out[n++] = flag[a[1] == 'n'];
+      out[n++] = a + 2;
+    } else {
+      out[n++] = a;
+    }
+  }
+  out[n] = NULL;
+  *argc = n;
+  return out;
+}
+
 int main(int argc, char **argv) {
+  argv = split_attached(&argc, argv);
   struct sigaction sa;
   memset(&sa, 0, sizeof sa);
   sa.sa_handler = on_signal;
