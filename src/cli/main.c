@@ -1462,8 +1462,16 @@ static char **split_attached(int *argc, char **argv) {
   return out;
 }
 
+static int run(int argc, char **argv);
+
 int main(int argc, char **argv) {
-  argv = split_attached(&argc, argv);
+  char **args = split_attached(&argc, argv);
+  int status = run(argc, args);
+  free(split_args);
+  return status;
+}
+
+static int run(int argc, char **argv) {
   struct sigaction sa;
   memset(&sa, 0, sizeof sa);
   sa.sa_handler = on_signal;
