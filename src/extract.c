@@ -652,6 +652,19 @@ static void emit_refs(ctx *c, cg_kind kind, ref *refs, size_t nref,
   }
 }
 
+/* A date at k gives the numbers refs[from..nref) that have none their date
+ * ("27/2, 27/3 y 27/4, de 18 de mayo de 2018"). Returns the index after the
+ * date, or k. */
+static size_t take_date(ctx *c, size_t k, ref *refs, size_t from, size_t nref) {
+  char date[11];
+  size_t d = parse_date(c, k, date);
+  if (d == k)
+    return k;
+  for (size_t q = from; q < nref; q++)
+    memcpy(refs[q].date, date, sizeof date);
+  return d;
+}
+
 /* Parses "[body] [its] resolution(s) [of body] N[, N …] [of body]" with the
  * citation word at i. Emits one citation per number. Stores the index of
  * the first emitted citation (or -1) in *first_cit. Returns the index after
@@ -690,11 +703,8 @@ static size_t parse_resolutions(ctx *c, size_t i, long *first_cit) {
       break;
     refs[nref++] = r;
     k = r.next;
-    char date[11];
-    size_t d = parse_date(c, k, date);
+    size_t d = take_date(c, k, refs, dated, nref);
     if (d > k) {
-      for (size_t q = dated; q < nref; q++)
-        memcpy(refs[q].date, date, sizeof date);
       dated = nref;
       k = d;
     }
@@ -719,14 +729,7 @@ static size_t parse_resolutions(ctx *c, size_t i, long *first_cit) {
   if (body_tok < 0 && k < c->n && is_body_phrase(c, &c->t[k])) {
     /* "резолюции 1325 (2000) Совета Безопасности": a genitive, no "of" */
     body_tok = (long)k;
-    k++;
-    char date[11];
-    size_t d = parse_date(c, k, date);
-    if (d > k) {
-      for (size_t q = dated; q < nref; q++)
-        memcpy(refs[q].date, date, sizeof date);
-      k = d;
-    }
+    k = take_date(c, k + 1, refs, dated, nref);
   } else if (body_tok < 0 && k < c->n && is_word(&c->t[k], W_OF)) {
     size_t m = k + 1;
     while (m < c->n && m - k < 4 &&
@@ -734,14 +737,7 @@ static size_t parse_resolutions(ctx *c, size_t i, long *first_cit) {
       m++;
     if (m < c->n && is_body_phrase(c, &c->t[m])) {
       body_tok = (long)m;
-      k = m + 1;
-      char date[11];
-      size_t d = parse_date(c, k, date);
-      if (d > k) {
-        for (size_t q = dated; q < nref; q++)
-          memcpy(refs[q].date, date, sizeof date);
-        k = d;
-      }
+      k = take_date(c, m + 1, refs, dated, nref);
     }
   }
 
@@ -1306,6 +1302,53 @@ static size_t parse_provision(ctx *c, size_t i) {
 
 /* ------------------------------------------------------------ postfix */
 
+/* Postfix paragraphs: "第11段", "第9和11段", "第2(e)段" at k (第). Stores up
+ * to 8 numbers and a point letter (for a single number); returns the index
+ * after 段, or k when there is none. */
+static size_t postfix_paragraphs(const ctx *c, size_t k, unsigned *paras,
+                                 size_t *np, char point[16]) {
+  *np = 0;
+  point[0] = '\0';
+  if (k + 2 >= c->n || !is_word(&c->t[k], W_NPREFIX))
+    return k;
+  size_t m = k + 1;
+  while (m < c->n && c->t[m].type == T_NUM && *np < 8) {
+    paras[(*np)++] = c->t[m].val;
+    m++;
+    int numeric;
+    size_t used;
+    if (*np == 1 && (used = paren_step(c, m, point, &numeric)) && !numeric)
+      m += used;
+    else
+      point[0] = '\0';
+    if (m + 1 < c->n && (is_punct(&c->t[m], ',') || is_word(&c->t[m], W_JOIN)) &&
+        c->t[m + 1].type == T_NUM)
+      m++;
+    else
+      break;
+  }
+  if (!*np || m >= c->n || !is_word(&c->t[m], W_PARA))
+    return k;
+  return m + 1;
+}
+
+/* Emits "base#para_N" (with the point, for one number) for each number. */
+static void emit_paragraphs(ctx *c, const char *base, const unsigned *paras,
+                            size_t np, const char *point, size_t start,
+                            size_t end) {
+  for (size_t q = 0; q < np; q++) {
+    char target[300];
+    if (point[0] && np == 1)
+      snprintf(target, sizeof target, "%.200s#para_%u__point_%.15s", base,
+               paras[q], point);
+    else
+      snprintf(target, sizeof target, "%.200s#para_%u", base, paras[q]);
+    emit(c, start, end, target, "", "", "", CG_KIND_PROVISION);
+  }
+}
+
+
+
 /* Languages whose citation words follow the numbers (Chinese):
  *   安全理事会第1990(2011)号决议          resolution 1990 (2011)
  *   第1533(2004)、1807(2008)和2136(2014)号决议
@@ -1356,51 +1399,23 @@ static size_t parse_postfix(ctx *c, size_t i) {
     emit_refs(c, kind, refs, nref, body_tok, poss, start, 0, &first);
     k++;
     /* "第2140(2014)号决议第11段", "…第9和11段", "…执行部分第2(e)段":
-     * paragraphs of it */
-    size_t k0 = k;
-    if (k + 1 < c->n && c->t[k].type == T_GAP && c->t[k].end == c->t[k + 1].start &&
-        is_word(&c->t[k + 1], W_NPREFIX))
-      k++; /* one short qualifier between: 执行部分 (operative part) */
-    char point[16] = "";
-    if (first >= 0 && c->ex->tmp.v[first].target != NO_STR && k + 2 < c->n &&
-        is_word(&c->t[k], W_NPREFIX)) {
-      unsigned paras[8];
-      size_t np = 0, m = k + 1;
-      while (m < c->n && c->t[m].type == T_NUM && np < 8) {
-        paras[np++] = c->t[m].val;
-        m++;
-        int numeric;
-        size_t used;
-        if (np == 1 && (used = paren_step(c, m, point, &numeric)) && !numeric)
-          m += used;
-        else
-          point[0] = '\0';
-        if (m + 1 < c->n && (is_punct(&c->t[m], ',') || is_word(&c->t[m], W_JOIN)) &&
-            c->t[m + 1].type == T_NUM)
-          m++;
-        else
-          break;
-      }
-      if (np && m < c->n && is_word(&c->t[m], W_PARA)) {
-        char base[200];
-        snprintf(base, sizeof base, "%s",
-                 strings_get(&c->ex->strs, c->ex->tmp.v[first].target));
-        for (size_t q = 0; q < np; q++) {
-          char target[300];
-          if (point[0] && np == 1)
-            snprintf(target, sizeof target, "%s#para_%u__point_%s", base,
-                     paras[q], point);
-          else
-            snprintf(target, sizeof target, "%s#para_%u", base, paras[q]);
-          emit(c, c->t[k].start, c->t[m].end, target, "", "", "",
-               CG_KIND_PROVISION);
-        }
-        k = m + 1;
-      } else {
-        k = k0;
-      }
-    } else {
-      k = k0;
+     * paragraphs of it, perhaps after one short qualifier (执行部分,
+     * operative part). */
+    size_t q = k;
+    if (q + 1 < c->n && c->t[q].type == T_GAP && c->t[q].end == c->t[q + 1].start &&
+        is_word(&c->t[q + 1], W_NPREFIX))
+      q++;
+    unsigned paras[8];
+    size_t np;
+    char point[16];
+    size_t e2 = postfix_paragraphs(c, q, paras, &np, point);
+    if (e2 > q && first >= 0 && c->ex->tmp.v[first].target != NO_STR) {
+      char base[200];
+      snprintf(base, sizeof base, "%s",
+               strings_get(&c->ex->strs, c->ex->tmp.v[first].target));
+      emit_paragraphs(c, base, paras, np, point, c->t[q].start,
+                      c->t[e2 - 1].end);
+      k = e2;
     }
     return k;
   }
@@ -1460,31 +1475,19 @@ static size_t parse_postfix(ctx *c, size_t i) {
 /* "该决议第10和12段" (paragraphs 10 and 12 of the said resolution): the
  * resolution word at i, after an anaphoric word, in a postfix language. */
 static size_t parse_postfix_anaphora(ctx *c, size_t i) {
-  size_t k = i + 1;
-  if (!i || !is_word(&c->t[i - 1], W_ANAPH) || c->sent_res == NO_STR ||
-      k + 2 >= c->n || !is_word(&c->t[k], W_NPREFIX))
+  if (!i || !is_word(&c->t[i - 1], W_ANAPH) || c->sent_res == NO_STR)
     return i + 1;
   unsigned paras[8];
-  size_t np = 0, m = k + 1;
-  while (m < c->n && c->t[m].type == T_NUM && np < 8) {
-    paras[np++] = c->t[m].val;
-    m++;
-    if (m + 1 < c->n && (is_punct(&c->t[m], ',') || is_word(&c->t[m], W_JOIN)) &&
-        c->t[m + 1].type == T_NUM)
-      m++;
-    else
-      break;
-  }
-  if (!np || m >= c->n || !is_word(&c->t[m], W_PARA))
+  size_t np;
+  char point[16];
+  size_t e = postfix_paragraphs(c, i + 1, paras, &np, point);
+  if (e == i + 1)
     return i + 1;
   char base[200];
   snprintf(base, sizeof base, "%s", strings_get(&c->ex->strs, c->sent_res));
-  for (size_t q = 0; q < np; q++) {
-    char target[300];
-    snprintf(target, sizeof target, "%s#para_%u", base, paras[q]);
-    emit(c, c->t[k].start, c->t[m].end, target, "", "", "", CG_KIND_PROVISION);
-  }
-  return m + 1;
+  emit_paragraphs(c, base, paras, np, point, c->t[i + 1].start,
+                  c->t[e - 1].end);
+  return e;
 }
 
 /* ------------------------------------------------------------ symbols */
