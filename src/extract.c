@@ -637,9 +637,15 @@ static void emit_refs(ctx *c, cg_kind kind, ref *refs, size_t nref,
       ref_number(r, p, number, sizeof number);
       long idx = (long)c->ex->tmp.n;
       if (body >= 0) {
+        /* prefix + "/RES/" + number, without printf's format parsing */
         char target[200];
-        snprintf(target, sizeof target, "%s/%s/%s", cat->bodies.v[body].prefix,
-                 kind == CG_KIND_DECISION ? "DEC" : "RES", number);
+        const char *pre = cat->bodies.v[body].prefix;
+        size_t lp = strlen(pre), ln = strlen(number);
+        if (lp + ln + 6 > sizeof target)
+          continue;
+        memcpy(target, pre, lp);
+        memcpy(target + lp, kind == CG_KIND_DECISION ? "/DEC/" : "/RES/", 5);
+        memcpy(target + lp + 5, number, ln + 1);
         emit(c, s0, e0, target, number, cat->bodies.v[body].id, r->date, kind);
         if (!c->failed)
           c->sent_res = c->ex->tmp.v[c->ex->tmp.n - 1].target;

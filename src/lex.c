@@ -437,7 +437,9 @@ lookup:;
   }
   if (!wi && fl <= MAX_FOLD && (lx->lv->naffixes[0] || lx->lv->naffixes[1]))
     wi = lookup_affixed(lx, fold, fl, &poss);
-  int roman = all_upper && n <= 12 && strchr("IVXLC", s[start])
+  char r0 = s[start];
+  int roman = all_upper && n <= 12 &&
+                      (r0 == 'I' || r0 == 'V' || r0 == 'X' || r0 == 'L' || r0 == 'C')
                   ? roman_value(s + start, n)
                   : 0;
   token_list *o = lx->out;
