@@ -1053,6 +1053,16 @@ int lex_detect_language(const cg_catalog *cat, const char *s, size_t len) {
   size_t scripts[SCRIPT_COUNT] = {0}, letters = 0;
   size_t lim = len < 4096 ? len : 4096;
   for (size_t i = 0; i < lim;) {
+    unsigned char b = (unsigned char)s[i];
+    if (b < 0x80) {
+      unsigned char k = byte_class[b];
+      if (k == B_LOWER || k == B_UPPER) {
+        letters++;
+        scripts[SCRIPT_LATIN]++;
+      }
+      i++;
+      continue;
+    }
     uint32_t cp;
     size_t k = utf8_decode((const unsigned char *)s + i, len - i, &cp);
     if (!k) {
@@ -1060,17 +1070,19 @@ int lex_detect_language(const cg_catalog *cat, const char *s, size_t len) {
       continue;
     }
     i += k;
-    if (cp_class(cp) != CP_LETTER)
-      continue;
-    letters++;
-    if (cp >= 0x0400 && cp <= 0x052F)
+    if (cp >= 0x0400 && cp <= 0x052F) {
       scripts[SCRIPT_CYRILLIC]++;
-    else if (cp >= 0x0600 && cp <= 0x06FF)
+      letters++;
+    } else if (cp >= 0x0620 && cp <= 0x06FF) {
       scripts[SCRIPT_ARABIC]++;
-    else if (is_cjk(cp))
+      letters++;
+    } else if (is_cjk(cp)) {
       scripts[SCRIPT_HAN] += 2; /* one ideograph is worth a few letters */
-    else
+      letters++;
+    } else if (cp_class(cp) == CP_LETTER) {
       scripts[SCRIPT_LATIN]++;
+      letters++;
+    }
   }
   for (int sc = SCRIPT_CYRILLIC; sc < SCRIPT_COUNT; sc++) {
     if (letters && scripts[sc] * 2 > letters) {
