@@ -1552,6 +1552,11 @@ static size_t handle_treaty_series(ctx *c, size_t i, int named_series) {
       break;
     unsigned long vol = c->t[m].val;
     m++;
+    /* "vols. 1669 and 1670": the registration number is what identifies */
+    while (m + 1 < c->n &&
+           (is_word(&c->t[m], W_JOIN) || is_punct(&c->t[m], ',')) &&
+           c->t[m + 1].type == T_NUM)
+      m += 2;
     if (m < c->n && is_punct(&c->t[m], ','))
       m++;
     if (m >= c->n || !(is_word(&c->t[m], W_NUMWORD) || is_punct(&c->t[m], '#')))
