@@ -1004,9 +1004,17 @@ int catalog_find_treaty_series(const cg_catalog *cat, unsigned long volume,
                                unsigned long number) {
   if (!volume || !number)
     return -1;
-  for (size_t i = 0; i < cat->insts.n; i++)
-    if (cat->insts.v[i].ts_volume == volume &&
-        cat->insts.v[i].ts_number == number)
+  int only = -1, count = 0;
+  for (size_t i = 0; i < cat->insts.n; i++) {
+    if (cat->insts.v[i].ts_number != number)
+      continue;
+    if (cat->insts.v[i].ts_volume == volume)
       return (int)i;
-  return -1;
+    only = (int)i;
+    count++;
+  }
+  /* Another volume of the same registration (an instrument printed over
+   * several volumes): the number decides when only one instrument has it;
+   * the protocols share their convention's number and need the volume. */
+  return count == 1 ? only : -1;
 }
