@@ -181,6 +181,7 @@ cg_status cg_graph_add(cg_graph *g, const cg_result *res, const char *file);
  * igraph errors are returned as CG_ERR_INPUT with the reason in diag;
  * igraph never aborts the process. */
 #define CG_BETWEENNESS_EXACT 50000
+#define CG_BETWEENNESS_SHORT 300000
 cg_status cg_graph_analyse(cg_graph *g, cg_diag *diag);
 
 /* A note about the analysis ("betweenness limited to paths of length 3"),

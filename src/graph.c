@@ -636,9 +636,14 @@ cg_status cg_graph_analyse(cg_graph *g, cg_diag *diag) {
   if (m <= CG_BETWEENNESS_EXACT) {
     err = igraph_betweenness(&graph, &bt, igraph_vss_all(), 1, NULL);
   } else {
-    err = igraph_betweenness_cutoff(&graph, &bt, igraph_vss_all(), 1, NULL, 3);
+    /* Exact betweenness would take hours on large graphs: paths of length
+     * 3, or 2 above CG_BETWEENNESS_SHORT edges, and the note says so. */
+    int cutoff = m > CG_BETWEENNESS_SHORT ? 2 : 3;
+    err = igraph_betweenness_cutoff(&graph, &bt, igraph_vss_all(), 1, NULL,
+                                    cutoff);
     snprintf(g->note, sizeof g->note,
-             "betweenness limited to paths of length 3 (%zu edges)", m);
+             "betweenness limited to paths of length %d (%zu edges)", cutoff,
+             m);
   }
   if (err)
     goto done;

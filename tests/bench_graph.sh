@@ -50,7 +50,7 @@ t_read = time.time() - t
 t = time.time()
 g.pagerank(directed=True, damping=0.85)
 g.hub_score(); g.authority_score()
-g.betweenness(directed=True, cutoff=3 if g.ecount() > 50000 else None)
+g.betweenness(directed=True, cutoff=(2 if g.ecount() > 300000 else 3) if g.ecount() > 50000 else None)
 g.connected_components(mode="weak")
 u = g.as_undirected(mode="each")
 u.community_multilevel(weights=[float(w) for w in g.es["weight"]])
