@@ -177,7 +177,8 @@ cg_status cg_graph_add(cg_graph *g, const cg_result *res, const char *file);
  * component and community (Louvain on the undirected projection, seeded:
  * results are reproducible). Exact betweenness above `CG_BETWEENNESS_EXACT`
  * edges would take hours: above it betweenness is limited to paths of
- * length 4, and cg_graph_note says so. Time: O(|V| + |E|) for most metrics.
+ * length 3, and of length 2 above `CG_BETWEENNESS_SHORT` edges;
+ * cg_graph_note says so. Time: O(|V| + |E|) for most metrics.
  * igraph errors are returned as CG_ERR_INPUT with the reason in diag;
  * igraph never aborts the process. */
 #define CG_BETWEENNESS_EXACT 50000
