@@ -419,6 +419,33 @@ expect_rc goodcopy 0
 checks=$((checks + 1))
 cmp -s "$tmp/goodcopy.out" "$tmp/ga.out" || fail "goodcopy: a copy of refs/ gives other output"
 
+# ------------------------------------------------------------ corpus runs
+
+# A directory is read recursively; the output does not depend on -j.
+run jobs1 extract -j 1 --format tsv tests/golden tests/heldout
+expect_rc jobs1 0
+run jobs2 extract -j 2 tests/golden tests/heldout --format=tsv
+expect_rc jobs2 0
+checks=$((checks + 1))
+cmp -s "$tmp/jobs1.out" "$tmp/jobs2.out" || fail "jobs: -j 1 and -j 2 give different output"
+checks=$((checks + 1))
+[ "$(grep -c '' "$tmp/jobs1.out")" -gt 100 ] || fail "jobs: too few records from the directories"
+run badjobs extract -j 0 tests/golden
+expect_rc badjobs 2
+expect_in badjobs err "--jobs wants a number"
+
+# Progress goes to a terminal only: nothing on a redirected stderr, a line
+# with files done and MB/s when stderr is a terminal (script gives one).
+expect_empty jobs1 err
+if command -v script > /dev/null 2>&1; then
+  checks=$((checks + 1))
+  script -qec "$CG extract -j 1 tests/golden > /dev/null" /dev/null > "$tmp/tty.txt" 2>&1 || true
+  grep -q "files, .* MB/s" "$tmp/tty.txt" || fail "progress: no progress line on a terminal"
+  checks=$((checks + 1))
+  script -qec "$CG extract -q -j 1 tests/golden > /dev/null" /dev/null > "$tmp/ttyq.txt" 2>&1 || true
+  grep -q "MB/s" "$tmp/ttyq.txt" && fail "progress: --quiet still shows progress"
+fi
+
 # ------------------------------------------------------------ regressions
 
 # A surrogate (ED A0 80) inside a citation was copied into the JSON text.
