@@ -67,6 +67,7 @@ golden: citegraph
 	tests/golden.sh tests/heldout
 	tests/golden.sh tests/multilingual
 	tests/golden.sh tests/blind
+	tests/golden.sh tests/blind2
 	tests/languages.sh
 
 cli: citegraph
@@ -113,6 +114,7 @@ citegraph-asan: $(BUILD)/cli/main.o $(BUILD)/libcitegraph.a $(BUILD)/unit_tests
 	CITEGRAPH=./citegraph-asan tests/golden.sh tests/heldout
 	CITEGRAPH=./citegraph-asan tests/golden.sh tests/multilingual
 	CITEGRAPH=./citegraph-asan tests/golden.sh tests/blind
+	CITEGRAPH=./citegraph-asan tests/golden.sh tests/blind2
 	CITEGRAPH=./citegraph-asan tests/cli.sh
 	CITEGRAPH=./citegraph-asan tests/graph.sh
 

@@ -272,6 +272,13 @@ static int foreign_short_body(const ctx *c, const token *t) {
 static int foreign_issuer(const ctx *c, size_t i) {
   if (i == 0 || (c->t[i].flags & F_UPPER))
     return 0;
+  /* "document CBD/COP/15/17, decision 15/4": a decision of the body whose
+   * document was just cited. */
+  size_t j = i - 1;
+  if (j > 0 && is_punct(&c->t[j], ','))
+    j--;
+  if (c->t[j].type == T_SYMBOL)
+    return 1;
   const token *p = &c->t[i - 1];
   /* A gap's flags are its first word's: only a one-word gap will do. */
   return (p->type == T_GAP || (p->type == T_WORD && !p->cls)) &&
