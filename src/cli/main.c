@@ -470,14 +470,19 @@ static void path_free(path_list *l) {
   free(l->v);
 }
 
-static int cmp_path(const void *a, const void *b) {
-  return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 typedef struct {
   dev_t dev;
   ino_t ino;
 } dir_id;
+
+typedef struct {
+  char *path;
+  char kind; /* 'd' directory, 'f' regular file, '?' to be looked at */
+} dir_entry;
+
+static int cmp_entry(const void *a, const void *b) {
+  return strcmp(((const dir_entry *)a)->path, ((const dir_entry *)b)->path);
+}
 
 /* Adds the regular files under dir, recursively, skipping hidden entries
  * and directories already visited (symbolic-link loops). */
@@ -509,7 +514,10 @@ static int walk(const char *dir, path_list *out, dir_id *seen, size_t nseen,
     *status = EXIT_INPUT;
     return 0;
   }
-  path_list here = {NULL, 0, 0};
+  /* The entry's type from readdir spares a stat per file; symbolic links
+   * and file systems that do not tell are looked at with stat. */
+  dir_entry *here = NULL;
+  size_t nhere = 0, caphere = 0;
   struct dirent *e;
   int rc = 0;
   while ((e = readdir(d)) && !rc) {
@@ -518,20 +526,40 @@ static int walk(const char *dir, path_list *out, dir_id *seen, size_t nseen,
     char p[PATH_MAX];
     if ((size_t)snprintf(p, sizeof p, "%s/%s", dir, e->d_name) >= sizeof p)
       continue;
-    rc = path_push(&here, p);
+    if (nhere == caphere) {
+      size_t cap = caphere ? caphere * 2 : 64;
+      dir_entry *v = realloc(here, cap * sizeof *v);
+      if (!v) {
+        rc = -1;
+        break;
+      }
+      here = v;
+      caphere = cap;
+    }
+    if (!(here[nhere].path = strdup(p))) {
+      rc = -1;
+      break;
+    }
+    here[nhere++].kind = e->d_type == DT_DIR ? 'd' : e->d_type == DT_REG ? 'f' : '?';
   }
   closedir(d);
-  if (here.n > 1)
-    qsort(here.v, here.n, sizeof *here.v, cmp_path);
-  for (size_t i = 0; i < here.n && !rc; i++) {
-    if (stat(here.v[i], &st) != 0)
-      continue;
-    if (S_ISDIR(st.st_mode))
-      rc = walk(here.v[i], out, seen, nseen + 1, status);
-    else if (S_ISREG(st.st_mode))
-      rc = path_push(out, here.v[i]);
+  if (nhere > 1)
+    qsort(here, nhere, sizeof *here, cmp_entry);
+  for (size_t i = 0; i < nhere && !rc; i++) {
+    char kind = here[i].kind;
+    if (kind == '?') {
+      if (stat(here[i].path, &st) != 0)
+        continue;
+      kind = S_ISDIR(st.st_mode) ? 'd' : S_ISREG(st.st_mode) ? 'f' : '-';
+    }
+    if (kind == 'd')
+      rc = walk(here[i].path, out, seen, nseen + 1, status);
+    else if (kind == 'f')
+      rc = path_push(out, here[i].path);
   }
-  path_free(&here);
+  for (size_t i = 0; i < nhere; i++)
+    free(here[i].path);
+  free(here);
   return rc;
 }
 
@@ -575,9 +603,20 @@ static double now_seconds(void) {
  * file's result is committed (written out, or added to the graph) in input
  * order, so the output does not depend on the number of threads. At most
  * one finished result per worker waits for its turn: memory stays bounded. */
+/* A finished file waiting for its turn to be written out. */
+typedef struct {
+  char *out, *err;
+  size_t out_len, err_len;
+  unsigned long long bytes;
+  int bad, ready;
+} done_file;
+
+#define RING 64
+
 typedef struct {
   pthread_mutex_t mu;
   pthread_cond_t turn;
+  done_file ring[RING]; /* extraction: results waiting to be written */
   const cg_catalog *cat;
   const char *lang;
   out_format fmt;
@@ -634,6 +673,10 @@ static void *worker(void *arg) {
   size_t out_len = 0, err_len = 0;
   for (;;) {
     pthread_mutex_lock(&rs->mu);
+    /* At most RING files ahead of the output: memory stays bounded. */
+    while (!rs->graph && rs->next_file >= rs->next_commit + RING &&
+           !rs->failed && !interrupted)
+      pthread_cond_wait(&rs->turn, &rs->mu);
     size_t k = rs->next_file++;
     int stop = rs->failed || interrupted;
     pthread_mutex_unlock(&rs->mu);
@@ -689,32 +732,65 @@ static void *worker(void *arg) {
       fclose(fo);
     if (fe)
       fclose(fe);
-    /* Wait for this file's turn, then commit. */
     pthread_mutex_lock(&rs->mu);
-    while (rs->next_commit != k)
-      pthread_cond_wait(&rs->turn, &rs->mu);
-    if (rs->progress && err_len)
-      fputs("\r\033[K", stderr);
-    if (err && err_len)
-      fwrite(err, 1, err_len, stderr);
-    if (bad)
-      rs->status = EXIT_INPUT;
-    if (fatal)
-      rs->failed = 1;
-    if (res && rs->graph) {
-      cg_status st = cg_graph_add(rs->graph, res, name);
-      if (st) {
-        fprintf(stderr, "%s: %s: %s\n", progname, name, cg_strerror(st));
-        rs->status = EXIT_INPUT;
+    if (!rs->graph) {
+      /* Extraction output: leave it in the ring, then write out every
+       * result whose turn has come, whoever finished it. */
+      done_file *slot = &rs->ring[k % RING];
+      slot->out = out;
+      slot->out_len = out_len;
+      slot->err = err;
+      slot->err_len = err_len;
+      slot->bad = bad;
+      slot->bytes = in.len;
+      slot->ready = 1;
+      out = err = NULL;
+      if (fatal)
         rs->failed = 1;
+      while (rs->ring[rs->next_commit % RING].ready) {
+        done_file *d = &rs->ring[rs->next_commit % RING];
+        if (rs->progress && d->err_len)
+          fputs("\r\033[K", stderr);
+        if (d->err_len)
+          fwrite(d->err, 1, d->err_len, stderr);
+        if (d->out_len)
+          fwrite(d->out, 1, d->out_len, stdout);
+        if (d->bad)
+          rs->status = EXIT_INPUT;
+        rs->bytes_done += d->bytes;
+        free(d->out);
+        free(d->err);
+        memset(d, 0, sizeof *d);
+        rs->next_commit++;
+        if (rs->progress)
+          show_progress(rs, 0);
       }
-    } else if (out && out_len) {
-      fwrite(out, 1, out_len, stdout);
+    } else {
+      /* Graph: the result lives in this worker's extractor, so it is added
+       * when its turn comes. */
+      while (rs->next_commit != k)
+        pthread_cond_wait(&rs->turn, &rs->mu);
+      if (rs->progress && err_len)
+        fputs("\r\033[K", stderr);
+      if (err && err_len)
+        fwrite(err, 1, err_len, stderr);
+      if (bad)
+        rs->status = EXIT_INPUT;
+      if (fatal)
+        rs->failed = 1;
+      if (res) {
+        cg_status st = cg_graph_add(rs->graph, res, name);
+        if (st) {
+          fprintf(stderr, "%s: %s: %s\n", progname, name, cg_strerror(st));
+          rs->status = EXIT_INPUT;
+          rs->failed = 1;
+        }
+      }
+      rs->bytes_done += in.len;
+      rs->next_commit++;
+      if (rs->progress)
+        show_progress(rs, 0);
     }
-    rs->bytes_done += in.len;
-    rs->next_commit++;
-    if (rs->progress)
-      show_progress(rs, 0);
     pthread_cond_broadcast(&rs->turn);
     pthread_mutex_unlock(&rs->mu);
     input_release(&in);
@@ -762,6 +838,10 @@ static int run_files(run_state *rs, long jobs, int quiet) {
   worker(rs); /* the calling thread works too */
   for (long j = 0; j < started; j++)
     pthread_join(tid[j], NULL);
+  for (size_t k = 0; k < RING; k++) { /* left after an early stop */
+    free(rs->ring[k].out);
+    free(rs->ring[k].err);
+  }
   if (rs->progress)
     show_progress(rs, 1);
   if (interrupted) {
