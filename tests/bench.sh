@@ -49,9 +49,10 @@ best() { # best of 3 wall-clock runs of "$@", in seconds
   echo "$b"
 }
 jobs=${JOBS:-1}
-run_extract() { xargs "$bin" extract -q -j "$jobs" --format tsv < "$tmp/files"; }
+target_dir="$tmp/corpus"
+run_extract() { "$bin" extract -q -j "$jobs" --format tsv "$target_dir"; }
 run_rg() {
-  xargs rg -c -j1 -e '(?i)(resolution|résolution|resolución|article|artículo|paragraph|párrafo|paragraphe)s? [0-9]' < "$tmp/files" || true
+  rg -c -j1 -e '(?i)(resolution|résolution|resolución|article|artículo|paragraph|párrafo|paragraphe)s? [0-9]' "$target_dir" || true
 }
 rate() { awk -v m="$mb" -v t="$1" 'BEGIN { printf "%.0f", m / t }'; }
 report() { # label, citegraph time, rg time
@@ -80,22 +81,23 @@ mkdir "$tmp/big"
 for d in "$tmp"/corpus/*; do
   find "$d" -type f | sort | xargs cat > "$tmp/big/$(basename "$d").txt"
 done
-find "$tmp/big" -type f | sort > "$tmp/files"
+target_dir="$tmp/big"
 t_ex=$(best run_extract)
 t_rg=""; [ -n "$have_rg" ] && t_rg=$(best run_rg)
 report "large files ($round files of $(awk -v m="$mb" -v r="$round" 'BEGIN { printf "%.1f", m / r }') MB):" "$t_ex" "$t_rg"
 
-# Peak memory: the first 50 MB of the files, then all of them.
-: > "$tmp/files50"; acc=0
-for f in $(cat "$tmp/files"); do
+# Peak memory of one run over a folder: about 50 MB of it, then all of it.
+mkdir "$tmp/part"
+acc=0
+for d in "$tmp"/corpus/*; do
   [ "$acc" -ge 50000000 ] && break
-  echo "$f" >> "$tmp/files50"
-  acc=$((acc + $(wc -c < "$f")))
+  ln -s "$d" "$tmp/part/$(basename "$d")"
+  acc=$((acc + $(du -sbL "$d" | cut -f1)))
 done
-rss() { /usr/bin/time -f %M xargs "$bin" extract -q -j 1 --format tsv < "$1" 2>&1 > /dev/null | tail -n 1; }
-r50=$(rss "$tmp/files50")
-rall=$(rss "$tmp/files")
-echo "peak memory (RSS, one process per file list): $r50 KB for 50 MB, $rall KB for $mb MB: ratio $(awk -v a="$r50" -v b="$rall" 'BEGIN { printf "%.2f", b / a }')"
+rss() { /usr/bin/time -f %M "$bin" extract -q -j 1 --format tsv "$1" 2>&1 > /dev/null | tail -n 1; }
+r50=$(rss "$tmp/part")
+rall=$(rss "$tmp/corpus")
+echo "peak memory (RSS, one run over the folder, 1 core): $r50 KB for $(awk -v a="$acc" 'BEGIN { printf "%.0f", a / 1e6 }') MB, $rall KB for $mb MB: ratio $(awk -v a="$r50" -v b="$rall" 'BEGIN { printf "%.2f", b / a }')"
 
 # Arabic and Chinese beside English: the aligned sentences of the UN
 # Parallel Corpus, each language repeated to the same size.
@@ -107,7 +109,9 @@ if [ -d "$aligned" ]; then
     head -c 20000000 "$tmp/lang.$l" | sed '$d' > "$tmp/lang20.$l"   # whole lines
   done
   for l in en ar zh; do
-    echo "$tmp/lang20.$l" > "$tmp/files"
+    mkdir "$tmp/lang-$l"
+    mv "$tmp/lang20.$l" "$tmp/lang-$l/"
+    target_dir="$tmp/lang-$l"
     eval "t_$l=\$(best run_extract)"
   done
   echo "20 MB of aligned text (1 core): en $t_en s, ar $t_ar s ($(awk -v a="$t_ar" -v b="$t_en" 'BEGIN { printf "%.2f", a / b }')x en), zh $t_zh s ($(awk -v a="$t_zh" -v b="$t_en" 'BEGIN { printf "%.2f", a / b }')x en)"
