@@ -484,9 +484,14 @@ static int cmp_entry(const void *a, const void *b) {
   return strcmp(((const dir_entry *)a)->path, ((const dir_entry *)b)->path);
 }
 
-/* Adds the regular files under dir, recursively, skipping hidden entries
- * and directories already visited (symbolic-link loops). */
-static int walk(const char *dir, path_list *out, dir_id *seen, size_t nseen,
+/* A run over a corpus: files are handed to the workers in batches as the
+ * walk finds them, so memory does not grow with the number of files. */
+typedef struct corpus_run corpus_run;
+static int add_file(corpus_run *cr, const char *path);
+
+/* Adds the regular files under dir, recursively and in name order, skipping
+ * hidden entries and directories already visited (symbolic-link loops). */
+static int walk(const char *dir, corpus_run *cr, dir_id *seen, size_t nseen,
                 int *status) {
   struct stat st;
   if (stat(dir, &st) != 0) {
@@ -553,39 +558,15 @@ static int walk(const char *dir, path_list *out, dir_id *seen, size_t nseen,
       kind = S_ISDIR(st.st_mode) ? 'd' : S_ISREG(st.st_mode) ? 'f' : '-';
     }
     if (kind == 'd')
-      rc = walk(here[i].path, out, seen, nseen + 1, status);
+      rc = walk(here[i].path, cr, seen, nseen + 1, status);
     else if (kind == 'f')
-      rc = path_push(out, here[i].path);
+      rc = add_file(cr, here[i].path);
   }
   for (size_t i = 0; i < nhere; i++)
     free(here[i].path);
   free(here);
   return rc;
 }
-
-/* Files named on the command line, directories walked in name order. */
-static int collect_inputs(char **args, size_t nargs, path_list *out,
-                          int *status) {
-  dir_id seen[65];
-  for (size_t i = 0; i < nargs; i++) {
-    struct stat st;
-    if (strcmp(args[i], "-") != 0 && stat(args[i], &st) == 0 &&
-        S_ISDIR(st.st_mode)) {
-      size_t before = out->n;
-      if (walk(args[i], out, seen, 0, status))
-        return -1;
-      if (out->n == before) {
-        fprintf(stderr, "%s: %s: directory holds no files\n", progname,
-                args[i]);
-        *status = EXIT_INPUT;
-      }
-    } else if (path_push(out, args[i])) {
-      return -1;
-    }
-  }
-  return 0;
-}
-
 
 /* Seconds spent in each phase, for --stats. */
 static double t_extract, t_analyse;
@@ -623,11 +604,12 @@ typedef struct {
   cg_graph *graph;       /* graph mode: results are added here */
   char **files;
   size_t nfiles, next_file, next_commit;
+  size_t files_done;     /* over all batches */
   int status;
   int failed;            /* out of memory: stop */
   /* progress */
   int progress;
-  unsigned long long bytes_total, bytes_done;
+  unsigned long long bytes_done;
   double started, last_shown;
 } run_state;
 
@@ -645,10 +627,9 @@ static void show_progress(run_state *rs, int final) {
   rs->last_shown = now;
   double el = now - rs->started;
   double rate = el > 0 ? (double)rs->bytes_done / el / 1e6 : 0;
-  double left = rate > 0 ? (double)(rs->bytes_total - rs->bytes_done) / 1e6 / rate
-                         : 0;
-  fprintf(stderr, "\r%s: %zu/%zu files, %.1f MB/s, %.0f s left   %s", progname,
-          rs->next_commit, rs->nfiles, rate, left, final ? "\n" : "");
+  fprintf(stderr, "\r%s: %zu files, %.1f MB, %.1f MB/s, %.0f s   %s", progname,
+          rs->files_done, (double)rs->bytes_done / 1e6, rate, el,
+          final ? "\n" : "");
 }
 
 /* A file is taken for binary when its first 8 KiB hold several NUL bytes
@@ -758,6 +739,7 @@ static void *worker(void *arg) {
         if (d->bad)
           rs->status = EXIT_INPUT;
         rs->bytes_done += d->bytes;
+        rs->files_done++;
         free(d->out);
         free(d->err);
         memset(d, 0, sizeof *d);
@@ -787,6 +769,7 @@ static void *worker(void *arg) {
         }
       }
       rs->bytes_done += in.len;
+      rs->files_done++;
       rs->next_commit++;
       if (rs->progress)
         show_progress(rs, 0);
@@ -812,18 +795,9 @@ static long default_jobs(void) {
   return n > 0 ? (n > 64 ? 64 : n) : 1;
 }
 
-/* Runs the workers over files. Returns the exit status of the run. */
-static int run_files(run_state *rs, long jobs, int quiet) {
-  rs->progress = !quiet && isatty(STDERR_FILENO);
-  rs->started = now_seconds();
-  rs->last_shown = 0;
-  if (rs->progress) {
-    for (size_t i = 0; i < rs->nfiles; i++) {
-      struct stat st;
-      if (stat(rs->files[i], &st) == 0 && S_ISREG(st.st_mode))
-        rs->bytes_total += (unsigned long long)st.st_size;
-    }
-  }
+/* Runs the workers over one batch of files (rs->files). */
+static void run_batch(run_state *rs, long jobs) {
+  rs->next_file = rs->next_commit = 0;
   if (jobs < 1)
     jobs = 1;
   if ((size_t)jobs > rs->nfiles)
@@ -841,17 +815,96 @@ static int run_files(run_state *rs, long jobs, int quiet) {
   for (size_t k = 0; k < RING; k++) { /* left after an early stop */
     free(rs->ring[k].out);
     free(rs->ring[k].err);
+    memset(&rs->ring[k], 0, sizeof rs->ring[k]);
   }
+}
+
+#define BATCH 4096
+
+struct corpus_run {
+  run_state rs;
+  long jobs;
+  path_list batch;
+  size_t added; /* files found so far */
+  int status;
+};
+
+static int flush_batch(corpus_run *cr) {
+  if (cr->batch.n) {
+    cr->rs.files = cr->batch.v;
+    cr->rs.nfiles = cr->batch.n;
+    run_batch(&cr->rs, cr->jobs);
+    path_free(&cr->batch);
+    memset(&cr->batch, 0, sizeof cr->batch);
+  }
+  return interrupted || cr->rs.failed ? -1 : 0;
+}
+
+static int add_file(corpus_run *cr, const char *path) {
+  if (path_push(&cr->batch, path)) {
+    fprintf(stderr, "%s: out of memory\n", progname);
+    cr->rs.failed = 1;
+    return -1;
+  }
+  cr->added++;
+  return cr->batch.n >= BATCH ? flush_batch(cr) : 0;
+}
+
+/* Extracts every input (files; directories walked in name order) with the
+ * workers; in graph mode adds the results to g. Returns the exit status. */
+static int run_corpus(const cg_catalog *cat, const char *lang, out_format fmt,
+                      cg_graph *g, char **args, size_t nargs, long jobs,
+                      int quiet, int *fatal) {
+  corpus_run *cr = calloc(1, sizeof *cr);
+  if (!cr) {
+    fprintf(stderr, "%s: out of memory\n", progname);
+    return EXIT_INPUT;
+  }
+  run_state *rs = &cr->rs;
+  pthread_mutex_init(&rs->mu, NULL);
+  pthread_cond_init(&rs->turn, NULL);
+  rs->cat = cat;
+  rs->lang = lang;
+  rs->fmt = fmt;
+  rs->graph = g;
+  rs->progress = !quiet && isatty(STDERR_FILENO);
+  rs->started = now_seconds();
+  cr->jobs = jobs;
+  dir_id seen[65];
+  for (size_t i = 0; i < nargs && !interrupted && !rs->failed; i++) {
+    struct stat st;
+    if (strcmp(args[i], "-") != 0 && stat(args[i], &st) == 0 &&
+        S_ISDIR(st.st_mode)) {
+      size_t before = cr->added;
+      if (walk(args[i], cr, seen, 0, &cr->status))
+        break;
+      if (cr->added == before) {
+        fprintf(stderr, "%s: %s: directory holds no files\n", progname,
+                args[i]);
+        cr->status = EXIT_INPUT;
+      }
+    } else if (add_file(cr, args[i])) {
+      break;
+    }
+  }
+  flush_batch(cr);
+  path_free(&cr->batch);
   if (rs->progress)
     show_progress(rs, 1);
-  if (interrupted) {
-    fprintf(stderr, "%s: interrupted after %zu of %zu files\n", progname,
-            rs->next_commit, rs->nfiles);
-    return 130;
-  }
+  int status = rs->status > cr->status ? rs->status : cr->status;
   if (rs->failed)
-    rs->status = EXIT_INPUT;
-  return rs->status;
+    status = EXIT_INPUT;
+  if (fatal)
+    *fatal = rs->failed || interrupted;
+  if (interrupted) {
+    fprintf(stderr, "%s: interrupted after %zu files\n", progname,
+            rs->files_done);
+    status = 130;
+  }
+  pthread_mutex_destroy(&rs->mu);
+  pthread_cond_destroy(&rs->turn);
+  free(cr);
+  return status;
 }
 
 /* Parses "--jobs N" / "-j N". Returns 0, or -1 with a message. */
@@ -964,27 +1017,9 @@ static int cmd_extract(int argc, char **argv) {
     fputs("doc\tstart\tend\ttext\ttarget\tkind\tbody\tdate\tlang\tplace\t"
           "paragraph\tfootnote\n",
           stdout);
-  path_list inputs = {NULL, 0, 0};
-  if (collect_inputs(files, nfiles, &inputs, &status)) {
-    fprintf(stderr, "%s: out of memory\n", progname);
-    status = EXIT_INPUT;
-  } else {
-    run_state rs;
-    memset(&rs, 0, sizeof rs);
-    pthread_mutex_init(&rs.mu, NULL);
-    pthread_cond_init(&rs.turn, NULL);
-    rs.cat = cat;
-    rs.lang = lang;
-    rs.fmt = fmt;
-    rs.files = inputs.v;
-    rs.nfiles = inputs.n;
-    int st = run_files(&rs, jobs, quiet);
-    if (st > status)
-      status = st;
-    pthread_mutex_destroy(&rs.mu);
-    pthread_cond_destroy(&rs.turn);
-  }
-  path_free(&inputs);
+  int st = run_corpus(cat, lang, fmt, NULL, files, nfiles, jobs, quiet, NULL);
+  if (st > status)
+    status = st;
   if (fflush(stdout) || ferror(stdout)) {
     fprintf(stderr, "%s: error writing output: %s\n", progname,
             strerror(errno));
@@ -996,8 +1031,6 @@ static int cmd_extract(int argc, char **argv) {
   return status;
 }
 
-/* Seconds spent in each phase, for --stats. */
-static double t_extract, t_analyse;
 
 /* Extracts every input into a new graph and analyses it. Returns the graph
  * or NULL; *status is raised for inputs that fail. */
@@ -1005,28 +1038,17 @@ static cg_graph *build_graph(const cg_catalog *cat, char **args, size_t nargs,
                              const char *lang, long jobs, int quiet,
                              int *status) {
   double t0 = now_seconds();
-  path_list files = {NULL, 0, 0};
-  cg_graph *g = NULL;
-  if (collect_inputs(args, nargs, &files, status) ||
-      !(g = cg_graph_new(cat))) {
+  cg_graph *g = cg_graph_new(cat);
+  if (!g) {
     fprintf(stderr, "%s: out of memory\n", progname);
-    goto fail;
+    *status = EXIT_INPUT;
+    return NULL;
   }
-  run_state rs;
-  memset(&rs, 0, sizeof rs);
-  pthread_mutex_init(&rs.mu, NULL);
-  pthread_cond_init(&rs.turn, NULL);
-  rs.cat = cat;
-  rs.lang = lang;
-  rs.graph = g;
-  rs.files = files.v;
-  rs.nfiles = files.n;
-  int st = run_files(&rs, jobs, quiet);
-  pthread_mutex_destroy(&rs.mu);
-  pthread_cond_destroy(&rs.turn);
+  int fatal = 0;
+  int st = run_corpus(cat, lang, FMT_JSONL, g, args, nargs, jobs, quiet, &fatal);
   if (st > *status)
     *status = st;
-  if (interrupted || rs.failed)
+  if (fatal)
     goto fail;
   double t1 = now_seconds();
   t_extract = t1 - t0;
@@ -1038,11 +1060,9 @@ static cg_graph *build_graph(const cg_catalog *cat, char **args, size_t nargs,
   t_analyse = now_seconds() - t1;
   if (cg_graph_note(g)[0])
     fprintf(stderr, "%s: note: %s\n", progname, cg_graph_note(g));
-  path_free(&files);
   return g;
 fail:
   cg_graph_free(g);
-  path_free(&files);
   if (*status == EXIT_OK)
     *status = EXIT_INPUT;
   return NULL;
