@@ -950,9 +950,8 @@ cg_status cg_catalog_load(const char *dir, cg_catalog **out, cg_diag *diag) {
         lv->lenmask[(unsigned char)w[0]] |= 1ULL << n;
       if (n > lv->max_word)
         lv->max_word = n;
-      size_t fc = first_char_hash(w, n);
-      if (n > lv->first_max[fc])
-        lv->first_max[fc] = (uint8_t)(n > 255 ? 255 : n);
+      if (n < 64)
+        lv->first_lens[first_char_hash(w, n)] |= 1ULL << n;
       uint64_t h = word_hash(w, n);
       lv->bloom[(h >> 40) & (BLOOM_BITS / 64 - 1)] |= 1ULL << (h & 63);
     }

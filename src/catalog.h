@@ -125,8 +125,9 @@ typedef struct {
                               suffixes [1], longest first */
   uint8_t affix_len[2][16];
   size_t naffixes[2];
-  uint8_t first_max[4096]; /* by a hash of a word's first character: the
-                              longest word starting with it, in bytes */
+  uint64_t first_lens[4096]; /* by a hash of a word's first character: bit
+                                n set when a word of n bytes (< 64) starts
+                                with it */
 } lang_vocab;
 
 typedef struct {

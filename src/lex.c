@@ -205,7 +205,17 @@ static size_t scan_cjk(lexer *lx, size_t i) {
   size_t n = 0, p = i;
   while (p < len && n < 128) {
     uint32_t cp;
-    size_t k = utf8_decode((const unsigned char *)s + p, len - p, &cp);
+    size_t k;
+    const unsigned char *u = (const unsigned char *)s + p;
+    if (u[0] >= 0xE3 && u[0] <= 0xE9 && p + 2 < len && (u[1] & 0xC0) == 0x80 &&
+        (u[2] & 0xC0) == 0x80) {
+      /* three-byte sequences, where the ideographs are: decoded inline */
+      cp = ((uint32_t)(u[0] & 0x0F) << 12) | ((uint32_t)(u[1] & 0x3F) << 6) |
+           (u[2] & 0x3F);
+      k = 3;
+    } else {
+      k = utf8_decode(u, len - p, &cp);
+    }
     if (!k || !is_cjk(cp))
       break;
     off[n] = p;
@@ -229,14 +239,20 @@ static size_t scan_cjk(lexer *lx, size_t i) {
       continue;
     }
     const word_info *wi = NULL;
-    size_t b = n;
-    size_t longest = lx->lv->first_max[first_char_hash(s + off[a], off[n] - off[a])];
-    while (b > a && off[b] - off[a] > longest)
-      b--; /* no vocabulary word starting with this character is longer */
-    while (b > a) {
-      if ((wi = lookup(lx, s + off[a], off[b] - off[a])))
-        break;
-      b--;
+    size_t b = a;
+    /* Only the lengths of the words that start with this character, the
+     * longest first. */
+    uint64_t lens = lx->lv->first_lens[first_char_hash(s + off[a], off[n] - off[a])];
+    while (lens && !wi) {
+      size_t bytes = 63 - (size_t)__builtin_clzll(lens);
+      lens &= ~(1ULL << bytes);
+      if (bytes > off[n] - off[a])
+        continue;
+      size_t e = a + 1;
+      while (e < n && off[e] - off[a] < bytes)
+        e++;
+      if (off[e] - off[a] == bytes && (wi = lookup(lx, s + off[a], bytes)))
+        b = e;
     }
     if (wi) {
       token *t = push(lx, T_WORD, off[a], off[b]);
