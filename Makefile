@@ -134,7 +134,7 @@ fuzz:
 	  case $$f in *bodies*) b='\000';; *instruments*) b='\001';; *symbols*) b='\002';; *) b='\003';; esac; \
 	  { printf "$$b"; cat $$f; } > build-fuzz/seeds-catalog/$$(basename $$f); done
 	cd build-fuzz && CITEGRAPH_REFS=../refs ./fuzz_extract -max_total_time=$(FUZZ_SECONDS) \
-	  -dict=../tests/fuzz/citations.dict -max_len=65536 corpus-extract ../tests/golden ../examples
+	  -dict=../tests/fuzz/citations.dict -max_len=65536 corpus-extract ../tests/golden ../tests/multilingual ../examples
 	cd build-fuzz && CITEGRAPH_REFS=../refs ./fuzz_catalog -max_total_time=$(FUZZ_SECONDS) \
 	  -dict=../tests/fuzz/yaml.dict -max_len=65536 corpus-catalog seeds-catalog
 
