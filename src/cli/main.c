@@ -1068,6 +1068,31 @@ fail:
   return NULL;
 }
 
+/* For top and graph: loads the catalogue and builds the analysed graph of
+ * the inputs. Returns NULL with *status set on failure (the catalogue is
+ * then freed); on success the caller frees *cat and the graph. */
+static cg_graph *graph_of_inputs(const char *cmd, char **args, size_t nargs,
+                                 const char *refs, const char *lang, long jobs,
+                                 int quiet, cg_catalog **cat, int *status) {
+  *cat = NULL;
+  if (!nargs) {
+    fprintf(stderr, "%s: %s: no input (a file, a directory, or -)\n",
+            progname, cmd);
+    *status = EXIT_USAGE;
+    return NULL;
+  }
+  if (load_catalog(refs, cat)) {
+    *status = EXIT_USAGE;
+    return NULL;
+  }
+  cg_graph *g = build_graph(*cat, args, nargs, lang, jobs, quiet, status);
+  if (!g) {
+    cg_catalog_free(*cat);
+    *cat = NULL;
+  }
+  return g;
+}
+
 /* ------------------------------------------------------------ top */
 
 static void usage_top(FILE *f) {
@@ -1206,24 +1231,13 @@ static int cmd_top(int argc, char **argv) {
     free(args);
     return EXIT_USAGE;
   }
-  if (!nargs) {
-    fprintf(stderr, "%s: top: no input (a file, a directory, or -)\n",
-            progname);
-    free(args);
-    return EXIT_USAGE;
-  }
   cg_catalog *cat = NULL;
-  if (load_catalog(refs, &cat)) {
-    free(args);
-    return EXIT_USAGE;
-  }
   int status = EXIT_OK;
-  cg_graph *g = build_graph(cat, args, nargs, lang, jobs, quiet, &status);
+  cg_graph *g = graph_of_inputs("top", args, nargs, refs, lang, jobs, quiet,
+                                &cat, &status);
   free(args);
-  if (!g) {
-    cg_catalog_free(cat);
+  if (!g)
     return status;
-  }
   size_t nv = cg_graph_vertex_count(g);
   long ndocs = 0, total_mentions = 0;
   for (size_t i = 0; i < nv; i++) {
@@ -1492,24 +1506,13 @@ static int cmd_graph(int argc, char **argv) {
     free(args);
     return EXIT_USAGE;
   }
-  if (!nargs) {
-    fprintf(stderr, "%s: graph: no input (a file, a directory, or -)\n",
-            progname);
-    free(args);
-    return EXIT_USAGE;
-  }
   cg_catalog *cat = NULL;
-  if (load_catalog(refs, &cat)) {
-    free(args);
-    return EXIT_USAGE;
-  }
   int status = EXIT_OK;
-  cg_graph *g = build_graph(cat, args, nargs, lang, jobs, quiet, &status);
+  cg_graph *g = graph_of_inputs("graph", args, nargs, refs, lang, jobs, quiet,
+                                &cat, &status);
   free(args);
-  if (!g) {
-    cg_catalog_free(cat);
+  if (!g)
     return status;
-  }
   int picture = fmt == CG_FORMAT_SVG || fmt == CG_FORMAT_PNG ||
                 fmt == CG_FORMAT_PDF;
   if (picture && !top_given && cg_graph_vertex_count(g) > 300) {
