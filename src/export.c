@@ -473,7 +473,7 @@ static void write_cypher(FILE *f, const cg_graph *g, const unsigned char *keep) 
               e->weight, e->preamble, e->operative, e->footnote, e->text);
       put_quoted(f, e->paragraphs);
       putc('}', f);
-      if (++in_batch == CYPHER_BATCH || 0) {
+      if (++in_batch == CYPHER_BATCH) {
         fprintf(f,
                 "\n] AS row\nMATCH (a:Citable {id: row.s}) MATCH (b:Citable {id: "
                 "row.t})\nMERGE (a)-[r:%s]->(b) SET r += row {.weight, .preamble, "

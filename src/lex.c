@@ -1134,37 +1134,29 @@ int lex_detect_language(const cg_catalog *cat, const char *s, size_t len) {
       i++;
       continue;
     }
-    size_t fl = 0;
-    int letter = 0;
+    /* The run of letters, then its folded form (text.c's fold_word). */
+    size_t start = i;
     while (i < len) {
-      c = (unsigned char)s[i];
-      k = byte_class[c];
+      k = byte_class[(unsigned char)s[i]];
       if (k == B_LOWER || k == B_UPPER) {
-        if (fl < MAX_FOLD)
-          fold[fl++] = (char)(c | 0x20);
-        else
-          fl = MAX_FOLD + 1;
         i++;
-        letter = 1;
         continue;
       }
-      if (k != B_HIGH)
-        break;
       uint32_t cp;
-      size_t n = utf8_decode((const unsigned char *)s + i, len - i, &cp);
+      size_t n = k == B_HIGH
+                     ? utf8_decode((const unsigned char *)s + i, len - i, &cp)
+                     : 0;
       if (!n || cp_class(cp) != CP_LETTER)
         break;
-      uint32_t f[2];
-      int m = cp_fold(cp, f);
-      for (int j = 0; j < m && fl <= MAX_FOLD; j++)
-        fl += utf8_encode(f[j], fold + fl);
       i += n;
-      letter = 1;
     }
-    if (!letter) {
+    if (i == start) {
       i++; /* a byte that is neither a letter nor valid UTF-8 */
       continue;
     }
+    if (i - start > MAX_FOLD)
+      continue;
+    size_t fl = fold_word(s + start, i - start, fold, sizeof fold);
     if (!fl || fl > cat->detect_max)
       continue;
     const word_info *wi =
