@@ -409,6 +409,48 @@ static void write_rels_csv(FILE *f, const cg_graph *g, const unsigned char *keep
 
 #define CYPHER_BATCH 500
 
+/* One vertex as a map of its properties: a Cypher map literal (bare keys,
+ * no year when it is unknown) or a JSON object (quoted keys, null year). */
+static void put_vertex_map(FILE *f, const cg_vertex *v, int json) {
+  const char *q = json ? "\"" : "";
+  const char *keys[] = {"id", "label", "kind", "body", "date"};
+  const char *vals[] = {v->id, v->label, v->kind, v->body, v->date};
+  for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
+    fprintf(f, "%s%s%s%s: ", k ? ", " : "{", q, keys[k], q);
+    put_quoted(f, vals[k]);
+  }
+  if (v->year)
+    fprintf(f, ", %syear%s: %d", q, q, v->year);
+  else if (json)
+    fputs(", \"year\": null", f);
+  fprintf(f, ", %stitle%s: ", q, q);
+  put_quoted(f, v->title);
+  fprintf(f, ", %surl%s: ", q, q);
+  put_quoted(f, v->url);
+  fprintf(f, ", %sin_corpus%s: %s", q, q, v->in_corpus ? "true" : "false");
+  fprintf(f, ", %scitations%s: %ld, %smentions%s: %ld", q, q, v->citations, q, q,
+          v->mentions);
+  fprintf(f, ", %spagerank%s: %.17g, %sauthority%s: %.17g, %shub%s: %.17g", q, q,
+          finite_or_zero(v->pagerank), q, q, finite_or_zero(v->authority), q, q,
+          finite_or_zero(v->hub));
+  fprintf(f, ", %sbetweenness%s: %.17g, %scomponent%s: %ld, %scommunity%s: %ld}", q,
+          q, finite_or_zero(v->betweenness), q, q, v->component, q, q, v->community);
+}
+
+/* Closes an UNWIND batch of vertices of one kind, or of edges of one type. */
+static void end_vertex_batch(FILE *f, const char *kind) {
+  fprintf(f, "\n] AS row\nMERGE (n:Citable {id: row.id}) SET n += row, n:%s;\n",
+          db_label(kind));
+}
+
+static void end_edge_batch(FILE *f, const char *rel) {
+  fprintf(f,
+          "\n] AS row\nMATCH (a:Citable {id: row.s}) MATCH (b:Citable {id: "
+          "row.t})\nMERGE (a)-[r:%s]->(b) SET r += row {.weight, .preamble, "
+          ".operative, .footnote, .text, .paragraphs};\n",
+          rel);
+}
+
 static void write_cypher(FILE *f, const cg_graph *g, const unsigned char *keep) {
   fputs("// citegraph: citation graph as Cypher. Every vertex is a :Citable\n"
         "// with a unique id, plus a label for its kind.\n"
@@ -422,38 +464,14 @@ static void write_cypher(FILE *f, const cg_graph *g, const unsigned char *keep) 
       if (!keep[i] || strcmp(v->kind, kind_style[k].kind) != 0)
         continue;
       fputs(in_batch ? ",\n  " : "UNWIND [\n  ", f);
-      fputs("{id: ", f);
-      put_quoted(f, v->id);
-      fputs(", label: ", f);
-      put_quoted(f, v->label);
-      fputs(", kind: ", f);
-      put_quoted(f, v->kind);
-      fputs(", body: ", f);
-      put_quoted(f, v->body);
-      fputs(", date: ", f);
-      put_quoted(f, v->date);
-      if (v->year)
-        fprintf(f, ", year: %d", v->year);
-      fputs(", title: ", f);
-      put_quoted(f, v->title);
-      fputs(", url: ", f);
-      put_quoted(f, v->url);
-      fprintf(f,
-              ", in_corpus: %s, citations: %ld, mentions: %ld, pagerank: %.17g, "
-              "authority: %.17g, hub: %.17g, betweenness: %.17g, component: %ld, "
-              "community: %ld}",
-              v->in_corpus ? "true" : "false", v->citations, v->mentions,
-              finite_or_zero(v->pagerank), finite_or_zero(v->authority), finite_or_zero(v->hub),
-              finite_or_zero(v->betweenness), v->component, v->community);
+      put_vertex_map(f, v, 0);
       if (++in_batch == CYPHER_BATCH) {
-        fprintf(f, "\n] AS row\nMERGE (n:Citable {id: row.id}) SET n += row, n:%s;\n",
-                db_label(kind_style[k].kind));
+        end_vertex_batch(f, kind_style[k].kind);
         in_batch = 0;
       }
     }
     if (in_batch)
-      fprintf(f, "\n] AS row\nMERGE (n:Citable {id: row.id}) SET n += row, n:%s;\n",
-              db_label(kind_style[k].kind));
+      end_vertex_batch(f, kind_style[k].kind);
   }
   for (int type = 0; type < 2; type++) {
     size_t in_batch = 0;
@@ -474,20 +492,12 @@ static void write_cypher(FILE *f, const cg_graph *g, const unsigned char *keep) 
       put_quoted(f, e->paragraphs);
       putc('}', f);
       if (++in_batch == CYPHER_BATCH) {
-        fprintf(f,
-                "\n] AS row\nMATCH (a:Citable {id: row.s}) MATCH (b:Citable {id: "
-                "row.t})\nMERGE (a)-[r:%s]->(b) SET r += row {.weight, .preamble, "
-                ".operative, .footnote, .text, .paragraphs};\n",
-                rel);
+        end_edge_batch(f, rel);
         in_batch = 0;
       }
     }
     if (in_batch)
-      fprintf(f,
-              "\n] AS row\nMATCH (a:Citable {id: row.s}) MATCH (b:Citable {id: "
-              "row.t})\nMERGE (a)-[r:%s]->(b) SET r += row {.weight, .preamble, "
-              ".operative, .footnote, .text, .paragraphs};\n",
-              rel);
+      end_edge_batch(f, rel);
   }
 }
 
@@ -502,32 +512,9 @@ static void write_json(FILE *f, const cg_graph *g, const unsigned char *keep) {
     if (!keep[i])
       continue;
     const cg_vertex *v = &g->pub_v[i];
-    fputs(first ? "\n  {\"id\": " : ",\n  {\"id\": ", f);
+    fputs(first ? "\n  " : ",\n  ", f);
     first = 0;
-    put_quoted(f, v->id);
-    fputs(", \"label\": ", f);
-    put_quoted(f, v->label);
-    fputs(", \"kind\": ", f);
-    put_quoted(f, v->kind);
-    fputs(", \"body\": ", f);
-    put_quoted(f, v->body);
-    fputs(", \"date\": ", f);
-    put_quoted(f, v->date);
-    if (v->year)
-      fprintf(f, ", \"year\": %d", v->year);
-    else
-      fputs(", \"year\": null", f);
-    fputs(", \"title\": ", f);
-    put_quoted(f, v->title);
-    fputs(", \"url\": ", f);
-    put_quoted(f, v->url);
-    fprintf(f,
-            ", \"in_corpus\": %s, \"citations\": %ld, \"mentions\": %ld, "
-            "\"pagerank\": %.17g, \"authority\": %.17g, \"hub\": %.17g, "
-            "\"betweenness\": %.17g, \"component\": %ld, \"community\": %ld}",
-            v->in_corpus ? "true" : "false", v->citations, v->mentions,
-            finite_or_zero(v->pagerank), finite_or_zero(v->authority), finite_or_zero(v->hub),
-            finite_or_zero(v->betweenness), v->component, v->community);
+    put_vertex_map(f, v, 1);
   }
   fputs("\n ],\n \"links\": [", f);
   first = 1;
