@@ -994,42 +994,36 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
       continue;
     }
     default: {
-      if (c == ',' || c == '.' || c == '(' || c == ')' || c == ';' ||
-          c == ':') {
-        /* Punctuation that is never markup: the common case. */
-        blank_run = 0;
-        token *t = push(lx, T_PUNCT, i, i + 1);
-        if (!t)
+      /* Punctuation that is never markup, the common case, goes straight
+       * to a token; other bytes may open markup, a rule or be NUL. */
+      if (!(c == ',' || c == '.' || c == '(' || c == ')' || c == ';' ||
+            c == ':')) {
+        int err;
+        size_t e = skip_markup(lx, i, &err);
+        if (err)
           return -1;
-        t->val = c;
-        i++;
-        continue;
-      }
-      int err;
-      size_t e = skip_markup(lx, i, &err);
-      if (err)
-        return -1;
-      if (e > i) {
-        i = e;
-        continue;
-      }
-      if (c == '-' && !lx->line_content && i + 2 < len && s[i + 1] == '-' &&
-          s[i + 2] == '-') {
-        /* A horizontal rule separates like a blank line. */
-        while (i < len && (s[i] == '-' || s[i] == ' '))
-          i++;
-        if (out->n && !blank_run) {
-          if (!push(lx, T_BREAK, i - 1, i))
-            return -1;
-          blank_run = 1;
+        if (e > i) {
+          i = e;
+          continue;
         }
-        lx->line_content = 0;
-        continue;
-      }
-      if (c == 0) {
-        lx->space = 1;
-        i++;
-        continue;
+        if (c == '-' && !lx->line_content && i + 2 < len && s[i + 1] == '-' &&
+            s[i + 2] == '-') {
+          /* A horizontal rule separates like a blank line. */
+          while (i < len && (s[i] == '-' || s[i] == ' '))
+            i++;
+          if (out->n && !blank_run) {
+            if (!push(lx, T_BREAK, i - 1, i))
+              return -1;
+            blank_run = 1;
+          }
+          lx->line_content = 0;
+          continue;
+        }
+        if (c == 0) {
+          lx->space = 1;
+          i++;
+          continue;
+        }
       }
       blank_run = 0;
       token *t = push(lx, T_PUNCT, i, i + 1);
