@@ -920,11 +920,38 @@ static int parse_jobs(const char *v, long *jobs) {
   return 0;
 }
 
+/* The options every command takes. */
+typedef struct {
+  const char *lang, *refs;
+  long jobs;
+  int quiet;
+} common_opts;
+
+/* Reads argv[*i] if it is one of the common options (-q, -j N, --lang L,
+ * --refs DIR), moving *i past its value: 1 if it was, 0 if it was not, -1
+ * for a bad value (already reported). */
+static int common_option(int argc, char **argv, int *i, common_opts *o) {
+  const char *a = argv[*i];
+  if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) {
+    o->quiet = 1;
+    return 1;
+  }
+  if (*i + 1 >= argc)
+    return 0;
+  if (strcmp(a, "-j") == 0 || strcmp(a, "--jobs") == 0)
+    return parse_jobs(argv[++*i], &o->jobs) ? -1 : 1;
+  if (strcmp(a, "--lang") == 0)
+    o->lang = argv[++*i];
+  else if (strcmp(a, "--refs") == 0)
+    o->refs = argv[++*i];
+  else
+    return 0;
+  return 1;
+}
+
 static int cmd_extract(int argc, char **argv) {
-  const char *lang = NULL, *refs = NULL;
+  common_opts co = {NULL, NULL, default_jobs(), 0};
   out_format fmt = FMT_JSONL;
-  long jobs = default_jobs();
-  int quiet = 0;
   char **files = calloc((size_t)argc + 1, sizeof *files);
   size_t nfiles = 0;
   int only_files = 0;
@@ -932,7 +959,7 @@ static int cmd_extract(int argc, char **argv) {
     fprintf(stderr, "%s: out of memory\n", progname);
     return EXIT_INPUT;
   }
-  for (int i = 1; i < argc; i++) {
+  for (int i = 1, c; i < argc; i++) {
     const char *a = argv[i];
     if (only_files || a[0] != '-' || strcmp(a, "-") == 0) {
       files[nfiles++] = argv[i];
@@ -942,23 +969,14 @@ static int cmd_extract(int argc, char **argv) {
       usage_extract(stdout);
       free(files);
       return EXIT_OK;
-    } else if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) {
-      quiet = 1;
-    } else if ((strcmp(a, "-j") == 0 || strcmp(a, "--jobs") == 0) &&
-               i + 1 < argc) {
-      if (parse_jobs(argv[++i], &jobs)) {
+    } else if ((c = common_option(argc, argv, &i, &co)) != 0) {
+      if (c < 0) {
         free(files);
         return EXIT_USAGE;
       }
-    } else if ((strcmp(a, "--lang") == 0 || strcmp(a, "--format") == 0 ||
-                strcmp(a, "--refs") == 0) &&
-               i + 1 < argc) {
+    } else if (strcmp(a, "--format") == 0 && i + 1 < argc) {
       const char *v = argv[++i];
-      if (a[2] == 'l')
-        lang = v;
-      else if (a[2] == 'r')
-        refs = v;
-      else if (strcmp(v, "jsonl") == 0 || strcmp(v, "json") == 0)
+      if (strcmp(v, "jsonl") == 0 || strcmp(v, "json") == 0)
         fmt = FMT_JSONL;
       else if (strcmp(v, "tsv") == 0)
         fmt = FMT_TSV;
@@ -983,7 +1001,7 @@ static int cmd_extract(int argc, char **argv) {
     return EXIT_USAGE;
   }
   cg_catalog *cat = NULL;
-  if (load_catalog(refs, &cat)) {
+  if (load_catalog(co.refs, &cat)) {
     free(files);
     return EXIT_USAGE;
   }
@@ -995,13 +1013,13 @@ static int cmd_extract(int argc, char **argv) {
     free(files);
     return EXIT_INPUT;
   }
-  if (lang && cg_catalog_lang_count(cat)) {
+  if (co.lang && cg_catalog_lang_count(cat)) {
     int found = 0;
     for (size_t i = 0; i < cg_catalog_lang_count(cat); i++)
-      found |= strcmp(cg_catalog_lang(cat, i), lang) == 0;
+      found |= strcmp(cg_catalog_lang(cat, i), co.lang) == 0;
     if (!found) {
       fprintf(stderr, "%s: unknown --lang '%s'; the catalogue has:", progname,
-              lang);
+              co.lang);
       for (size_t i = 0; i < cg_catalog_lang_count(cat); i++)
         fprintf(stderr, " %s", cg_catalog_lang(cat, i));
       fputc('\n', stderr);
@@ -1017,7 +1035,8 @@ static int cmd_extract(int argc, char **argv) {
     fputs("doc\tstart\tend\ttext\ttarget\tkind\tbody\tdate\tlang\tplace\t"
           "paragraph\tfootnote\n",
           stdout);
-  int st = run_corpus(cat, lang, fmt, NULL, files, nfiles, jobs, quiet, NULL);
+  int st = run_corpus(cat, co.lang, fmt, NULL, files, nfiles, co.jobs, co.quiet,
+                      NULL);
   if (st > status)
     status = st;
   if (fflush(stdout) || ferror(stdout)) {
@@ -1159,16 +1178,15 @@ static int cmp_top(const void *a, const void *b) {
 static void print_json_str(const char *s) { json_cstr(stdout, s); }
 
 static int cmd_top(int argc, char **argv) {
-  const char *lang = NULL, *refs = NULL, *kind = NULL, *body = NULL;
-  long jobs = default_jobs();
-  int quiet = 0;
+  common_opts co = {NULL, NULL, default_jobs(), 0};
+  const char *kind = NULL, *body = NULL;
   const char *format = "table", *by = "citations";
   long n = 20;
   char **args = calloc((size_t)argc + 1, sizeof *args);
   size_t nargs = 0;
   if (!args)
     return EXIT_INPUT;
-  for (int i = 1; i < argc; i++) {
+  for (int i = 1, c; i < argc; i++) {
     const char *a = argv[i];
     if (a[0] != '-' || strcmp(a, "-") == 0) {
       args[nargs++] = argv[i];
@@ -1176,18 +1194,15 @@ static int cmd_top(int argc, char **argv) {
       usage_top(stdout);
       free(args);
       return EXIT_OK;
-    } else if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) {
-      quiet = 1;
-    } else if ((!strcmp(a, "-j") || !strcmp(a, "--jobs")) && i + 1 < argc) {
-      if (parse_jobs(argv[++i], &jobs)) {
+    } else if ((c = common_option(argc, argv, &i, &co)) != 0) {
+      if (c < 0) {
         free(args);
         return EXIT_USAGE;
       }
     } else if (i + 1 < argc &&
                (strcmp(a, "-n") == 0 || strcmp(a, "--by") == 0 ||
                 strcmp(a, "--kind") == 0 || strcmp(a, "--body") == 0 ||
-                strcmp(a, "--format") == 0 || strcmp(a, "--lang") == 0 ||
-                strcmp(a, "--refs") == 0)) {
+                strcmp(a, "--format") == 0)) {
       const char *v = argv[++i];
       if (!strcmp(a, "-n")) {
         char *end;
@@ -1204,12 +1219,8 @@ static int cmd_top(int argc, char **argv) {
         kind = v;
       } else if (!strcmp(a, "--body")) {
         body = v;
-      } else if (!strcmp(a, "--format")) {
-        format = v;
-      } else if (!strcmp(a, "--lang")) {
-        lang = v;
       } else {
-        refs = v;
+        format = v;
       }
     } else {
       fprintf(stderr, "%s: unknown option '%s' for top\n", progname, a);
@@ -1233,8 +1244,8 @@ static int cmd_top(int argc, char **argv) {
   }
   cg_catalog *cat = NULL;
   int status = EXIT_OK;
-  cg_graph *g = graph_of_inputs("top", args, nargs, refs, lang, jobs, quiet,
-                                &cat, &status);
+  cg_graph *g = graph_of_inputs("top", args, nargs, co.refs, co.lang, co.jobs,
+                                co.quiet, &cat, &status);
   free(args);
   if (!g)
     return status;
@@ -1421,9 +1432,8 @@ static void usage_graph(FILE *f) {
 }
 
 static int cmd_graph(int argc, char **argv) {
-  const char *lang = NULL, *refs = NULL, *out = NULL, *format = NULL;
-  long jobs = default_jobs();
-  int quiet = 0;
+  common_opts co = {NULL, NULL, default_jobs(), 0};
+  const char *out = NULL, *format = NULL;
   cg_filter filter;
   memset(&filter, 0, sizeof filter);
   char **args = calloc((size_t)argc + 1, sizeof *args);
@@ -1431,7 +1441,7 @@ static int cmd_graph(int argc, char **argv) {
   int top_given = 0, stats = 0;
   if (!args)
     return EXIT_INPUT;
-  for (int i = 1; i < argc; i++) {
+  for (int i = 1, c; i < argc; i++) {
     const char *a = argv[i];
     if (a[0] != '-' || strcmp(a, "-") == 0) {
       args[nargs++] = argv[i];
@@ -1441,18 +1451,15 @@ static int cmd_graph(int argc, char **argv) {
       return EXIT_OK;
     } else if (strcmp(a, "--stats") == 0) {
       stats = 1;
-    } else if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) {
-      quiet = 1;
-    } else if ((!strcmp(a, "-j") || !strcmp(a, "--jobs")) && i + 1 < argc) {
-      if (parse_jobs(argv[++i], &jobs)) {
+    } else if ((c = common_option(argc, argv, &i, &co)) != 0) {
+      if (c < 0) {
         free(args);
         return EXIT_USAGE;
       }
     } else if (i + 1 < argc &&
                (!strcmp(a, "-o") || !strcmp(a, "--format") ||
                 !strcmp(a, "--top") || !strcmp(a, "--body") ||
-                !strcmp(a, "--kind") || !strcmp(a, "--years") ||
-                !strcmp(a, "--lang") || !strcmp(a, "--refs"))) {
+                !strcmp(a, "--kind") || !strcmp(a, "--years"))) {
       const char *v = argv[++i];
       char *end;
       if (!strcmp(a, "-o")) {
@@ -1472,7 +1479,7 @@ static int cmd_graph(int argc, char **argv) {
         filter.body = v;
       } else if (!strcmp(a, "--kind")) {
         filter.kind = v;
-      } else if (!strcmp(a, "--years")) {
+      } else {
         if (sscanf(v, "%d-%d", &filter.year_from, &filter.year_to) != 2 ||
             filter.year_from > filter.year_to) {
           fprintf(stderr, "%s: --years wants FROM-TO, e.g. 1990-1999\n",
@@ -1480,10 +1487,6 @@ static int cmd_graph(int argc, char **argv) {
           free(args);
           return EXIT_USAGE;
         }
-      } else if (!strcmp(a, "--lang")) {
-        lang = v;
-      } else {
-        refs = v;
       }
     } else {
       fprintf(stderr, "%s: unknown option '%s' for graph\n", progname, a);
@@ -1508,8 +1511,8 @@ static int cmd_graph(int argc, char **argv) {
   }
   cg_catalog *cat = NULL;
   int status = EXIT_OK;
-  cg_graph *g = graph_of_inputs("graph", args, nargs, refs, lang, jobs, quiet,
-                                &cat, &status);
+  cg_graph *g = graph_of_inputs("graph", args, nargs, co.refs, co.lang, co.jobs,
+                                co.quiet, &cat, &status);
   free(args);
   if (!g)
     return status;
