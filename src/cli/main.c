@@ -1006,13 +1006,6 @@ static int cmd_extract(int argc, char **argv) {
     return EXIT_USAGE;
   }
   int status = EXIT_OK;
-  cg_extractor *ex = cg_extractor_new(cat);
-  if (!ex) {
-    fprintf(stderr, "%s: out of memory\n", progname);
-    cg_catalog_free(cat);
-    free(files);
-    return EXIT_INPUT;
-  }
   if (co.lang && cg_catalog_lang_count(cat)) {
     int found = 0;
     for (size_t i = 0; i < cg_catalog_lang_count(cat); i++)
@@ -1023,7 +1016,6 @@ static int cmd_extract(int argc, char **argv) {
       for (size_t i = 0; i < cg_catalog_lang_count(cat); i++)
         fprintf(stderr, " %s", cg_catalog_lang(cat, i));
       fputc('\n', stderr);
-      cg_extractor_free(ex);
       cg_catalog_free(cat);
       free(files);
       return EXIT_USAGE;
@@ -1044,7 +1036,6 @@ static int cmd_extract(int argc, char **argv) {
             strerror(errno));
     status = EXIT_INPUT;
   }
-  cg_extractor_free(ex);
   cg_catalog_free(cat);
   free(files);
   return status;
