@@ -130,7 +130,7 @@ fuzz:
 	clang $(CPPFLAGS) $(PKG_CFLAGS) $(FUZZ_CFLAGS) -o build-fuzz/fuzz_catalog tests/fuzz/fuzz_catalog.c \
 	  build-fuzz/libcitegraph.a $(LDLIBS)
 	mkdir -p build-fuzz/corpus-extract build-fuzz/corpus-catalog build-fuzz/seeds-catalog
-	for f in refs/bodies.yaml refs/instruments.yaml refs/symbols.yaml refs/lang/en.yaml; do \
+	for f in refs/bodies.yaml refs/instruments/un-core.yaml refs/symbols.yaml refs/lang/en.yaml; do \
 	  case $$f in *bodies*) b='\000';; *instruments*) b='\001';; *symbols*) b='\002';; *) b='\003';; esac; \
 	  { printf "$$b"; cat $$f; } > build-fuzz/seeds-catalog/$$(basename $$f); done
 	cd build-fuzz && CITEGRAPH_REFS=../refs ./fuzz_extract -max_total_time=$(FUZZ_SECONDS) \
@@ -147,9 +147,11 @@ clean:
 
 install: citegraph
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/citegraph/refs/lang \
+	  $(DESTDIR)$(PREFIX)/share/citegraph/refs/instruments \
 	  $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/lib
 	install -m 755 citegraph $(DESTDIR)$(PREFIX)/bin/
 	install -m 644 refs/*.yaml $(DESTDIR)$(PREFIX)/share/citegraph/refs/
 	install -m 644 refs/lang/*.yaml $(DESTDIR)$(PREFIX)/share/citegraph/refs/lang/
+	install -m 644 refs/instruments/*.yaml $(DESTDIR)$(PREFIX)/share/citegraph/refs/instruments/
 	install -m 644 include/citegraph.h $(DESTDIR)$(PREFIX)/include/
 	install -m 644 $(BUILD)/libcitegraph.a $(DESTDIR)$(PREFIX)/lib/

@@ -158,7 +158,7 @@ static int trie_add_value(phrase_trie *t, uint32_t node, phrase_val v) {
   trie_node *n = &t->nodes.v[node];
   for (uint32_t i = 0; i < n->vals_count; i++) {
     phrase_val *o = &t->vals.v[n->vals_start + i];
-    if (o->type == v.type && o->index == v.index)
+    if (o->type == v.type && o->index == v.index && o->form == v.form)
       return 0;
   }
   size_t start = t->vals.n;
@@ -231,11 +231,23 @@ static int split_words(const char *s, word_fn fn, void *ctx) {
 
 /* ---------------------------------------------------------------- loading */
 
+/* A name given to two instruments in one language: an error unless the
+ * catalogue lists it under `ambiguous`, checked once every file is read. */
+typedef struct {
+  char lang[8];
+  uint32_t node;
+  char file[512];
+  unsigned long line, column;
+  char message[320];
+} name_clash;
+typedef VEC(name_clash) clash_list;
+
 typedef struct {
   cg_catalog *cat;
   const char *file;
   yaml_document_t *doc;
   cg_diag *diag;
+  clash_list *clashes;
 } loader;
 
 static cg_status schema_error(loader *ld, yaml_node_t *node, const char *what) {
@@ -287,6 +299,47 @@ static cg_status get_string(loader *ld, yaml_node_t *map, const char *key,
   return CG_OK;
 }
 
+/* An optional date, YYYY-MM-DD, into dst[11]. */
+static cg_status get_date(loader *ld, yaml_node_t *map, const char *key,
+                          char *dst) {
+  yaml_node_t *n = map_get(ld, map, key);
+  const char *s = scalar(n);
+  dst[0] = '\0';
+  if (!n)
+    return CG_OK;
+  int ok = s && strlen(s) == 10 && s[4] == '-' && s[7] == '-';
+  for (int i = 0; ok && i < 10; i++)
+    ok = i == 4 || i == 7 || (s[i] >= '0' && s[i] <= '9');
+  if (ok) {
+    int month = (s[5] - '0') * 10 + (s[6] - '0');
+    int day = (s[8] - '0') * 10 + (s[9] - '0');
+    ok = month >= 1 && month <= 12 && day >= 1 && day <= 31;
+  }
+  if (!ok) {
+    char msg[96];
+    snprintf(msg, sizeof msg, "'%s' must be a date written YYYY-MM-DD", key);
+    return schema_error(ld, n, msg);
+  }
+  memcpy(dst, s, 11);
+  return CG_OK;
+}
+
+/* An optional identifier: printable ASCII without spaces. */
+static cg_status get_identifier(loader *ld, yaml_node_t *map, const char *key,
+                                char *dst, size_t cap) {
+  cg_status st = get_string(ld, map, key, dst, cap, 0);
+  if (st)
+    return st;
+  for (const char *p = dst; *p; p++)
+    if (*p <= ' ' || *p > '~') {
+      char msg[128];
+      snprintf(msg, sizeof msg,
+               "'%s' must be an identifier (ASCII, no spaces)", key);
+      return schema_error(ld, map_get(ld, map, key), msg);
+    }
+  return CG_OK;
+}
+
 static lang_vocab *lang_get(loader *ld, const char *code) {
   cg_catalog *cat = ld->cat;
   for (size_t i = 0; i < cat->langs.n; i++)
@@ -324,6 +377,38 @@ static int phrase_word(void *vctx, const char *w, size_t n) {
   return 0;
 }
 
+static int names_instrument(uint8_t type) {
+  return type == PH_INST_FULL || type == PH_INST_SHORT ||
+         type == PH_INST_ABBREV;
+}
+
+/* Notes a clash when `node` already names another instrument. */
+static cg_status note_clash(loader *ld, lang_vocab *lv, yaml_node_t *at,
+                            const char *name, uint32_t node, phrase_val v) {
+  if (!names_instrument(v.type) || !ld->clashes)
+    return CG_OK;
+  const trie_node *tn = &lv->trie.nodes.v[node];
+  for (uint32_t i = 0; i < tn->vals_count; i++) {
+    const phrase_val *o = &lv->trie.vals.v[tn->vals_start + i];
+    if (!names_instrument(o->type) || o->index == v.index)
+      continue;
+    name_clash nc;
+    memset(&nc, 0, sizeof nc);
+    snprintf(nc.lang, sizeof nc.lang, "%s", lv->code);
+    nc.node = node;
+    snprintf(nc.file, sizeof nc.file, "%s", ld->file);
+    nc.line = (unsigned long)at->start_mark.line + 1;
+    nc.column = (unsigned long)at->start_mark.column + 1;
+    snprintf(nc.message, sizeof nc.message,
+             "'%.120s' (%s) names both %s and %s: list it under 'ambiguous' "
+             "if a text cannot tell them apart, or keep it for one of them",
+             name, lv->code, ld->cat->insts.v[o->index].id,
+             ld->cat->insts.v[v.index].id);
+    return VEC_PUSH(*ld->clashes, nc) ? CG_ERR_NOMEM : CG_OK;
+  }
+  return CG_OK;
+}
+
 static cg_status add_phrase(loader *ld, lang_vocab *lv, yaml_node_t *at,
                             const char *name, phrase_val v) {
   phrase_ctx c = {ld, lv, 0, 0, 0};
@@ -333,6 +418,9 @@ static cg_status add_phrase(loader *ld, lang_vocab *lv, yaml_node_t *at,
     return schema_error(ld, at, "a name must contain at least one word");
   if (c.count > lv->max_phrase)
     lv->max_phrase = c.count;
+  cg_status st = note_clash(ld, lv, at, name, c.node, v);
+  if (st)
+    return st;
   if (trie_add_value(&lv->trie, c.node, v))
     return CG_ERR_NOMEM;
   return CG_OK;
@@ -366,15 +454,28 @@ static cg_status add_names(loader *ld, yaml_node_t *map, const char *key,
       if (!name)
         return schema_error(ld, n, "expected a name (a string)");
       if (strcmp(code, "en") == 0) {
-        /* The first English full name titles the entry in exports. */
-        if (type == PH_INST_FULL && !ld->cat->insts.v[index].title[0])
-          snprintf(ld->cat->insts.v[index].title,
-                   sizeof ld->cat->insts.v[index].title, "%s", name);
+        /* The first English full name titles the entry in exports, the
+         * first English short title labels it. */
+        inst_def *in = type == PH_INST_FULL || type == PH_INST_SHORT
+                           ? &ld->cat->insts.v[index]
+                           : NULL;
+        if (in && type == PH_INST_FULL && !in->title[0])
+          snprintf(in->title, sizeof in->title, "%s", name);
+        if (in && type == PH_INST_SHORT && !in->short_title[0])
+          snprintf(in->short_title, sizeof in->short_title, "%s", name);
         if (type == PH_BODY_FULL && !ld->cat->bodies.v[index].name[0])
           snprintf(ld->cat->bodies.v[index].name,
                    sizeof ld->cat->bodies.v[index].name, "%s", name);
       }
-      phrase_val v = {type, index};
+      phrase_val v = {type, index, 0};
+      if (type == PH_INST_ABBREV) {
+        /* Matched case-insensitively like every name, then kept only when
+         * the text writes it exactly so ("CAT", never "cat"). */
+        size_t off = strings_add(&ld->cat->strings, name, strlen(name));
+        if (off == SIZE_MAX || off >= UINT32_MAX)
+          return CG_ERR_NOMEM;
+        v.form = (uint32_t)off + 1;
+      }
       cg_status st = add_phrase(ld, lv, n, name, v);
       if (st)
         return st;
@@ -430,6 +531,10 @@ static cg_status load_instruments(loader *ld) {
         return schema_error(
             ld, ts, "treaty_series needs a numeric volume and number");
     }
+    if ((st = get_date(ld, m, "date", d.date)) ||
+        (st = get_identifier(ld, m, "adopted_by", d.adopted_by,
+                             sizeof d.adopted_by)))
+      return st;
     const char *imp = scalar(map_get(ld, m, "implied"));
     d.implied = imp && strcmp(imp, "true") == 0;
     const char *structure = scalar(map_get(ld, m, "structure"));
@@ -446,8 +551,29 @@ static cg_status load_instruments(loader *ld) {
       return CG_ERR_NOMEM;
     if ((st = add_names(ld, m, "names", PH_INST_FULL, idx)) ||
         (st = add_names(ld, m, "short", PH_INST_SHORT, idx)) ||
+        (st = add_names(ld, m, "abbrev", PH_INST_ABBREV, idx)) ||
         (st = add_names(ld, m, "generic", PH_INST_GENERIC, idx)))
       return st;
+  }
+  yaml_node_t *root = yaml_document_get_root_node(ld->doc);
+  return add_names(ld, root, "ambiguous", PH_AMBIGUOUS, 0);
+}
+
+/* A name that two instruments share must be declared ambiguous. */
+static cg_status check_clashes(cg_catalog *cat, clash_list *clashes,
+                               cg_diag *diag) {
+  for (size_t i = 0; i < clashes->n; i++) {
+    const name_clash *nc = &clashes->v[i];
+    int declared = 0;
+    int li = catalog_lang_index(cat, nc->lang);
+    const lang_vocab *lv = li >= 0 ? &cat->langs.v[li] : NULL;
+    const trie_node *tn = lv ? &lv->trie.nodes.v[nc->node] : NULL;
+    for (uint32_t k = 0; tn && k < tn->vals_count; k++)
+      declared |= lv->trie.vals.v[tn->vals_start + k].type == PH_AMBIGUOUS;
+    if (!declared) {
+      diag_set(diag, nc->file, nc->line, nc->column, "%s", nc->message);
+      return CG_ERR_SCHEMA;
+    }
   }
   return CG_OK;
 }
@@ -773,7 +899,7 @@ static cg_status load_vocab(loader *ld, size_t lang_bit) {
         yaml_node_t *n = yaml_document_get_node(ld->doc, *it);
         if (!scalar(n))
           return schema_error(ld, n, "expected a phrase (a string)");
-        phrase_val v = {pk[i].type, 0};
+        phrase_val v = {pk[i].type, 0, 0};
         if ((st = add_phrase(ld, lv, n, scalar(n), v)))
           return st;
       }
@@ -805,7 +931,7 @@ static cg_status load_vocab(loader *ld, size_t lang_bit) {
 
 
 static cg_status load_file(cg_catalog *cat, const char *path, cg_diag *diag,
-                           int kind, size_t arg) {
+                           int kind, size_t arg, clash_list *clashes) {
   FILE *f = fopen(path, "rb");
   if (!f) {
     diag_set(diag, path, 0, 0, "cannot open: %s", strerror(errno));
@@ -827,7 +953,7 @@ static cg_status load_file(cg_catalog *cat, const char *path, cg_diag *diag,
     st = parser.error == YAML_MEMORY_ERROR ? CG_ERR_NOMEM : CG_ERR_SYNTAX;
     goto cleanup_parser;
   }
-  loader ld = {cat, path, &doc, diag};
+  loader ld = {cat, path, &doc, diag, clashes};
   if (!yaml_document_get_root_node(&doc))
     st = schema_error(&ld, NULL, "the file is empty");
   else if (kind == 0)
@@ -855,6 +981,44 @@ static int cmp_lang(const void *a, const void *b) {
   return strcmp(((const lang_vocab *)a)->code, ((const lang_vocab *)b)->code);
 }
 
+/* The names of the *.yaml files in `dir`, sorted, into a new array (free
+ * each name and the array). A missing directory is an error only when
+ * `required`. */
+static cg_status list_yaml(const char *dir, int required, char ***out,
+                           size_t *count, cg_diag *diag) {
+  char **files = NULL;
+  size_t n = 0, cap = 0;
+  *out = NULL;
+  *count = 0;
+  DIR *d = opendir(dir);
+  if (!d) {
+    if (!required && errno == ENOENT)
+      return CG_OK;
+    diag_set(diag, dir, 0, 0, "cannot open directory: %s", strerror(errno));
+    return CG_ERR_IO;
+  }
+  cg_status st = CG_OK;
+  struct dirent *e;
+  while ((e = readdir(d))) {
+    size_t len = strlen(e->d_name);
+    if (len < 6 || e->d_name[0] == '.' ||
+        strcmp(e->d_name + len - 5, ".yaml") != 0)
+      continue;
+    if ((n == cap && vec_grow((void **)&files, &cap, n + 1, sizeof *files)) ||
+        !(files[n] = strdup(e->d_name))) {
+      st = CG_ERR_NOMEM;
+      break;
+    }
+    n++;
+  }
+  closedir(d);
+  if (n > 1)
+    qsort(files, n, sizeof *files, cmp_str);
+  *out = files;
+  *count = n;
+  return st;
+}
+
 cg_status cg_catalog_load(const char *dir, cg_catalog **out, cg_diag *diag) {
   if (diag)
     memset(diag, 0, sizeof *diag);
@@ -870,44 +1034,38 @@ cg_status cg_catalog_load(const char *dir, cg_catalog **out, cg_diag *diag) {
     return CG_ERR_NOMEM;
   cg_status st = CG_OK;
   char path[4096];
-  char **files = NULL;
-  size_t nfiles = 0, capfiles = 0;
-  DIR *d = NULL;
+  char **files = NULL, **ifiles = NULL;
+  size_t nfiles = 0, nifiles = 0;
+  clash_list clashes = {NULL, 0, 0};
 
+  /* Instruments: instruments.yaml and the files of instruments/, one per
+   * family, in name order; at least one of them. */
+  snprintf(path, sizeof path, "%s/instruments", dir);
+  if ((st = list_yaml(path, 0, &ifiles, &nifiles, diag)))
+    goto cleanup;
   snprintf(path, sizeof path, "%s/instruments.yaml", dir);
-  if ((st = load_file(cat, path, diag, 0, 0)))
+  if ((nifiles == 0 || access(path, F_OK) == 0) &&
+      (st = load_file(cat, path, diag, 0, 0, &clashes)))
+    goto cleanup;
+  for (size_t i = 0; i < nifiles; i++) {
+    snprintf(path, sizeof path, "%s/instruments/%s", dir, ifiles[i]);
+    if ((st = load_file(cat, path, diag, 0, 0, &clashes)))
+      goto cleanup;
+  }
+  if ((st = check_clashes(cat, &clashes, diag)))
     goto cleanup;
   snprintf(path, sizeof path, "%s/bodies.yaml", dir);
-  if ((st = load_file(cat, path, diag, 1, 0)))
+  if ((st = load_file(cat, path, diag, 1, 0, NULL)))
     goto cleanup;
   snprintf(path, sizeof path, "%s/symbols.yaml", dir);
-  if (access(path, F_OK) == 0 && (st = load_file(cat, path, diag, 3, 0)))
+  if (access(path, F_OK) == 0 &&
+      (st = load_file(cat, path, diag, 3, 0, NULL)))
     goto cleanup;
 
   /* Vocabularies in name order, so that loading is deterministic. */
   snprintf(path, sizeof path, "%s/lang", dir);
-  d = opendir(path);
-  if (!d) {
-    diag_set(diag, path, 0, 0, "cannot open directory: %s", strerror(errno));
-    st = CG_ERR_IO;
+  if ((st = list_yaml(path, 1, &files, &nfiles, diag)))
     goto cleanup;
-  }
-  struct dirent *e;
-  while ((e = readdir(d))) {
-    size_t n = strlen(e->d_name);
-    if (n < 6 || strcmp(e->d_name + n - 5, ".yaml") != 0)
-      continue;
-    if (nfiles == capfiles &&
-        vec_grow((void **)&files, &capfiles, nfiles + 1, sizeof *files)) {
-      st = CG_ERR_NOMEM;
-      goto cleanup;
-    }
-    if (!(files[nfiles] = strdup(e->d_name))) {
-      st = CG_ERR_NOMEM;
-      goto cleanup;
-    }
-    nfiles++;
-  }
   if (nfiles > 32) {
     diag_set(diag, path, 0, 0, "more than 32 vocabularies");
     st = CG_ERR_SCHEMA;
@@ -917,7 +1075,7 @@ cg_status cg_catalog_load(const char *dir, cg_catalog **out, cg_diag *diag) {
     qsort(files, nfiles, sizeof *files, cmp_str);
   for (size_t i = 0; i < nfiles; i++) {
     snprintf(path, sizeof path, "%s/lang/%s", dir, files[i]);
-    if ((st = load_file(cat, path, diag, 2, i)))
+    if ((st = load_file(cat, path, diag, 2, i, NULL)))
       goto cleanup;
   }
   if (!nfiles) {
@@ -958,11 +1116,13 @@ cg_status cg_catalog_load(const char *dir, cg_catalog **out, cg_diag *diag) {
   }
 
 cleanup:
-  if (d)
-    closedir(d);
+  free(clashes.v);
   for (size_t i = 0; i < nfiles; i++)
     free(files[i]);
   free(files);
+  for (size_t i = 0; i < nifiles; i++)
+    free(ifiles[i]);
+  free(ifiles);
   if (st) {
     cg_catalog_free(cat);
     return st;

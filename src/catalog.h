@@ -66,12 +66,18 @@ enum {
   PH_INST_SHORT,
   PH_INST_GENERIC,
   PH_TREATY_SERIES,
-  PH_ADOPTED_BY
+  PH_ADOPTED_BY,
+  PH_INST_ABBREV, /* an abbreviation ("CWC"): names the instrument only when
+                     written with the catalogue's capitals */
+  PH_AMBIGUOUS    /* a name the catalogue gives several instruments: it
+                     names none of them */
 };
 
 typedef struct {
   uint8_t type;
   uint16_t index; /* body or instrument index */
+  uint32_t form;  /* PH_INST_ABBREV: the exact form, an offset into the
+                     catalogue's strings plus one; 0 otherwise */
 } phrase_val;
 
 typedef struct {
@@ -145,7 +151,10 @@ typedef struct {
   unsigned long ts_volume, ts_number;
   int implied;
   int paragraphs; /* numbered paragraphs, no articles (the 2030 Agenda) */
-  char title[200]; /* the first English full name, for labels and exports */
+  char title[256]; /* the first English full name, for labels and exports */
+  char short_title[128]; /* the first English short title, or "" */
+  char date[11];   /* date of adoption YYYY-MM-DD, or "" */
+  char adopted_by[64]; /* identifier of the adopting resolution, or "" */
 } inst_def;
 
 struct cg_catalog {

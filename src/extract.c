@@ -844,6 +844,14 @@ static int generic_allowed(ctx *c, size_t i) {
   return p && is_word(p, W_DET | W_POSS);
 }
 
+/* Whether an abbreviation is written with the catalogue's capitals: "CAT"
+ * names the Convention against Torture, "cat" does not. */
+static int abbrev_written(const ctx *c, const token *t, const phrase_val *v) {
+  const char *form = strings_get(&c->ex->cat->strings, v->form - 1);
+  size_t n = strlen(form);
+  return tok_len(t) == n && memcmp(c->text + t->start, form, n) == 0;
+}
+
 /* The instrument a name token stands for, in context; -1 if none. */
 static int resolve_instrument(ctx *c, size_t i) {
   const token *t = &c->t[i];
@@ -851,7 +859,12 @@ static int resolve_instrument(ctx *c, size_t i) {
   const phrase_val *v = phrase_vals(c, t, &n);
   int specific = -1, nspecific = 0;
   for (size_t q = 0; q < n; q++) {
-    if (v[q].type == PH_INST_FULL || v[q].type == PH_INST_SHORT) {
+    if (v[q].type == PH_AMBIGUOUS)
+      return -1; /* "the Vienna Convention": which one, the text does not say */
+    if (v[q].type == PH_INST_ABBREV && !abbrev_written(c, t, &v[q]))
+      continue;
+    if (v[q].type == PH_INST_FULL || v[q].type == PH_INST_SHORT ||
+        v[q].type == PH_INST_ABBREV) {
       if (specific != v[q].index)
         nspecific++;
       specific = v[q].index;
@@ -913,7 +926,8 @@ static int handle_name(ctx *c, size_t i) {
     }
     return -1;
   }
-  if (phrase_has(c, t, PH_INST_FULL) || phrase_has(c, t, PH_INST_SHORT))
+  if (phrase_has(c, t, PH_INST_FULL) || phrase_has(c, t, PH_INST_SHORT) ||
+      phrase_has(c, t, PH_INST_ABBREV))
     c->ex->named[inst] = 1;
   if (c->sent_inst >= 0 && c->sent_inst != inst)
     c->sent_inst_multi = 1;

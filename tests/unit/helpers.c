@@ -83,8 +83,9 @@ void tmpdir_remove(char *dir) {
 
 int write_text(const char *dir, const char *rel, const char *text) {
   char path[4096];
-  if (strncmp(rel, "lang/", 5) == 0) {
-    snprintf(path, sizeof path, "%s/lang", dir);
+  const char *slash = strchr(rel, '/');
+  if (slash) {
+    snprintf(path, sizeof path, "%s/%.*s", dir, (int)(slash - rel), rel);
     if (mkdir(path, 0755) != 0 && errno != EEXIST)
       return -1;
   }

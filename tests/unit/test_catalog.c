@@ -762,6 +762,80 @@ START_TEST(bug_load_null_dir_leaves_out_unset) {
 }
 END_TEST
 
+
+START_TEST(instrument_name_shared_without_declaration_is_an_error) {
+  const char *files[] = {"instruments/extra.yaml",
+                         "instruments:\n"
+                         "  - id: ONE\n"
+                         "    names: {xx: [Vienna Convention]}\n"
+                         "  - id: TWO\n"
+                         "    names: {xx: [Vienna Convention]}\n",
+                         NULL};
+  tmp_refs t;
+  load_with(&t, files);
+  expect_error(&t, CG_ERR_SCHEMA, "instruments/extra.yaml", 5, "names both ONE and TWO");
+  tmp_done(&t);
+}
+END_TEST
+
+START_TEST(instrument_name_declared_ambiguous_loads) {
+  const char *files[] = {"instruments/extra.yaml",
+                         "ambiguous: {xx: [Vienna Convention]}\n"
+                         "instruments:\n"
+                         "  - id: ONE\n"
+                         "    names: {xx: [Vienna Convention]}\n"
+                         "  - id: TWO\n"
+                         "    names: {xx: [Vienna Convention]}\n",
+                         NULL};
+  tmp_refs t;
+  load_with(&t, files);
+  ck_assert_int_eq(t.st, CG_OK);
+  tmp_done(&t);
+}
+END_TEST
+
+START_TEST(instruments_folder_is_read_in_name_order) {
+  const char *files[] = {"instruments/b.yaml",
+                         "instruments:\n  - id: BEE\n"
+                         "    names: {xx: [Bee Treaty]}\n",
+                         "instruments/a.yaml",
+                         "instruments:\n  - id: BEE\n",
+                         NULL};
+  tmp_refs t;
+  load_with(&t, files);
+  /* a.yaml first, then b.yaml repeats its id */
+  expect_error(&t, CG_ERR_SCHEMA, "instruments/b.yaml", 2,
+               "duplicate instrument id");
+  tmp_done(&t);
+}
+END_TEST
+
+START_TEST(schema_instrument_date_not_iso) {
+  const char *files[] = {"instruments.yaml",
+                         "instruments:\n"
+                         "  - id: ONE\n"
+                         "    date: 12 August 1949\n",
+                         NULL};
+  tmp_refs t;
+  load_with(&t, files);
+  expect_error(&t, CG_ERR_SCHEMA, "instruments.yaml", 3, "YYYY-MM-DD");
+  tmp_done(&t);
+}
+END_TEST
+
+START_TEST(schema_instrument_adopted_by_with_space) {
+  const char *files[] = {"instruments.yaml",
+                         "instruments:\n"
+                         "  - id: ONE\n"
+                         "    adopted_by: A/RES/70/1 x\n",
+                         NULL};
+  tmp_refs t;
+  load_with(&t, files);
+  expect_error(&t, CG_ERR_SCHEMA, "instruments.yaml", 3, "adopted_by");
+  tmp_done(&t);
+}
+END_TEST
+
 Suite *catalog_suite(void) {
   Suite *s = suite_create("catalog");
   TCase *tc = tcase_create("refs");
@@ -808,6 +882,11 @@ Suite *catalog_suite(void) {
   tc = tcase_create("known_bugs");
   tcase_add_test(tc, bug_load_null_dir_leaves_out_unset);
   tcase_add_test(tc, bug_treaty_series_zero_matches_unnumbered_instrument);
+  tcase_add_test(tc, instrument_name_shared_without_declaration_is_an_error);
+  tcase_add_test(tc, instrument_name_declared_ambiguous_loads);
+  tcase_add_test(tc, instruments_folder_is_read_in_name_order);
+  tcase_add_test(tc, schema_instrument_date_not_iso);
+  tcase_add_test(tc, schema_instrument_adopted_by_with_space);
   suite_add_tcase(s, tc);
   return s;
 }
