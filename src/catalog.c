@@ -702,6 +702,9 @@ static const struct {
     {"number_suffix", W_NSUFFIX},
     {"session_mark", W_SESSION},
     {"thereof", W_THEREOF},
+    {"date_mark", W_DATEM},
+    {"part", W_PART},
+    {"section", W_SECT},
 };
 
 typedef struct {

@@ -40,7 +40,10 @@ enum {
   W_SESSION = 1u << 24, /* a session mark in "1696 (د-16)" */
   W_ORDNUM = 1u << 25,  /* an ordinal number word: "الثالثة" (third) */
   W_POINTL = 1u << 26,  /* a subparagraph letter of another alphabet */
-  W_THEREOF = 1u << 27  /* "thereof": of the resolution just cited */
+  W_THEREOF = 1u << 27, /* "thereof": of the resolution just cited */
+  W_DATEM = 1u << 28,   /* follows a date's number: "года", 年, 月, 日 */
+  W_PART = 1u << 29,    /* "Part", "Parts" in "A/50/1 (Part I)" */
+  W_SECT = 1u << 30     /* "Sect." in "A/75/6 (Sect. 3)" */
 };
 
 /* Classes that make a word matter on its own: they start citations or

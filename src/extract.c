@@ -511,9 +511,32 @@ static int parse_ref(ctx *c, size_t i, ref *r) {
   return 1;
 }
 
+/* A month name at k, perhaps written twice with a slash as Arabic texts do
+ * ("تشرين الأول/أكتوبر", "حزيران/يونيه"): the last name counts. Returns the
+ * index after it, or k; stores the month. */
+static size_t parse_month(const ctx *c, size_t k, unsigned *month) {
+  if (k >= c->n || !is_word(&c->t[k], W_MONTH))
+    return k;
+  *month = c->t[k].val;
+  size_t e = k + 1;
+  size_t m = e;
+  if (m < c->n && (c->t[m].type == T_WORD || c->t[m].type == T_GAP) &&
+      is_word(&c->t[m], W_ORDNUM))
+    m++; /* "الأول" in "تشرين الأول" */
+  if (m + 1 < c->n && is_punct(&c->t[m], '/') && is_word(&c->t[m + 1], W_MONTH)) {
+    *month = c->t[m + 1].val;
+    e = m + 2;
+  }
+  return e;
+}
+
 /* Parses a date at i ("of 2 August 1990", ", de 18 de mayo de 2018",
- * "du 1er août 2000", "August 2, 1990"). Returns the index after it, or i. */
-static size_t parse_date(ctx *c, size_t i, char out[11]) {
+ * "du 1er août 2000", "August 2, 1990", "от 15 октября 1999 года").
+ * Returns the index after it, or i. With `yearless`, a day and month
+ * without a year also count ("of 4 March, 187 (1964) of 13 March"): the
+ * year is then 0 and the caller supplies it. */
+static size_t parse_date_in(const ctx *c, size_t i, char out[11], int yearless,
+                            unsigned *year_out) {
   size_t k = i, skipped = 0;
   while (k < c->n && skipped < 4 &&
          (is_punct(&c->t[k], ',') ||
@@ -533,16 +556,22 @@ static size_t parse_date(ctx *c, size_t i, char out[11]) {
     if (k < c->n && is_word(&c->t[k], W_OF | W_DATEI) &&
         !is_word(&c->t[k], W_MONTH))
       k++;
-    if (k >= c->n || !is_word(&c->t[k], W_MONTH))
+    else if (yearless && k + 1 < c->n && is_punct(&c->t[k], ',') &&
+             is_word(&c->t[k + 1], W_MONTH))
+      k++; /* "of 13, March" */
+    size_t m = parse_month(c, k, &month);
+    if (m == k)
       return i;
-    month = c->t[k].val;
-    k++;
-    if (k < c->n && (is_word(&c->t[k], W_OF | W_DATEI) ||
-                     is_punct(&c->t[k], ',')))
-      k++;
-    if (k >= c->n || !year_of(&c->t[k], &year))
+    k = m;
+    size_t y = k;
+    if (y < c->n && (is_word(&c->t[y], W_OF | W_DATEI) ||
+                     is_punct(&c->t[y], ',')))
+      y++;
+    if (y < c->n && year_of(&c->t[y], &year)) {
+      k = y + 1;
+    } else if (!yearless) {
       return i;
-    k++;
+    }
   } else if (is_word(t, W_MONTH) && (t->flags & F_CAP)) {
     month = t->val;
     k++;
@@ -561,8 +590,33 @@ static size_t parse_date(ctx *c, size_t i, char out[11]) {
   }
   if (!month || month > 12)
     return i;
+  if (year && k < c->n && is_word(&c->t[k], W_DATEM))
+    k++; /* "1999 года" */
+  if (year_out)
+    *year_out = year;
   snprintf(out, 11, "%04u-%02u-%02u", year % 10000, month % 100, day % 100);
   return k;
+}
+
+static size_t parse_date(ctx *c, size_t i, char out[11]) {
+  return parse_date_in(c, i, out, 0, NULL);
+}
+
+/* A date written with marks after its numbers, year first, as Chinese does
+ * ("1999年10月15日"). Returns the index after it, or k. */
+static size_t parse_marked_date(const ctx *c, size_t k, char out[11]) {
+  if (k + 5 >= c->n)
+    return k;
+  const token *t = &c->t[k];
+  unsigned year;
+  if (!year_of(t, &year) || !is_word(&t[1], W_DATEM) || t[2].type != T_NUM ||
+      t[2].val < 1 || t[2].val > 12 || !is_word(&t[3], W_DATEM) ||
+      t[4].type != T_NUM || t[4].val < 1 || t[4].val > 31 ||
+      !is_word(&t[5], W_DATEM))
+    return k;
+  snprintf(out, 11, "%04u-%02u-%02u", year % 10000, t[2].val % 100,
+           t[4].val % 100);
+  return k + 6;
 }
 
 /* ------------------------------------------------------------ resolutions */
@@ -720,6 +774,25 @@ static size_t parse_resolutions(ctx *c, size_t i, long *first_cit) {
     if (d > k) {
       dated = nref;
       k = d;
+    } else {
+      /* Each number with its own day and month, the year once at the end
+       * or in the number: "186 (1964) of 4 March, 187 (1964) of 13 March" */
+      char date[11];
+      unsigned year = 0;
+      d = parse_date_in(c, k, date, 1, &year);
+      if (d > k) {
+        ref *last = &refs[nref - 1];
+        unsigned y = 0;
+        if (!year && last->shape == SHAPE_SC)
+          y = (unsigned)strtoul(last->suffix + 1, NULL, 10);
+        if (year || y) {
+          for (int q = 3; !year && q >= 0; q--, y /= 10)
+            date[q] = (char)('0' + y % 10);
+          memcpy(last->date, date, sizeof date);
+        }
+        dated = nref;
+        k = d;
+      }
     }
     /* List separators: ",", "and", ", and". */
     size_t s = k;
@@ -802,7 +875,8 @@ static int generic_allowed(ctx *c, size_t i) {
      * of another title (巴塞尔公约): it must stand between punctuation or
      * known words (《条约》, 该条约). */
     const token *q = i + 1 < c->n ? &c->t[i + 1] : NULL;
-    if ((p && p->type == T_GAP && p->end == t->start) ||
+    if ((p && (p->type == T_GAP || is_word(p, W_DATEM)) &&
+         p->end == t->start) || /* "2001年12月5日宣言": a dated one */
         (q && q->type == T_GAP && q->start == t->end)) {
       c->sent_inst = -1;
       c->sent_inst_multi = 1;
@@ -1386,12 +1460,21 @@ static size_t parse_postfix(ctx *c, size_t i) {
   ref refs[64];
   size_t nref = 0, nnum = 0, k = i;
   char nums[8][16];
+  /* The first number's date stands before it: "1999年10月15日第1267(1999)号" */
+  char date[11] = "";
+  if (i < 6 || parse_marked_date(c, i - 6, date) != i)
+    date[0] = '\0';
   for (;;) {
     size_t s = k;
+    if (nref) {
+      date[0] = '\0';
+      s = parse_marked_date(c, s, date); /* "、2001年9月28日第1373(2001)号" */
+    }
     if (s < c->n && is_word(&c->t[s], W_NPREFIX))
       s++;
     ref r;
     if (!nnum && nref < 64 && parse_ref(c, s, &r)) {
+      memcpy(r.date, date, sizeof date);
       refs[nref++] = r;
       k = r.next;
     } else if (!nref && nnum < 8 && s < c->n && step_number(&c->t[s], nums[nnum])) {
@@ -1407,7 +1490,9 @@ static size_t parse_postfix(ctx *c, size_t i) {
       q++;
     if (q == k)
       break;
-    size_t q2 = q < c->n && is_word(&c->t[q], W_NPREFIX) ? q + 1 : q;
+    char skip[11];
+    size_t q2 = parse_marked_date(c, q, skip);
+    q2 = q2 < c->n && is_word(&c->t[q2], W_NPREFIX) ? q2 + 1 : q2;
     ref probe;
     char tmp[16];
     if (q2 >= c->n || !(parse_ref(c, q2, &probe) || step_number(&c->t[q2], tmp)))

@@ -743,6 +743,67 @@ START_TEST(bug_long_paragraph_chunk_boundary) {
 }
 END_TEST
 
+
+/* Lists whose items each carry their own date, in every language. */
+static void expect_dated(const char *s, const char *lang, size_t n,
+                         const char *const *targets, const char *const *dates) {
+  ck_assert_uint_eq(run(s, lang), n);
+  for (size_t i = 0; i < n; i++) {
+    ck_assert_str_eq(cit(i)->target, targets[i]);
+    ck_assert_str_eq(cit(i)->date, dates[i]);
+  }
+}
+
+static const char *const dated_targets[] = {"S/RES/1267(1999)", "S/RES/1373(2001)",
+                                            "S/RES/1989(2011)"};
+static const char *const dated_dates[] = {"1999-10-15", "2001-09-28", "2011-06-17"};
+
+START_TEST(list_items_each_dated_russian) {
+  expect_dated("ссылаясь на свои резолюции 1267 (1999) от 15 октября 1999 года, "
+               "1373 (2001) от 28 сентября 2001 года и 1989 (2011) от 17 июня "
+               "2011 года,",
+               "ru", 3, dated_targets, dated_dates);
+}
+END_TEST
+
+START_TEST(list_items_each_dated_chinese) {
+  expect_dated("回顾其1999年10月15日第1267(1999)号、2001年9月28日第1373(2001)号"
+               "和2011年6月17日第1989(2011)号决议，",
+               "zh", 3, dated_targets, dated_dates);
+}
+END_TEST
+
+START_TEST(list_items_each_dated_arabic) {
+  expect_dated("إذ يشير إلى قراراته 1267 (1999) المؤرخ 15 تشرين الأول/أكتوبر 1999، "
+               "و 1373 (2001) المؤرخ 28 أيلول/سبتمبر 2001، و 1989 (2011) المؤرخ "
+               "17 حزيران/يونيه 2011،",
+               "ar", 3, dated_targets, dated_dates);
+}
+END_TEST
+
+START_TEST(list_items_dated_without_year) {
+  static const char *const t[] = {"S/RES/186(1964)", "S/RES/187(1964)",
+                                  "S/RES/192(1964)"};
+  static const char *const d[] = {"1964-03-04", "1964-03-13", "1964-06-20"};
+  expect_dated("Recalling its resolutions 186 (1964) of 4 March, 187 (1964) of "
+               "13, March, 192(1964) of 20 June 1964,",
+               "en", 3, t, d);
+  expect_dated("Rappelant ses résolutions 186 (1964) du 4 mars, 187 (1964) du "
+               "13 mars et 192 (1964) du 20 juin 1964,",
+               "fr", 3, t, d);
+  expect_dated("Recordando sus resoluciones 186 (1964), de 4 de marzo, 187 (1964), "
+               "de 13 de marzo, y 192 (1964), de 20 de junio de 1964,",
+               "es", 3, t, d);
+}
+END_TEST
+
+START_TEST(bug_chinese_generic_after_a_date_is_not_named) {
+  /* "2001年12月5日宣言": the declaration of that day, not one named before */
+  run("回顾《世界人权宣言》。重申2001年12月5日宣言。", "zh");
+  ck_assert_uint_eq(count_target("UDHR"), 1);
+}
+END_TEST
+
 Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("resolutions");
@@ -800,6 +861,11 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, bug_french_elided_article_before_body);
   tcase_add_test(tc, bug_treaty_series_volume_zero);
   tcase_add_test(tc, bug_long_paragraph_chunk_boundary);
+  tcase_add_test(tc, list_items_each_dated_russian);
+  tcase_add_test(tc, list_items_each_dated_chinese);
+  tcase_add_test(tc, list_items_each_dated_arabic);
+  tcase_add_test(tc, list_items_dated_without_year);
+  tcase_add_test(tc, bug_chinese_generic_after_a_date_is_not_named);
   suite_add_tcase(s, tc);
   return s;
 }
