@@ -1604,6 +1604,57 @@ static size_t parse_postfix_anaphora(ctx *c, size_t i) {
 
 /* ------------------------------------------------------------ symbols */
 
+/* After a symbol at k: a qualifier naming a part of the document ("(Part
+ * I)", "(Parts I and II)", "(Vol. II)", "(Sect. 3)"), also on the next
+ * line, perhaps followed by its corrigendum ("(Part I)/Corr.2"). The
+ * document is cited as a whole, so the qualifier only widens the span; a
+ * corrigendum or addendum is a document of its own and extends `sym`.
+ * Returns the index after what was read. */
+static size_t symbol_qualifier(const ctx *c, size_t k, size_t *end, char *sym,
+                               size_t cap) {
+  if (k + 3 < c->n && is_punct(&c->t[k], '(') &&
+      is_word(&c->t[k + 1], W_PART | W_VOL | W_SECT)) {
+    size_t m = k + 2, items = 0;
+    if (is_punct(&c->t[m], '.'))
+      m++;
+    while (m < c->n && items < 8) {
+      const token *q = &c->t[m];
+      if (!(q->type == T_NUM || (q->flags & F_ROMAN) ||
+            (q->type == T_WORD && tok_len(q) == 1 && (q->flags & F_CAP))))
+        break;
+      items++;
+      m++;
+      if (m < c->n && (is_punct(&c->t[m], ',') || is_punct(&c->t[m], '-') ||
+                       is_word(&c->t[m], W_JOIN)))
+        m++;
+    }
+    if (items && m < c->n && is_punct(&c->t[m], ')')) {
+      *end = c->t[m].end;
+      k = m + 1;
+    }
+  }
+  /* "/Corr.2", "/Add.1", "/Rev.3" glued to what came before */
+  if (k + 3 < c->n && is_punct(&c->t[k], '/') && c->t[k].start == *end &&
+      c->t[k + 1].start == c->t[k].end && is_punct(&c->t[k + 2], '.') &&
+      c->t[k + 3].type == T_NUM && c->t[k + 3].start == c->t[k + 2].end) {
+    size_t wl = tok_len(&c->t[k + 1]);
+    const char *w = c->text + c->t[k + 1].start;
+    if ((wl == 4 && memcmp(w, "Corr", 4) == 0) ||
+        (wl == 3 && (memcmp(w, "Add", 3) == 0 || memcmp(w, "Rev", 3) == 0))) {
+      size_t n = strlen(sym);
+      int wrote = snprintf(sym + n, cap - n, "/%.*s.%u", (int)wl, w,
+                           c->t[k + 3].val);
+      if (wrote > 0 && (size_t)wrote < cap - n) {
+        *end = c->t[k + 3].end;
+        k += 4;
+      } else {
+        sym[n] = '\0';
+      }
+    }
+  }
+  return k;
+}
+
 static size_t handle_symbol(ctx *c, size_t i) {
   const token *t = &c->t[i];
   char sym[160];
@@ -1634,6 +1685,7 @@ static size_t handle_symbol(ctx *c, size_t i) {
       k += 3;
     }
   }
+  k = symbol_qualifier(c, k, &end, sym, sizeof sym);
   if (strcmp(sym, c->self) == 0 || strcmp(sym, c->own_sym) == 0)
     return k;
   const char *slash = strchr(sym, '/');

@@ -804,6 +804,32 @@ START_TEST(bug_chinese_generic_after_a_date_is_not_named) {
 }
 END_TEST
 
+
+START_TEST(symbol_with_part_or_volume_qualifier) {
+  run("See NPT/CONF.1995/32 (Part I) and NPT/CONF.1995/32\n(Part I)/Corr.2, "
+      "A/CONF.1/2 (Parts I and II) and A/70/5 (Vol. II).",
+      "en");
+  ck_assert_uint_eq(cg_result_count(res), 4);
+  ck_assert_str_eq(cit(0)->target, "NPT/CONF.1995/32");
+  spans(cit(0), "NPT/CONF.1995/32 (Part I)", 0);
+  ck_assert_str_eq(cit(1)->target, "NPT/CONF.1995/32/Corr.2");
+  spans(cit(1), "NPT/CONF.1995/32\n(Part I)/Corr.2", 0);
+  ck_assert_str_eq(cit(2)->target, "A/CONF.1/2");
+  spans(cit(2), "A/CONF.1/2 (Parts I and II)", 0);
+  ck_assert_str_eq(cit(3)->target, "A/70/5");
+  spans(cit(3), "A/70/5 (Vol. II)", 0);
+}
+END_TEST
+
+START_TEST(symbol_qualifier_in_other_languages) {
+  run("Véase el documento A/73/12 (Parte II) y A/73/12 (Part I)/Corr.1.", "es");
+  ck_assert_uint_eq(cg_result_count(res), 2);
+  ck_assert_str_eq(cit(0)->target, "A/73/12");
+  spans(cit(0), "A/73/12 (Parte II)", 0);
+  ck_assert_str_eq(cit(1)->target, "A/73/12/Corr.1");
+}
+END_TEST
+
 Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("resolutions");
@@ -862,6 +888,8 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, bug_treaty_series_volume_zero);
   tcase_add_test(tc, bug_long_paragraph_chunk_boundary);
   tcase_add_test(tc, list_items_each_dated_russian);
+  tcase_add_test(tc, symbol_with_part_or_volume_qualifier);
+  tcase_add_test(tc, symbol_qualifier_in_other_languages);
   tcase_add_test(tc, list_items_each_dated_chinese);
   tcase_add_test(tc, list_items_each_dated_arabic);
   tcase_add_test(tc, list_items_dated_without_year);
