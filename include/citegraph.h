@@ -81,7 +81,9 @@ typedef enum {
   CG_KIND_SYMBOL,     /* a document symbol that is not a resolution's */
   CG_KIND_TREATY,     /* a catalogued instrument named by title */
   CG_KIND_PROVISION,  /* an article, paragraph, … of an instrument */
-  CG_KIND_TREATY_SERIES /* an instrument found through a Treaty Series reference */
+  CG_KIND_TREATY_SERIES, /* an instrument found through a Treaty Series reference */
+  CG_KIND_GENERAL_COMMENT /* a general comment or recommendation of a human
+                             rights treaty body */
 } cg_kind;
 
 /* Where the citation stood in the citing document. */

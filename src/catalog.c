@@ -578,28 +578,95 @@ static cg_status check_clashes(cg_catalog *cat, clash_list *clashes,
   return CG_OK;
 }
 
+static const struct {
+  const char *name;
+  unsigned shape;
+} shape_names[] = {
+    {"session", SHAPE_SESSION},   {"year", SHAPE_YEAR},
+    {"sc", SHAPE_SC},             {"roman", SHAPE_ROMAN},
+    {"marked", SHAPE_MARKED},     {"roman-session", SHAPE_RSESSION},
+    {"prefixed", SHAPE_PREFIXED}, {"own", SHAPE_OWN},
+    {"comment", SHAPE_COMMENT},
+};
+
 static cg_status parse_numbering(loader *ld, yaml_node_t *n, unsigned *out) {
   *out = 0;
   if (!n || n->type != YAML_SEQUENCE_NODE)
     return schema_error(ld, n, "numbering must be a list of shapes "
-                               "(session, year, sc, roman)");
+                               "(session, year, sc, roman, marked, "
+                               "roman-session, prefixed, own, comment)");
   for (yaml_node_item_t *it = n->data.sequence.items.start;
        it < n->data.sequence.items.top; it++) {
     yaml_node_t *s = yaml_document_get_node(ld->doc, *it);
     const char *v = scalar(s);
-    if (v && strcmp(v, "session") == 0)
-      *out |= SHAPE_SESSION;
-    else if (v && strcmp(v, "year") == 0)
-      *out |= SHAPE_YEAR;
-    else if (v && strcmp(v, "sc") == 0)
-      *out |= SHAPE_SC;
-    else if (v && strcmp(v, "roman") == 0)
-      *out |= SHAPE_ROMAN;
-    else
+    unsigned shape = 0;
+    for (size_t i = 0; v && i < sizeof shape_names / sizeof *shape_names; i++)
+      if (strcmp(v, shape_names[i].name) == 0)
+        shape = shape_names[i].shape;
+    if (!shape)
       return schema_error(ld, s, "unknown number shape (expected session, "
-                                 "year, sc or roman)");
+                                 "year, sc, roman, marked, roman-session, "
+                                 "prefixed, own or comment)");
+    *out |= shape;
   }
   return CG_OK;
+}
+
+/* An identifier template: printable ASCII, {1} and {2} standing for the two
+ * numbers of "5/14". */
+static cg_status get_form(loader *ld, yaml_node_t *map, const char *key,
+                          char *dst, size_t cap) {
+  cg_status st = get_identifier(ld, map, key, dst, cap);
+  if (st || !dst[0])
+    return st;
+  for (const char *p = dst; *p; p++)
+    if (*p == '{' && !((p[1] == '1' || p[1] == '2') && p[2] == '}'))
+      return schema_error(ld, map_get(ld, map, key),
+                          "a form may hold only {1} and {2}");
+  if (!strstr(dst, "{1}") || !strstr(dst, "{2}"))
+    return schema_error(ld, map_get(ld, map, key),
+                        "a form needs both {1} and {2}");
+  return CG_OK;
+}
+
+static cg_status load_marks(loader *ld, yaml_node_t *m, body_def *d) {
+  yaml_node_t *marks = map_get(ld, m, "marks");
+  if (!marks)
+    return CG_OK;
+  if (marks->type != YAML_SEQUENCE_NODE)
+    return schema_error(ld, marks, "marks must be a list (\"CP\", \"BC\")");
+  for (yaml_node_item_t *it = marks->data.sequence.items.start;
+       it < marks->data.sequence.items.top; it++) {
+    yaml_node_t *n = yaml_document_get_node(ld->doc, *it);
+    const char *v = scalar(n);
+    int ok = v && v[0] && strlen(v) < sizeof d->marks[0];
+    for (const char *p = v; ok && *p; p++)
+      ok = (*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z');
+    if (!ok)
+      return schema_error(ld, n, "a mark is 1 to 11 ASCII letters");
+    if (d->nmarks == sizeof d->marks / sizeof *d->marks)
+      return schema_error(ld, n, "at most 4 marks");
+    memcpy(d->marks[d->nmarks++], v, strlen(v) + 1);
+  }
+  return CG_OK;
+}
+
+int catalog_body_by_mark(const cg_catalog *cat, unsigned shape,
+                         const char *mark, size_t n) {
+  int found = -1;
+  for (size_t b = 0; b < cat->bodies.n; b++) {
+    const body_def *d = &cat->bodies.v[b];
+    if (!(d->numbering & shape))
+      continue;
+    for (size_t k = 0; k < d->nmarks; k++) {
+      if (strlen(d->marks[k]) == n && memcmp(d->marks[k], mark, n) == 0) {
+        if (found >= 0 && found != (int)b)
+          return -1;
+        found = (int)b;
+      }
+    }
+  }
+  return found;
 }
 
 /* Bodies are loaded after instruments so that `instrument:` resolves. */
@@ -630,6 +697,13 @@ static cg_status load_bodies(loader *ld) {
     if (d.default_for & ~d.numbering)
       return schema_error(ld, def, "a default shape must be one of the body's "
                                    "numbering shapes");
+    if ((st = load_marks(ld, m, &d)) ||
+        (st = get_form(ld, m, "resolution_form", d.forms[0], sizeof d.forms[0])) ||
+        (st = get_form(ld, m, "decision_form", d.forms[1], sizeof d.forms[1])))
+      return st;
+    if ((d.numbering & (SHAPE_MARKED | SHAPE_PREFIXED | SHAPE_OWN)) && !d.nmarks)
+      return schema_error(ld, m, "the marked, prefixed and own shapes need "
+                                 "'marks' (the letters that name the body)");
     for (size_t i = 0; i < ld->cat->bodies.n; i++)
       if (strcmp(ld->cat->bodies.v[i].id, d.id) == 0)
         return schema_error(ld, m, "duplicate body id");
@@ -822,10 +896,19 @@ static cg_status load_vocab_options(loader *ld, yaml_node_t *root,
          it < list->data.sequence.items.top; it++) {
       yaml_node_t *n = yaml_document_get_node(ld->doc, *it);
       const char *s = scalar(n);
-      char f[64];
-      size_t fl = s ? fold_word(s, strlen(s), f, sizeof f) : 0;
-      if (!fl || fl >= sizeof lv->affixes[a][0] || lv->naffixes[a] >= 16)
+      /* "لل>ال": a prefix, and what it stands for when the word is tried
+       * again with it ("للجنة" is ل + "اللجنة") */
+      const char *gt = s && a == 0 ? strchr(s, '>') : NULL;
+      char f[64], r[64];
+      size_t fl = s ? fold_word(s, gt ? (size_t)(gt - s) : strlen(s), f, sizeof f) : 0;
+      size_t rl = gt ? fold_word(gt + 1, strlen(gt + 1), r, sizeof r) : 0;
+      if (!fl || fl >= sizeof lv->affixes[a][0] || lv->naffixes[a] >= 16 ||
+          (gt && (!rl || rl >= sizeof lv->restore[0])))
         return schema_error(ld, n, "an affix is a short word (at most 16)");
+      if (gt) {
+        memcpy(lv->restore[lv->naffixes[a]], r, rl + 1);
+        lv->restore_len[lv->naffixes[a]] = (uint8_t)rl;
+      }
       lv->affix_len[a][lv->naffixes[a]] = (uint8_t)fl;
       memcpy(lv->affixes[a][lv->naffixes[a]++], f, fl + 1);
     }
@@ -890,7 +973,8 @@ static cg_status load_vocab(loader *ld, size_t lang_bit) {
       const char *key;
       uint8_t type;
     } pk[] = {{"treaty_series", PH_TREATY_SERIES},
-              {"adopted_by", PH_ADOPTED_BY}};
+              {"adopted_by", PH_ADOPTED_BY},
+              {"general_comment", PH_COMMENT}};
     for (size_t i = 0; i < sizeof pk / sizeof *pk; i++) {
       yaml_node_t *list = map_get(ld, phrases, pk[i].key);
       if (!list)

@@ -58,7 +58,12 @@ enum {
   SHAPE_SESSION = 1u << 0, /* 61/144, S-30/1 */
   SHAPE_YEAR = 1u << 1,    /* 2013/41 */
   SHAPE_SC = 1u << 2,      /* 2331 (2016) */
-  SHAPE_ROMAN = 1u << 3    /* 918 (X) */
+  SHAPE_ROMAN = 1u << 3,   /* 918 (X) */
+  SHAPE_MARKED = 1u << 4,  /* 1/CP.21, 2/CMA.1: the session mark names the body */
+  SHAPE_RSESSION = 1u << 5, /* XIV/5: a roman session, then the number */
+  SHAPE_PREFIXED = 1u << 6, /* BC-12/25: the prefix names the body */
+  SHAPE_OWN = 1u << 7,     /* WHA72.1, GC(67)/RES/10: the number is the symbol */
+  SHAPE_COMMENT = 1u << 8  /* general comment No. 36 */
 };
 
 /* What a phrase names. */
@@ -72,8 +77,9 @@ enum {
   PH_ADOPTED_BY,
   PH_INST_ABBREV, /* an abbreviation ("CWC"): names the instrument only when
                      written with the catalogue's capitals */
-  PH_AMBIGUOUS    /* a name the catalogue gives several instruments: it
+  PH_AMBIGUOUS,   /* a name the catalogue gives several instruments: it
                      names none of them */
+  PH_COMMENT      /* "general comment", "observación general", 一般性意见 */
 };
 
 typedef struct {
@@ -134,6 +140,9 @@ typedef struct {
                               suffixes [1], longest first */
   uint8_t affix_len[2][16];
   size_t naffixes[2];
+  char restore[16][16]; /* per prefix: what it stands for when tried again
+                           ("لل" is ل + ال: "للجنة" is ل + "اللجنة"), or "" */
+  uint8_t restore_len[16];
   uint64_t first_lens[4096]; /* by a hash of a word's first character: bit
                                 n set when a word of n bytes (< 64) starts
                                 with it */
@@ -147,7 +156,17 @@ typedef struct {
   char name[120];       /* the first English full name */
   int no_decisions;     /* adopts no numbered decisions */
   int instrument; /* index of its treaty, or -1 */
+  char marks[4][12];    /* session marks or prefixes that name it: "CP", "BC",
+                           "WHA" (marked, prefixed and own shapes) */
+  size_t nmarks;
+  char forms[2][48];    /* identifier templates for resolutions [0] and
+                           decisions [1]: "UNEP/EA.{1}/RES.{2}", or "" */
 } body_def;
+
+/* The body whose `marks` include mark[0..n) for a shape, or -1 (none, or
+ * more than one). */
+int catalog_body_by_mark(const cg_catalog *cat, unsigned shape,
+                         const char *mark, size_t n);
 
 typedef struct {
   char id[32];

@@ -61,6 +61,7 @@ typedef struct {
   char suffix[48];      /* after the part letter: "(X)", "(2016)", or "" */
   char letters[8];      /* lettered parts: "31/6 A" -> "A", "A and B" -> "AB" */
   char date[11];
+  char mark[12];        /* the letters that name the body: "CP", "BC", "WHA" */
 } ref;
 
 /* The identifier form of part p of r ("31/6A", "2200A(XXI)"). */
@@ -138,6 +139,7 @@ const char *cg_kind_name(cg_kind kind) {
   case CG_KIND_TREATY: return "treaty";
   case CG_KIND_PROVISION: return "provision";
   case CG_KIND_TREATY_SERIES: return "treaty_series";
+  case CG_KIND_GENERAL_COMMENT: return "general_comment";
   }
   return "unknown";
 }
@@ -394,10 +396,84 @@ static void roman_of(unsigned v, char *out) {
 }
 
 /* Parses one resolution number at i. Returns 1 and fills r. */
+/* Whether token k starts where token k - 1 ends. */
+static int glued(const ctx *c, size_t k) {
+  return k > 0 && k < c->n && c->t[k].start == c->t[k - 1].end;
+}
+
+/* Token t is a run of 1 to 11 ASCII capitals: a session mark or prefix. */
+static int mark_word(const ctx *c, const token *t, char *out) {
+  size_t n = tok_len(t);
+  if ((t->type != T_WORD && t->type != T_GAP) || n == 0 || n > 11)
+    return 0;
+  for (size_t k = 0; k < n; k++)
+    if (c->text[t->start + k] < 'A' || c->text[t->start + k] > 'Z')
+      return 0;
+  memcpy(out, c->text + t->start, n);
+  out[n] = '\0';
+  return 1;
+}
+
+/* Numbers that carry their body in them: "1/CP.21", "XIV/5", "BC-12/25",
+ * "WHA72.1", "GC(67)/RES/10". Each form is written without spaces. */
+static int parse_marked_ref(const ctx *c, size_t i, ref *r) {
+  const token *t = &c->t[i];
+  const cg_catalog *cat = c->ex->cat;
+  size_t n = c->n;
+  if (t->type == T_NUM && i + 4 < n && is_punct(&t[1], '/') && glued(c, i + 1) &&
+      glued(c, i + 2) && mark_word(c, &t[2], r->mark) && is_punct(&t[3], '.') &&
+      glued(c, i + 3) && t[4].type == T_NUM && glued(c, i + 4) &&
+      catalog_body_by_mark(cat, SHAPE_MARKED, r->mark, strlen(r->mark)) >= 0) {
+    r->shape = SHAPE_MARKED; /* 1/CP.21 */
+    snprintf(r->num, sizeof r->num, "%u/%s.%u", t->val, r->mark, t[4].val);
+    r->next = i + 5;
+  } else if (t->type == T_WORD && (t->flags & F_ROMAN) && i + 2 < n &&
+             is_punct(&t[1], '/') && glued(c, i + 1) && t[2].type == T_NUM &&
+             glued(c, i + 2) && t[2].val > 0) {
+    r->shape = SHAPE_RSESSION; /* XIV/5 */
+    snprintf(r->num, sizeof r->num, "%.*s/%u", (int)tok_len(t),
+             c->text + t->start, t[2].val);
+    r->next = i + 3;
+  } else if (i + 2 < n && mark_word(c, t, r->mark) && is_punct(&t[1], '-') &&
+             glued(c, i + 1) && t[2].type == T_SLASH && glued(c, i + 2) &&
+             !(t[2].flags & F_SPECIAL) &&
+             catalog_body_by_mark(cat, SHAPE_PREFIXED, r->mark,
+                                  strlen(r->mark)) >= 0) {
+    r->shape = SHAPE_PREFIXED; /* BC-12/25 */
+    snprintf(r->num, sizeof r->num, "%s-%u/%u", r->mark, t[2].val, t[2].val2);
+    r->next = i + 3;
+  } else if (i + 3 < n && mark_word(c, t, r->mark) && t[1].type == T_NUM &&
+             glued(c, i + 1) && is_punct(&t[2], '.') && glued(c, i + 2) &&
+             t[3].type == T_NUM && glued(c, i + 3) &&
+             catalog_body_by_mark(cat, SHAPE_OWN, r->mark, strlen(r->mark)) >= 0) {
+    r->shape = SHAPE_OWN; /* WHA72.1 */
+    snprintf(r->num, sizeof r->num, "%s%u.%u", r->mark, t[1].val, t[3].val);
+    r->next = i + 4;
+  } else if (i + 7 < n && mark_word(c, t, r->mark) && is_punct(&t[1], '(') &&
+             t[2].type == T_NUM && is_punct(&t[3], ')') && is_punct(&t[4], '/') &&
+             tok_len(&t[5]) == 3 && memcmp(c->text + t[5].start, "RES", 3) == 0 &&
+             is_punct(&t[6], '/') && t[7].type == T_NUM && glued(c, i + 1) &&
+             glued(c, i + 2) && glued(c, i + 3) && glued(c, i + 4) &&
+             glued(c, i + 5) && glued(c, i + 6) && glued(c, i + 7) &&
+             catalog_body_by_mark(cat, SHAPE_OWN, r->mark, strlen(r->mark)) >= 0) {
+    r->shape = SHAPE_OWN; /* GC(67)/RES/10 */
+    snprintf(r->num, sizeof r->num, "%s(%u)/RES/%u", r->mark, t[2].val,
+             t[7].val);
+    r->next = i + 8;
+  } else {
+    r->mark[0] = '\0';
+    return 0;
+  }
+  r->first = i;
+  return 1;
+}
+
 static int parse_ref(ctx *c, size_t i, ref *r) {
   memset(r, 0, sizeof *r);
   if (i >= c->n)
     return 0;
+  if (parse_marked_ref(c, i, r))
+    return 1;
   const token *t = &c->t[i];
   char letter = 0;
   if (t->type == T_SLASH) {
@@ -647,6 +723,52 @@ static void look_behind(const ctx *c, size_t i, int *poss, long *body_tok,
   }
 }
 
+/* The identifier of a body's resolution or decision `number`: the number
+ * itself for bodies whose numbers are their symbols (WHA72.1), the body's
+ * template for session numbers where it has one (UNEP/EA.5/RES.14), else
+ * prefix, /RES/ or /DEC/, number. Returns 0 when it does not fit. */
+static int body_identifier(const body_def *b, cg_kind kind, unsigned shape,
+                           const char *number, char *out, size_t cap) {
+  size_t ln = strlen(number);
+  const char *form = b->forms[kind == CG_KIND_DECISION];
+  if (shape == SHAPE_OWN) {
+    if (ln + 1 > cap)
+      return 0;
+    memcpy(out, number, ln + 1);
+    return 1;
+  }
+  const char *slash = strchr(number, '/');
+  if (form[0] && shape == SHAPE_SESSION && slash) {
+    size_t o = 0;
+    for (const char *p = form; *p; p++) {
+      const char *part = NULL;
+      size_t pl = 0;
+      if (p[0] == '{' && (p[1] == '1' || p[1] == '2') && p[2] == '}') {
+        part = p[1] == '1' ? number : slash + 1;
+        pl = p[1] == '1' ? (size_t)(slash - number) : strlen(slash + 1);
+        p += 2;
+      } else {
+        part = p;
+        pl = 1;
+      }
+      if (o + pl + 1 > cap)
+        return 0;
+      memcpy(out + o, part, pl);
+      o += pl;
+    }
+    out[o] = '\0';
+    return 1;
+  }
+  /* prefix + "/RES/" + number, without printf's format parsing */
+  size_t lp = strlen(b->prefix);
+  if (lp + ln + 6 > cap)
+    return 0;
+  memcpy(out, b->prefix, lp);
+  memcpy(out + lp, kind == CG_KIND_DECISION ? "/DEC/" : "/RES/", 5);
+  memcpy(out + lp + 5, number, ln + 1);
+  return 1;
+}
+
 /* Resolves the body of each number and emits the citations: "named" is the
  * body token found around the numbers (-1: none), "poss" an "its". */
 static void emit_refs(ctx *c, cg_kind kind, ref *refs, size_t nref,
@@ -660,7 +782,14 @@ static void emit_refs(ctx *c, cg_kind kind, ref *refs, size_t nref,
   for (size_t q = 0; q < nref; q++) {
     ref *r = &refs[q];
     int body = -1;
-    if (named >= 0) {
+    int by_mark = r->mark[0] ? catalog_body_by_mark(cat, r->shape, r->mark,
+                                                    strlen(r->mark))
+                             : -1;
+    if (by_mark >= 0) {
+      /* "decision 1/CP.21": the mark names the body; a body named around
+       * it in full must be that one. */
+      body = named >= 0 && named_full && named != by_mark ? -1 : by_mark;
+    } else if (named >= 0) {
       if (body_allows(c, named, r->shape))
         body = named;
       else if (!named_full && (r->shape & SHAPE_SC))
@@ -686,7 +815,7 @@ static void emit_refs(ctx *c, cg_kind kind, ref *refs, size_t nref,
       else if (body_allows(c, c->own_body, r->shape))
         body = c->own_body;
     }
-    if (foreign)
+    if (foreign && by_mark < 0)
       body = -1; /* "Governing Council decision 267 (2009)" */
     if (body >= 0 && kind == CG_KIND_DECISION && c->ex->cat->bodies.v[body].no_decisions)
       body = -1; /* this body numbers no decisions this way */
@@ -698,15 +827,10 @@ static void emit_refs(ctx *c, cg_kind kind, ref *refs, size_t nref,
       ref_number(r, p, number, sizeof number);
       long idx = (long)c->ex->tmp.n;
       if (body >= 0) {
-        /* prefix + "/RES/" + number, without printf's format parsing */
         char target[200];
-        const char *pre = cat->bodies.v[body].prefix;
-        size_t lp = strlen(pre), ln = strlen(number);
-        if (lp + ln + 6 > sizeof target)
+        if (!body_identifier(&cat->bodies.v[body], kind, r->shape, number,
+                             target, sizeof target))
           continue;
-        memcpy(target, pre, lp);
-        memcpy(target + lp, kind == CG_KIND_DECISION ? "/DEC/" : "/RES/", 5);
-        memcpy(target + lp + 5, number, ln + 1);
         emit(c, s0, e0, target, number, cat->bodies.v[body].id, r->date, kind);
         if (!c->failed)
           c->sent_res = c->ex->tmp.v[c->ex->tmp.n - 1].target;
@@ -829,6 +953,108 @@ static size_t parse_resolutions(ctx *c, size_t i, long *first_cit) {
 
   emit_refs(c, kind, refs, nref, body_tok, poss, start, foreign_issuer(c, i),
             first_cit);
+  if (body_tok >= 0)
+    note_body(c, resolve_body(c, &c->t[body_tok])); /* "…, and decision XIV/6" */
+  return k;
+}
+
+/* ------------------------------------------------------------ comments */
+
+/* The treaty body of a general comment: the body named right before or
+ * after ("the Human Rights Committee's general comment", "general comment
+ * No. 36 of the Human Rights Committee", "人权事务委员会第36号一般性意见"),
+ * else the sentence's, else the citing document's own; -1 when none. */
+static int comment_body(ctx *c, long body_tok, int poss) {
+  int b = body_tok >= 0 ? resolve_body(c, &c->t[body_tok]) : -1;
+  if (body_allows(c, b, SHAPE_COMMENT))
+    return b;
+  if (body_tok >= 0 && b < 0)
+    return -1; /* named, but which committee the text does not say */
+  if (b < 0 && body_allows(c, c->sent_body, SHAPE_COMMENT) && !poss)
+    return c->sent_body;
+  return body_allows(c, c->own_body, SHAPE_COMMENT) ? c->own_body : -1;
+}
+
+static void emit_comments(ctx *c, const unsigned *nums, size_t n, size_t start,
+                          size_t end, long body_tok, int poss) {
+  int b = comment_body(c, body_tok, poss);
+  note_body(c, b);
+  for (size_t q = 0; q < n; q++) {
+    char number[16], target[96];
+    snprintf(number, sizeof number, "%u", nums[q]);
+    if (b >= 0) {
+      snprintf(target, sizeof target, "%s/GC/%u", c->ex->cat->bodies.v[b].prefix,
+               nums[q]);
+      emit(c, start, end, target, number, c->ex->cat->bodies.v[b].id, "",
+           CG_KIND_GENERAL_COMMENT);
+    } else {
+      emit(c, start, end, NULL, number, "unknown", "", CG_KIND_GENERAL_COMMENT);
+    }
+  }
+}
+
+/* "general comment No. 36 (2018) of the Human Rights Committee", "general
+ * recommendations Nos. 19 and 35", "observación general núm. 14", with the
+ * phrase at i. Returns the index after what was read. */
+static size_t parse_comment(ctx *c, size_t i) {
+  int poss = 0;
+  long body_tok = -1, before = -1;
+  size_t start = c->t[i].start, start_before = start;
+  look_behind(c, i, &poss, &before, &start_before);
+  size_t k = i + 1;
+  while (k < c->n && (is_word(&c->t[k], W_NUMWORD) || is_punct(&c->t[k], '.') ||
+                      is_punct(&c->t[k], '#') ||
+                      (c->t[k].type == T_WORD && tok_len(&c->t[k]) <= 3 &&
+                       !(c->t[k].cls & W_STRONG) && k == i + 1)))
+    k++; /* "No.", "Nos.", "núm.", "n°", "№" */
+  unsigned nums[8];
+  size_t n = 0, end = c->t[i].end;
+  while (k < c->n && n < 8 && c->t[k].type == T_NUM && c->t[k].val > 0 &&
+         c->t[k].val < 1000) {
+    nums[n++] = c->t[k].val;
+    end = c->t[k].end;
+    k++;
+    unsigned year;
+    if (k + 2 < c->n && is_punct(&c->t[k], '(') && year_of(&c->t[k + 1], &year) &&
+        is_punct(&c->t[k + 2], ')')) {
+      end = c->t[k + 2].end;
+      k += 3;
+    }
+    size_t s = k;
+    if (s < c->n && is_punct(&c->t[s], ','))
+      s++;
+    if (s < c->n && is_word(&c->t[s], W_JOIN))
+      s++;
+    if (s == k || s >= c->n || c->t[s].type != T_NUM)
+      break;
+    k = s;
+  }
+  if (!n)
+    return i + 1;
+  /* The committee named after the numbers, else the one right before
+   * ("the Committee's general comment"): in "general comment No. 36 of the
+   * Human Rights Committee and general recommendation No. 38 of …" the
+   * first committee is not the second comment's. */
+  {
+    size_t m = k;
+    if (m < c->n && is_word(&c->t[m], W_OF))
+      m++;
+    while (m < c->n && m - k < 4 && (is_word(&c->t[m], W_DET | W_OF) ||
+                                     is_punct(&c->t[m], '\'')))
+      m++;
+    if (m < c->n && m > k && is_body_phrase(c, &c->t[m])) {
+      body_tok = (long)m;
+      k = m + 1;
+    } else if (m < c->n && is_body_phrase(c, &c->t[m]) && c->lv->no_articles) {
+      body_tok = (long)m; /* "замечание общего порядка № 36 Комитета" */
+      k = m + 1;
+    }
+  }
+  if (body_tok < 0 && before >= 0) {
+    body_tok = before;
+    start = start_before;
+  }
+  emit_comments(c, nums, n, start, end, body_tok, poss);
   return k;
 }
 
@@ -1502,6 +1728,24 @@ static size_t parse_postfix(ctx *c, size_t i) {
   if (k >= c->n || (!nref && !nnum))
     return i + 1;
   const token *w = &c->t[k];
+  if (w->type == T_PHRASE && phrase_has(c, w, PH_COMMENT)) {
+    /* "人权事务委员会第36号一般性意见", "第36(2018)号一般性意见": general
+     * comments of a committee, the year in brackets read as a number's */
+    unsigned vals[8];
+    size_t nv = 0;
+    for (size_t a = 0; a < nnum + nref && nv < 8; a++) {
+      char *e;
+      unsigned long v = strtoul(a < nnum ? nums[a] : refs[a - nnum].num, &e, 10);
+      if (!*e && v > 0 && v < 1000 && (a < nnum || refs[a - nnum].shape == SHAPE_SC))
+        vals[nv++] = (unsigned)v;
+    }
+    int poss = 0;
+    long body_tok = -1;
+    size_t start = c->t[i].start;
+    look_behind(c, i, &poss, &body_tok, &start);
+    emit_comments(c, vals, nv, start, w->end, body_tok, poss);
+    return k + 1;
+  }
   if (nref && is_word(w, W_RES | W_DEC)) {
     cg_kind kind = (w->cls & W_DEC) ? CG_KIND_DECISION : CG_KIND_RESOLUTION;
     int poss = 0;
@@ -2067,6 +2311,10 @@ static void extract_chunk(ctx *c) {
     case T_PHRASE:
       if (phrase_has(c, t, PH_TREATY_SERIES)) {
         i = handle_treaty_series(c, i, 1);
+        continue;
+      }
+      if (phrase_has(c, t, PH_COMMENT) && !c->lv->postfix) {
+        i = parse_comment(c, i);
         continue;
       }
       if (i + 1 < c->n && is_word(&c->t[i + 1], W_RES | W_DEC) &&

@@ -171,8 +171,18 @@ static const word_info *lookup_affixed(const lexer *lx, const char *w,
         m++;
       if (m < lp || lp >= n)
         continue;
-      const word_info *wi = lookup(lx, w + lp, n - lp);
-      if (wi)
+      /* What the prefix stands for comes first: "للجمعية" is ل + "الجمعية",
+       * whatever "جمعية" may be on its own. */
+      const word_info *wi;
+      size_t lr = lv->restore_len[p];
+      if (lr && lr + n - lp < MAX_FOLD) {
+        char again[MAX_FOLD];
+        memcpy(again, lv->restore[p], lr);
+        memcpy(again + lr, w + lp, n - lp);
+        if ((wi = lookup(lx, again, lr + n - lp)))
+          return wi;
+      }
+      if ((wi = lookup(lx, w + lp, n - lp)))
         return wi;
     }
     for (size_t s = 0; s < lv->naffixes[1]; s++) {

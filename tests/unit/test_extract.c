@@ -459,11 +459,9 @@ END_TEST
 
 START_TEST(look_alikes_give_no_citation) {
   const char *none[] = {
-      "Recalling its general recommendation No. 38 (2020) on trafficking",
       "the report for 2024/25 shows",
       "as was noted in 19721 by the secretariat",
       "a vote of 61/144 in favour",
-      "the IAEA resolution GC(69)/RES/15 of the General Conference",
       "the OAS resolution MRE/RES.1/91 on democracy",
       "resolution 0/0 and resolution 250/3",
   };
@@ -830,6 +828,78 @@ START_TEST(symbol_qualifier_in_other_languages) {
 }
 END_TEST
 
+
+START_TEST(bodies_whose_numbers_carry_their_mark) {
+  run("Recalling decisions 1/CP.21 and 2/CMA.1, decision 1/CMP.1, decision "
+      "BC-12/25, resolution WHA72.1, the IAEA resolution GC(69)/RES/15 of the "
+      "General Conference and resolution 5/14 of the United Nations "
+      "Environment Assembly.",
+      "en");
+  static const char *const want[] = {
+      "FCCC/DEC/1/CP.21", "FCCC/DEC/2/CMA.1", "FCCC/DEC/1/CMP.1",
+      "BC/DEC/BC-12/25",  "WHA72.1",          "GC(69)/RES/15",
+      "UNEP/EA.5/RES.14"};
+  ck_assert_uint_eq(cg_result_count(res), 7);
+  for (size_t i = 0; i < 7; i++)
+    ck_assert_str_eq(cit(i)->target, want[i]);
+}
+END_TEST
+
+START_TEST(roman_session_needs_its_body) {
+  run("Recalling decision XIV/5 of the Conference of the Parties to the "
+      "Convention on Biological Diversity, and decision XIV/6.", "en");
+  ck_assert_str_eq(cit(0)->target, "CBD/COP/DEC/XIV/5");
+  ck_assert_str_eq(cit(1)->target, "CBD/COP/DEC/XIV/6"); /* same sentence */
+  run("Recalling decision XIV/5.", "en");
+  ck_assert_uint_eq(cg_result_count(res), 1);
+  ck_assert_ptr_null(cit(0)->target);
+}
+END_TEST
+
+START_TEST(general_comments_of_treaty_bodies) {
+  run("Recalling general comment No. 36 (2018) of the Human Rights Committee "
+      "and general recommendation No. 38 (2020) of the Committee on the "
+      "Elimination of Discrimination against Women, and general "
+      "recommendations Nos. 19 and 35 of that Committee.",
+      "en");
+  ck_assert_uint_eq(cg_result_count(res), 4);
+  ck_assert_str_eq(cit(0)->target, "CCPR/C/GC/36");
+  ck_assert_int_eq(cit(0)->kind, CG_KIND_GENERAL_COMMENT);
+  ck_assert_str_eq(cit(1)->target, "CEDAW/C/GC/38");
+  ck_assert_str_eq(cit(2)->target, "CEDAW/C/GC/19");
+  ck_assert_str_eq(cit(3)->target, "CEDAW/C/GC/35");
+  run("وإذ يشير إلى التعليق العام رقم 36 (2018) للجنة المعنية بحقوق الإنسان "
+      "والتوصية العامة رقم 38 (2020) للجنة المعنية بالقضاء على التمييز ضد "
+      "المرأة،",
+      "ar");
+  ck_assert_str_eq(cit(0)->target, "CCPR/C/GC/36");
+  ck_assert_str_eq(cit(1)->target, "CEDAW/C/GC/38");
+  run("回顾人权事务委员会第36(2018)号一般性意见和消除对妇女歧视委员会第38(2020)号一般性建议，",
+      "zh");
+  ck_assert_str_eq(cit(0)->target, "CCPR/C/GC/36");
+  ck_assert_str_eq(cit(1)->target, "CEDAW/C/GC/38");
+  run("ссылаясь на замечание общего порядка № 36 (2018) Комитета по правам "
+      "человека,", "ru");
+  ck_assert_str_eq(cit(0)->target, "CCPR/C/GC/36");
+}
+END_TEST
+
+START_TEST(general_comment_of_no_named_committee_is_unknown) {
+  run("Recalling its general recommendation No. 38 (2020) on trafficking", "en");
+  ck_assert_uint_eq(cg_result_count(res), 1);
+  ck_assert_ptr_null(cit(0)->target);
+  ck_assert_str_eq(cit(0)->body, "unknown");
+}
+END_TEST
+
+START_TEST(arabic_li_before_the_article) {
+  /* "للجمعية العامة" is ل + "الجمعية العامة" */
+  run("إذ تشير إلى قرار للجمعية العامة 61/144", "ar");
+  ck_assert_uint_eq(cg_result_count(res), 1);
+  ck_assert_str_eq(cit(0)->target, "A/RES/61/144");
+}
+END_TEST
+
 Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("resolutions");
@@ -888,6 +958,11 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, bug_treaty_series_volume_zero);
   tcase_add_test(tc, bug_long_paragraph_chunk_boundary);
   tcase_add_test(tc, list_items_each_dated_russian);
+  tcase_add_test(tc, bodies_whose_numbers_carry_their_mark);
+  tcase_add_test(tc, roman_session_needs_its_body);
+  tcase_add_test(tc, general_comments_of_treaty_bodies);
+  tcase_add_test(tc, general_comment_of_no_named_committee_is_unknown);
+  tcase_add_test(tc, arabic_li_before_the_article);
   tcase_add_test(tc, symbol_with_part_or_volume_qualifier);
   tcase_add_test(tc, symbol_qualifier_in_other_languages);
   tcase_add_test(tc, list_items_each_dated_chinese);
