@@ -1382,6 +1382,16 @@ static int parse_owner(ctx *c, size_t *kp, int head_is_para, char *base,
     /* "пункт 1 статьи 6 Протокола": the genitive needs no "of" */
     m = s;
     s = s - 1;
+  } else if (c->lv->no_articles && !c->lv->caseless) {
+    /* "в статье [18] проекта кодекса": a genitive that names no instrument
+     * of ours owns the article, not the one the sentence named before */
+    size_t g = s;
+    if (g < c->n && is_punct(&c->t[g], ']'))
+      g++;
+    return g < c->n && c->t[g].type == T_GAP && !(c->t[g].flags & F_CAP) &&
+                   !(c->t[g].flags & F_LINESTART)
+               ? -1
+               : 0;
   } else {
     return 0;
   }
@@ -1758,9 +1768,19 @@ static size_t parse_postfix(ctx *c, size_t i) {
      * paragraphs of it, perhaps after one short qualifier (执行部分,
      * operative part). */
     size_t q = k;
-    if (q + 1 < c->n && c->t[q].type == T_GAP && c->t[q].end == c->t[q + 1].start &&
-        is_word(&c->t[q + 1], W_NPREFIX))
-      q++;
+    for (size_t m = k; m < k + 3 && m + 1 < c->n; m++) {
+      /* one short qualifier, whatever words the catalogue happens to know
+       * in it (执行 and 部分 are words of treaty titles) */
+      const token *g = &c->t[m];
+      if (!(g->type == T_GAP ||
+            (g->type == T_WORD && !(g->cls & W_STRONG & ~W_PHRASE))) ||
+          g->end != c->t[m + 1].start)
+        break;
+      if (is_word(&c->t[m + 1], W_NPREFIX)) {
+        q = m + 1;
+        break;
+      }
+    }
     unsigned paras[8];
     size_t np;
     char point[16];
