@@ -426,6 +426,48 @@ static cg_status add_phrase(loader *ld, lang_vocab *lv, yaml_node_t *at,
   return CG_OK;
 }
 
+typedef struct {
+  loader *ld;
+  lang_vocab *lv;
+  uint32_t wids[64];
+  size_t n;
+} wid_ctx;
+
+static int collect_wid(void *vctx, const char *w, size_t n) {
+  wid_ctx *c = vctx;
+  const word_info *wi = wordtab_find(c->ld->cat, &c->lv->words, w, n,
+                                     word_hash(w, n));
+  if (c->n < sizeof c->wids / sizeof *c->wids)
+    c->wids[c->n++] = wi ? wi->wid : 0;
+  return 0;
+}
+
+/* One plus the instrument whose full or short title a body's name holds
+ * ("Conference of the Parties to the Convention on Biological Diversity"),
+ * or 0. Instruments load before bodies, so their titles are in the trie. */
+static uint32_t embedded_instrument(loader *ld, lang_vocab *lv,
+                                    const char *name) {
+  wid_ctx c = {ld, lv, {0}, 0};
+  if (split_words(name, collect_wid, &c))
+    return 0;
+  const phrase_trie *t = &lv->trie;
+  for (size_t s = 1; s < c.n; s++) {
+    uint32_t node = 0;
+    for (size_t k = s; k < c.n && c.wids[k]; k++) {
+      if (!(node = trie_child(t, node, c.wids[k])))
+        break;
+      const trie_node *tn = &t->nodes.v[node];
+      for (uint32_t q = 0; q < tn->vals_count; q++) {
+        const phrase_val *v = &t->vals.v[tn->vals_start + q];
+        if ((v->type == PH_INST_FULL || v->type == PH_INST_SHORT) &&
+            k + 1 == c.n)
+          return (uint32_t)v->index + 1; /* the title ends the name */
+      }
+    }
+  }
+  return 0;
+}
+
 /* names: {lang: [name, …], …} */
 static cg_status add_names(loader *ld, yaml_node_t *map, const char *key,
                            uint8_t type, uint16_t index) {
@@ -468,6 +510,8 @@ static cg_status add_names(loader *ld, yaml_node_t *map, const char *key,
                    sizeof ld->cat->bodies.v[index].name, "%s", name);
       }
       phrase_val v = {type, index, 0};
+      if (type == PH_BODY_FULL)
+        v.form = embedded_instrument(ld, lv, name);
       if (type == PH_INST_ABBREV) {
         /* Matched case-insensitively like every name, then kept only when
          * the text writes it exactly so ("CAT", never "cat"). */
@@ -779,6 +823,7 @@ static const struct {
     {"date_mark", W_DATEM},
     {"part", W_PART},
     {"section", W_SECT},
+    {"thereto", W_THERETO},
 };
 
 typedef struct {

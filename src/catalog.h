@@ -45,6 +45,9 @@ enum {
   W_PART = 1u << 29,    /* "Part", "Parts" in "A/50/1 (Part I)" */
   W_SECT = 1u << 30     /* "Sect." in "A/75/6 (Sect. 3)" */
 };
+/* The last bit, outside the enumeration (an int): "the Optional Protocol
+ * thereto", "s'y rapportant". */
+#define W_THERETO 0x80000000u
 
 /* Classes that make a word matter on its own: they start citations or
  * parts of them. Other vocabulary words (articles, prepositions, joiners)
@@ -86,7 +89,10 @@ typedef struct {
   uint8_t type;
   uint16_t index; /* body or instrument index */
   uint32_t form;  /* PH_INST_ABBREV: the exact form, an offset into the
-                     catalogue's strings plus one; 0 otherwise */
+                     catalogue's strings plus one; PH_BODY_FULL: one plus
+                     the instrument whose title the body's name holds
+                     ("Conference of the Parties to the Basel Convention");
+                     0 otherwise */
 } phrase_val;
 
 typedef struct {

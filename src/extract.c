@@ -1152,6 +1152,44 @@ static int abbrev_written(const ctx *c, const token *t, const phrase_val *v) {
   return tok_len(t) == n && memcmp(c->text + t->start, form, n) == 0;
 }
 
+/* "the Convention … and the Optional Protocol thereto", "la Convención y su
+ * Protocolo Facultativo", "及其任择议定书": a generic name tied to the
+ * instrument just named is that instrument's own protocol, the one
+ * instrument among the generic's whose identifier is <that id>/…; -1 when
+ * there is no such tie or no single such instrument. */
+static int part_of_sentence_instrument(const ctx *c, size_t i,
+                                       const phrase_val *v, size_t n) {
+  if (c->sent_inst < 0)
+    return -1;
+  size_t b = i;
+  while (b > 0 && is_punct(&c->t[b - 1], '"'))
+    b--; /* "及其《任择议定书》" */
+  int tied = b > 0 && is_word(&c->t[b - 1], W_POSS);
+  for (size_t k = i + 1; !tied && k < c->n && k <= i + 4; k++) {
+    const token *q = &c->t[k];
+    if (is_word(q, W_THERETO))
+      tied = 1;
+    else if (!(q->type == T_PUNCT || (q->type == T_WORD && tok_len(q) <= 2)))
+      break; /* "s'y rapportant": short words may stand between */
+  }
+  if (!tied)
+    return -1;
+  const char *parent = c->ex->cat->insts.v[c->sent_inst].id;
+  size_t pl = strlen(parent);
+  int found = -1;
+  for (size_t q = 0; q < n; q++) {
+    if (v[q].type != PH_INST_GENERIC)
+      continue;
+    const char *id = c->ex->cat->insts.v[v[q].index].id;
+    if (strncmp(id, parent, pl) == 0 && id[pl] == '/' && !strchr(id + pl + 1, '/')) {
+      if (found >= 0 && found != v[q].index)
+        return -1; /* "the Optional Protocols thereto": more than one */
+      found = v[q].index;
+    }
+  }
+  return found;
+}
+
 /* The instrument a name token stands for, in context; -1 if none. */
 static int resolve_instrument(ctx *c, size_t i) {
   const token *t = &c->t[i];
@@ -1197,6 +1235,9 @@ static int resolve_instrument(ctx *c, size_t i) {
   }
   if (nnamed == 1)
     return named;
+  int part = part_of_sentence_instrument(c, i, v, n);
+  if (part >= 0)
+    return part;
   if (nnamed > 1 || (c->lv->caseless && !c->lv->segment))
     return -1; /* without capitals, only an instrument named in full */
   if (own >= 0)
@@ -1208,7 +1249,24 @@ static int resolve_instrument(ctx *c, size_t i) {
 static int handle_name(ctx *c, size_t i) {
   const token *t = &c->t[i];
   if (is_body_phrase(c, t)) {
-    note_body(c, resolve_body(c, t));
+    int b = resolve_body(c, t);
+    note_body(c, b);
+    size_t n;
+    const phrase_val *v = phrase_vals(c, t, &n);
+    for (size_t q = 0; q < n && b >= 0; q++) {
+      if (v[q].type == PH_BODY_FULL && v[q].index == b && v[q].form) {
+        /* "Conference of the Parties to the Basel Convention" names the
+         * Convention too: it is cited, and "the Convention" later is it */
+        int inst = (int)v[q].form - 1;
+        c->ex->named[inst] = 1;
+        if (c->sent_inst >= 0 && c->sent_inst != inst)
+          c->sent_inst_multi = 1;
+        c->sent_inst = inst;
+        emit(c, t->start, t->end, c->ex->cat->insts.v[inst].id, "", "", "",
+             CG_KIND_TREATY);
+        break;
+      }
+    }
     return -1;
   }
   int inst = resolve_instrument(c, i);
@@ -2027,7 +2085,10 @@ static void collapse_phrases(ctx *c) {
       const token *q = &t[j];
       if (j > i && q->type == T_PUNCT &&
           (q->val == ',' || q->val == ':' || q->val == '\'' ||
-           q->val == '-' || q->val == '"')) {
+           q->val == '-' || q->val == '"' || q->val == '(' || q->val == ')' ||
+           q->val == '.' || q->val == '#')) {
+        /* inside a title: "Migrant Workers (Supplementary Provisions)
+         * Convention", "Convention No. 169", "Конвенция МОТ № 169" */
         j++;
         continue;
       }

@@ -900,6 +900,41 @@ START_TEST(arabic_li_before_the_article) {
 }
 END_TEST
 
+
+START_TEST(optional_protocol_thereto_in_every_language) {
+  run("Recalling the Convention on the Rights of Persons with Disabilities and "
+      "the Optional Protocol thereto, and the International Covenant on Civil "
+      "and Political Rights and the Optional Protocols thereto,", "en");
+  ck_assert_uint_eq(count_target("CRPD/OP"), 1);
+  ck_assert_uint_eq(count_target("ICCPR/OP1") + count_target("ICCPR/OP2"), 0);
+  run("Rappelant la Convention relative aux droits des personnes handicapées "
+      "et le Protocole facultatif s'y rapportant,", "fr");
+  ck_assert_uint_eq(count_target("CRPD/OP"), 1);
+  run("Recordando la Convención sobre los Derechos de las Personas con "
+      "Discapacidad y su Protocolo Facultativo,", "es");
+  ck_assert_uint_eq(count_target("CRPD/OP"), 1);
+  run("ссылаясь на Конвенцию о правах инвалидов и Факультативный протокол к ней,", "ru");
+  ck_assert_uint_eq(count_target("CRPD/OP"), 1);
+  run("回顾《残疾人权利公约》及其《任择议定书》，", "zh");
+  ck_assert_uint_eq(count_target("CRPD/OP"), 1);
+}
+END_TEST
+
+START_TEST(titles_with_brackets_and_numbers) {
+  run("Recalling ILO Convention No. 169 and the Migrant Workers "
+      "(Supplementary Provisions) Convention, 1975 (No. 143),", "en");
+  ck_assert_uint_eq(count_target("ILO-C169"), 1);
+  ck_assert_uint_eq(count_target("ILO-C143"), 1);
+}
+END_TEST
+
+START_TEST(body_named_by_its_treaty_names_the_treaty) {
+  run("Welcoming the outcome of the Conference of the Parties to the Basel "
+      "Convention. The Convention remains essential.", "en");
+  ck_assert_uint_eq(count_target("BASEL"), 2);
+}
+END_TEST
+
 Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("resolutions");
@@ -958,6 +993,9 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, bug_treaty_series_volume_zero);
   tcase_add_test(tc, bug_long_paragraph_chunk_boundary);
   tcase_add_test(tc, list_items_each_dated_russian);
+  tcase_add_test(tc, optional_protocol_thereto_in_every_language);
+  tcase_add_test(tc, titles_with_brackets_and_numbers);
+  tcase_add_test(tc, body_named_by_its_treaty_names_the_treaty);
   tcase_add_test(tc, bodies_whose_numbers_carry_their_mark);
   tcase_add_test(tc, roman_session_needs_its_body);
   tcase_add_test(tc, general_comments_of_treaty_bodies);
