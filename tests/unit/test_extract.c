@@ -935,6 +935,18 @@ START_TEST(body_named_by_its_treaty_names_the_treaty) {
 }
 END_TEST
 
+START_TEST(arabic_wa_before_the_article_keeps_it) {
+  /* "والاتفاقية" is و + "الاتفاقية", not و + ال + "اتفاقية": a title that
+   * begins with the article still matches after "and" */
+  run("والاتفاقية الدولية للقضاء على جميع أشكال التمييز العنصري", "ar");
+  ck_assert_uint_eq(cg_result_count(res), 1);
+  ck_assert_str_eq(cit(0)->target, "ICERD");
+  run("والإعلان العالمي لحقوق الإنسان", "ar");
+  ck_assert_uint_eq(cg_result_count(res), 1);
+  ck_assert_str_eq(cit(0)->target, "UDHR");
+}
+END_TEST
+
 Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("resolutions");
@@ -1001,6 +1013,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, general_comments_of_treaty_bodies);
   tcase_add_test(tc, general_comment_of_no_named_committee_is_unknown);
   tcase_add_test(tc, arabic_li_before_the_article);
+  tcase_add_test(tc, arabic_wa_before_the_article_keeps_it);
   tcase_add_test(tc, symbol_with_part_or_volume_qualifier);
   tcase_add_test(tc, symbol_qualifier_in_other_languages);
   tcase_add_test(tc, list_items_each_dated_chinese);
