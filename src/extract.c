@@ -2542,14 +2542,28 @@ cg_status cg_extract(cg_extractor *ex, const char *text, size_t len,
     return CG_ERR_NOMEM;
   }
 
-  /* A document never cites itself. */
+  /* A document never cites itself, nor the declaration or programme it
+   * adopts (its own annex: A/RES/80/9 and the political declaration it
+   * adopts). */
   size_t kept = 0, selflen = strlen(c.self);
+  size_t annex[8], nannex = 0; /* A/RES/79/1 adopts three */
+  for (size_t k = 0; selflen && k < cat->insts.n && nannex < 8; k++)
+    if (strcmp(cat->insts.v[k].adopted_by, c.self) == 0)
+      annex[nannex++] = k;
   for (size_t k = 0; k < ex->tmp.n; k++) {
     cit_tmp *ct = &ex->tmp.v[k];
     if (selflen && ct->target != NO_STR) {
       const char *tg = strings_get(&ex->strs, ct->target);
       if (strcmp(tg, c.self) == 0 ||
           (strncmp(tg, c.self, selflen) == 0 && tg[selflen] == '#'))
+        continue;
+      int own = 0;
+      for (size_t a = 0; a < nannex && !own; a++) {
+        const char *id = cat->insts.v[annex[a]].id;
+        size_t il = strlen(id);
+        own = strncmp(tg, id, il) == 0 && (tg[il] == '\0' || tg[il] == '#');
+      }
+      if (own)
         continue;
     }
     ex->tmp.v[kept++] = *ct;
