@@ -102,6 +102,9 @@ typedef struct {
   pending_prov pending[16];
   size_t npending;
   size_t opening; /* token index of the opening line, or SIZE_MAX */
+  int list_kind;  /* kind of the sentence's last resolution list, or -1 */
+  long list_body_tok; /* its body token, or -1 */
+  int list_poss, list_foreign;
   int failed;     /* out of memory */
 } ctx;
 
@@ -450,16 +453,36 @@ static int parse_marked_ref(const ctx *c, size_t i, ref *r) {
     snprintf(r->num, sizeof r->num, "%s%u.%u", r->mark, t[1].val, t[3].val);
     r->next = i + 4;
   } else if (i + 7 < n && mark_word(c, t, r->mark) && is_punct(&t[1], '(') &&
-             t[2].type == T_NUM && is_punct(&t[3], ')') && is_punct(&t[4], '/') &&
-             tok_len(&t[5]) == 3 && memcmp(c->text + t[5].start, "RES", 3) == 0 &&
+             (t[2].type == T_NUM || (t[2].flags & F_ROMAN)) &&
+             is_punct(&t[3], ')') && is_punct(&t[4], '/') &&
+             tok_len(&t[5]) == 3 &&
+             (memcmp(c->text + t[5].start, "RES", 3) == 0 ||
+              memcmp(c->text + t[5].start, "DEC", 3) == 0) &&
              is_punct(&t[6], '/') && t[7].type == T_NUM && glued(c, i + 1) &&
              glued(c, i + 2) && glued(c, i + 3) && glued(c, i + 4) &&
              glued(c, i + 5) && glued(c, i + 6) && glued(c, i + 7) &&
              catalog_body_by_mark(cat, SHAPE_OWN, r->mark, strlen(r->mark)) >= 0) {
-    r->shape = SHAPE_OWN; /* GC(67)/RES/10 */
-    snprintf(r->num, sizeof r->num, "%s(%u)/RES/%u", r->mark, t[2].val,
+    r->shape = SHAPE_OWN; /* GC(67)/RES/10, GC(XXXIV)/RES/530, GC(69)/DEC/10 */
+    snprintf(r->num, sizeof r->num, "%s(%.*s)/%.3s/%u", r->mark,
+             (int)tok_len(&t[2]), c->text + t[2].start, c->text + t[5].start,
              t[7].val);
     r->next = i + 8;
+    char letter;
+    if (part_letter(c, r->next, &letter)) { /* "GC(69)/RES/16 A" */
+      size_t l = strlen(r->num);
+      if (l + 2 < sizeof r->num) {
+        r->num[l] = letter;
+        r->num[l + 1] = '\0';
+        r->next++;
+        if (r->next + 1 < n && is_punct(&c->t[r->next], '.') &&
+            glued(c, r->next) && c->t[r->next + 1].type == T_NUM &&
+            glued(c, r->next + 1)) { /* "GC(69)/RES/9 A.2" */
+          snprintf(r->num + l + 1, sizeof r->num - l - 1, ".%u",
+                   c->t[r->next + 1].val);
+          r->next += 2;
+        }
+      }
+    }
   } else {
     r->mark[0] = '\0';
     return 0;
@@ -856,39 +879,14 @@ static size_t take_date(ctx *c, size_t k, ref *refs, size_t from, size_t nref) {
   return d;
 }
 
-/* Parses "[body] [its] resolution(s) [of body] N[, N …] [of body]" with the
- * citation word at i. Emits one citation per number. Stores the index of
- * the first emitted citation (or -1) in *first_cit. Returns the index after
- * the construction (i + 1 when nothing was found). */
-static size_t parse_resolutions(ctx *c, size_t i, long *first_cit) {
-  const token *w = &c->t[i];
-  cg_kind kind = (w->cls & W_DEC) ? CG_KIND_DECISION : CG_KIND_RESOLUTION;
-  *first_cit = -1;
-
-  int poss = (w->flags & F_POSS) != 0; /* "قراره": its resolution */
-  long body_tok = -1;
-  size_t start = w->start;
-  look_behind(c, i, &poss, &body_tok, &start);
-
-  /* After the word: "resoluciones de la Asamblea General 61/144, …". */
-  size_t k = i + 1;
-  {
-    size_t m = k;
-    while (m < c->n && m - k < 4 &&
-           (is_word(&c->t[m], W_DET | W_OF) || is_punct(&c->t[m], '\'')))
-      m++;
-    if (m < c->n && is_body_phrase(c, &c->t[m])) {
-      body_tok = (long)m;
-      k = m + 1;
-    }
-  }
-
-  if (body_tok >= 0) {
-    note_body(c, resolve_body(c, &c->t[body_tok]));
-  }
-  ref refs[64];
+/* Reads a list of numbers from k, each perhaps with its date ("61/144, de
+ * 19 de diciembre de 2006, y 74/176"). Stores them in refs (at most cap),
+ * their count in *count and how many have a date in *dated. Returns the
+ * index after the list. */
+static size_t read_refs(ctx *c, size_t k, ref *refs, size_t cap, size_t *count,
+                        size_t *dated_out) {
   size_t nref = 0, dated = 0;
-  while (nref < sizeof refs / sizeof *refs) {
+  while (nref < cap) {
     ref r;
     if (!parse_ref(c, k, &r))
       break;
@@ -931,6 +929,44 @@ static size_t parse_resolutions(ctx *c, size_t i, long *first_cit) {
       break;
     k = s;
   }
+  *count = nref;
+  *dated_out = dated;
+  return k;
+}
+
+/* Parses "[body] [its] resolution(s) [of body] N[, N …] [of body]" with the
+ * citation word at i. Emits one citation per number. Stores the index of
+ * the first emitted citation (or -1) in *first_cit. Returns the index after
+ * the construction (i + 1 when nothing was found). */
+static size_t parse_resolutions(ctx *c, size_t i, long *first_cit) {
+  const token *w = &c->t[i];
+  cg_kind kind = (w->cls & W_DEC) ? CG_KIND_DECISION : CG_KIND_RESOLUTION;
+  *first_cit = -1;
+
+  int poss = (w->flags & F_POSS) != 0; /* "قراره": its resolution */
+  long body_tok = -1;
+  size_t start = w->start;
+  look_behind(c, i, &poss, &body_tok, &start);
+
+  /* After the word: "resoluciones de la Asamblea General 61/144, …". */
+  size_t k = i + 1;
+  {
+    size_t m = k;
+    while (m < c->n && m - k < 4 &&
+           (is_word(&c->t[m], W_DET | W_OF) || is_punct(&c->t[m], '\'')))
+      m++;
+    if (m < c->n && is_body_phrase(c, &c->t[m])) {
+      body_tok = (long)m;
+      k = m + 1;
+    }
+  }
+
+  if (body_tok >= 0) {
+    note_body(c, resolve_body(c, &c->t[body_tok]));
+  }
+  ref refs[64];
+  size_t nref, dated;
+  k = read_refs(c, k, refs, sizeof refs / sizeof *refs, &nref, &dated);
   if (!nref)
     return i + 1;
 
@@ -951,10 +987,32 @@ static size_t parse_resolutions(ctx *c, size_t i, long *first_cit) {
     }
   }
 
-  emit_refs(c, kind, refs, nref, body_tok, poss, start, foreign_issuer(c, i),
-            first_cit);
+  int foreign = foreign_issuer(c, i);
+  emit_refs(c, kind, refs, nref, body_tok, poss, start, foreign, first_cit);
   if (body_tok >= 0)
     note_body(c, resolve_body(c, &c->t[body_tok])); /* "…, and decision XIV/6" */
+  c->list_kind = (int)kind;
+  c->list_body_tok = body_tok;
+  c->list_poss = poss;
+  c->list_foreign = foreign;
+  return k;
+}
+
+/* "resolutions 63/71 of 2 December 2008 on the Convention on Cluster
+ * Munitions and 70/54 of 7 December 2015, …": numbers after "and" later in
+ * the sentence continue its last list, with that list's body. Returns the
+ * index after them, or i + 1. */
+static size_t continue_list(ctx *c, size_t i) {
+  if (c->list_kind < 0 || i == 0 || !is_word(&c->t[i - 1], W_JOIN))
+    return i + 1;
+  ref refs[64];
+  size_t nref, dated;
+  size_t k = read_refs(c, i, refs, sizeof refs / sizeof *refs, &nref, &dated);
+  if (!nref)
+    return i + 1;
+  long first;
+  emit_refs(c, (cg_kind)c->list_kind, refs, nref, c->list_body_tok,
+            c->list_poss, c->t[i].start, c->list_foreign, &first);
   return k;
 }
 
@@ -1391,6 +1449,7 @@ static void pend(ctx *c, size_t start, size_t end, const char *path) {
 }
 
 static void end_sentence(ctx *c) {
+  c->list_kind = -1;
   if (c->npending && c->sent_inst >= 0 && !c->sent_inst_multi) {
     cg_place place = c->place;
     unsigned para = c->para, fn = c->fn;
@@ -1977,6 +2036,22 @@ static size_t symbol_qualifier(const ctx *c, size_t k, size_t *end, char *sym,
   return k;
 }
 
+/* Security Council documents are S/<number> (to 1993) or S/<year>/<number>:
+ * "S/2338/2024", a number then a year, is another organization's. */
+static int security_council_symbol_shape(const char *sym) {
+  if (sym[0] != 'S' || sym[1] != '/')
+    return 1;
+  char *e;
+  unsigned long a = strtoul(sym + 2, &e, 10);
+  if (e == sym + 2 || *e != '/' || !(e[1] >= '0' && e[1] <= '9'))
+    return 1;
+  char *e2;
+  unsigned long b = strtoul(e + 1, &e2, 10);
+  if (*e2 != '\0' && *e2 != '/')
+    return 1;
+  return (a >= 1946 && a <= 2100) || !(b >= 1946 && b <= 2100);
+}
+
 static size_t handle_symbol(ctx *c, size_t i) {
   const token *t = &c->t[i];
   char sym[160];
@@ -2008,12 +2083,31 @@ static size_t handle_symbol(ctx *c, size_t i) {
     }
   }
   k = symbol_qualifier(c, k, &end, sym, sizeof sym);
+  if (!security_council_symbol_shape(sym))
+    return k; /* "S/2338/2024": the OPCW secretariat's numbering, not ours */
   if (strcmp(sym, c->self) == 0 || strcmp(sym, c->own_sym) == 0)
     return k;
   const char *slash = strchr(sym, '/');
   emit(c, t->start, end, sym, slash && (res || dec) ? strrchr(sym, '/') + 1 : "",
        body, "", kind);
   return k;
+}
+
+/* A body's own symbol standing alone ("GC(69)/RES/9, entitled …"): it
+ * names its body and its kind by itself. Returns the index after it, or
+ * i + 1 when there is none. */
+static size_t handle_own_symbol(ctx *c, size_t i) {
+  ref r;
+  memset(&r, 0, sizeof r);
+  if (!parse_marked_ref(c, i, &r) || r.shape != SHAPE_OWN)
+    return i + 1;
+  int b = catalog_body_by_mark(c->ex->cat, SHAPE_OWN, r.mark, strlen(r.mark));
+  cg_kind kind = strstr(r.num, "/DEC/") ? CG_KIND_DECISION : CG_KIND_RESOLUTION;
+  emit(c, c->t[i].start, c->t[r.next - 1].end, r.num, r.num,
+       c->ex->cat->bodies.v[b].id, "", kind);
+  if (!c->failed)
+    c->sent_res = c->ex->tmp.v[c->ex->tmp.n - 1].target;
+  return r.next;
 }
 
 /* ------------------------------------------------------------ footnotes */
@@ -2359,9 +2453,19 @@ static void update_place(ctx *c, size_t i) {
 
 /* Runs the grammar over the tokens of one chunk. */
 static void extract_chunk(ctx *c) {
+  c->list_kind = -1; /* token indices of the last chunk mean nothing here */
   for (size_t i = 0; i < c->n && !c->failed;) {
     const token *t = &c->t[i];
     /* Most tokens start nothing: step over them quickly. */
+    if ((t->flags & F_UPPER) && (t->type == T_GAP || t->type == T_WORD) &&
+        i + 1 < c->n && c->t[i + 1].start == t->end &&
+        (c->t[i + 1].type == T_NUM || is_punct(&c->t[i + 1], '('))) {
+      size_t e = handle_own_symbol(c, i); /* "WHA72.1", "GC(69)/RES/9" */
+      if (e > i + 1) {
+        i = e;
+        continue;
+      }
+    }
     if ((t->type == T_GAP ||
          (t->type == T_WORD && !(t->cls & W_STRONG) && !(t->cls & W_IBID)) ||
          (t->type == T_PUNCT && t->val != ';' && !(t->flags & F_SENTEND))) &&
@@ -2384,7 +2488,7 @@ static void extract_chunk(ctx *c) {
     case T_NUM:
     case T_SLASH:
       /* "1576 (L)号决议": Chinese numbers without 第 */
-      i = c->lv->postfix ? parse_postfix(c, i) : i + 1;
+      i = c->lv->postfix ? parse_postfix(c, i) : continue_list(c, i);
       continue;
     case T_SYMBOL:
       i = handle_symbol(c, i);
@@ -2505,6 +2609,7 @@ cg_status cg_extract(cg_extractor *ex, const char *text, size_t len,
   c.text = text;
   c.lv = lv;
   c.own_body = -1;
+  c.list_kind = -1;
   c.opening = SIZE_MAX;
   c.heading_first = SIZE_MAX;
   c.sent_body = c.sent_inst = -1;
