@@ -1,7 +1,7 @@
 # citegraph — build, test, install.
 #
 #   make deps     install the Debian packages needed to build and test (as root)
-#   make          build ./citegraph and libcitegraph.a
+#   make          build ./citegraph, libcitegraph.a and libcitegraph.so
 #   make check    build and run every test
 #   make example  extract the citations of the bundled example corpus
 #   make asan     build and test with AddressSanitizer + UBSan
@@ -21,9 +21,11 @@ LDLIBS  += $(PKG_LIBS) -lm -lpthread
 PREFIX  ?= /usr/local
 BUILD   ?= build
 
-LIB_SRC := src/util.c src/text.c src/catalog.c src/lex.c src/extract.c src/graph.c src/export.c
+LIB_SRC := src/util.c src/text.c src/catalog.c src/lex.c src/extract.c src/graph.c src/export.c \
+           src/records.c src/corpus.c src/rank.c
 LIB_OBJ := $(LIB_SRC:src/%.c=$(BUILD)/%.o)
-CLI_SRC := src/cli/main.c
+CLI_SRC := $(wildcard src/cli/*.c)
+CLI_OBJ := $(CLI_SRC:src/cli/%.c=$(BUILD)/cli/%.o)
 TEST_SRC := $(wildcard tests/unit/*.c)
 
 DEBIAN_PKGS := build-essential pkg-config libyaml-dev check libigraph-dev \
@@ -32,16 +34,26 @@ DEBIAN_PKGS := build-essential pkg-config libyaml-dev check libigraph-dev \
 
 .PHONY: all deps check test unit golden cli graphtest memcheck example asan bench fuzz clean install
 
-all: citegraph
+all: citegraph $(BUILD)/libcitegraph.so
 
+# Library objects are position-independent: the same objects make the
+# static library (for ./citegraph) and the shared one (for Python's ctypes).
 $(BUILD)/%.o: src/%.c include/citegraph.h $(wildcard src/*.h)
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(WARN) $(CFLAGS) -c -o $@ $<
+	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(WARN) $(CFLAGS) -fPIC -c -o $@ $<
+
+# The command line sees the public header only.
+$(BUILD)/cli/%.o: src/cli/%.c include/citegraph.h src/cli/cli.h
+	@mkdir -p $(dir $@)
+	$(CC) -Iinclude -D_DEFAULT_SOURCE $(WARN) $(CFLAGS) -c -o $@ $<
 
 $(BUILD)/libcitegraph.a: $(LIB_OBJ)
 	$(AR) rcs $@ $^
 
-citegraph: $(BUILD)/cli/main.o $(BUILD)/libcitegraph.a
+$(BUILD)/libcitegraph.so: $(LIB_OBJ)
+	$(CC) -shared $(CFLAGS) $(LDFLAGS) -Wl,-soname,libcitegraph.so -o $@ $^ $(LDLIBS)
+
+citegraph: $(CLI_OBJ) $(BUILD)/libcitegraph.a
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
 # Installs what is missing, and only that (needs root; CI runs as root).
@@ -107,8 +119,8 @@ asan:
 
 export LSAN_OPTIONS = suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0
 
-citegraph-asan: $(BUILD)/cli/main.o $(BUILD)/libcitegraph.a $(BUILD)/unit_tests
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(BUILD)/cli/main.o $(BUILD)/libcitegraph.a $(LDLIBS)
+citegraph-asan: $(CLI_OBJ) $(BUILD)/libcitegraph.a $(BUILD)/unit_tests
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libcitegraph.a $(LDLIBS)
 	CITEGRAPH_REFS=refs CK_FORK=no $(BUILD)/unit_tests
 	CITEGRAPH=./citegraph-asan tests/golden.sh tests/golden
 	CITEGRAPH=./citegraph-asan tests/golden.sh tests/heldout
