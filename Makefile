@@ -32,7 +32,7 @@ DEBIAN_PKGS := build-essential pkg-config libyaml-dev check libigraph-dev \
                libgraphviz-dev graphviz python3 python3-networkx python3-igraph \
                ripgrep valgrind clang
 
-.PHONY: all deps check test unit golden cli graphtest memcheck example asan bench fuzz clean install
+.PHONY: all deps check test unit golden cli graphtest records api memcheck example asan bench fuzz clean install
 
 all: citegraph $(BUILD)/libcitegraph.so
 
@@ -85,6 +85,17 @@ golden: citegraph
 cli: citegraph
 	tests/cli.sh
 
+# Graphs from records: shards extracted apart give the texts' graph.
+records: citegraph
+	tests/records.sh
+
+# A program on the public header only gives what extract and top give.
+$(BUILD)/corpus_top: tests/api/corpus_top.c include/citegraph.h $(BUILD)/libcitegraph.a
+	$(CC) -Iinclude $(WARN) $(CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libcitegraph.a $(LDLIBS)
+
+api: citegraph $(BUILD)/corpus_top
+	tests/api.sh $(BUILD)
+
 # Every export opened by a real consumer: networkx, igraph, Graphviz, Kuzu.
 graphtest: citegraph
 	tests/graph.sh
@@ -95,16 +106,25 @@ check:
 	@$(MAKE) --no-print-directory test
 	@echo "all tests passed"
 
-test: citegraph unit golden cli graphtest memcheck
+test: citegraph unit golden cli records api graphtest memcheck
 
 # The unit tests and a corpus run under valgrind: no error, no leak.
-memcheck: citegraph $(BUILD)/unit_tests
+memcheck: citegraph $(BUILD)/unit_tests $(BUILD)/corpus_top
 	CITEGRAPH_REFS=refs CK_FORK=no valgrind -q --leak-check=full \
 	  --errors-for-leak-kinds=definite,indirect --error-exitcode=1 $(BUILD)/unit_tests > /dev/null
 	CITEGRAPH_REFS=refs valgrind -q --leak-check=full --errors-for-leak-kinds=definite,indirect \
 	  --error-exitcode=1 ./citegraph extract -j 2 tests/golden tests/heldout > /dev/null
 	CITEGRAPH_REFS=refs valgrind -q --leak-check=full --errors-for-leak-kinds=definite,indirect \
 	  --error-exitcode=1 ./citegraph graph -q tests/golden -o $(BUILD)/memcheck.graphml
+	CITEGRAPH_REFS=refs ./citegraph extract -q tests/golden > $(BUILD)/memcheck.jsonl
+	CITEGRAPH_REFS=refs valgrind -q --leak-check=full --errors-for-leak-kinds=definite,indirect \
+	  --error-exitcode=1 ./citegraph top -q -j 2 $(BUILD)/memcheck.jsonl tests/heldout > /dev/null
+	head -n 30 $(BUILD)/memcheck.jsonl > $(BUILD)/memcheck-cut.jsonl
+	CITEGRAPH_REFS=refs valgrind -q --leak-check=full --errors-for-leak-kinds=definite,indirect \
+	  --error-exitcode=1 ./citegraph graph -q $(BUILD)/memcheck-cut.jsonl -o $(BUILD)/memcheck2.graphml \
+	  2> /dev/null; test $$? -eq 1
+	CITEGRAPH_REFS=refs valgrind -q --leak-check=full --errors-for-leak-kinds=definite,indirect \
+	  --error-exitcode=3 $(BUILD)/corpus_top refs $(BUILD)/memcheck-api.jsonl tests/golden > /dev/null 2>&1
 	@echo "memcheck: no errors, no leaks"
 
 # The README's first command: set up, build, run on the bundled examples.
@@ -128,20 +148,26 @@ citegraph-asan: $(CLI_OBJ) $(BUILD)/libcitegraph.a $(BUILD)/unit_tests
 	CITEGRAPH=./citegraph-asan tests/golden.sh tests/blind
 	CITEGRAPH=./citegraph-asan tests/golden.sh tests/blind2
 	CITEGRAPH=./citegraph-asan tests/cli.sh
+	CITEGRAPH=./citegraph-asan tests/records.sh
 	CITEGRAPH=./citegraph-asan tests/graph.sh
 
 # libFuzzer targets (clang): FUZZ_SECONDS each (default 60; 600 for the
 # ten-minute runs). Crashes land in build-fuzz/; each one becomes a test.
 FUZZ_SECONDS ?= 60
 FUZZ_CFLAGS := -O1 -g -fsanitize=fuzzer,address,undefined -fno-omit-frame-pointer
-fuzz:
+fuzz: citegraph
 	$(MAKE) BUILD=build-fuzz CC=clang CFLAGS="-O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer" \
 	  build-fuzz/libcitegraph.a
 	clang $(CPPFLAGS) $(PKG_CFLAGS) $(FUZZ_CFLAGS) -o build-fuzz/fuzz_extract tests/fuzz/fuzz_extract.c \
 	  build-fuzz/libcitegraph.a $(LDLIBS)
 	clang $(CPPFLAGS) $(PKG_CFLAGS) $(FUZZ_CFLAGS) -o build-fuzz/fuzz_catalog tests/fuzz/fuzz_catalog.c \
 	  build-fuzz/libcitegraph.a $(LDLIBS)
-	mkdir -p build-fuzz/corpus-extract build-fuzz/corpus-catalog build-fuzz/seeds-catalog
+	clang $(CPPFLAGS) $(PKG_CFLAGS) $(FUZZ_CFLAGS) -o build-fuzz/fuzz_records tests/fuzz/fuzz_records.c \
+	  build-fuzz/libcitegraph.a $(LDLIBS)
+	mkdir -p build-fuzz/corpus-extract build-fuzz/corpus-catalog build-fuzz/seeds-catalog \
+	  build-fuzz/corpus-records build-fuzz/seeds-records
+	for f in examples/*.md examples/*.txt; do \
+	  CITEGRAPH_REFS=refs ./citegraph extract -q "$$f" > build-fuzz/seeds-records/$$(basename "$$f").jsonl 2>/dev/null || :; done
 	for f in refs/bodies.yaml refs/instruments/un-core.yaml refs/symbols.yaml refs/lang/en.yaml; do \
 	  case $$f in *bodies*) b='\000';; *instruments*) b='\001';; *symbols*) b='\002';; *) b='\003';; esac; \
 	  { printf "$$b"; cat $$f; } > build-fuzz/seeds-catalog/$$(basename $$f); done
@@ -149,6 +175,8 @@ fuzz:
 	  -dict=../tests/fuzz/citations.dict -max_len=65536 corpus-extract ../tests/golden ../tests/multilingual ../examples
 	cd build-fuzz && CITEGRAPH_REFS=../refs ./fuzz_catalog -max_total_time=$(FUZZ_SECONDS) \
 	  -dict=../tests/fuzz/yaml.dict -max_len=65536 corpus-catalog seeds-catalog
+	cd build-fuzz && CITEGRAPH_REFS=../refs ./fuzz_records -max_total_time=$(FUZZ_SECONDS) \
+	  -dict=../tests/fuzz/records.dict -max_len=65536 corpus-records seeds-records
 
 bench: citegraph
 	tests/bench.sh

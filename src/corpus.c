@@ -185,6 +185,16 @@ static void message(run_state *rs, cg_severity sev, const char *file,
   rs->o->on_message(rs->o->ctx, &m);
 }
 
+/* Keeps a message for the commit: severity byte, line and column, then
+ * the text, NUL-terminated. */
+static void note_at(cg_buf *msgs, int *nomem, char sev, unsigned long line,
+                    unsigned long column, const char *text) {
+  if (buf_putc(msgs, sev) || buf_append(msgs, (const char *)&line, sizeof line) ||
+      buf_append(msgs, (const char *)&column, sizeof column) ||
+      buf_append(msgs, text, strlen(text) + 1))
+    *nomem = 1;
+}
+
 static void note(cg_buf *msgs, int *nomem, char sev, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 4, 5)))
@@ -197,8 +207,7 @@ static void note(cg_buf *msgs, int *nomem, char sev, const char *fmt, ...) {
   va_start(ap, fmt);
   vsnprintf(text, sizeof text, fmt, ap);
   va_end(ap);
-  if (buf_putc(msgs, sev) || buf_append(msgs, text, strlen(text) + 1))
-    *nomem = 1;
+  note_at(msgs, nomem, sev, 0, 0, text);
 }
 
 static const char *name_of(const char *path) {
@@ -238,8 +247,13 @@ static void commit(run_state *rs, size_t k, done_file *d) {
   const char *path = rs->files[k], *name = name_of(path);
   for (size_t at = 0; at < d->msgs.len;) {
     const char *m = d->msgs.data + at;
-    message(rs, m[0] == 'w' ? CG_MSG_WARNING : CG_MSG_ERROR, name, 0, 0, m + 1);
-    at += strlen(m) + 1;
+    unsigned long line, column;
+    memcpy(&line, m + 1, sizeof line);
+    memcpy(&column, m + 1 + sizeof line, sizeof column);
+    const char *text = m + 1 + sizeof line + sizeof column;
+    message(rs, m[0] == 'w' ? CG_MSG_WARNING : CG_MSG_ERROR, name, line,
+            column, text);
+    at = (size_t)(text - d->msgs.data) + strlen(text) + 1;
   }
   if (d->bad && !d->msgs.len)
     rs->stats.failed++;
@@ -291,8 +305,7 @@ static int process(run_state *rs, cg_extractor *ex, corpus_text *in,
     if (st == CG_ERR_NOMEM)
       return 1;
     if (st) {
-      note(&d->msgs, &nomem, 'e', "line %lu, column %lu: %s", diag.line,
-           diag.column, diag.message);
+      note_at(&d->msgs, &nomem, 'e', diag.line, diag.column, diag.message);
       d->bad = 1;
     }
     d->format = "records";
