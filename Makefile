@@ -30,9 +30,10 @@ TEST_SRC := $(wildcard tests/unit/*.c)
 
 DEBIAN_PKGS := build-essential pkg-config libyaml-dev check libigraph-dev \
                libgraphviz-dev graphviz python3 python3-networkx python3-igraph \
-               ripgrep valgrind clang
+               ripgrep valgrind clang python3-venv python3-setuptools \
+               python3-dask python3-distributed
 
-.PHONY: all deps check test unit golden cli graphtest records api memcheck example asan bench fuzz clean install
+.PHONY: all deps check test unit golden cli graphtest records api python pytest memcheck example asan bench fuzz clean install
 
 all: citegraph $(BUILD)/libcitegraph.so
 
@@ -96,6 +97,21 @@ $(BUILD)/corpus_top: tests/api/corpus_top.c include/citegraph.h $(BUILD)/libcite
 api: citegraph $(BUILD)/corpus_top
 	tests/api.sh $(BUILD)
 
+# The Python module staged with the shared library and the catalogues.
+$(BUILD)/python: python/pyproject.toml python/README.md python/citegraph/__init__.py \
+                 $(BUILD)/libcitegraph.so $(wildcard refs/*.yaml refs/lang/*.yaml)
+	rm -rf $@ && mkdir -p $@
+	cp -r python/pyproject.toml python/README.md python/citegraph $@/
+	cp $(BUILD)/libcitegraph.so $@/citegraph/
+	mkdir -p $@/citegraph/refs/lang
+	cp refs/*.yaml $@/citegraph/refs/ && cp refs/lang/*.yaml $@/citegraph/refs/lang/
+
+python: $(BUILD)/python
+
+# Installed into a virtual environment, checked against the command line.
+pytest: citegraph $(BUILD)/python
+	tests/python.sh $(BUILD)
+
 # Every export opened by a real consumer: networkx, igraph, Graphviz, Kuzu.
 graphtest: citegraph
 	tests/graph.sh
@@ -106,7 +122,7 @@ check:
 	@$(MAKE) --no-print-directory test
 	@echo "all tests passed"
 
-test: citegraph unit golden cli records api graphtest memcheck
+test: citegraph unit golden cli records api pytest graphtest memcheck
 
 # The unit tests and a corpus run under valgrind: no error, no leak.
 memcheck: citegraph $(BUILD)/unit_tests $(BUILD)/corpus_top
