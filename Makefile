@@ -33,7 +33,7 @@ DEBIAN_PKGS := build-essential pkg-config libyaml-dev check libigraph-dev \
                ripgrep valgrind clang python3-venv python3-setuptools \
                python3-dask python3-distributed
 
-.PHONY: all deps check test unit golden cli graphtest records api python pytest memcheck example asan bench fuzz clean install
+.PHONY: all deps check test unit golden cli graphtest records api python pytest dask memcheck example asan bench fuzz clean install
 
 all: citegraph $(BUILD)/libcitegraph.so
 
@@ -112,6 +112,11 @@ python: $(BUILD)/python
 pytest: citegraph $(BUILD)/python
 	tests/python.sh $(BUILD)
 
+# Extraction mapped over shards on a Dask cluster, the graph reduced from
+# the gathered records: the direct run's GraphML.
+dask: citegraph
+	tests/dask.sh
+
 # Every export opened by a real consumer: networkx, igraph, Graphviz, Kuzu.
 graphtest: citegraph
 	tests/graph.sh
@@ -122,7 +127,7 @@ check:
 	@$(MAKE) --no-print-directory test
 	@echo "all tests passed"
 
-test: citegraph unit golden cli records api pytest graphtest memcheck
+test: citegraph unit golden cli records api pytest dask graphtest memcheck
 
 # The unit tests and a corpus run under valgrind: no error, no leak.
 memcheck: citegraph $(BUILD)/unit_tests $(BUILD)/corpus_top
