@@ -3,6 +3,7 @@
 #   make deps     install the Debian packages needed to build and test (as root)
 #   make          build ./citegraph, libcitegraph.a and libcitegraph.so
 #   make check    build and run every test
+#   make python   stage the Python module with the shared library (build/python)
 #   make example  extract the citations of the bundled example corpus
 #   make asan     build and test with AddressSanitizer + UBSan
 #   make bench    extraction throughput beside ripgrep
@@ -206,7 +207,7 @@ bench: citegraph
 clean:
 	rm -rf build build-asan build-fuzz citegraph citegraph-asan
 
-install: citegraph
+install: citegraph $(BUILD)/libcitegraph.so
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/citegraph/refs/lang \
 	  $(DESTDIR)$(PREFIX)/share/citegraph/refs/instruments \
 	  $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/lib
@@ -216,3 +217,4 @@ install: citegraph
 	install -m 644 refs/instruments/*.yaml $(DESTDIR)$(PREFIX)/share/citegraph/refs/instruments/
 	install -m 644 include/citegraph.h $(DESTDIR)$(PREFIX)/include/
 	install -m 644 $(BUILD)/libcitegraph.a $(DESTDIR)$(PREFIX)/lib/
+	install -m 755 $(BUILD)/libcitegraph.so $(DESTDIR)$(PREFIX)/lib/
