@@ -346,6 +346,7 @@ static int parse_string(line_parser *p, size_t *off) {
       return -1;
     }
     char e = p->s[p->pos + 1];
+    size_t escape = p->pos;
     p->pos += 2;
     const char *simple = NULL;
     switch (e) {
@@ -360,6 +361,7 @@ static int parse_string(line_parser *p, size_t *off) {
     case 'u': break;
     default:
       p->error = "unknown escape in a string";
+      p->pos = escape;
       return -1;
     }
     if (simple) {
@@ -369,6 +371,7 @@ static int parse_string(line_parser *p, size_t *off) {
       unsigned u, lo;
       if (p->pos + 4 > p->len || hex4(p->s + p->pos, &u)) {
         p->error = "bad \\u escape";
+        p->pos = escape;
         return -1;
       }
       p->pos += 4;
