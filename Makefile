@@ -100,12 +100,14 @@ api: citegraph $(BUILD)/corpus_top
 
 # The Python module staged with the shared library and the catalogues.
 $(BUILD)/python: python/pyproject.toml python/README.md python/citegraph/__init__.py \
-                 $(BUILD)/libcitegraph.so $(wildcard refs/*.yaml refs/lang/*.yaml)
+                 $(BUILD)/libcitegraph.so $(wildcard refs/*.yaml refs/*/*.yaml)
 	rm -rf $@ && mkdir -p $@
 	cp -r python/pyproject.toml python/README.md python/citegraph $@/
 	cp $(BUILD)/libcitegraph.so $@/citegraph/
-	mkdir -p $@/citegraph/refs/lang
-	cp refs/*.yaml $@/citegraph/refs/ && cp refs/lang/*.yaml $@/citegraph/refs/lang/
+	mkdir -p $@/citegraph/refs/lang $@/citegraph/refs/instruments
+	cp refs/*.yaml $@/citegraph/refs/
+	cp refs/lang/*.yaml $@/citegraph/refs/lang/
+	cp refs/instruments/*.yaml $@/citegraph/refs/instruments/
 
 python: $(BUILD)/python
 
