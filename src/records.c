@@ -816,8 +816,13 @@ static int take_record(reader *rd, const line_parser *p, const char *file,
   int kind_ok = 0, place_ok = !place;
   c.kind = CG_KIND_SYMBOL;
   c.place = CG_PLACE_TEXT;
-  for (int k = CG_KIND_RESOLUTION; kind && kind->type == V_STRING &&
-                                   k <= CG_KIND_TREATY_SERIES; k++)
+  /* Every kind cg_kind_name knows (it says "unknown" past the last), so
+   * that a kind added to the extractor is read back without a change
+   * here. */
+  for (int k = CG_KIND_RESOLUTION;
+       kind && kind->type == V_STRING && !kind_ok && k < 64 &&
+       strcmp(cg_kind_name((cg_kind)k), "unknown") != 0;
+       k++)
     if (!strcmp(member_str(p, kind), cg_kind_name((cg_kind)k))) {
       c.kind = (cg_kind)k;
       kind_ok = 1;
