@@ -1,8 +1,9 @@
 # citegraph — build, test, install.
 #
 #   make deps     install the Debian packages needed to build and test (as root)
-#   make          build ./citegraph and libcitegraph.a
+#   make          build ./citegraph, libcitegraph.a and libcitegraph.so
 #   make check    build and run every test
+#   make python   stage the Python module with the shared library (build/python)
 #   make example  extract the citations of the bundled example corpus
 #   make asan     build and test with AddressSanitizer + UBSan
 #   make bench    extraction throughput beside ripgrep
@@ -21,27 +22,40 @@ LDLIBS  += $(PKG_LIBS) -lm -lpthread
 PREFIX  ?= /usr/local
 BUILD   ?= build
 
-LIB_SRC := src/util.c src/text.c src/catalog.c src/lex.c src/extract.c src/graph.c src/export.c
+LIB_SRC := src/util.c src/text.c src/catalog.c src/lex.c src/extract.c src/graph.c src/export.c \
+           src/records.c src/corpus.c src/rank.c
 LIB_OBJ := $(LIB_SRC:src/%.c=$(BUILD)/%.o)
-CLI_SRC := src/cli/main.c
+CLI_SRC := $(wildcard src/cli/*.c)
+CLI_OBJ := $(CLI_SRC:src/cli/%.c=$(BUILD)/cli/%.o)
 TEST_SRC := $(wildcard tests/unit/*.c)
 
 DEBIAN_PKGS := build-essential pkg-config libyaml-dev check libigraph-dev \
                libgraphviz-dev graphviz python3 python3-networkx python3-igraph \
-               ripgrep valgrind clang
+               ripgrep valgrind clang python3-venv python3-setuptools \
+               python3-dask python3-distributed
 
-.PHONY: all deps check test unit golden cli graphtest memcheck example asan bench fuzz clean install
+.PHONY: all deps check test unit golden cli graphtest records api python pytest dask memcheck example asan bench fuzz clean install
 
-all: citegraph
+all: citegraph $(BUILD)/libcitegraph.so
 
+# Library objects are position-independent: the same objects make the
+# static library (for ./citegraph) and the shared one (for Python's ctypes).
 $(BUILD)/%.o: src/%.c include/citegraph.h $(wildcard src/*.h)
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(WARN) $(CFLAGS) -c -o $@ $<
+	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(WARN) $(CFLAGS) -fPIC -c -o $@ $<
+
+# The command line sees the public header only.
+$(BUILD)/cli/%.o: src/cli/%.c include/citegraph.h src/cli/cli.h
+	@mkdir -p $(dir $@)
+	$(CC) -Iinclude -D_DEFAULT_SOURCE $(WARN) $(CFLAGS) -c -o $@ $<
 
 $(BUILD)/libcitegraph.a: $(LIB_OBJ)
 	$(AR) rcs $@ $^
 
-citegraph: $(BUILD)/cli/main.o $(BUILD)/libcitegraph.a
+$(BUILD)/libcitegraph.so: $(LIB_OBJ)
+	$(CC) -shared $(CFLAGS) $(LDFLAGS) -Wl,-soname,libcitegraph.so -o $@ $^ $(LDLIBS)
+
+citegraph: $(CLI_OBJ) $(BUILD)/libcitegraph.a
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
 # Installs what is missing, and only that (needs root; CI runs as root).
@@ -73,6 +87,39 @@ golden: citegraph
 cli: citegraph
 	tests/cli.sh
 
+# Graphs from records: shards extracted apart give the texts' graph.
+records: citegraph
+	tests/records.sh
+
+# A program on the public header only gives what extract and top give.
+$(BUILD)/corpus_top: tests/api/corpus_top.c include/citegraph.h $(BUILD)/libcitegraph.a
+	$(CC) -Iinclude $(WARN) $(CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libcitegraph.a $(LDLIBS)
+
+api: citegraph $(BUILD)/corpus_top
+	tests/api.sh $(BUILD)
+
+# The Python module staged with the shared library and the catalogues.
+$(BUILD)/python: python/pyproject.toml python/README.md python/citegraph/__init__.py \
+                 $(BUILD)/libcitegraph.so $(wildcard refs/*.yaml refs/*/*.yaml)
+	rm -rf $@ && mkdir -p $@
+	cp -r python/pyproject.toml python/README.md python/citegraph $@/
+	cp $(BUILD)/libcitegraph.so $@/citegraph/
+	mkdir -p $@/citegraph/refs/lang $@/citegraph/refs/instruments
+	cp refs/*.yaml $@/citegraph/refs/
+	cp refs/lang/*.yaml $@/citegraph/refs/lang/
+	cp refs/instruments/*.yaml $@/citegraph/refs/instruments/
+
+python: $(BUILD)/python
+
+# Installed into a virtual environment, checked against the command line.
+pytest: citegraph $(BUILD)/python
+	tests/python.sh $(BUILD)
+
+# Extraction mapped over shards on a Dask cluster, the graph reduced from
+# the gathered records: the direct run's GraphML.
+dask: citegraph
+	tests/dask.sh
+
 # Every export opened by a real consumer: networkx, igraph, Graphviz, Kuzu.
 graphtest: citegraph
 	tests/graph.sh
@@ -83,16 +130,25 @@ check:
 	@$(MAKE) --no-print-directory test
 	@echo "all tests passed"
 
-test: citegraph unit golden cli graphtest memcheck
+test: citegraph unit golden cli records api pytest dask graphtest memcheck
 
 # The unit tests and a corpus run under valgrind: no error, no leak.
-memcheck: citegraph $(BUILD)/unit_tests
+memcheck: citegraph $(BUILD)/unit_tests $(BUILD)/corpus_top
 	CITEGRAPH_REFS=refs CK_FORK=no valgrind -q --leak-check=full \
 	  --errors-for-leak-kinds=definite,indirect --error-exitcode=1 $(BUILD)/unit_tests > /dev/null
 	CITEGRAPH_REFS=refs valgrind -q --leak-check=full --errors-for-leak-kinds=definite,indirect \
 	  --error-exitcode=1 ./citegraph extract -j 2 tests/golden tests/heldout > /dev/null
 	CITEGRAPH_REFS=refs valgrind -q --leak-check=full --errors-for-leak-kinds=definite,indirect \
 	  --error-exitcode=1 ./citegraph graph -q tests/golden -o $(BUILD)/memcheck.graphml
+	CITEGRAPH_REFS=refs ./citegraph extract -q tests/golden > $(BUILD)/memcheck.jsonl
+	CITEGRAPH_REFS=refs valgrind -q --leak-check=full --errors-for-leak-kinds=definite,indirect \
+	  --error-exitcode=1 ./citegraph top -q -j 2 $(BUILD)/memcheck.jsonl tests/heldout > /dev/null
+	head -n 30 $(BUILD)/memcheck.jsonl > $(BUILD)/memcheck-cut.jsonl
+	CITEGRAPH_REFS=refs valgrind -q --leak-check=full --errors-for-leak-kinds=definite,indirect \
+	  --error-exitcode=1 ./citegraph graph -q $(BUILD)/memcheck-cut.jsonl -o $(BUILD)/memcheck2.graphml \
+	  2> /dev/null; test $$? -eq 1
+	CITEGRAPH_REFS=refs valgrind -q --leak-check=full --errors-for-leak-kinds=definite,indirect \
+	  --error-exitcode=3 $(BUILD)/corpus_top refs $(BUILD)/memcheck-api.jsonl tests/golden > /dev/null 2>&1
 	@echo "memcheck: no errors, no leaks"
 
 # The README's first command: set up, build, run on the bundled examples.
@@ -107,8 +163,8 @@ asan:
 
 export LSAN_OPTIONS = suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0
 
-citegraph-asan: $(BUILD)/cli/main.o $(BUILD)/libcitegraph.a $(BUILD)/unit_tests
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(BUILD)/cli/main.o $(BUILD)/libcitegraph.a $(LDLIBS)
+citegraph-asan: $(CLI_OBJ) $(BUILD)/libcitegraph.a $(BUILD)/unit_tests
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libcitegraph.a $(LDLIBS)
 	CITEGRAPH_REFS=refs CK_FORK=no $(BUILD)/unit_tests
 	CITEGRAPH=./citegraph-asan tests/golden.sh tests/golden
 	CITEGRAPH=./citegraph-asan tests/golden.sh tests/heldout
@@ -116,20 +172,26 @@ citegraph-asan: $(BUILD)/cli/main.o $(BUILD)/libcitegraph.a $(BUILD)/unit_tests
 	CITEGRAPH=./citegraph-asan tests/golden.sh tests/blind
 	CITEGRAPH=./citegraph-asan tests/golden.sh tests/blind2
 	CITEGRAPH=./citegraph-asan tests/cli.sh
+	CITEGRAPH=./citegraph-asan tests/records.sh
 	CITEGRAPH=./citegraph-asan tests/graph.sh
 
 # libFuzzer targets (clang): FUZZ_SECONDS each (default 60; 600 for the
 # ten-minute runs). Crashes land in build-fuzz/; each one becomes a test.
 FUZZ_SECONDS ?= 60
 FUZZ_CFLAGS := -O1 -g -fsanitize=fuzzer,address,undefined -fno-omit-frame-pointer
-fuzz:
+fuzz: citegraph
 	$(MAKE) BUILD=build-fuzz CC=clang CFLAGS="-O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer" \
 	  build-fuzz/libcitegraph.a
 	clang $(CPPFLAGS) $(PKG_CFLAGS) $(FUZZ_CFLAGS) -o build-fuzz/fuzz_extract tests/fuzz/fuzz_extract.c \
 	  build-fuzz/libcitegraph.a $(LDLIBS)
 	clang $(CPPFLAGS) $(PKG_CFLAGS) $(FUZZ_CFLAGS) -o build-fuzz/fuzz_catalog tests/fuzz/fuzz_catalog.c \
 	  build-fuzz/libcitegraph.a $(LDLIBS)
-	mkdir -p build-fuzz/corpus-extract build-fuzz/corpus-catalog build-fuzz/seeds-catalog
+	clang $(CPPFLAGS) $(PKG_CFLAGS) $(FUZZ_CFLAGS) -o build-fuzz/fuzz_records tests/fuzz/fuzz_records.c \
+	  build-fuzz/libcitegraph.a $(LDLIBS)
+	mkdir -p build-fuzz/corpus-extract build-fuzz/corpus-catalog build-fuzz/seeds-catalog \
+	  build-fuzz/corpus-records build-fuzz/seeds-records
+	for f in examples/*.md examples/*.txt; do \
+	  CITEGRAPH_REFS=refs ./citegraph extract -q "$$f" > build-fuzz/seeds-records/$$(basename "$$f").jsonl 2>/dev/null || :; done
 	for f in refs/bodies.yaml refs/instruments/un-core.yaml refs/symbols.yaml refs/lang/en.yaml; do \
 	  case $$f in *bodies*) b='\000';; *instruments*) b='\001';; *symbols*) b='\002';; *) b='\003';; esac; \
 	  { printf "$$b"; cat $$f; } > build-fuzz/seeds-catalog/$$(basename $$f); done
@@ -137,6 +199,8 @@ fuzz:
 	  -dict=../tests/fuzz/citations.dict -max_len=65536 corpus-extract ../tests/golden ../tests/multilingual ../examples
 	cd build-fuzz && CITEGRAPH_REFS=../refs ./fuzz_catalog -max_total_time=$(FUZZ_SECONDS) \
 	  -dict=../tests/fuzz/yaml.dict -max_len=65536 corpus-catalog seeds-catalog
+	cd build-fuzz && CITEGRAPH_REFS=../refs ./fuzz_records -max_total_time=$(FUZZ_SECONDS) \
+	  -dict=../tests/fuzz/records.dict -max_len=65536 corpus-records seeds-records
 
 bench: citegraph
 	tests/bench.sh
@@ -145,7 +209,7 @@ bench: citegraph
 clean:
 	rm -rf build build-asan build-fuzz citegraph citegraph-asan
 
-install: citegraph
+install: citegraph $(BUILD)/libcitegraph.so
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/citegraph/refs/lang \
 	  $(DESTDIR)$(PREFIX)/share/citegraph/refs/instruments \
 	  $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/lib
@@ -155,3 +219,4 @@ install: citegraph
 	install -m 644 refs/instruments/*.yaml $(DESTDIR)$(PREFIX)/share/citegraph/refs/instruments/
 	install -m 644 include/citegraph.h $(DESTDIR)$(PREFIX)/include/
 	install -m 644 $(BUILD)/libcitegraph.a $(DESTDIR)$(PREFIX)/lib/
+	install -m 755 $(BUILD)/libcitegraph.so $(DESTDIR)$(PREFIX)/lib/

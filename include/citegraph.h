@@ -14,8 +14,10 @@
 #ifndef CITEGRAPH_H
 #define CITEGRAPH_H
 
+#include <signal.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -50,6 +52,11 @@ const char *cg_strerror(cg_status status);
 /* Formats `diag` as "file:line:column: message" into `buf` (at most `size`
  * bytes, always NUL-terminated when size > 0). Returns `buf`. */
 char *cg_diag_format(const cg_diag *diag, char *buf, size_t size);
+
+/* Frees memory the library allocated and handed over (cg_records_string,
+ * cg_graph_rank). NULL is allowed. For callers that do not share the
+ * library's allocator, such as Python's ctypes. */
+void cg_free(void *p);
 
 /* ------------------------------------------------------------ catalogue */
 
@@ -154,6 +161,68 @@ const cg_citation *cg_result_citation(const cg_result *res, size_t i);
 const char *cg_kind_name(cg_kind kind);
 const char *cg_place_name(cg_place place);
 
+
+/* ------------------------------------------------------------ records */
+
+/* Citation records: what `citegraph extract` writes, one document record
+ * then one record per citation (fields in docs/cli.md). JSON Lines records
+ * can be read back (cg_records_parse) and give the same graph as the texts
+ * they were extracted from: a corpus extracted in shards, on any number of
+ * machines, is merged by concatenating the records. */
+typedef enum {
+  CG_RECORDS_NONE,  /* no records (a corpus run that only builds a graph) */
+  CG_RECORDS_JSONL, /* JSON Lines: document record, then citation records */
+  CG_RECORDS_TSV    /* tab-separated: one row per citation, no document row */
+} cg_record_format;
+
+/* The line to write once before TSV records (column names, with its
+ * newline); "" for JSON Lines. Static, never NULL. */
+const char *cg_records_header(cg_record_format format);
+
+/* Writes the records of one document: `file` names it (the "file" field, and
+ * "doc" when the text does not give its own identifier); `text` is the text
+ * `res` was extracted from (for the cited text of each citation). Strings
+ * are written as valid UTF-8 (anything else becomes U+FFFD); TSV fields
+ * have tabs and newlines turned into spaces. Returns CG_ERR_ARG for a bad
+ * argument, CG_ERR_IO when the stream reports an error. Time: O(size of the
+ * records). */
+cg_status cg_records_write(FILE *f, cg_record_format format, const char *file,
+                           const char *text, const cg_result *res);
+
+/* The same records in a new NUL-terminated buffer; `*len` (if not NULL)
+ * receives their length. The caller frees the buffer with cg_free. NULL when
+ * out of memory or for a bad argument. */
+char *cg_records_string(cg_record_format format, const char *file,
+                        const char *text, const cg_result *res, size_t *len);
+
+/* Documents read back from JSON Lines records. Immutable. */
+typedef struct cg_records cg_records;
+
+/* Whether `data` holds records rather than a text: its first line that is
+ * not blank is a JSON object with a "record" member. Time: O(first line). */
+int cg_records_detect(const char *data, size_t len);
+
+/* Reads JSON Lines records (`len` bytes; blank lines allowed) into a new
+ * cg_records stored in `*out` (free it with cg_records_free). Each citation
+ * record must follow the document record of its "doc", and a document's
+ * "citations" count must match the citation records that follow it, so a
+ * truncated shard is an error rather than a smaller graph. Members that are
+ * not used, and records of another "record" type, are skipped: records may
+ * gain fields. `file` names the input in `diag`. On failure `*out` is NULL,
+ * and CG_ERR_INPUT comes with line, column and reason in `diag`;
+ * CG_ERR_NOMEM when out of memory. Time: O(len). */
+cg_status cg_records_parse(const char *data, size_t len, const char *file,
+                           cg_records **out, cg_diag *diag);
+void cg_records_free(cg_records *recs);
+
+/* The documents read, in input order: the i-th one's citations as a
+ * cg_result (target, body, number, date, kind, place, paragraph, footnote,
+ * offsets; the cited text is not kept) and its "file" (or "doc" when the
+ * record has no "file"). Valid until cg_records_free. NULL past the end. */
+size_t cg_records_count(const cg_records *recs);
+const cg_result *cg_records_result(const cg_records *recs, size_t i);
+const char *cg_records_file(const cg_records *recs, size_t i);
+
 /* ------------------------------------------------------------ graph */
 
 /* The citation graph of one or more documents, built with igraph. One
@@ -172,6 +241,11 @@ void cg_graph_free(cg_graph *g);
  * the document when its own identifier is unknown. Citations without a
  * target are not added. Time: O(citations). */
 cg_status cg_graph_add(cg_graph *g, const cg_result *res, const char *file);
+
+/* Adds every document of `recs`, in order, as cg_graph_add does with each
+ * one's file: records of the documents, in the order they were extracted,
+ * give the same graph as the texts. Time: O(citations). */
+cg_status cg_graph_add_records(cg_graph *g, const cg_records *recs);
 
 /* Computes the metrics of every vertex with igraph: citations (distinct
  * citing documents, a provision's counting for its instrument too),
@@ -261,6 +335,155 @@ int cg_format_parse(const char *name, cg_format *out);
  * Graphviz. Call cg_graph_analyse first for the metrics. */
 cg_status cg_graph_write(const cg_graph *g, cg_format format, const char *path,
                          const cg_filter *filter, cg_diag *diag);
+
+
+/* ------------------------------------------------------------ corpus runs */
+
+/* A corpus run reads many files with worker threads and hands their
+ * documents over one by one in input order, so that what comes out does not
+ * depend on the number of workers. Paths are files ("-" is standard input)
+ * or directories, whose files are read recursively in name order (hidden
+ * entries skipped, symbolic-link loops detected). A file that cannot be read
+ * or is binary is reported and skipped; the others are still processed. */
+
+/* What the files of a run hold. */
+typedef enum {
+  CG_INPUT_TEXTS,   /* texts to extract citations from */
+  CG_INPUT_RECORDS, /* JSON Lines records written by a previous extraction */
+  CG_INPUT_AUTO     /* each file: records if cg_records_detect says so */
+} cg_input;
+
+typedef enum { CG_MSG_ERROR, CG_MSG_WARNING } cg_severity;
+
+/* A message about one input: an error (the file, or part of it, was not
+ * used) or a warning (it was, but something is odd). */
+typedef struct {
+  cg_severity severity;
+  const char *file;     /* the path, or "(stdin)" */
+  unsigned long line, column; /* 1-based place in a records file, or 0 */
+  const char *text;     /* "binary file (NUL byte at byte 7), skipped",
+                           "empty file", "directory loop, skipped", … */
+} cg_corpus_message;
+
+/* One document handed over by a run. Pointers are valid during the
+ * callback only. */
+typedef struct {
+  size_t index;         /* the file's position in input order, from 0 */
+  const char *path;     /* the file as walked, "-" for standard input */
+  const char *name;     /* the document's file name: the path, "(stdin)",
+                           or the "file" of a record */
+  const char *format;   /* how the file was read: "text" or "records" */
+  unsigned long long bytes; /* size of the file */
+  const cg_result *result; /* the document; for texts, only when
+                              cg_corpus_options.results is set, else NULL */
+  const char *records;  /* texts: the document's records in
+                           cg_corpus_options.records, else NULL */
+  size_t records_len;
+} cg_corpus_doc;
+
+/* Options of a run. Zero-initialise, then set what you need. */
+typedef struct {
+  const char *lang;     /* force a language; NULL detects it per document */
+  unsigned jobs;        /* worker threads, 1 to 64; 0: one per core */
+  cg_input input;       /* CG_INPUT_TEXTS (0) by default */
+  cg_record_format records; /* format each text's records in the workers */
+  int results;          /* pass each text's result to on_document (workers
+                           then wait for their turn instead of running up to
+                           64 files ahead: slower) */
+  cg_graph *graph;      /* if set, every document is added to it in order */
+  /* Called once per document, in input order. A status other than CG_OK
+   * stops the run, which returns it. */
+  cg_status (*on_document)(void *ctx, const cg_corpus_doc *doc);
+  /* Called for each message: a file's come just before its documents. */
+  void (*on_message)(void *ctx, const cg_corpus_message *msg);
+  /* Called after each file with the files and bytes handed over so far. */
+  void (*on_progress)(void *ctx, size_t files, unsigned long long bytes);
+  void *ctx;            /* passed to the callbacks */
+  /* If set, the run stops soon after *cancel becomes nonzero (a signal
+   * handler may set it): files started are finished, later ones are not
+   * read, and the stats say cancelled. */
+  const volatile sig_atomic_t *cancel;
+} cg_corpus_options;
+
+typedef struct {
+  size_t files;         /* files handed over */
+  size_t documents;     /* documents handed over */
+  size_t failed;        /* error messages: inputs, or parts, not used */
+  unsigned long long bytes; /* bytes of the files handed over */
+  int cancelled;        /* stopped through cg_corpus_options.cancel */
+} cg_corpus_stats;
+
+/* Runs over `paths` with the catalogue `cat` (shared read-only by the
+ * workers). The callbacks are never called at the same time (they may be
+ * called from any worker thread); they must not call cg_corpus_run. Memory
+ * stays bounded whatever the number of files: the walk hands files over in
+ * batches and at most 64 finished files wait for their turn.
+ * Returns CG_OK when the run went through, even if some files failed (see
+ * the messages and stats->failed) or it was cancelled; CG_ERR_NOMEM when out
+ * of memory, a callback's status, or cg_graph_add's, stopping the run;
+ * CG_ERR_ARG for bad options. `stats` (may be NULL) is filled in any case.
+ * Time: O(total size of the files). */
+cg_status cg_corpus_run(const cg_catalog *cat, const char *const *paths,
+                        size_t npaths, const cg_corpus_options *opts,
+                        cg_corpus_stats *stats, cg_diag *diag);
+
+/* The number of worker threads a run uses when jobs is 0: the cores online,
+ * at most 64. */
+unsigned cg_default_jobs(void);
+
+/* ------------------------------------------------------------ ranking */
+
+/* What `citegraph top` ranks by. */
+typedef enum {
+  CG_RANK_CITATIONS,  /* distinct citing documents */
+  CG_RANK_MENTIONS,   /* citation occurrences */
+  CG_RANK_PAGERANK,
+  CG_RANK_AUTHORITY,  /* HITS authority */
+  CG_RANK_COCITATION  /* pairs of instruments cited by the same documents */
+} cg_rank_by;
+
+typedef enum { CG_RANK_TABLE, CG_RANK_TSV, CG_RANK_JSON } cg_rank_format;
+
+/* Options of a ranking. Zero-initialise, then set what you need. */
+typedef struct {
+  cg_rank_by by;
+  size_t max;         /* how many to keep; 0 keeps all (cocitation: 20) */
+  const char *kind;   /* keep this vertex kind; "all" keeps every kind;
+                         NULL keeps all but provisions */
+  const char *body;   /* keep this body's vertices; NULL any */
+} cg_rank_options;
+
+/* One ranked vertex, or pair of vertices for CG_RANK_COCITATION. */
+typedef struct {
+  size_t vertex;      /* index for cg_graph_vertex (the first of a pair) */
+  size_t second;      /* the second of a pair, or SIZE_MAX */
+  double value;       /* the metric (cocitation: documents citing both) */
+  double share;       /* percent: of the documents (citations), of all
+                         mentions (mentions), the score itself (pagerank,
+                         authority); 0 for pairs */
+} cg_rank_entry;
+
+/* Parses "citations", "mentions", "pagerank", "authority", "cocitation";
+ * and "table", "tsv", "json". Return 0 on success. */
+int cg_rank_by_parse(const char *name, cg_rank_by *out);
+int cg_rank_format_parse(const char *name, cg_rank_format *out);
+
+/* Ranks the vertices of an analysed graph that have at least one citation
+ * and pass the filters, by the metric, most first; ties are broken by citing
+ * documents, then mentions, then PageRank, then identifier, so the order is
+ * total. Pairs are ranked by cg_graph_cocitations. Stores a new array of
+ * `*n` entries in `*out`, freed by the caller with cg_free. Returns
+ * CG_ERR_ARG for bad options, CG_ERR_NOMEM when out of memory.
+ * Time: O(|V| log |V|); cocitation O(sum over documents of targets^2). */
+cg_status cg_graph_rank(const cg_graph *g, const cg_rank_options *opts,
+                        cg_rank_entry **out, size_t *n);
+
+/* Writes a ranking as `citegraph top` prints it: an aligned table with
+ * shares and a closing line, TSV with a header, or a JSON array. Returns
+ * CG_ERR_IO when the stream reports an error. Time: O(n). */
+cg_status cg_rank_write(FILE *f, const cg_graph *g, const cg_rank_options *opts,
+                        const cg_rank_entry *entries, size_t n,
+                        cg_rank_format format);
 
 #ifdef __cplusplus
 }

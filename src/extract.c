@@ -17,6 +17,7 @@
 #include "catalog.h"
 #include "citegraph.h"
 #include "lex.h"
+#include "result.h"
 #include "text.h"
 #include "util.h"
 
@@ -34,12 +35,6 @@ typedef struct {
   cg_place place;
   unsigned paragraph, footnote;
 } cit_tmp;
-
-struct cg_result {
-  cg_document doc;
-  cg_citation *cits;
-  size_t count;
-};
 
 struct cg_extractor {
   const cg_catalog *cat;

@@ -1,0 +1,80 @@
+/* cli.h — what the command files share: exit statuses, options, messages.
+ * The commands talk to the library through citegraph.h only. */
+#ifndef CG_CLI_H
+#define CG_CLI_H
+
+#include <signal.h>
+#include <stdio.h>
+
+#include "citegraph.h"
+
+/* Exit statuses, documented in --help and docs/cli.md. */
+enum {
+  EXIT_OK = 0,        /* everything was processed */
+  EXIT_INPUT = 1,     /* some input could not be processed; the rest was */
+  EXIT_USAGE = 2,     /* bad command line or unusable catalogue */
+  EXIT_INTERRUPT = 130
+};
+
+extern const char *progname;
+
+/* Set by SIGINT and SIGTERM; a corpus run stops soon after. */
+extern volatile sig_atomic_t cli_interrupted;
+
+/* The commands (extract.c, top.c, graph.c): argv[0] is the command's name.
+ * Each returns the exit status. */
+int cmd_extract(int argc, char **argv);
+int cmd_top(int argc, char **argv);
+int cmd_graph(int argc, char **argv);
+
+/* ------------------------------------------------------------ options.c */
+
+void usage_main(FILE *f);
+void usage_extract(FILE *f);
+void usage_top(FILE *f);
+void usage_graph(FILE *f);
+
+/* The options every command takes, and --from for top and graph. */
+typedef struct {
+  const char *lang, *refs;
+  unsigned jobs;
+  int quiet;
+  cg_input from;
+} common_opts;
+
+void common_defaults(common_opts *o);
+
+/* Reads argv[*i] if it is one of the common options (-q, -j N, --lang L,
+ * --refs DIR; --from F when `from` is set), moving *i past its value: 1 if
+ * it was, 0 if it was not, -1 for a bad value (already reported). */
+int common_option(int argc, char **argv, int *i, common_opts *o, int from);
+
+/* "-j4" and "--opt=value" are read as "-j 4" and "--opt value". Returns the
+ * new argument vector (free with free()), or argv when out of memory. */
+char **split_attached(int *argc, char **argv);
+
+/* Loads the catalogue: --refs, $CITEGRAPH_REFS, the refs/ folder beside the
+ * executable, or the installed default. Returns 0, or -1 after saying why. */
+int load_catalog(const char *refs_opt, cg_catalog **cat);
+
+/* ------------------------------------------------------------ run.c */
+
+/* Runs the corpus with messages and a progress line on standard error;
+ * with `records`, each document's records go to standard output. Adds to
+ * `graph` if not NULL. Returns the exit status; *fatal (if not NULL) says
+ * the run stopped early (out of memory, interrupted). */
+int run_corpus(const cg_catalog *cat, char **paths, size_t npaths,
+               const common_opts *co, cg_record_format records,
+               cg_graph *graph, int *fatal);
+
+/* For top and graph: loads the catalogue and builds the analysed graph of
+ * the inputs. Returns NULL with *status set on failure; on success the
+ * caller frees *cat and the graph. `seconds` (may be NULL) receives the
+ * seconds spent reading and building, then analysing. */
+cg_graph *graph_of_inputs(const char *cmd, char **paths, size_t npaths,
+                          const common_opts *co, cg_catalog **cat, int *status,
+                          double seconds[2]);
+
+double now_seconds(void);
+
+#endif

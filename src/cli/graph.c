@@ -1,0 +1,126 @@
+/* graph.c — `citegraph graph`: build the citation graph and write it. */
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+int cmd_graph(int argc, char **argv) {
+  common_opts co;
+  common_defaults(&co);
+  const char *out = NULL, *format = NULL;
+  cg_filter filter;
+  memset(&filter, 0, sizeof filter);
+  char **args = calloc((size_t)argc + 1, sizeof *args);
+  size_t nargs = 0;
+  int top_given = 0, stats = 0, status = EXIT_OK;
+  if (!args)
+    return EXIT_INPUT;
+  for (int i = 1, c; i < argc; i++) {
+    const char *a = argv[i];
+    if (a[0] != '-' || strcmp(a, "-") == 0) {
+      args[nargs++] = argv[i];
+    } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+      usage_graph(stdout);
+      goto done;
+    } else if (strcmp(a, "--stats") == 0) {
+      stats = 1;
+    } else if ((c = common_option(argc, argv, &i, &co, 1)) != 0) {
+      if (c < 0) {
+        status = EXIT_USAGE;
+        goto done;
+      }
+    } else if (i + 1 < argc &&
+               (!strcmp(a, "-o") || !strcmp(a, "--format") ||
+                !strcmp(a, "--top") || !strcmp(a, "--body") ||
+                !strcmp(a, "--kind") || !strcmp(a, "--years"))) {
+      const char *v = argv[++i];
+      char *end;
+      if (!strcmp(a, "-o")) {
+        out = v;
+      } else if (!strcmp(a, "--format")) {
+        format = v;
+      } else if (!strcmp(a, "--top")) {
+        long t = strtol(v, &end, 10);
+        if (*end || t <= 0) {
+          fprintf(stderr, "%s: --top wants a positive number\n", progname);
+          status = EXIT_USAGE;
+          goto done;
+        }
+        filter.top = (size_t)t;
+        top_given = 1;
+      } else if (!strcmp(a, "--body")) {
+        filter.body = v;
+      } else if (!strcmp(a, "--kind")) {
+        filter.kind = v;
+      } else if (sscanf(v, "%d-%d", &filter.year_from, &filter.year_to) != 2 ||
+                 filter.year_from > filter.year_to) {
+        fprintf(stderr, "%s: --years wants FROM-TO, e.g. 1990-1999\n",
+                progname);
+        status = EXIT_USAGE;
+        goto done;
+      }
+    } else {
+      fprintf(stderr, "%s: unknown option '%s' for graph\n", progname, a);
+      fprintf(stderr, "Try 'citegraph graph --help'.\n");
+      status = EXIT_USAGE;
+      goto done;
+    }
+  }
+  cg_format fmt;
+  if (!out) {
+    fprintf(stderr, "%s: graph: no output (-o FILE)\n", progname);
+    status = EXIT_USAGE;
+    goto done;
+  }
+  if (cg_format_parse(format ? format : out, &fmt)) {
+    fprintf(stderr,
+            "%s: unknown format '%s' (graphml, dot, csv, cypher, json, svg, "
+            "png, pdf)\n",
+            progname, format ? format : out);
+    status = EXIT_USAGE;
+    goto done;
+  }
+  cg_catalog *cat = NULL;
+  double seconds[2] = {0, 0};
+  cg_graph *g =
+      graph_of_inputs("graph", args, nargs, &co, &cat, &status, seconds);
+  if (!g)
+    goto done;
+  int picture = fmt == CG_FORMAT_SVG || fmt == CG_FORMAT_PNG ||
+                fmt == CG_FORMAT_PDF;
+  if (picture && !top_given && cg_graph_vertex_count(g) > 300) {
+    filter.top = 150;
+    fprintf(stderr,
+            "%s: note: %zu vertices; the picture keeps the 150 most cited "
+            "(use --top N)\n",
+            progname, cg_graph_vertex_count(g));
+  }
+  cg_diag diag;
+  double t0 = now_seconds();
+  /* Ctrl-C while writing waits until the file is whole. */
+  sigset_t block, old;
+  sigemptyset(&block);
+  sigaddset(&block, SIGINT);
+  sigaddset(&block, SIGTERM);
+  sigprocmask(SIG_BLOCK, &block, &old);
+  cg_status wst = cg_graph_write(g, fmt, out, &filter, &diag);
+  sigprocmask(SIG_SETMASK, &old, NULL);
+  if (wst) {
+    char msg[1200];
+    fprintf(stderr, "%s: %s\n", progname,
+            cg_diag_format(&diag, msg, sizeof msg));
+    status = EXIT_INPUT;
+  }
+  if (stats)
+    fprintf(stderr,
+            "%s: %zu vertices, %zu edges; extraction and build %.3f s, "
+            "analysis %.3f s, writing %.3f s\n",
+            progname, cg_graph_vertex_count(g), cg_graph_edge_count(g),
+            seconds[0], seconds[1], now_seconds() - t0);
+  cg_graph_free(g);
+  cg_catalog_free(cat);
+done:
+  free(args);
+  return status;
+}

@@ -1,0 +1,325 @@
+/* options.c — the usage texts and the options the commands share. */
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+#ifndef CG_DEFAULT_REFS
+#define CG_DEFAULT_REFS "/usr/local/share/citegraph/refs"
+#endif
+
+const char *progname = "citegraph";
+
+void usage_main(FILE *f) {
+  fprintf(f,
+          "Usage: citegraph COMMAND [OPTIONS] FILE...\n"
+          "\n"
+          "Find every citation in United Nations resolutions, decisions and "
+          "treaty texts,\n"
+          "and resolve each to a canonical identifier (A/RES/61/144, "
+          "S/RES/2331(2016),\n"
+          "UNTOC#art_32, ...).\n"
+          "\n"
+          "Languages: Arabic, Chinese, English, French, Russian and Spanish "
+          "(refs/lang),\n"
+          "detected per document.\n"
+          "\n"
+          "Commands:\n"
+          "  extract   list the citations of each file, one record per line\n"
+          "  top       which instruments are cited most\n"
+          "  graph     build the citation graph and write it (GraphML, DOT, "
+          "CSV, Cypher,\n"
+          "            JSON, SVG, PNG, PDF)\n"
+          "\n"
+          "Common options:\n"
+          "  --refs DIR   reference catalogues (default: $CITEGRAPH_REFS, "
+          "else the refs/\n"
+          "               folder beside the program, else %s)\n"
+          "  -h, --help   show help (\"citegraph extract --help\" for a "
+          "command)\n"
+          "  --version    show the version\n"
+          "\n"
+          "Exit status: 0 all inputs processed, 1 some input failed (the "
+          "others were\n"
+          "still processed), 2 usage error or unusable catalogue, 130 "
+          "interrupted\n"
+          "(no partial output file is left).\n",
+          CG_DEFAULT_REFS);
+}
+
+void usage_extract(FILE *f) {
+  fprintf(
+      f,
+      "Usage: citegraph extract [--lang L] [--format jsonl|tsv] [--refs DIR] "
+      "FILE...\n"
+      "\n"
+      "Reads each FILE (\"-\" for standard input: plain text, Markdown, text "
+      "with YAML\n"
+      "front matter) and writes its citations to standard output.\n"
+      "\n"
+      "Options:\n"
+      "  --lang L        language of the texts (en, es, fr, ...); default: "
+      "detected\n"
+      "                  per document\n"
+      "  --format F      jsonl (default): one JSON object per line; tsv: a "
+      "header line,\n"
+      "                  then one tab-separated row per citation\n"
+      "  --refs DIR      reference catalogues directory\n"
+      "  -j, --jobs N    worker threads (default: the number of cores); the "
+      "output is\n"
+      "                  the same whatever N\n"
+      "  -q, --quiet     no progress line (shown on a terminal only)\n"
+      "\n"
+      "FILE may be a directory: its files are read recursively, in name "
+      "order.\n"
+      "Binary files are skipped with a message; invalid UTF-8, NUL bytes and "
+      "empty\n"
+      "files are processed with a warning naming the byte offset.\n"
+      "\n"
+      "JSON Lines output: for each file, first a document record\n"
+      "  {\"record\":\"document\",\"doc\":ID,\"file\":PATH,\"self\":ID,"
+      "\"body\":KEY,\"lang\":L,\n"
+      "   \"date\":YYYY-MM-DD,\"title\":T,\"citations\":N,"
+      "\"invalid_utf8\":N}\n"
+      "then one record per citation occurrence, in text order:\n"
+      "  record     \"citation\"\n"
+      "  doc        the citing document: its own identifier if known, else "
+      "the file\n"
+      "  start,end  byte offsets of the citation in the file, end exclusive\n"
+      "  text       the cited text as it stands in the file\n"
+      "  target     canonical identifier (shared/spec IDENTIFIERS.md), or "
+      "null when the\n"
+      "             citation was found but its body cannot be determined\n"
+      "  kind       resolution, decision, symbol, treaty, provision, "
+      "treaty_series\n"
+      "  body       issuing body key (GA, SC, ECOSOC, ...), \"unknown\", or "
+      "\"\"\n"
+      "  number     the number as cited (\"61/144\", \"2331(2016)\"), or "
+      "\"\"\n"
+      "  date       date of adoption given in the text (YYYY-MM-DD), or "
+      "null\n"
+      "  lang       language of the citing document\n"
+      "  place      preamble, operative, footnote or text\n"
+      "  paragraph  operative paragraph number (0 outside one)\n"
+      "  footnote   footnote number (0 outside one)\n"
+      "\n"
+      "Examples:\n"
+      "  citegraph extract resolution.md\n"
+      "  citegraph extract --format tsv corpus/*.txt > citations.tsv\n"
+      "  citegraph extract - < text.txt | jq -r 'select(.target) | .target' "
+      "| sort -u\n");
+}
+
+void usage_top(FILE *f) {
+  fprintf(f,
+          "Usage: citegraph top [OPTIONS] PATH...\n"
+          "\n"
+          "Which instruments are cited most. PATH is a file, a directory "
+          "(read\n"
+          "recursively) or - for standard input; texts, or the records "
+          "extract wrote.\n"
+          "\n"
+          "Options:\n"
+          "  -n N           how many to list (default 20)\n"
+          "  --by M         citations (default: distinct citing documents), "
+          "mentions,\n"
+          "                 pagerank, authority, or cocitation (pairs cited "
+          "together)\n"
+          "  --kind K       resolution, decision, treaty, provision, symbol, "
+          "document,\n"
+          "                 or all (default: all but provisions and uncited "
+          "documents)\n"
+          "  --body B       only this body's resolutions and decisions (GA, "
+          "SC, ...)\n"
+          "  --format F     table (default), tsv or json\n"
+          "  --from F       texts, records (the JSON Lines extract writes) or "
+          "auto (default:\n"
+          "                 records when a file's first line is one)\n"
+          "  -j N, -q, --lang L, --refs DIR   as for extract\n"
+          "\n"
+          "A provision's citations also count for its instrument: a document "
+          "citing\n"
+          "article 32 of the Convention cites the Convention. Ties are broken "
+          "by citing\n"
+          "documents, then mentions, then PageRank, then identifier.\n"
+          "\n"
+          "Example:\n"
+          "  citegraph top -n 10 --kind resolution corpus/\n");
+}
+
+void usage_graph(FILE *f) {
+  fprintf(f,
+          "Usage: citegraph graph [OPTIONS] -o FILE PATH...\n"
+          "\n"
+          "Builds the citation graph of the documents (files, directories "
+          "read\n"
+          "recursively, or - for standard input), analyses it with igraph, "
+          "and writes it.\n"
+          "The inputs may be texts or the records extract wrote: the records "
+          "of a corpus\n"
+          "extracted in parts, concatenated, give the same graph as its "
+          "texts.\n"
+          "\n"
+          "Options:\n"
+          "  -o FILE          output; for csv, a directory that receives "
+          "nodes.csv and\n"
+          "                   relationships.csv\n"
+          "  --format F       graphml, dot, csv, cypher, json, svg, png, pdf "
+          "(default:\n"
+          "                   from the extension of FILE)\n"
+          "  --top N          keep the N most-cited vertices\n"
+          "  --body B         keep one body's vertices (GA, SC, ...)\n"
+          "  --kind K         keep one kind (resolution, treaty, ...)\n"
+          "  --years A-B      keep vertices dated from year A to year B\n"
+          "  --stats          print sizes and seconds per phase on standard "
+          "error\n"
+          "  --from F         texts, records (the JSON Lines extract writes) or "
+          "auto\n"
+          "                   (default: records when a file's first line is "
+          "one)\n"
+          "  -j N, -q, --lang L, --refs DIR   as for extract\n"
+          "\n"
+          "Pictures (svg, png, pdf) are laid out by Graphviz; above 300 "
+          "vertices they keep\n"
+          "the 150 most cited unless --top says otherwise.\n"
+          "Every vertex carries id, label, kind, body, date, year, title, "
+          "url, in_corpus,\n"
+          "citations, mentions, pagerank, authority, hub, betweenness, "
+          "component and\n"
+          "community; every edge type (cites, part_of), weight (mentions), "
+          "and where the\n"
+          "mentions stood (preamble, operative, footnote, text, "
+          "paragraphs).\n"
+          "Files are written whole or not at all.\n"
+          "\n"
+          "Examples:\n"
+          "  citegraph graph corpus/ -o graph.graphml\n"
+          "  citegraph graph corpus/ -o graph.svg --top 80\n"
+          "  citegraph graph corpus/ -o import/ --format csv\n"
+          "  cat part-*.jsonl | citegraph graph - -o graph.graphml\n");
+}
+
+void common_defaults(common_opts *o) {
+  memset(o, 0, sizeof *o);
+  o->jobs = cg_default_jobs();
+  o->from = CG_INPUT_AUTO;
+}
+
+/* Parses "--jobs N" / "-j N". Returns 0, or -1 with a message. */
+static int parse_jobs(const char *v, unsigned *jobs) {
+  char *end;
+  long n = strtol(v, &end, 10);
+  if (*end || n < 1 || n > 64) {
+    fprintf(stderr, "%s: --jobs wants a number from 1 to 64, not '%s'\n",
+            progname, v);
+    return -1;
+  }
+  *jobs = (unsigned)n;
+  return 0;
+}
+
+int common_option(int argc, char **argv, int *i, common_opts *o, int from) {
+  const char *a = argv[*i];
+  if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) {
+    o->quiet = 1;
+    return 1;
+  }
+  if (*i + 1 >= argc)
+    return 0;
+  if (strcmp(a, "-j") == 0 || strcmp(a, "--jobs") == 0)
+    return parse_jobs(argv[++*i], &o->jobs) ? -1 : 1;
+  if (strcmp(a, "--lang") == 0) {
+    o->lang = argv[++*i];
+  } else if (strcmp(a, "--refs") == 0) {
+    o->refs = argv[++*i];
+  } else if (from && strcmp(a, "--from") == 0) {
+    const char *v = argv[++*i];
+    if (!strcmp(v, "texts") || !strcmp(v, "text"))
+      o->from = CG_INPUT_TEXTS;
+    else if (!strcmp(v, "records"))
+      o->from = CG_INPUT_RECORDS;
+    else if (!strcmp(v, "auto"))
+      o->from = CG_INPUT_AUTO;
+    else {
+      fprintf(stderr, "%s: unknown --from '%s' (texts, records or auto)\n",
+              progname, v);
+      return -1;
+    }
+  } else {
+    return 0;
+  }
+  return 1;
+}
+
+char **split_attached(int *argc, char **argv) {
+  char **out = calloc((size_t)*argc * 2 + 1, sizeof *out);
+  if (!out)
+    return argv;
+  int n = 0;
+  for (int i = 0; i < *argc; i++) {
+    char *a = argv[i];
+    char *eq = strncmp(a, "--", 2) == 0 ? strchr(a, '=') : NULL;
+    if (eq && i > 1) {
+      *eq = '\0';
+      out[n++] = a;
+      out[n++] = eq + 1;
+    } else if (i > 1 && a[0] == '-' && (a[1] == 'j' || a[1] == 'n') && a[2]) {
+      static char flag[2][3] = {"-j", "-n"};
+      out[n++] = flag[a[1] == 'n'];
+      out[n++] = a + 2;
+    } else {
+      out[n++] = a;
+    }
+  }
+  out[n] = NULL;
+  *argc = n;
+  return out;
+}
+
+static int is_dir(const char *p) {
+  struct stat st;
+  return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* The refs/ directory: --refs, $CITEGRAPH_REFS, beside the executable, or
+ * the installed default. */
+static const char *find_refs(const char *opt, char *buf, size_t cap) {
+  if (opt)
+    return opt;
+  const char *env = getenv("CITEGRAPH_REFS");
+  if (env && env[0])
+    return env;
+  char exe[PATH_MAX];
+  ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+  if (n > 0) {
+    exe[n] = '\0';
+    char *slash = strrchr(exe, '/');
+    if (slash) {
+      *slash = '\0';
+      snprintf(buf, cap, "%s/refs", exe);
+      if (is_dir(buf))
+        return buf;
+    }
+  }
+  return CG_DEFAULT_REFS;
+}
+
+int load_catalog(const char *refs_opt, cg_catalog **cat) {
+  char buf[PATH_MAX + 16];
+  const char *dir = find_refs(refs_opt, buf, sizeof buf);
+  cg_diag diag;
+  cg_status st = cg_catalog_load(dir, cat, &diag);
+  if (st) {
+    char msg[1200];
+    fprintf(stderr, "%s: %s\n", progname,
+            cg_diag_format(&diag, msg, sizeof msg));
+    if (st == CG_ERR_IO)
+      fprintf(stderr, "%s: hint: point --refs or CITEGRAPH_REFS at the "
+                      "catalogue folder (refs/)\n", progname);
+    return -1;
+  }
+  return 0;
+}

@@ -1,0 +1,150 @@
+/* run.c — corpus runs as the commands show them: messages, the progress
+ * line, the exit status. */
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+double now_seconds(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+typedef struct {
+  int progress; /* a progress line is on standard error */
+  double started, last_shown;
+  size_t files;
+  unsigned long long bytes;
+  int write_failed;
+} run_view;
+
+static void show_progress(run_view *rv, int final) {
+  double now = now_seconds();
+  if (!final && now - rv->last_shown < 0.2)
+    return;
+  rv->last_shown = now;
+  double el = now - rv->started;
+  double rate = el > 0 ? (double)rv->bytes / el / 1e6 : 0;
+  fprintf(stderr, "\r%s: %zu files, %.1f MB, %.1f MB/s, %.0f s   %s", progname,
+          rv->files, (double)rv->bytes / 1e6, rate, el, final ? "\n" : "");
+}
+
+static void on_message(void *ctx, const cg_corpus_message *m) {
+  run_view *rv = ctx;
+  if (rv->progress)
+    fputs("\r\033[K", stderr);
+  if (m->line)
+    fprintf(stderr, "%s: %s:%lu:%lu: %s%s\n", progname, m->file, m->line,
+            m->column, m->severity == CG_MSG_WARNING ? "warning: " : "",
+            m->text);
+  else
+    fprintf(stderr, "%s: %s: %s%s\n", progname, m->file,
+            m->severity == CG_MSG_WARNING ? "warning: " : "", m->text);
+}
+
+static void on_progress(void *ctx, size_t files, unsigned long long bytes) {
+  run_view *rv = ctx;
+  rv->files = files;
+  rv->bytes = bytes;
+  if (rv->progress)
+    show_progress(rv, 0);
+}
+
+static cg_status on_document(void *ctx, const cg_corpus_doc *d) {
+  (void)ctx;
+  if (d->records_len)
+    fwrite(d->records, 1, d->records_len, stdout);
+  return CG_OK;
+}
+
+int run_corpus(const cg_catalog *cat, char **paths, size_t npaths,
+               const common_opts *co, cg_record_format records,
+               cg_graph *graph, int *fatal) {
+  run_view rv;
+  memset(&rv, 0, sizeof rv);
+  rv.progress = !co->quiet && isatty(STDERR_FILENO);
+  rv.started = now_seconds();
+  cg_corpus_options o;
+  memset(&o, 0, sizeof o);
+  o.lang = co->lang;
+  o.jobs = co->jobs;
+  o.input = graph ? co->from : CG_INPUT_TEXTS;
+  o.records = records;
+  o.graph = graph;
+  o.on_document = records ? on_document : NULL;
+  o.on_message = on_message;
+  o.on_progress = on_progress;
+  o.ctx = &rv;
+  o.cancel = &cli_interrupted;
+  cg_corpus_stats stats;
+  cg_diag diag;
+  cg_status st = cg_corpus_run(cat, (const char *const *)paths, npaths, &o,
+                               &stats, &diag);
+  if (rv.progress)
+    show_progress(&rv, 1);
+  int status = stats.failed ? EXIT_INPUT : EXIT_OK;
+  if (st == CG_ERR_NOMEM)
+    fprintf(stderr, "%s: out of memory\n", progname);
+  if (st)
+    status = EXIT_INPUT;
+  if (fatal)
+    *fatal = st || stats.cancelled;
+  if (stats.cancelled) {
+    fprintf(stderr, "%s: interrupted after %zu files\n", progname,
+            stats.files);
+    status = EXIT_INTERRUPT;
+  }
+  return status;
+}
+
+cg_graph *graph_of_inputs(const char *cmd, char **paths, size_t npaths,
+                          const common_opts *co, cg_catalog **cat, int *status,
+                          double seconds[2]) {
+  *cat = NULL;
+  if (!npaths) {
+    fprintf(stderr, "%s: %s: no input (a file, a directory, or -)\n",
+            progname, cmd);
+    *status = EXIT_USAGE;
+    return NULL;
+  }
+  if (load_catalog(co->refs, cat)) {
+    *status = EXIT_USAGE;
+    return NULL;
+  }
+  double t0 = now_seconds();
+  cg_graph *g = cg_graph_new(*cat);
+  if (!g) {
+    fprintf(stderr, "%s: out of memory\n", progname);
+    *status = EXIT_INPUT;
+    goto fail;
+  }
+  int fatal = 0;
+  int st = run_corpus(*cat, paths, npaths, co, CG_RECORDS_NONE, g, &fatal);
+  if (st > *status)
+    *status = st;
+  if (fatal)
+    goto fail;
+  double t1 = now_seconds();
+  cg_diag diag;
+  if (cg_graph_analyse(g, &diag)) {
+    fprintf(stderr, "%s: analysis failed: %s\n", progname, diag.message);
+    goto fail;
+  }
+  if (seconds) {
+    seconds[0] = t1 - t0;
+    seconds[1] = now_seconds() - t1;
+  }
+  if (cg_graph_note(g)[0])
+    fprintf(stderr, "%s: note: %s\n", progname, cg_graph_note(g));
+  return g;
+fail:
+  cg_graph_free(g);
+  cg_catalog_free(*cat);
+  *cat = NULL;
+  if (*status == EXIT_OK)
+    *status = EXIT_INPUT;
+  return NULL;
+}

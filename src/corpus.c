@@ -1,0 +1,579 @@
+/* corpus.c — a run over many files: the directory walk, the worker
+ * threads, and each file's documents handed over in input order. */
+#define _GNU_SOURCE /* open_memstream, MAP_POPULATE */
+#include "corpus.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <pthread.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "util.h"
+
+/* ------------------------------------------------------------ input */
+
+void corpus_text_release(corpus_text *t) {
+  if (t->mapped)
+    munmap((void *)t->data, t->len);
+  t->data = NULL;
+  t->len = 0;
+  t->mapped = 0;
+}
+
+void corpus_text_free(corpus_text *t) {
+  corpus_text_release(t);
+  free(t->buf);
+  t->buf = NULL;
+  t->cap = 0;
+}
+
+int corpus_looks_binary(const char *s, size_t len) {
+  size_t n = len < 8192 ? len : 8192, nul = 0, ctl = 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c == 0)
+      nul++;
+    else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')
+      ctl++;
+  }
+  return nul >= 4 || (n >= 64 && (nul + ctl) * 20 > n);
+}
+
+/* Reads a whole file (or stdin for "-"): large regular files are mapped,
+ * others read into the reusable buffer. Returns 0, or an errno value. */
+static int read_all(const char *path, corpus_text *t) {
+  int fd = strcmp(path, "-") == 0 ? STDIN_FILENO : open(path, O_RDONLY);
+  t->data = NULL;
+  t->len = 0;
+  t->mapped = 0;
+  if (fd < 0)
+    return errno ? errno : EIO;
+  struct stat st;
+  int err = 0;
+  if (fstat(fd, &st) != 0) {
+    err = errno;
+    goto done;
+  }
+  if (S_ISDIR(st.st_mode)) {
+    err = EISDIR;
+    goto done;
+  }
+  if (S_ISREG(st.st_mode) && st.st_size >= (1 << 20)) {
+    void *p = mmap(NULL, (size_t)st.st_size, PROT_READ,
+                   MAP_PRIVATE | MAP_POPULATE, fd, 0);
+    if (p != MAP_FAILED) {
+      madvise(p, (size_t)st.st_size, MADV_SEQUENTIAL);
+      t->data = p;
+      t->len = (size_t)st.st_size;
+      t->mapped = 1;
+      goto done;
+    }
+  }
+  size_t n = 0;
+  for (;;) {
+    if (n + 1 >= t->cap) {
+      size_t cap = t->cap ? t->cap * 2 : (1 << 16);
+      if (S_ISREG(st.st_mode) && (size_t)st.st_size + 2 > cap)
+        cap = (size_t)st.st_size + 2;
+      char *p = realloc(t->buf, cap);
+      if (!p) {
+        err = ENOMEM;
+        goto done;
+      }
+      t->buf = p;
+      t->cap = cap;
+    }
+    ssize_t k = read(fd, t->buf + n, t->cap - n - 1);
+    if (k < 0 && errno == EINTR)
+      continue;
+    if (k < 0) {
+      err = errno;
+      goto done;
+    }
+    if (k == 0)
+      break;
+    n += (size_t)k;
+  }
+  t->data = t->buf;
+  t->len = n;
+done:
+  if (fd != STDIN_FILENO)
+    close(fd);
+  return err;
+}
+
+int corpus_load_file(const char *path, corpus_text *t, char *msg, size_t cap) {
+  t->format = "text";
+  int e = read_all(path, t);
+  if (e == ENOMEM)
+    return -2;
+  if (e) {
+    snprintf(msg, cap, "%s", e == EISDIR ? "is a directory" : strerror(e));
+    return -1;
+  }
+  if (corpus_looks_binary(t->data, t->len)) {
+    const char *nul = memchr(t->data, '\0', t->len);
+    snprintf(msg, cap, "binary file (%s at byte %zu), skipped",
+             nul ? "NUL byte" : "control characters",
+             nul ? (size_t)(nul - t->data) : (size_t)0);
+    corpus_text_release(t);
+    return -1;
+  }
+  return 0;
+}
+
+/* ------------------------------------------------------------ run state */
+
+/* What a worker leaves for the commit of one file: its messages (severity
+ * byte, then the text, NUL-terminated, one after another), its formatted
+ * records, and its documents. */
+typedef struct {
+  cg_buf msgs;
+  char *out;
+  size_t out_len;
+  unsigned long long bytes;
+  cg_records *recs;        /* the file held records */
+  const cg_result *res;    /* the file's text result (turn mode only) */
+  const char *format;
+  int bad, ok, ready;
+} done_file;
+
+/* Workers run at most RING files ahead of the commit in ring mode. */
+#define RING 64
+#define BATCH 4096
+#define MAX_JOBS 64
+
+typedef struct {
+  dev_t dev;
+  ino_t ino;
+} dir_id;
+
+typedef struct {
+  pthread_mutex_t mu;
+  pthread_cond_t turn;
+  done_file ring[RING];
+  const cg_catalog *cat;
+  const cg_corpus_options *o;
+  int turns;               /* workers wait their turn: results are live */
+  char **files;            /* the current batch */
+  size_t nfiles, next_file, next_commit;
+  cg_corpus_stats stats;   /* over all batches */
+  cg_status fatal;         /* stops the run */
+  unsigned jobs;
+  VEC(char *) batch;
+} run_state;
+
+static int cancelled(const run_state *rs) {
+  return rs->o->cancel && *rs->o->cancel;
+}
+
+static void message(run_state *rs, cg_severity sev, const char *file,
+                    unsigned long line, unsigned long column, const char *text) {
+  if (sev == CG_MSG_ERROR)
+    rs->stats.failed++;
+  if (!rs->o->on_message)
+    return;
+  cg_corpus_message m = {sev, file, line, column, text};
+  rs->o->on_message(rs->o->ctx, &m);
+}
+
+/* Keeps a message for the commit: severity byte, line and column, then
+ * the text, NUL-terminated. */
+static void note_at(cg_buf *msgs, int *nomem, char sev, unsigned long line,
+                    unsigned long column, const char *text) {
+  if (buf_putc(msgs, sev) || buf_append(msgs, (const char *)&line, sizeof line) ||
+      buf_append(msgs, (const char *)&column, sizeof column) ||
+      buf_append(msgs, text, strlen(text) + 1))
+    *nomem = 1;
+}
+
+static void note(cg_buf *msgs, int *nomem, char sev, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 4, 5)))
+#endif
+    ;
+
+static void note(cg_buf *msgs, int *nomem, char sev, const char *fmt, ...) {
+  char text[1200];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(text, sizeof text, fmt, ap);
+  va_end(ap);
+  note_at(msgs, nomem, sev, 0, 0, text);
+}
+
+static const char *name_of(const char *path) {
+  return strcmp(path, "-") == 0 ? "(stdin)" : path;
+}
+
+static void deliver(run_state *rs, size_t k, const char *path,
+                    const char *name, const cg_result *res,
+                    const char *records, size_t records_len,
+                    const char *format, unsigned long long bytes) {
+  const cg_corpus_options *o = rs->o;
+  if (rs->fatal)
+    return;
+  if (o->graph && res) {
+    cg_status st = cg_graph_add(o->graph, res, name);
+    if (st) {
+      message(rs, CG_MSG_ERROR, name, 0, 0, cg_strerror(st));
+      rs->fatal = st;
+      return;
+    }
+  }
+  rs->stats.documents++;
+  if (o->on_document) {
+    cg_corpus_doc d = {rs->stats.files, path, name, format, bytes,
+                       res, records, records_len};
+    (void)k;
+    cg_status st = o->on_document(o->ctx, &d);
+    if (st)
+      rs->fatal = st;
+  }
+}
+
+/* Hands one finished file over, in input order: its messages, then its
+ * documents to the graph and to on_document, then progress. Called with
+ * the lock held. */
+static void commit(run_state *rs, size_t k, done_file *d) {
+  const char *path = rs->files[k], *name = name_of(path);
+  for (size_t at = 0; at < d->msgs.len;) {
+    const char *m = d->msgs.data + at;
+    unsigned long line, column;
+    memcpy(&line, m + 1, sizeof line);
+    memcpy(&column, m + 1 + sizeof line, sizeof column);
+    const char *text = m + 1 + sizeof line + sizeof column;
+    message(rs, m[0] == 'w' ? CG_MSG_WARNING : CG_MSG_ERROR, name, line,
+            column, text);
+    at = (size_t)(text - d->msgs.data) + strlen(text) + 1;
+  }
+  if (d->bad && !d->msgs.len)
+    rs->stats.failed++;
+  if (d->recs) {
+    for (size_t i = 0; i < cg_records_count(d->recs); i++)
+      deliver(rs, k, path, cg_records_file(d->recs, i),
+              cg_records_result(d->recs, i), NULL, 0, "records", d->bytes);
+  } else if (d->ok) {
+    deliver(rs, k, path, name, d->res, d->out, d->out_len, d->format,
+            d->bytes);
+  }
+  rs->stats.bytes += d->bytes;
+  rs->stats.files++;
+  if (rs->o->on_progress)
+    rs->o->on_progress(rs->o->ctx, rs->stats.files, rs->stats.bytes);
+}
+
+static void done_clear(done_file *d) {
+  buf_free(&d->msgs);
+  free(d->out);
+  cg_records_free(d->recs);
+  memset(d, 0, sizeof *d);
+}
+
+/* Reads, checks and extracts one file into d. Returns nonzero when out of
+ * memory. `res` receives the text's result (valid until the extractor's
+ * next use). */
+static int process(run_state *rs, cg_extractor *ex, corpus_text *in,
+                   const char *path, done_file *d) {
+  const cg_corpus_options *o = rs->o;
+  int nomem = 0;
+  char msg[600];
+  int rc = corpus_load_file(path, in, msg, sizeof msg);
+  if (rc == -2)
+    return 1;
+  if (rc) {
+    note(&d->msgs, &nomem, 'e', "%s", msg);
+    d->bad = 1;
+    return nomem;
+  }
+  d->bytes = in->len;
+  d->format = in->format;
+  int records = o->input == CG_INPUT_RECORDS ||
+                (o->input == CG_INPUT_AUTO && cg_records_detect(in->data, in->len));
+  cg_diag diag;
+  if (records) {
+    cg_status st = cg_records_parse(in->data, in->len, name_of(path), &d->recs,
+                                    &diag);
+    if (st == CG_ERR_NOMEM)
+      return 1;
+    if (st) {
+      note_at(&d->msgs, &nomem, 'e', diag.line, diag.column, diag.message);
+      d->bad = 1;
+    }
+    d->format = "records";
+    return nomem;
+  }
+  const char *nul = memchr(in->data, '\0', in->len);
+  if (nul)
+    note(&d->msgs, &nomem, 'w', "NUL byte at byte %zu, read as a space",
+         (size_t)(nul - in->data));
+  cg_options opts = {o->lang};
+  const cg_result *res = NULL;
+  cg_status st = cg_extract(ex, in->data, in->len, &opts, &res, &diag);
+  if (st) {
+    note(&d->msgs, &nomem, 'e', "%s",
+         diag.message[0] ? diag.message : cg_strerror(st));
+    d->bad = 1;
+    return nomem || st == CG_ERR_NOMEM;
+  }
+  const cg_document *doc = cg_result_document(res);
+  if (doc->invalid_utf8)
+    note(&d->msgs, &nomem, 'w',
+         "%zu invalid UTF-8 sequence(s), first at byte %zu", doc->invalid_utf8,
+         doc->first_invalid);
+  if (!in->len)
+    note(&d->msgs, &nomem, 'w', "empty file");
+  if (o->records != CG_RECORDS_NONE) {
+    FILE *f = open_memstream(&d->out, &d->out_len);
+    if (!f)
+      return 1;
+    cg_status ws = cg_records_write(f, o->records, name_of(path), in->data, res);
+    if (fclose(f) || ws)
+      return 1;
+  }
+  d->res = rs->turns ? res : NULL;
+  d->ok = 1;
+  return nomem;
+}
+
+static void *worker(void *arg) {
+  run_state *rs = arg;
+  cg_extractor *ex = cg_extractor_new(rs->cat);
+  corpus_text in;
+  memset(&in, 0, sizeof in);
+  for (;;) {
+    pthread_mutex_lock(&rs->mu);
+    while (!rs->turns && rs->next_file >= rs->next_commit + RING &&
+           !rs->fatal && !cancelled(rs))
+      pthread_cond_wait(&rs->turn, &rs->mu);
+    size_t k = rs->next_file++;
+    int stop = rs->fatal || cancelled(rs);
+    pthread_mutex_unlock(&rs->mu);
+    if (k >= rs->nfiles || stop)
+      break;
+    done_file d;
+    memset(&d, 0, sizeof d);
+    int nomem = !ex || process(rs, ex, &in, rs->files[k], &d);
+    pthread_mutex_lock(&rs->mu);
+    if (nomem && !rs->fatal)
+      rs->fatal = CG_ERR_NOMEM;
+    if (rs->turns) {
+      /* The result lives in this worker's extractor: it is handed over
+       * when its turn comes. */
+      while (rs->next_commit != k)
+        pthread_cond_wait(&rs->turn, &rs->mu);
+      if (!nomem)
+        commit(rs, k, &d);
+      done_clear(&d);
+      rs->next_commit++;
+    } else {
+      /* Leave it in the ring, then hand over every file whose turn has
+       * come, whoever finished it. */
+      rs->ring[k % RING] = d;
+      rs->ring[k % RING].ready = 1;
+      while (rs->ring[rs->next_commit % RING].ready) {
+        done_file *r = &rs->ring[rs->next_commit % RING];
+        if (!rs->fatal)
+          commit(rs, rs->next_commit, r);
+        done_clear(r);
+        rs->next_commit++;
+      }
+    }
+    pthread_cond_broadcast(&rs->turn);
+    pthread_mutex_unlock(&rs->mu);
+    corpus_text_release(&in);
+  }
+  /* Let the others pass if this worker stopped early. */
+  pthread_mutex_lock(&rs->mu);
+  pthread_cond_broadcast(&rs->turn);
+  pthread_mutex_unlock(&rs->mu);
+  corpus_text_free(&in);
+  cg_extractor_free(ex);
+  return NULL;
+}
+
+/* Runs the workers over the current batch. */
+static void run_batch(run_state *rs) {
+  rs->files = rs->batch.v;
+  rs->nfiles = rs->batch.n;
+  rs->next_file = rs->next_commit = 0;
+  unsigned jobs = rs->jobs;
+  if (jobs > rs->nfiles)
+    jobs = rs->nfiles ? (unsigned)rs->nfiles : 1;
+  pthread_t tid[MAX_JOBS];
+  unsigned started = 0;
+  for (unsigned j = 1; j < jobs; j++) {
+    if (pthread_create(&tid[started], NULL, worker, rs) != 0)
+      break;
+    started++;
+  }
+  worker(rs); /* the calling thread works too */
+  for (unsigned j = 0; j < started; j++)
+    pthread_join(tid[j], NULL);
+  for (size_t k = 0; k < RING; k++) /* left after an early stop */
+    done_clear(&rs->ring[k]);
+}
+
+static int flush_batch(run_state *rs) {
+  if (rs->batch.n) {
+    run_batch(rs);
+    for (size_t i = 0; i < rs->batch.n; i++)
+      free(rs->batch.v[i]);
+    rs->batch.n = 0;
+  }
+  return cancelled(rs) || rs->fatal ? -1 : 0;
+}
+
+/* Files go to the workers in batches as the walk finds them, so memory
+ * does not grow with the number of files. */
+static int add_file(run_state *rs, const char *path, size_t *added) {
+  char *p = strdup(path);
+  if (!p || VEC_PUSH(rs->batch, p)) {
+    free(p);
+    rs->fatal = CG_ERR_NOMEM;
+    return -1;
+  }
+  (*added)++;
+  return rs->batch.n >= BATCH ? flush_batch(rs) : 0;
+}
+
+typedef struct {
+  char *path;
+  char kind; /* 'd' directory, 'f' regular file, '?' to be looked at */
+} dir_entry;
+
+static int cmp_entry(const void *a, const void *b) {
+  return strcmp(((const dir_entry *)a)->path, ((const dir_entry *)b)->path);
+}
+
+/* Adds the regular files under dir, recursively and in name order, skipping
+ * hidden entries and directories already visited (symbolic-link loops). */
+static int walk(run_state *rs, const char *dir, dir_id *seen, size_t nseen,
+                size_t *added) {
+  struct stat st;
+  if (stat(dir, &st) != 0) {
+    message(rs, CG_MSG_ERROR, dir, 0, 0, strerror(errno));
+    return 0;
+  }
+  for (size_t i = 0; i < nseen; i++)
+    if (seen[i].dev == st.st_dev && seen[i].ino == st.st_ino) {
+      message(rs, CG_MSG_ERROR, dir, 0, 0, "directory loop, skipped");
+      return 0;
+    }
+  if (nseen >= 64) {
+    message(rs, CG_MSG_ERROR, dir, 0, 0, "directories nested too deep, skipped");
+    return 0;
+  }
+  seen[nseen].dev = st.st_dev;
+  seen[nseen].ino = st.st_ino;
+  DIR *d = opendir(dir);
+  if (!d) {
+    message(rs, CG_MSG_ERROR, dir, 0, 0, strerror(errno));
+    return 0;
+  }
+  /* The entry's type from readdir spares a stat per file; symbolic links
+   * and file systems that do not tell are looked at with stat. */
+  VEC(dir_entry) here = {NULL, 0, 0};
+  struct dirent *e;
+  int rc = 0;
+  while ((e = readdir(d)) && !rc) {
+    if (e->d_name[0] == '.')
+      continue;
+    char p[PATH_MAX];
+    if ((size_t)snprintf(p, sizeof p, "%s/%s", dir, e->d_name) >= sizeof p)
+      continue;
+    dir_entry de = {strdup(p), e->d_type == DT_DIR   ? 'd'
+                               : e->d_type == DT_REG ? 'f'
+                                                     : '?'};
+    if (!de.path || VEC_PUSH(here, de)) {
+      free(de.path);
+      rs->fatal = CG_ERR_NOMEM;
+      rc = -1;
+    }
+  }
+  closedir(d);
+  if (here.n > 1)
+    qsort(here.v, here.n, sizeof *here.v, cmp_entry);
+  for (size_t i = 0; i < here.n && !rc; i++) {
+    char kind = here.v[i].kind;
+    if (kind == '?') {
+      if (stat(here.v[i].path, &st) != 0)
+        continue;
+      kind = S_ISDIR(st.st_mode) ? 'd' : S_ISREG(st.st_mode) ? 'f' : '-';
+    }
+    if (kind == 'd')
+      rc = walk(rs, here.v[i].path, seen, nseen + 1, added);
+    else if (kind == 'f')
+      rc = add_file(rs, here.v[i].path, added);
+  }
+  for (size_t i = 0; i < here.n; i++)
+    free(here.v[i].path);
+  free(here.v);
+  return rc;
+}
+
+unsigned cg_default_jobs(void) {
+  long n = sysconf(_SC_NPROCESSORS_ONLN);
+  return n > 0 ? (n > MAX_JOBS ? MAX_JOBS : (unsigned)n) : 1;
+}
+
+cg_status cg_corpus_run(const cg_catalog *cat, const char *const *paths,
+                        size_t npaths, const cg_corpus_options *opts,
+                        cg_corpus_stats *stats, cg_diag *diag) {
+  if (diag)
+    memset(diag, 0, sizeof *diag);
+  if (stats)
+    memset(stats, 0, sizeof *stats);
+  if (!cat || !opts || (!paths && npaths) || opts->jobs > MAX_JOBS ||
+      opts->input > CG_INPUT_AUTO || opts->records > CG_RECORDS_TSV) {
+    diag_set(diag, NULL, 0, 0, "invalid argument");
+    return CG_ERR_ARG;
+  }
+  run_state *rs = calloc(1, sizeof *rs);
+  if (!rs) {
+    diag_set(diag, NULL, 0, 0, "out of memory");
+    return CG_ERR_NOMEM;
+  }
+  pthread_mutex_init(&rs->mu, NULL);
+  pthread_cond_init(&rs->turn, NULL);
+  rs->cat = cat;
+  rs->o = opts;
+  rs->turns = opts->graph || opts->results;
+  rs->jobs = opts->jobs ? opts->jobs : cg_default_jobs();
+  dir_id seen[65];
+  for (size_t i = 0; i < npaths && !cancelled(rs) && !rs->fatal; i++) {
+    struct stat st;
+    size_t added = 0;
+    if (strcmp(paths[i], "-") != 0 && stat(paths[i], &st) == 0 &&
+        S_ISDIR(st.st_mode)) {
+      if (walk(rs, paths[i], seen, 0, &added))
+        break;
+      if (!added)
+        message(rs, CG_MSG_ERROR, paths[i], 0, 0, "directory holds no files");
+    } else if (add_file(rs, paths[i], &added)) {
+      break;
+    }
+  }
+  flush_batch(rs);
+  for (size_t i = 0; i < rs->batch.n; i++)
+    free(rs->batch.v[i]);
+  free(rs->batch.v);
+  rs->stats.cancelled = cancelled(rs);
+  cg_status st = rs->fatal;
+  if (st)
+    diag_set(diag, NULL, 0, 0, "%s", cg_strerror(st));
+  if (stats)
+    *stats = rs->stats;
+  pthread_mutex_destroy(&rs->mu);
+  pthread_cond_destroy(&rs->turn);
+  free(rs);
+  return st;
+}

@@ -1,0 +1,16 @@
+/* result.h — the one document's citations behind the opaque cg_result:
+ * filled by the extractor (extract.c) or by the record reader (records.c). */
+#ifndef CG_RESULT_H
+#define CG_RESULT_H
+
+#include <stddef.h>
+
+#include "citegraph.h"
+
+struct cg_result {
+  cg_document doc;
+  cg_citation *cits;
+  size_t count;
+};
+
+#endif
