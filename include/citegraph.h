@@ -130,7 +130,23 @@ typedef struct cg_result cg_result;
 /* Options for cg_extract. Zero-initialise, then set what you need. */
 typedef struct {
   const char *lang; /* force a language ("es"); NULL or "" detects it */
+  int unresolved;   /* nonzero: also collect what looks like a citation but
+                       got no target (cg_result_unresolved) */
 } cg_options;
+
+/* Something that looks like a citation but got no target: a numbered
+ * resolution whose body the text does not settle, a name several
+ * instruments share, a title the catalogue does not know, a Treaty Series
+ * number it does not have. Offsets as for cg_citation. */
+typedef struct {
+  size_t start, end;
+  const char *reason; /* static English phrase: "body not determined",
+                         "name shared by several instruments", "no
+                         instrument of that name named before", "title not
+                         in the catalogue", "Treaty Series number not in
+                         the catalogue", "instrument of the provision not
+                         determined", "committee not determined" */
+} cg_unresolved;
 
 /* A reusable extractor: holds scratch memory so that a worker thread can
  * process any number of documents without allocating per document. Not
@@ -155,6 +171,11 @@ cg_status cg_extract(cg_extractor *ex, const char *text, size_t len,
 const cg_document *cg_result_document(const cg_result *res);
 size_t cg_result_count(const cg_result *res);
 const cg_citation *cg_result_citation(const cg_result *res, size_t i);
+
+/* The unresolved candidates, in text order, when cg_options.unresolved was
+ * set (else none). Valid as long as the result. */
+size_t cg_result_unresolved_count(const cg_result *res);
+const cg_unresolved *cg_result_unresolved(const cg_result *res, size_t i);
 
 /* Lower-case English name of a kind ("resolution", "provision", …) and of a
  * place ("preamble", …). Never NULL. */
@@ -403,6 +424,8 @@ typedef struct {
    * handler may set it): files started are finished, later ones are not
    * read, and the stats say cancelled. */
   const volatile sig_atomic_t *cancel;
+  int unresolved;       /* also write "unresolved" records (JSON Lines) or
+                           rows (TSV): see cg_options.unresolved */
 } cg_corpus_options;
 
 typedef struct {

@@ -43,7 +43,13 @@ struct cg_extractor {
   VEC(cit_tmp) tmp;
   cg_citation *cits;
   size_t cits_cap;
-  unsigned char *named; /* per instrument: named in full so far */
+  unsigned char *named; /* per instrument: times named in full so far (up to
+                           255) */
+  uint32_t *named_at;   /* per instrument: when it was last named (a count
+                           of namings in the document) */
+  uint32_t namings;
+  int want_unres;       /* this call collects unresolved candidates */
+  VEC(cg_unresolved) unres;
   cg_result res;
   size_t doc_self, doc_body, doc_date, doc_title, doc_lang;
 };
@@ -111,7 +117,10 @@ cg_extractor *cg_extractor_new(const cg_catalog *cat) {
     return NULL;
   ex->cat = cat;
   ex->named = calloc(cat->insts.n + 1, 1);
-  if (!ex->named) {
+  ex->named_at = calloc(cat->insts.n + 1, sizeof *ex->named_at);
+  if (!ex->named || !ex->named_at) {
+    free(ex->named);
+    free(ex->named_at);
     free(ex);
     return NULL;
   }
@@ -126,6 +135,8 @@ void cg_extractor_free(cg_extractor *ex) {
   free(ex->tmp.v);
   free(ex->cits);
   free(ex->named);
+  free(ex->named_at);
+  free(ex->unres.v);
   free(ex);
 }
 
@@ -156,6 +167,10 @@ const cg_document *cg_result_document(const cg_result *res) {
   return &res->doc;
 }
 size_t cg_result_count(const cg_result *res) { return res->count; }
+size_t cg_result_unresolved_count(const cg_result *res) { return res->nunres; }
+const cg_unresolved *cg_result_unresolved(const cg_result *res, size_t i) {
+  return i < res->nunres ? &res->unres[i] : NULL;
+}
 const cg_citation *cg_result_citation(const cg_result *res, size_t i) {
   return i < res->count ? &res->cits[i] : NULL;
 }
@@ -325,9 +340,23 @@ static void note_body(ctx *c, int b) {
   c->sent_bodies[c->nsent_bodies++] = b;
 }
 
+/* Notes a candidate that got no target, when the caller asked for them. */
+static void note_unresolved(ctx *c, size_t start, size_t end,
+                            const char *reason) {
+  if (!c->ex->want_unres)
+    return;
+  cg_unresolved u = {start, end, reason};
+  if (VEC_PUSH(c->ex->unres, u))
+    c->failed = 1;
+}
+
 static void emit(ctx *c, size_t start, size_t end, const char *target,
                  const char *number, const char *body, const char *date,
                  cg_kind kind) {
+  if (!target)
+    note_unresolved(c, start, end,
+                    kind == CG_KIND_GENERAL_COMMENT ? "committee not determined"
+                                                    : "body not determined");
   cit_tmp ct;
   ct.start = start;
   ct.end = end;
@@ -1197,6 +1226,13 @@ static int generic_allowed(ctx *c, size_t i) {
   return p && is_word(p, W_DET | W_POSS);
 }
 
+/* Counts a naming of instrument `inst` in full (or by a short title). */
+static void note_named(cg_extractor *ex, int inst) {
+  if (ex->named[inst] < 255)
+    ex->named[inst]++;
+  ex->named_at[inst] = ++ex->namings;
+}
+
 /* Whether an abbreviation is written with the catalogue's capitals: "CAT"
  * names the Convention against Torture, "cat" does not. */
 static int abbrev_written(const ctx *c, const token *t, const phrase_val *v) {
@@ -1288,6 +1324,31 @@ static int resolve_instrument(ctx *c, size_t i) {
   }
   if (nnamed == 1)
     return named;
+  if (nnamed > 1) {
+    /* "the Convention" in a text on the Convention on Cluster Munitions
+     * that also names the Convention on the Rights of Persons with
+     * Disabilities once: the one named last, when it is also named at
+     * least twice as often as any other, is the text's subject. */
+    int last = -1, most = -1;
+    for (size_t q = 0; q < n; q++) {
+      int idx = v[q].index;
+      if (v[q].type != PH_INST_GENERIC || !c->ex->named[idx])
+        continue;
+      if (last < 0 || c->ex->named_at[idx] > c->ex->named_at[last])
+        last = idx;
+      if (most < 0 || c->ex->named[idx] > c->ex->named[most])
+        most = idx;
+    }
+    int dominant = last == most;
+    for (size_t q = 0; q < n && dominant; q++) {
+      int idx = v[q].index;
+      if (v[q].type == PH_INST_GENERIC && idx != last && c->ex->named[idx] &&
+          2 * c->ex->named[idx] > c->ex->named[last])
+        dominant = 0;
+    }
+    if (dominant)
+      return last;
+  }
   int part = part_of_sentence_instrument(c, i, v, n);
   if (part >= 0)
     return part;
@@ -1296,6 +1357,41 @@ static int resolve_instrument(ctx *c, size_t i) {
   if (own >= 0)
     return own;
   return nimplied == 1 ? implied : -1;
+}
+
+/* How many instruments a name token names specifically (not by a generic
+ * form). */
+static int specific_count(const ctx *c, const token *t) {
+  size_t n;
+  const phrase_val *v = phrase_vals(c, t, &n);
+  int count = 0, last = -1;
+  for (size_t q = 0; q < n; q++)
+    if ((v[q].type == PH_INST_FULL || v[q].type == PH_INST_SHORT) &&
+        v[q].index != last) {
+      count++;
+      last = v[q].index;
+    }
+  return count;
+}
+
+/* The end of an unknown title that starts with the generic name at i
+ * ("Convention on the Safety of Navigation"): capitalized words and the
+ * short words between them, up to punctuation. */
+static size_t title_end(const ctx *c, size_t i) {
+  size_t end = c->t[i].end;
+  for (size_t k = i + 1; k < c->n && k < i + 16; k++) {
+    const token *q = &c->t[k];
+    if (q->type == T_PUNCT || q->type == T_BREAK || q->type == T_FOOTNOTE ||
+        (q->flags & F_LINESTART && !(q->flags & F_CAP)))
+      break;
+    if ((q->flags & F_CAP) && (q->type == T_GAP || q->type == T_WORD ||
+                               q->type == T_PHRASE))
+      end = q->end;
+    else if (!(is_word(q, W_OF | W_DET | W_JOIN) ||
+               (q->type == T_GAP && tok_len(q) <= 7)))
+      break;
+  }
+  return end;
 }
 
 /* Handles a name token at i: an instrument is cited, a body noted. */
@@ -1311,7 +1407,7 @@ static int handle_name(ctx *c, size_t i) {
         /* "Conference of the Parties to the Basel Convention" names the
          * Convention too: it is cited, and "the Convention" later is it */
         int inst = (int)v[q].form - 1;
-        c->ex->named[inst] = 1;
+        note_named(c->ex, inst);
         if (c->sent_inst >= 0 && c->sent_inst != inst)
           c->sent_inst_multi = 1;
         c->sent_inst = inst;
@@ -1322,12 +1418,22 @@ static int handle_name(ctx *c, size_t i) {
     }
     return -1;
   }
+  size_t nblocked = c->nblocked;
   int inst = resolve_instrument(c, i);
   if (inst < 0) {
     const token *q = i + 1 < c->n ? &c->t[i + 1] : NULL;
     int titled = q && (q->type == T_GAP || q->type == T_WORD) &&
                  (q->flags & F_CAP) && !(q->flags & F_LINESTART) &&
                  !(q->cls & W_STRONG); /* "устава МАГАТЭ" */
+    if (phrase_has(c, t, PH_AMBIGUOUS) || specific_count(c, t) > 1) {
+      note_unresolved(c, t->start, t->end, "name shared by several instruments");
+    } else if (c->nblocked > nblocked) {
+      note_unresolved(c, t->start, title_end(c, i), "title not in the catalogue");
+    } else if (phrase_has(c, t, PH_INST_GENERIC) &&
+               (t->flags & F_CAP || c->lv->caseless || titled)) {
+      note_unresolved(c, t->start, t->end,
+                      "no instrument of that name named before");
+    }
     if (phrase_has(c, t, PH_INST_GENERIC) &&
         (t->flags & F_CAP || c->lv->caseless || titled)) {
       /* "the Statute" that is none of ours: articles of this sentence
@@ -1339,7 +1445,7 @@ static int handle_name(ctx *c, size_t i) {
   }
   if (phrase_has(c, t, PH_INST_FULL) || phrase_has(c, t, PH_INST_SHORT) ||
       phrase_has(c, t, PH_INST_ABBREV))
-    c->ex->named[inst] = 1;
+    note_named(c->ex, inst);
   if (c->sent_inst >= 0 && c->sent_inst != inst)
     c->sent_inst_multi = 1;
   c->sent_inst = inst;
@@ -1461,6 +1567,10 @@ static void end_sentence(ctx *c) {
     c->place = place;
     c->para = para;
     c->fn = fn;
+  } else {
+    for (size_t k = 0; k < c->npending; k++)
+      note_unresolved(c, c->pending[k].start, c->pending[k].end,
+                      "instrument of the provision not determined");
   }
   c->npending = 0;
   c->sent_body = c->sent_inst = -1;
@@ -2144,6 +2254,9 @@ static size_t handle_treaty_series(ctx *c, size_t i, int named_series) {
       snprintf(target, sizeof target, "UNTS/%lu", num);
     else
       return m + 1;
+    if (inst < 0)
+      note_unresolved(c, c->t[i].start, c->t[m].end,
+                      "Treaty Series number not in the catalogue");
     char number[64];
     snprintf(number, sizeof number, "vol. %lu, No. %lu", vol, num);
     emit(c, c->t[i].start, c->t[m].end, target, number, "", "",
@@ -2536,6 +2649,15 @@ static void extract_chunk(ctx *c) {
   }
 }
 
+static int cmp_unresolved(const void *a, const void *b) {
+  const cg_unresolved *x = a, *y = b;
+  if (x->start != y->start)
+    return x->start < y->start ? -1 : 1;
+  if (x->end != y->end)
+    return x->end < y->end ? -1 : 1;
+  return strcmp(x->reason, y->reason);
+}
+
 static int cmp_cit(const void *a, const void *b) {
   const cit_tmp *x = a, *y = b;
   if (x->start != y->start)
@@ -2564,7 +2686,11 @@ cg_status cg_extract(cg_extractor *ex, const char *text, size_t len,
   const cg_catalog *cat = ex->cat;
   ex->strs.mem.len = 0;
   ex->tmp.n = 0;
+  ex->unres.n = 0;
+  ex->want_unres = opts && opts->unresolved;
   memset(ex->named, 0, cat->insts.n + 1);
+  memset(ex->named_at, 0, (cat->insts.n + 1) * sizeof *ex->named_at);
+  ex->namings = 0;
 
   front_matter fm;
   size_t body_from = read_front_matter(text, len, &fm);
@@ -2701,6 +2827,10 @@ cg_status cg_extract(cg_extractor *ex, const char *text, size_t len,
   }
   ex->res.cits = ex->cits;
   ex->res.count = ex->tmp.n;
+  if (ex->unres.n > 1)
+    qsort(ex->unres.v, ex->unres.n, sizeof *ex->unres.v, cmp_unresolved);
+  ex->res.unres = ex->unres.v;
+  ex->res.nunres = ex->unres.n;
   ex->res.doc.self = strings_get(st, o_self);
   ex->res.doc.body = strings_get(st, o_body);
   ex->res.doc.lang = strings_get(st, o_lang);

@@ -197,6 +197,42 @@ static void write_citation_tsv(FILE *f, const char *doc, const char *lang,
   out_putc('\n', f);
 }
 
+/* {"record":"unresolved",…}: not read back (the graph has no use for it) */
+static void write_unresolved_json(FILE *f, const char *doc, const char *lang,
+                                  const char *text, const cg_unresolved *u) {
+  out_puts("{\"record\":\"unresolved\",\"doc\":", f);
+  records_json_string(f, doc);
+  out_puts(",\"start\":", f);
+  put_num(f, u->start);
+  out_puts(",\"end\":", f);
+  put_num(f, u->end);
+  out_puts(",\"text\":", f);
+  json_string(f, text + u->start, u->end - u->start);
+  out_puts(",\"reason\":", f);
+  records_json_string(f, u->reason);
+  out_puts(",\"lang\":", f);
+  records_json_string(f, lang);
+  out_puts("}\n", f);
+}
+
+/* A TSV row with no target, kind "unresolved" and the reason in the body
+ * column. */
+static void write_unresolved_tsv(FILE *f, const char *doc, const char *lang,
+                                 const char *text, const cg_unresolved *u) {
+  tsv_cstr(f, doc);
+  out_putc('\t', f);
+  put_num(f, u->start);
+  out_putc('\t', f);
+  put_num(f, u->end);
+  out_putc('\t', f);
+  tsv_field(f, text + u->start, u->end - u->start);
+  out_puts("\t\tunresolved\t", f);
+  tsv_cstr(f, u->reason);
+  out_puts("\t\t", f);
+  tsv_cstr(f, lang);
+  out_puts("\t\t0\t0\n", f);
+}
+
 cg_status cg_records_write(FILE *f, cg_record_format format, const char *file,
                            const char *text, const cg_result *res) {
   if (!f || !file || !res || (!text && res->count) ||
@@ -214,6 +250,15 @@ cg_status cg_records_write(FILE *f, cg_record_format format, const char *file,
       write_citation_json(f, doc, d->lang, text, c);
     else
       write_citation_tsv(f, doc, d->lang, text, c);
+  }
+  for (size_t i = 0; i < res->nunres; i++) {
+    const cg_unresolved *u = &res->unres[i];
+    if (u->end < u->start)
+      return CG_ERR_ARG;
+    if (format == CG_RECORDS_JSONL)
+      write_unresolved_json(f, doc, d->lang, text, u);
+    else
+      write_unresolved_tsv(f, doc, d->lang, text, u);
   }
   return ferror(f) ? CG_ERR_IO : CG_OK;
 }

@@ -11,6 +11,8 @@ struct cg_result {
   cg_document doc;
   cg_citation *cits;
   size_t count;
+  cg_unresolved *unres; /* cg_options.unresolved: candidates without target */
+  size_t nunres;
 };
 
 #endif

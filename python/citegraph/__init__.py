@@ -47,7 +47,7 @@ class _Diag(ctypes.Structure):
 
 
 class _Options(ctypes.Structure):
-    _fields_ = [("lang", c_char_p)]
+    _fields_ = [("lang", c_char_p), ("unresolved", ctypes.c_int)]
 
 
 class _Vertex(ctypes.Structure):
@@ -90,7 +90,7 @@ class _CorpusOptions(ctypes.Structure):
                 ("records", c_int), ("results", c_int), ("graph", c_void_p),
                 ("on_document", _ON_DOCUMENT), ("on_message", _ON_MESSAGE),
                 ("on_progress", _ON_PROGRESS), ("ctx", c_void_p),
-                ("cancel", ctypes.POINTER(c_int))]
+                ("cancel", ctypes.POINTER(c_int)), ("unresolved", c_int)]
 
 
 class _CorpusStats(ctypes.Structure):

@@ -40,6 +40,7 @@ typedef struct {
   unsigned jobs;
   int quiet;
   cg_input from;
+  int unresolved; /* extract --unresolved */
 } common_opts;
 
 void common_defaults(common_opts *o);

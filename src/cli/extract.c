@@ -48,6 +48,8 @@ int cmd_extract(int argc, char **argv) {
         status = EXIT_USAGE;
         goto done;
       }
+    } else if (strcmp(a, "--unresolved") == 0) {
+      co.unresolved = 1;
     } else if (strcmp(a, "--format") == 0 && i + 1 < argc) {
       const char *v = argv[++i];
       if (strcmp(v, "jsonl") == 0 || strcmp(v, "json") == 0)

@@ -53,8 +53,9 @@ void usage_main(FILE *f) {
 void usage_extract(FILE *f) {
   fprintf(
       f,
-      "Usage: citegraph extract [--lang L] [--format jsonl|tsv] [--refs DIR] "
-      "FILE...\n"
+      "Usage: citegraph extract [--lang L] [--format jsonl|tsv] [--unresolved] "
+      "[--refs DIR]\n"
+      "                         FILE...\n"
       "\n"
       "Reads each FILE (\"-\" for standard input: plain text, Markdown, text "
       "with YAML\n"
@@ -67,6 +68,9 @@ void usage_extract(FILE *f) {
       "  --format F      jsonl (default): one JSON object per line; tsv: a "
       "header line,\n"
       "                  then one tab-separated row per citation\n"
+      "  --unresolved    also report what looks like a citation but got no "
+      "target, and\n"
+      "                  why (see below): what to add to the catalogue\n"
       "  --refs DIR      reference catalogues directory\n"
       "  -j, --jobs N    worker threads (default: the number of cores); the "
       "output is\n"
@@ -106,11 +110,28 @@ void usage_extract(FILE *f) {
       "  paragraph  operative paragraph number (0 outside one)\n"
       "  footnote   footnote number (0 outside one)\n"
       "\n"
+      "With --unresolved, after a document's citations, one record per "
+      "candidate\n"
+      "without a target: {\"record\":\"unresolved\",\"doc\":ID,\"start\":N,"
+      "\"end\":N,\"text\":T,\n"
+      "\"reason\":R,\"lang\":L} (in TSV: kind \"unresolved\", the reason in "
+      "the body column).\n"
+      "R is one of: body not determined; committee not determined; name "
+      "shared by\n"
+      "several instruments; no instrument of that name named before; title "
+      "not in the\n"
+      "catalogue; Treaty Series number not in the catalogue; instrument of "
+      "the\n"
+      "provision not determined. graph and top ignore these records.\n"
+      "\n"
       "Examples:\n"
       "  citegraph extract resolution.md\n"
       "  citegraph extract --format tsv corpus/*.txt > citations.tsv\n"
       "  citegraph extract - < text.txt | jq -r 'select(.target) | .target' "
-      "| sort -u\n");
+      "| sort -u\n"
+      "  citegraph extract --unresolved corpus/ | jq -r 'select(.record == "
+      "\"unresolved\")\n"
+      "      | .reason + \"\\t\" + .text' | sort | uniq -c | sort -rn | head\n");
 }
 
 void usage_top(FILE *f) {

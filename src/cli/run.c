@@ -79,6 +79,7 @@ int run_corpus(const cg_catalog *cat, char **paths, size_t npaths,
   o.on_progress = on_progress;
   o.ctx = &rv;
   o.cancel = &cli_interrupted;
+  o.unresolved = co->unresolved;
   cg_corpus_stats stats;
   cg_diag diag;
   cg_status st = cg_corpus_run(cat, (const char *const *)paths, npaths, &o,
