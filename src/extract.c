@@ -1375,21 +1375,37 @@ static int specific_count(const ctx *c, const token *t) {
 }
 
 /* The end of an unknown title that starts with the generic name at i
- * ("Convention on the Safety of Navigation"): capitalized words and the
- * short words between them, up to punctuation. */
+ * ("Convention on the Safety of Navigation", "Convención sobre la Seguridad
+ * …"): the capitalized words after it and the short lower-case words
+ * between them, up to punctuation; t->end when no capitalized word follows
+ * (scripts without capitals have no such titles to tell). */
 static size_t title_end(const ctx *c, size_t i) {
-  size_t end = c->t[i].end;
-  for (size_t k = i + 1; k < c->n && k < i + 16; k++) {
-    const token *q = &c->t[k];
-    if (q->type == T_PUNCT || q->type == T_BREAK || q->type == T_FOOTNOTE ||
-        (q->flags & F_LINESTART && !(q->flags & F_CAP)))
+  const token *t = &c->t[i];
+  size_t end = t->end, p = t->end, limit = t->end + 160;
+  const char *s = c->text;
+  for (int words = 0; words < 10; words++) {
+    while (p < limit && s[p] == ' ')
+      p++;
+    size_t w = p;
+    while (p < limit && s[p] && s[p] != ' ' && s[p] != '\n' &&
+           !strchr(",;:.()[]\"", s[p]))
+      p++;
+    if (p == w)
       break;
-    if ((q->flags & F_CAP) && (q->type == T_GAP || q->type == T_WORD ||
-                               q->type == T_PHRASE))
-      end = q->end;
-    else if (!(is_word(q, W_OF | W_DET | W_JOIN) ||
-               (q->type == T_GAP && tok_len(q) <= 7)))
+    unsigned char first = (unsigned char)s[w];
+    if (first >= 'A' && first <= 'Z')
+      end = p;
+    else if (!(first >= 'a' && first <= 'z' && p - w <= 8) &&
+             !(first >= 0xC0 && p - w <= 16)) /* "à", "über", a capital */
       break;
+    if (first >= 0xC0) {
+      uint32_t cp, f[2];
+      if (utf8_decode((const unsigned char *)s + w, p - w, &cp)) {
+        int m = cp_fold(cp, f);
+        if (!(m == 1 && f[0] == cp))
+          end = p; /* "Économique", "Всеобщей": a capital */
+      }
+    }
   }
   return end;
 }
@@ -1418,7 +1434,6 @@ static int handle_name(ctx *c, size_t i) {
     }
     return -1;
   }
-  size_t nblocked = c->nblocked;
   int inst = resolve_instrument(c, i);
   if (inst < 0) {
     const token *q = i + 1 < c->n ? &c->t[i + 1] : NULL;
@@ -1427,7 +1442,8 @@ static int handle_name(ctx *c, size_t i) {
                  !(q->cls & W_STRONG); /* "устава МАГАТЭ" */
     if (phrase_has(c, t, PH_AMBIGUOUS) || specific_count(c, t) > 1) {
       note_unresolved(c, t->start, t->end, "name shared by several instruments");
-    } else if (c->nblocked > nblocked) {
+    } else if (phrase_has(c, t, PH_INST_GENERIC) && (t->flags & F_CAP) &&
+               title_end(c, i) > t->end) {
       note_unresolved(c, t->start, title_end(c, i), "title not in the catalogue");
     } else if (phrase_has(c, t, PH_INST_GENERIC) &&
                (t->flags & F_CAP || c->lv->caseless || titled)) {

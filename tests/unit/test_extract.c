@@ -22,7 +22,7 @@ static void extract_teardown(void) {
 
 /* Extracts s in language `lang` (NULL: detected); expects success. */
 static size_t run(const char *s, const char *lang) {
-  cg_options o = {lang};
+  cg_options o = {lang, 0};
   cg_diag d;
   text = s;
   res = NULL;
@@ -553,7 +553,7 @@ END_TEST
 /* ------------------------------------------------------------ API edges */
 
 START_TEST(unknown_forced_language_is_arg_error) {
-  cg_options o = {"zz"};
+  cg_options o = {"zz", 0};
   cg_diag d;
   const cg_result *r = (const cg_result *)&o;
   ck_assert_int_eq(cg_extract(ex, "resolution 918 (X)", 18, &o, &r, &d),
@@ -599,7 +599,7 @@ START_TEST(empty_input) {
   ck_assert_int_eq(cg_extract(ex, NULL, 0, NULL, &r, &d), CG_OK);
   ck_assert_uint_eq(cg_result_count(r), 0);
   ck_assert_uint_eq(run("   \n\n\t", NULL), 0);
-  cg_options o = {"es"};
+  cg_options o = {"es", 0};
   ck_assert_int_eq(cg_extract(ex, "", 0, &o, &r, &d), CG_OK);
   ck_assert_str_eq(cg_result_document(r)->lang, "es");
 }
@@ -623,7 +623,7 @@ END_TEST
 START_TEST(odd_bytes_and_spaces_keep_offsets) {
   /* NUL, no-break space, CRLF and a multi-byte word before the citation. */
   const char s[] = "Résumé\0 \xc2\xa0résolution\xc2\xa0" "918\xc2\xa0(X)\r\n";
-  cg_options o = {"fr"};
+  cg_options o = {"fr", 0};
   cg_diag d;
   const cg_result *r;
   ck_assert_int_eq(cg_extract(ex, s, sizeof s - 1, &o, &r, &d), CG_OK);
@@ -947,6 +947,47 @@ START_TEST(arabic_wa_before_the_article_keeps_it) {
 }
 END_TEST
 
+
+/* Extracts with the unresolved candidates; returns how many. */
+static size_t run_unresolved(const char *s, const char *lang) {
+  cg_options o = {lang, 1};
+  cg_diag d;
+  text = s;
+  res = NULL;
+  ck_assert_int_eq(cg_extract(ex, s, strlen(s), &o, &res, &d), CG_OK);
+  return cg_result_unresolved_count(res);
+}
+
+static int has_unresolved(const char *surface, const char *reason) {
+  for (size_t i = 0; i < cg_result_unresolved_count(res); i++) {
+    const cg_unresolved *u = cg_result_unresolved(res, i);
+    if (strlen(surface) == u->end - u->start &&
+        memcmp(text + u->start, surface, u->end - u->start) == 0 &&
+        strcmp(u->reason, reason) == 0)
+      return 1;
+  }
+  return 0;
+}
+
+START_TEST(unresolved_candidates_say_why) {
+  run_unresolved("Recalling resolution 5/2 of the Governing Council, the Vienna "
+                 "Convention, the Convention on the Safety of Navigation, and "
+                 "the Protocol.\n\n"
+                 "[^1]: United Nations, Treaty Series, vol. 1, No. 999999.\n",
+                 "en");
+  ck_assert(has_unresolved("resolution 5/2", "body not determined"));
+  ck_assert(has_unresolved("Vienna Convention", "name shared by several instruments"));
+  ck_assert(has_unresolved("Convention on the Safety of Navigation",
+                           "title not in the catalogue"));
+  ck_assert(has_unresolved("Protocol", "no instrument of that name named before"));
+  ck_assert(has_unresolved("Treaty Series, vol. 1, No. 999999",
+                           "Treaty Series number not in the catalogue"));
+  /* without the option, none */
+  run("Recalling resolution 5/2 of the Governing Council.", "en");
+  ck_assert_uint_eq(cg_result_unresolved_count(res), 0);
+}
+END_TEST
+
 Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("resolutions");
@@ -1005,6 +1046,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, bug_treaty_series_volume_zero);
   tcase_add_test(tc, bug_long_paragraph_chunk_boundary);
   tcase_add_test(tc, list_items_each_dated_russian);
+  tcase_add_test(tc, unresolved_candidates_say_why);
   tcase_add_test(tc, optional_protocol_thereto_in_every_language);
   tcase_add_test(tc, titles_with_brackets_and_numbers);
   tcase_add_test(tc, body_named_by_its_treaty_names_the_treaty);
