@@ -18,6 +18,13 @@
 #include "graph.h"
 #include "text.h"
 
+/* The relationship label of an edge type in GraphML, CSV and Cypher. */
+static const char *edge_label(const char *type) {
+  return !strcmp(type, "cites")     ? "CITES"
+         : !strcmp(type, "part_of") ? "PART_OF"
+                                    : "ADOPTED_BY";
+}
+
 /* ------------------------------------------------------------ selection */
 
 static const cg_graph *rank_graph;
@@ -249,7 +256,7 @@ static void write_graphml(FILE *f, const cg_graph *g, const unsigned char *keep)
             "      <data key=\"operative\">%ld</data>\n"
             "      <data key=\"footnote\">%ld</data>\n"
             "      <data key=\"text\">%ld</data>\n",
-            e->type[0] == 'c' ? "CITES" : "PART_OF", e->type, e->weight,
+            edge_label(e->type), e->type, e->weight,
             e->preamble, e->operative, e->footnote, e->text);
     graphml_data(f, "paragraphs", e->paragraphs);
     fputs("    </edge>\n", f);
@@ -398,7 +405,7 @@ static void write_rels_csv(FILE *f, const cg_graph *g, const unsigned char *keep
     csv_field(f, g->pub_v[e->from].id);
     putc(',', f);
     csv_field(f, g->pub_v[e->to].id);
-    fprintf(f, ",%s,%ld,%ld,%ld,%ld,%ld,", e->type[0] == 'c' ? "CITES" : "PART_OF",
+    fprintf(f, ",%s,%ld,%ld,%ld,%ld,%ld,", edge_label(e->type),
             e->weight, e->preamble, e->operative, e->footnote, e->text);
     csv_field(f, e->paragraphs);
     putc('\n', f);
@@ -473,12 +480,13 @@ static void write_cypher(FILE *f, const cg_graph *g, const unsigned char *keep) 
     if (in_batch)
       end_vertex_batch(f, kind_style[k].kind);
   }
-  for (int type = 0; type < 2; type++) {
+  static const char *const edge_types[] = {"cites", "part_of", "adopted_by"};
+  for (int type = 0; type < 3; type++) {
     size_t in_batch = 0;
-    const char *rel = type == 0 ? "CITES" : "PART_OF";
+    const char *rel = edge_label(edge_types[type]);
     for (size_t i = 0; i < g->ex.n; i++) {
       const cg_edge *e = &g->pub_e[i];
-      if (!keep[e->from] || !keep[e->to] || (e->type[0] == 'c') != (type == 0))
+      if (!keep[e->from] || !keep[e->to] || strcmp(e->type, edge_types[type]))
         continue;
       fputs(in_batch ? ",\n  " : "UNWIND [\n  ", f);
       fputs("{s: ", f);

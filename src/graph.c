@@ -39,8 +39,10 @@ static int vertex_rehash(cg_graph *g, size_t cap) {
   return 0;
 }
 
-/* The kind of an identifier, from its shape. */
-static const char *kind_of_id(const cg_graph *g, const char *id) {
+/* The kind of an identifier, from its shape; *inst gets the catalogue
+ * instrument it is, or -1. */
+static const char *kind_of_id(const cg_graph *g, const char *id, int *inst) {
+  *inst = -1;
   if (strchr(id, '#'))
     return "provision";
   if (strstr(id, "/RES/"))
@@ -50,8 +52,10 @@ static const char *kind_of_id(const cg_graph *g, const char *id) {
   if (strncmp(id, "UNTS/", 5) == 0)
     return "treaty";
   for (size_t i = 0; i < g->cat->insts.n; i++)
-    if (strcmp(g->cat->insts.v[i].id, id) == 0)
+    if (strcmp(g->cat->insts.v[i].id, id) == 0) {
+      *inst = (int)i;
       return "treaty";
+    }
   return "symbol";
 }
 
@@ -69,7 +73,7 @@ static size_t vertex_get(cg_graph *g, const char *id) {
   r.id_off = strings_add(&g->strs, id, strlen(id));
   if (r.id_off == SIZE_MAX)
     return SIZE_MAX;
-  r.kind = kind_of_id(g, id);
+  r.kind = kind_of_id(g, id, &r.inst);
   if (VEC_PUSH(g->vx, r))
     return SIZE_MAX;
   size_t i = (size_t)h & (g->vcap - 1);
@@ -257,6 +261,20 @@ cg_status cg_graph_add(cg_graph *g, const cg_result *res, const char *file) {
     }
     if (c->place == CG_PLACE_OPERATIVE && c->paragraph)
       add_paragraph(g, e, c->paragraph);
+    int inst = g->vx.v[tv].inst;
+    if (inst >= 0 && !g->vx.v[tv].adoption_seen &&
+        g->cat->insts.v[inst].adopted_by[0]) {
+      /* The instrument and the resolution that adopted it are linked, and
+       * count as one in the rankings. */
+      g->vx.v[tv].adoption_seen = 1;
+      size_t rv = vertex_get(g, g->cat->insts.v[inst].adopted_by);
+      if (rv == SIZE_MAX)
+        return CG_ERR_NOMEM;
+      edge_rec *a = edge_get(g, tv, rv, EDGE_ADOPTED_BY);
+      if (!a)
+        return CG_ERR_NOMEM;
+      a->weight = 1;
+    }
     const char *hash = strchr(c->target, '#');
     if (hash) {
       /* A provision is part of its instrument. */
@@ -334,7 +352,8 @@ static void make_label(const cg_graph *g, const char *id, const char *kind,
                                                       : sizeof base - 1;
     memcpy(base, id, bl);
     base[bl] = '\0';
-    make_label(g, base, kind_of_id(g, base), out, cap);
+    int unused;
+    make_label(g, base, kind_of_id(g, base, &unused), out, cap);
     size_t len = strlen(out);
     /* "art_34__para_2" -> " art. 34 para. 2"; "point_a" -> " (a)" */
     for (const char *p = hash + 1; *p && len + 16 < cap;) {
@@ -436,7 +455,8 @@ cg_status graph_prepare(cg_graph *g) {
       char *hash = strchr(base, '#');
       if (hash)
         *hash = '\0';
-      if (strcmp(kind_of_id(g, base), "treaty") != 0)
+      int unused;
+      if (strcmp(kind_of_id(g, base, &unused), "treaty") != 0)
         snprintf(url, sizeof url, "https://undocs.org/%s", base);
     }
     if (url[0]) {
@@ -483,7 +503,9 @@ cg_status graph_prepare(cg_graph *g) {
     cg_edge *p = &g->pub_e[i];
     p->from = g->rank[e->from];
     p->to = g->rank[e->to];
-    p->type = e->type == EDGE_CITES ? "cites" : "part_of";
+    p->type = e->type == EDGE_CITES     ? "cites"
+              : e->type == EDGE_PART_OF ? "part_of"
+                                        : "adopted_by";
     p->weight = e->weight;
     p->preamble = e->preamble;
     p->operative = e->operative;
@@ -556,9 +578,15 @@ static cg_status count_citations(cg_graph *g) {
     inst[v] = SIZE_MAX;
     g->vx.v[v].citations = g->vx.v[v].mentions = 0;
   }
-  for (size_t i = 0; i < g->ex.n; i++)
+  /* What a citation also counts for: a provision's instrument, and the
+   * instrument a resolution adopted ("A/RES/70/1" counts for the 2030
+   * Agenda). */
+  for (size_t i = 0; i < g->ex.n; i++) {
     if (g->ex.v[i].type == EDGE_PART_OF)
       inst[g->ex.v[i].from] = g->ex.v[i].to;
+    else if (g->ex.v[i].type == EDGE_ADOPTED_BY)
+      inst[g->ex.v[i].to] = g->ex.v[i].from;
+  }
   size_t np = 0;
   for (size_t i = 0; i < g->ex.n; i++) {
     const edge_rec *e = &g->ex.v[i];

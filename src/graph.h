@@ -9,7 +9,10 @@
 #include "citegraph.h"
 #include "util.h"
 
-enum { EDGE_CITES = 0, EDGE_PART_OF = 1 };
+/* Edge types: a document cites a target; a provision is part of its
+ * instrument; an instrument was adopted by a resolution ("UDHR" ->
+ * "A/RES/217A(III)"). */
+enum { EDGE_CITES = 0, EDGE_PART_OF = 1, EDGE_ADOPTED_BY = 2 };
 
 typedef struct {
   size_t id_off;
@@ -18,6 +21,8 @@ typedef struct {
   size_t label_off, url_off;            /* filled by graph_prepare */
   int in_corpus;
   int year;
+  int inst;          /* catalogue instrument it is, or -1 */
+  int adoption_seen; /* its adopted_by edge is in place */
   long citations, mentions;
   double pagerank, authority, hub, betweenness;
   long component, community;

@@ -83,6 +83,18 @@ cleanup:
   return st;
 }
 
+/* Whether the ranking shows vertex v under the options' filters. */
+static int rank_keeps(const cg_vertex *v, const cg_rank_options *opts) {
+  const char *kind = opts->kind, *body = opts->body;
+  if (v->citations == 0)
+    return 0;
+  if (kind && strcmp(kind, "all") && strcmp(v->kind, kind))
+    return 0;
+  if (!kind && !strcmp(v->kind, "provision"))
+    return 0;
+  return !(body && strcmp(v->body, body));
+}
+
 cg_status cg_graph_rank(const cg_graph *g, const cg_rank_options *opts,
                         cg_rank_entry **out, size_t *n) {
   if (!g || !opts || !out || !n || opts->by > CG_RANK_COCITATION)
@@ -96,21 +108,26 @@ cg_status cg_graph_rank(const cg_graph *g, const cg_rank_options *opts,
   ranked *r = malloc((nv ? nv : 1) * sizeof *r);
   if (!r)
     return CG_ERR_NOMEM;
-  const char *kind = opts->kind, *body = opts->body;
-  int all = kind && !strcmp(kind, "all");
+  /* An instrument and the resolution that adopted it are one row: the
+   * instrument's, which counts the resolution's citers too. */
+  unsigned char *merged = calloc(nv ? nv : 1, 1);
+  if (!merged) {
+    free(r);
+    return CG_ERR_NOMEM;
+  }
+  for (size_t i = 0; i < cg_graph_edge_count(g); i++) {
+    const cg_edge *e = cg_graph_edge(g, i);
+    if (!strcmp(e->type, "adopted_by") &&
+        rank_keeps(cg_graph_vertex(g, e->from), opts))
+      merged[e->to] = 1;
+  }
   for (size_t i = 0; i < nv; i++) {
     const cg_vertex *v = cg_graph_vertex(g, i);
     ndocs += v->in_corpus;
-    if (v->citations == 0)
-      continue;
-    if (kind && !all && strcmp(v->kind, kind))
-      continue;
-    if (!kind && !strcmp(v->kind, "provision"))
-      continue;
-    if (body && strcmp(v->body, body))
-      continue;
-    r[m++] = (ranked){v, i, metric(v, opts->by)};
+    if (!merged[i] && rank_keeps(v, opts))
+      r[m++] = (ranked){v, i, metric(v, opts->by)};
   }
+  free(merged);
   /* Each citation edge's mentions, once: the denominator of "share". */
   for (size_t i = 0; i < cg_graph_edge_count(g); i++) {
     const cg_edge *e = cg_graph_edge(g, i);
