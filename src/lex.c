@@ -77,7 +77,7 @@ static inline token *push(lexer *lx, int type, size_t start, size_t end) {
   t->flags = (uint8_t)((lx->line_first ? F_LINESTART : 0) |
                        (lx->space ? F_SPACE : 0));
   t->roman = 0;
-  t->cls = t->wid = t->val = t->val2 = 0;
+  t->cls = t->wid = t->val = t->val2 = t->alt = 0;
   lx->line_first = 0;
   lx->space = 0;
   lx->line_content = 1;
@@ -461,8 +461,19 @@ lookup:;
     if ((lx->lv->bloom[(h >> 40) & (BLOOM_BITS / 64 - 1)] >> (h & 63)) & 1)
       wi = wordtab_find(lx->cat, &lx->lv->words, fold, fl, h);
   }
-  if (!wi && fl <= MAX_FOLD && (lx->lv->naffixes[0] || lx->lv->naffixes[1]))
-    wi = lookup_affixed(lx, fold, fl, &poss);
+  const word_info *alt = NULL;
+  if (fl <= MAX_FOLD && (lx->lv->naffixes[0] || lx->lv->naffixes[1])) {
+    if (!wi) {
+      wi = lookup_affixed(lx, fold, fl, &poss);
+    } else {
+      /* A word as it stands may also be clitics and a word that starts a
+       * title: both readings go on to the phrase matcher. */
+      int alt_poss;
+      alt = lookup_affixed(lx, fold, fl, &alt_poss);
+      if (alt && (alt->wid == wi->wid || !(alt->cls & W_PHRASE)))
+        alt = NULL;
+    }
+  }
   char r0 = s[start];
   int roman = all_upper && n <= 12 &&
                       (r0 == 'I' || r0 == 'V' || r0 == 'X' || r0 == 'L' || r0 == 'C')
@@ -525,6 +536,10 @@ lookup:;
     t->wid = wi->wid;
     t->val = wi->month;
     t->val2 = wi->ordnum;
+  }
+  if (alt) {
+    t->cls |= W_PHRASE;
+    t->alt = alt->wid;
   }
   *made = t;
   return i;

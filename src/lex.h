@@ -42,6 +42,8 @@ typedef struct {
   uint16_t roman;
   uint32_t cls, wid;
   uint32_t val, val2;
+  uint32_t alt; /* another reading's word id, or 0: "لاتفاقية" is a word of
+                   some title and also ل + "اتفاقية", which starts others */
 } token;
 
 typedef struct {

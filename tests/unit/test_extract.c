@@ -988,6 +988,15 @@ START_TEST(unresolved_candidates_say_why) {
 }
 END_TEST
 
+
+START_TEST(arabic_word_of_one_title_starts_another_after_li) {
+  /* "لاتفاقية" is a word of "البروتوكول الاختياري لاتفاقية …" and also
+   * ل + "اتفاقية", the first word of "اتفاقية بازل" */
+  run("وتضمنت الأنشطة المخصصة لاتفاقية بازل تيسير أنشطة الشراكة", "ar");
+  ck_assert_uint_eq(count_target("BASEL"), 1);
+}
+END_TEST
+
 Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("resolutions");
@@ -1046,6 +1055,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, bug_treaty_series_volume_zero);
   tcase_add_test(tc, bug_long_paragraph_chunk_boundary);
   tcase_add_test(tc, list_items_each_dated_russian);
+  tcase_add_test(tc, arabic_word_of_one_title_starts_another_after_li);
   tcase_add_test(tc, unresolved_candidates_say_why);
   tcase_add_test(tc, optional_protocol_thereto_in_every_language);
   tcase_add_test(tc, titles_with_brackets_and_numbers);
