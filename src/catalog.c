@@ -1019,7 +1019,8 @@ static cg_status load_vocab(loader *ld, size_t lang_bit) {
       uint8_t type;
     } pk[] = {{"treaty_series", PH_TREATY_SERIES},
               {"adopted_by", PH_ADOPTED_BY},
-              {"general_comment", PH_COMMENT}};
+              {"general_comment", PH_COMMENT},
+              {"entitled", PH_ENTITLED}};
     for (size_t i = 0; i < sizeof pk / sizeof *pk; i++) {
       yaml_node_t *list = map_get(ld, phrases, pk[i].key);
       if (!list)

@@ -82,7 +82,8 @@ enum {
                      written with the catalogue's capitals */
   PH_AMBIGUOUS,   /* a name the catalogue gives several instruments: it
                      names none of them */
-  PH_COMMENT      /* "general comment", "observación general", 一般性意见 */
+  PH_COMMENT,     /* "general comment", "observación general", 一般性意见 */
+  PH_ENTITLED     /* "entitled", "intitulé": a quoted title follows */
 };
 
 typedef struct {

@@ -1871,7 +1871,18 @@ static size_t parse_provision_at(ctx *c, size_t i, char *out_base,
   return k;
 }
 
+/* Whether the token at i opens a quoted title: "entitled “Article VII and
+ * the security of non-nuclear-weapon States”" names a section, it cites no
+ * article. */
+static int in_quoted_title(const ctx *c, size_t i) {
+  return i >= 2 && is_punct(&c->t[i - 1], '"') &&
+         c->t[i - 1].end == c->t[i].start && c->t[i - 2].type == T_PHRASE &&
+         phrase_has(c, &c->t[i - 2], PH_ENTITLED);
+}
+
 static size_t parse_provision(ctx *c, size_t i) {
+  if (in_quoted_title(c, i))
+    return i + 1;
   return parse_provision_at(c, i, NULL, 0, NULL, 0, 0);
 }
 
@@ -2528,7 +2539,9 @@ static void read_header(ctx *c, front_matter *fm, char *date) {
       size_t pl = strlen(cat->bodies.v[b].prefix);
       if (strncmp(sym, cat->bodies.v[b].prefix, pl) == 0 &&
           (strncmp(sym + pl, "/RES/", 5) == 0 ||
-           strncmp(sym + pl, "/DEC/", 5) == 0))
+           strncmp(sym + pl, "/DEC/", 5) == 0 ||
+           /* "CEDAW/C/KGZ/CO/4": a treaty body's own document */
+           ((cat->bodies.v[b].numbering & SHAPE_COMMENT) && sym[pl] == '/')))
         c->own_body = (int)b;
     }
   } else if (have_ref) {
