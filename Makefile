@@ -83,6 +83,7 @@ golden: citegraph
 	tests/golden.sh tests/blind
 	tests/golden.sh tests/blind2
 	tests/golden.sh tests/golden3
+	tests/golden.sh tests/golden4
 	tests/languages.sh
 
 cli: citegraph
@@ -173,6 +174,7 @@ citegraph-asan: $(CLI_OBJ) $(BUILD)/libcitegraph.a $(BUILD)/unit_tests
 	CITEGRAPH=./citegraph-asan tests/golden.sh tests/blind
 	CITEGRAPH=./citegraph-asan tests/golden.sh tests/blind2
 	CITEGRAPH=./citegraph-asan tests/golden.sh tests/golden3
+	CITEGRAPH=./citegraph-asan tests/golden.sh tests/golden4
 	CITEGRAPH=./citegraph-asan tests/cli.sh
 	CITEGRAPH=./citegraph-asan tests/records.sh
 	CITEGRAPH=./citegraph-asan tests/graph.sh

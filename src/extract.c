@@ -1198,7 +1198,7 @@ static int generic_allowed(ctx *c, size_t i) {
   /* The next token capitalized ("the Basel Convention" read backwards:
    * "Convention Secretariat"), or a short connecting word and then a
    * capital ("Convention on Biological Diversity", "Statut du Tribunal"). */
-  for (size_t k = i + 1; k < c->n && k <= i + 2; k++) {
+  for (size_t k = i + 1; k < c->n && k <= i + 3; k++) { /* "of the Association" */
     const token *q = &c->t[k];
     if (q->type == T_PUNCT || q->type == T_BREAK || q->type == T_FOOTNOTE)
       break;
@@ -1213,7 +1213,7 @@ static int generic_allowed(ctx *c, size_t i) {
       c->sent_inst_multi = 1;
       return 0;
     }
-    int connector = is_word(q, W_OF) ||
+    int connector = is_word(q, W_OF) || (k > i + 1 && is_word(q, W_DET)) ||
                     (q->type == T_GAP && tok_len(q) <= 6 &&
                      !memchr(c->text + q->start, ' ', tok_len(q)));
     if (!connector)
@@ -1352,8 +1352,21 @@ static int resolve_instrument(ctx *c, size_t i) {
   int part = part_of_sentence_instrument(c, i, v, n);
   if (part >= 0)
     return part;
-  if (nnamed > 1 || (c->lv->caseless && !c->lv->segment))
-    return -1; /* without capitals, only an instrument named in full */
+  if (nnamed > 1)
+    return -1;
+  if (c->lv->caseless && !c->lv->segment) {
+    /* Without capitals, only an instrument named in full, or the one the
+     * generic form means by itself ("الميثاق", the Charter), unless an
+     * adjective follows that makes it another one: "الميثاق الأفريقي",
+     * the adjective agreeing with it by the same article (its first four
+     * bytes, "ال"). */
+    const token *t0 = &c->t[i];
+    const token *q = i + 1 < c->n ? &c->t[i + 1] : NULL;
+    int qualified = q && (q->type == T_GAP || q->type == T_WORD) &&
+                    !(q->cls & W_STRONG) && tok_len(t0) > 4 && tok_len(q) > 4 &&
+                    memcmp(c->text + t0->start, c->text + q->start, 4) == 0;
+    return nimplied == 1 && !qualified ? implied : -1;
+  }
   if (own >= 0)
     return own;
   return nimplied == 1 ? implied : -1;
