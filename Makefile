@@ -31,7 +31,7 @@ TEST_SRC := $(wildcard tests/unit/*.c)
 
 DEBIAN_PKGS := build-essential pkg-config libyaml-dev check libigraph-dev \
                libgraphviz-dev graphviz python3 python3-networkx python3-igraph \
-               ripgrep valgrind clang python3-venv python3-setuptools \
+               python3-yaml ripgrep valgrind clang python3-venv python3-setuptools \
                python3-dask python3-distributed
 
 .PHONY: all deps check test unit golden cli graphtest records api python pytest dask memcheck example asan bench fuzz clean install

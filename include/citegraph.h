@@ -305,8 +305,9 @@ typedef struct {
 
 typedef struct {
   size_t from, to;    /* vertex indices */
-  const char *type;   /* "cites" or "part_of" */
-  long weight;        /* mentions (1 for part_of) */
+  const char *type;   /* "cites", "part_of" (provision -> instrument) or
+                         "adopted_by" (instrument -> adopting resolution) */
+  long weight;        /* mentions (1 for part_of and adopted_by) */
   long preamble, operative, footnote, text; /* where the mentions stood */
   const char *paragraphs; /* operative paragraph numbers: "1;4", or "" */
 } cg_edge;

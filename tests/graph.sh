@@ -4,9 +4,11 @@
 # tests/heldout together.
 #
 #   1. GraphML: networkx and python-igraph read it; same nodes and edges as
-#      the node-link JSON and the CSV; attribute types; part_of edges.
-#   2. PageRank recomputed by python-igraph; in-degree, citations, mentions
-#      and edge weights recomputed from `citegraph extract`.
+#      the node-link JSON and the CSV; attribute types; part_of edges;
+#      adopted_by edges to the resolutions the catalogue names.
+#   2. PageRank recomputed by python-igraph; vertices, edges, in-degree,
+#      citations, mentions and edge weights recomputed from `citegraph
+#      extract` and the catalogue's adopted_by (refs/instruments/*.yaml).
 #   3. DOT through Graphviz `dot` without a warning; URL attributes; SVG, PNG
 #      and PDF pictures.
 #   4. CSV: neo4j-admin headers; loaded into the embedded graph database Kuzu
@@ -14,8 +16,11 @@
 #   5. Cypher: every UNWIND list parses as property maps; the same graph.
 #   6. `citegraph top` on the seed document.
 #   7. Deterministic, atomic writes; a failed write leaves nothing.
+#   8. adopted_by on records written here by hand: checks 1, 2, 4 and 5 on
+#      their graph, and the ADOPTED_BY relationships and ranking as read
+#      from them.
 #
-# Needs Debian's python3-networkx and python3-igraph (PYTHON, default
+# Needs Debian's python3-networkx, python3-igraph and python3-yaml (PYTHON, default
 # /usr/bin/python3) and Graphviz's dot. The Kuzu part needs node and npm: when
 # tests/kuzu/node_modules is missing it runs `npm install` there (the npm
 # registry) and then `node node_modules/kuzu/install.js`; without node or npm
@@ -45,10 +50,13 @@ check() {
   if "$@" > "$tmp/check.out" 2>&1; then ok "$what"
   else fail "$what (exit $?)"; sed 's/^/       /' "$tmp/check.out"; fi
 }
-# run_py SUBCOMMAND ARGS...: the ok/FAIL lines of graph_check.py, counted.
+# run_py SUBCOMMAND ARGS...: the ok/FAIL lines of graph_check.py, counted,
+# each after $py_tag.
+py_tag=
 run_py() {
   st=0
-  "$py" tests/graph_check.py "$@" > "$tmp/py.out" 2>&1 || st=$?
+  "$py" tests/graph_check.py "$@" > "$tmp/py.raw" 2>&1 || st=$?
+  sed "s#^\(ok   \|FAIL \)#\1$py_tag#" "$tmp/py.raw" > "$tmp/py.out"
   cat "$tmp/py.out"
   p=$(grep -c '^ok ' "$tmp/py.out" || :)
   f=$(grep -c '^FAIL ' "$tmp/py.out" || :)
@@ -67,8 +75,8 @@ done
 seed=tests/golden/ctoc-cop-res-10-3.es.md
 echo "graph: $# documents"
 
-if ! "$py" -c 'import networkx, igraph' 2> /dev/null; then
-  echo "FAIL $py cannot import networkx and igraph (apt-get install python3-networkx python3-igraph)"
+if ! "$py" -c 'import networkx, igraph, yaml' 2> /dev/null; then
+  echo "FAIL $py cannot import networkx, igraph and yaml (apt-get install python3-networkx python3-igraph python3-yaml)"
   exit 1
 fi
 command -v dot > /dev/null || { echo "FAIL Graphviz dot not found (apt-get install graphviz)"; exit 1; }
@@ -88,7 +96,7 @@ for f in g.graphml g.json g.dot g.cypher csv/nodes.csv csv/relationships.csv; do
 done
 
 # ------------------------------------------------------------ 1, 2: GraphML
-run_py graph "$out/g.graphml" "$out/g.json" "$out/csv" "$tmp/extract.jsonl"
+run_py graph "$out/g.graphml" "$out/g.json" "$out/csv" "$tmp/extract.jsonl" "$CITEGRAPH_REFS"
 
 # ------------------------------------------------------------ 3: DOT, pictures
 if dot -Tsvg "$out/g.dot" -o "$tmp/dot.svg" 2> "$tmp/dot.err"; then
@@ -119,6 +127,7 @@ else fail "g.pdf does not start with %PDF-"; fi
 run_py csvhdr "$out/csv"
 "$bin" top --kind all -n 10 --format tsv "$@" > "$tmp/top.tsv" 2> "$tmp/err" ||
   fail "citegraph top --kind all exited with status $?"
+kuzu=no
 if ! command -v node > /dev/null 2>&1 || ! command -v npm > /dev/null 2>&1; then
   skip "Kuzu: node or npm is not installed (apt-get install nodejs npm)"
 else
@@ -132,38 +141,45 @@ else
   if [ -d tests/kuzu/node_modules/kuzu ] && ! kuzu_ready; then
     (cd tests/kuzu && node node_modules/kuzu/install.js) > "$tmp/npm.log" 2>&1 || :
   fi
-  if ! kuzu_ready; then
-    fail "Kuzu: node cannot import kuzu from tests/kuzu"
-  elif node tests/kuzu/load.mjs "$out/csv" 10 > "$tmp/kuzu.out" 2> "$tmp/kuzu.err"; then
-    ok "Kuzu: CREATE NODE/REL TABLE from the CSV headers, COPY both files (HEADER=true)"
+  if kuzu_ready; then kuzu=yes
+  else fail "Kuzu: node cannot import kuzu from tests/kuzu"; fi
+fi
+# kuzu_check CSVDIR TOP.tsv N WHAT: the CSV export in CSVDIR loaded into Kuzu;
+# its Cypher ranking must equal the first N rows of TOP.tsv (`citegraph top
+# --kind all --format tsv`).
+kuzu_check() {
+  [ "$kuzu" = yes ] || return 0
+  if node tests/kuzu/load.mjs "$1" "$3" > "$tmp/kuzu.out" 2> "$tmp/kuzu.err"; then
+    ok "Kuzu ($4): CREATE NODE/REL TABLE from the CSV headers, COPY both files (HEADER=true)"
     nv=$(awk -F'\t' '$1 == "nodes" { print $2 }' "$tmp/kuzu.out")
     ne=$(awk -F'\t' '$1 == "relationships" { print $2 }' "$tmp/kuzu.out")
-    wv=$(($(wc -l < "$out/csv/nodes.csv") - 1))
-    we=$(($(wc -l < "$out/csv/relationships.csv") - 1))
+    wv=$(($(wc -l < "$1/nodes.csv") - 1))
+    we=$(($(wc -l < "$1/relationships.csv") - 1))
     if [ "$nv" = "$wv" ] && [ "$ne" = "$we" ]; then
-      ok "Kuzu: $nv nodes and $ne relationships loaded, as many as the CSV rows"
+      ok "Kuzu ($4): $nv nodes and $ne relationships loaded, as many as the CSV rows"
     else
-      fail "Kuzu loaded $nv nodes and $ne relationships; the CSV has $wv and $we"
+      fail "Kuzu ($4) loaded $nv nodes and $ne relationships; the CSV has $wv and $we"
     fi
     dis=$(awk -F'\t' '$1 == "disagree"' "$tmp/kuzu.out")
     if [ "$dis" = "$(printf 'disagree\t0')" ]; then
-      ok "Kuzu: every node's citations and mentions columns == Cypher count over CITES/PART_OF"
+      ok "Kuzu ($4): every node's citations and mentions columns == Cypher count over CITES/PART_OF/ADOPTED_BY"
     else
-      fail "Kuzu: exported citations/mentions differ from the Cypher count: $dis"
+      fail "Kuzu ($4): exported citations/mentions differ from the Cypher count: $dis"
     fi
-    awk -F'\t' 'NR > 1 { print $2 "\t" $6 "\t" $7 }' "$tmp/top.tsv" > "$tmp/top.want"
+    awk -F'\t' -v n="$3" 'NR > 1 && NR <= n + 1 { print $2 "\t" $6 "\t" $7 }' "$2" > "$tmp/top.want"
     awk -F'\t' '$1 != "nodes" && $1 != "relationships" && $1 != "disagree"' "$tmp/kuzu.out" > "$tmp/top.got"
     if [ -s "$tmp/top.want" ] && cmp -s "$tmp/top.got" "$tmp/top.want"; then
-      ok "Kuzu: Cypher top 10 (id, citing vertices of it or its PART_OF provisions, mentions) == citegraph top --kind all -n 10"
+      ok "Kuzu ($4): Cypher top $3 (id, citing vertices of it, its PART_OF provisions or the resolution it is ADOPTED_BY, mentions; adopting resolutions merged) == citegraph top --kind all"
     else
-      fail "Kuzu: Cypher top 10 differs from citegraph top --kind all -n 10 (id, citations, mentions):"
+      fail "Kuzu ($4): Cypher top $3 differs from citegraph top --kind all (id, citations, mentions):"
       diff "$tmp/top.got" "$tmp/top.want" | sed 's/^/       /' || :
     fi
   else
-    fail "Kuzu: node tests/kuzu/load.mjs exited with status $?:"
+    fail "Kuzu ($4): node tests/kuzu/load.mjs exited with status $?:"
     sed 's/^/       /' "$tmp/kuzu.err"
   fi
-fi
+}
+kuzu_check "$out/csv" "$tmp/top.tsv" 10 "the documents"
 
 # ------------------------------------------------------------ 5: Cypher
 run_py cypher "$out/g.cypher" "$out/g.graphml"
@@ -248,6 +264,98 @@ done
 left=$(find "$out" "$det" -name '*.tmp.*' | head -n 5)
 if [ -z "$left" ]; then ok "no *.tmp.* files left beside the outputs"
 else fail "temporary files left behind: $left"; fi
+
+# ------------------------------------------------------------ 8: adopted_by
+# Records as `extract` writes them, made up to exercise each case of the
+# adopted_by rule (refs/instruments: AGENDA2030 adopted by A/RES/70/1, UNTOC
+# by A/RES/55/25, UNCAC by A/RES/58/4, both Covenants by A/RES/2200A(XXI)):
+#   - A/RES/70/1 is in the corpus and cites the 2030 Agenda (and itself);
+#   - A/RES/99/1 cites UNCAC only through its article 32, and A/RES/58/4;
+#   - A/RES/99/2 cites both Covenants and 2200 A (XXI) once each, and
+#     paragraph 3 of 70/1;
+#   - A/RES/99/3 cites paragraph 84 of the Agenda, and 55/25 twice;
+#   - A/RES/99/4 cites UNTOC, its article 32 and the Agenda.
+ad=$tmp/adopt
+mkdir "$ad"
+doc() { # SYMBOL CITATIONS
+  printf '{"record":"document","doc":"%s","file":"%s.txt","self":"%s","body":"GA","lang":"en","date":"2025-12-01","title":null,"citations":%s,"invalid_utf8":0}\n' "$1" "$1" "$1" "$2"
+}
+cit() { # DOC TARGET KIND PLACE PARAGRAPH
+  printf '{"record":"citation","doc":"%s","start":0,"end":1,"text":"x","target":"%s","kind":"%s","body":"","number":"","date":null,"lang":"en","place":"%s","paragraph":%s,"footnote":0}\n' "$@"
+}
+{
+  doc A/RES/70/1 2
+  cit A/RES/70/1 AGENDA2030 treaty text 0
+  cit A/RES/70/1 A/RES/70/1 resolution text 0
+  doc A/RES/99/1 2
+  cit A/RES/99/1 'UNCAC#art_32' provision text 0
+  cit A/RES/99/1 A/RES/58/4 resolution preamble 0
+  doc A/RES/99/2 4
+  cit A/RES/99/2 ICCPR treaty preamble 0
+  cit A/RES/99/2 ICESCR treaty preamble 0
+  cit A/RES/99/2 'A/RES/2200A(XXI)' resolution footnote 0
+  cit A/RES/99/2 'A/RES/70/1#para_3' provision operative 2
+  doc A/RES/99/3 3
+  cit A/RES/99/3 'AGENDA2030#para_84' provision preamble 0
+  cit A/RES/99/3 A/RES/55/25 resolution operative 1
+  cit A/RES/99/3 A/RES/55/25 resolution operative 2
+  doc A/RES/99/4 3
+  cit A/RES/99/4 UNTOC treaty preamble 0
+  cit A/RES/99/4 'UNTOC#art_32' provision operative 1
+  cit A/RES/99/4 AGENDA2030 treaty operative 3
+} > "$ad/records.jsonl"
+for f in graphml json cypher; do
+  check "adopted_by records: graph -o a.$f" "$bin" graph "$ad/records.jsonl" -o "$ad/a.$f"
+done
+check "adopted_by records: graph --format csv -o csv" "$bin" graph "$ad/records.jsonl" --format csv -o "$ad/csv"
+if [ -s "$ad/a.graphml" ] && [ -s "$ad/a.json" ] && [ -s "$ad/a.cypher" ] && [ -s "$ad/csv/nodes.csv" ]; then
+  py_tag="adopted_by records: "
+  run_py graph "$ad/a.graphml" "$ad/a.json" "$ad/csv" "$ad/records.jsonl" "$CITEGRAPH_REFS"
+  run_py cypher "$ad/a.cypher" "$ad/a.graphml"
+  py_tag=
+  # Written by reading the records above: an instrument cited as itself is
+  # linked to the resolution that adopted it; UNCAC, cited only through its
+  # article 32, is not.
+  awk -F, '$3 == "ADOPTED_BY" { print $1 " -> " $2 }' "$ad/csv/relationships.csv" > "$ad/adopted.got"
+  printf '%s\n' '"AGENDA2030" -> "A/RES/70/1"' '"ICCPR" -> "A/RES/2200A(XXI)"' \
+    '"ICESCR" -> "A/RES/2200A(XXI)"' '"UNTOC" -> "A/RES/55/25"' > "$ad/adopted.want"
+  if cmp -s "$ad/adopted.got" "$ad/adopted.want"; then
+    ok "adopted_by records: ADOPTED_BY from AGENDA2030, both Covenants and UNTOC to their resolutions, none from UNCAC (cited only through a provision)"
+  else
+    fail "adopted_by records: ADOPTED_BY relationships (got, want):"
+    diff "$ad/adopted.got" "$ad/adopted.want" | sed 's/^/       /' || :
+  fi
+fi
+if "$bin" top --kind all --format tsv "$ad/records.jsonl" > "$ad/top.tsv" 2> "$tmp/err"; then
+  # Written by reading the records: each row's citing documents and mentions.
+  # AGENDA2030: A/RES/70/1, 99/4, and 99/3 through paragraph 84 (99/2 cites
+  # paragraph 3 of 70/1, which counts for 70/1 and not for the Agenda);
+  # UNTOC: 99/4 (twice) and 99/3 (55/25 twice); each Covenant: 99/2, once
+  # itself and once through 2200 A (XXI). No row for 70/1, 55/25 or
+  # 2200 A (XXI); A/RES/58/4 has its own (UNCAC is not linked to it).
+  awk -F'\t' 'NR > 1 { print $2 " " $6 " " $7 }' "$ad/top.tsv" | sort > "$ad/top.got"
+  sort > "$ad/top.want" << 'ROWS'
+AGENDA2030 3 3
+UNTOC 2 4
+ICCPR 1 2
+ICESCR 1 2
+AGENDA2030#para_84 1 1
+A/RES/70/1#para_3 1 1
+UNTOC#art_32 1 1
+UNCAC 1 1
+UNCAC#art_32 1 1
+A/RES/58/4 1 1
+ROWS
+  if cmp -s "$ad/top.got" "$ad/top.want"; then
+    ok "adopted_by records: top --kind all rows, citations and mentions as read from the records"
+  else
+    fail "adopted_by records: top --kind all (id citations mentions; got, want):"
+    diff "$ad/top.got" "$ad/top.want" | sed 's/^/       /' || :
+  fi
+  [ -s "$ad/csv/nodes.csv" ] && kuzu_check "$ad/csv" "$ad/top.tsv" 20 "adopted_by records"
+else
+  fail "citegraph top on the adopted_by records exited with status $?"; sed 's/^/       /' "$tmp/err"
+fi
 
 echo "graph: $pass passed, $failn failed${skipn:+, $skipn skipped}" | sed 's/, 0 skipped$//'
 [ "$failn" -eq 0 ]

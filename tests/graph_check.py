@@ -1,18 +1,23 @@
 #!/usr/bin/python3
 """Consumer checks of citegraph's graph exports, run by tests/graph.sh.
 
-    graph_check.py graph   G.graphml G.json CSVDIR EXTRACT.jsonl
+    graph_check.py graph   G.graphml G.json CSVDIR EXTRACT.jsonl REFSDIR
     graph_check.py dot     G.dot G.graphml
     graph_check.py csvhdr  CSVDIR
     graph_check.py cypher  G.cypher G.graphml
 
 Each subcommand prints one "ok ..." line per check that passed and
 "FAIL ..." lines for each that did not, and exits 1 when any failed.
-Needs Debian's python3-networkx and python3-igraph (/usr/bin/python3).
+REFSDIR is the catalogue the exports were made with (its instruments.yaml
+and instruments/*.yaml give each instrument's adopted_by).
+Needs Debian's python3-networkx, python3-igraph and python3-yaml
+(/usr/bin/python3).
 """
 import csv
+import glob
 import json
 import math
+import os
 import re
 import sys
 from collections import defaultdict
@@ -56,6 +61,25 @@ def read_csv(path):
     return rows[0], rows[1:]
 
 
+def read_adopted_by(refs):
+    """Each catalogue instrument's adopted_by, {id: resolution}, read from
+    REFS/instruments.yaml and REFS/instruments/*.yaml with PyYAML's
+    BaseLoader (every scalar a string, as written)."""
+    import yaml
+    loader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
+    files = sorted(glob.glob(os.path.join(refs, "instruments", "*.yaml")))
+    if os.path.exists(os.path.join(refs, "instruments.yaml")):
+        files.insert(0, os.path.join(refs, "instruments.yaml"))
+    adopted = {}
+    for path in files:
+        with open(path, encoding="utf-8") as f:
+            doc = yaml.load(f, Loader=loader) or {}
+        for inst in doc.get("instruments") or []:
+            if inst.get("adopted_by"):
+                adopted[inst["id"]] = inst["adopted_by"]
+    return adopted
+
+
 def json_edges(j):
     return {(e["source"], e["target"], e["type"]) for e in j["links"]}
 
@@ -76,12 +100,16 @@ REQUIRED = ("label", "kind", "in_corpus", "citations", "mentions", "pagerank",
 PLACES = ("preamble", "operative", "footnote", "text")
 
 
-def expected_from_extract(path):
+def expected_from_extract(path, adopted_by):
     """The graph that `citegraph extract` output implies, built here without
     citegraph's graph code: one vertex per citing document (its own
     identifier, else "file:PATH") and target, one cites edge per document and
-    target with the mentions counted by place, and a part_of edge from each
-    cited provision to the identifier before its '#'."""
+    target with the mentions counted by place, a part_of edge from each
+    cited provision to the identifier before its '#', and an adopted_by edge
+    (weight 1) from each catalogue instrument cited as itself to the
+    resolution its catalogue entry names (`adopted_by`). A provision's
+    citation gives no adopted_by edge: "UNTOC#art_32" is not the instrument
+    UNTOC, and only a citation of UNTOC itself links UNTOC to A/RES/55/25."""
     docs = {}
     edges = {}
     paragraphs = defaultdict(set)
@@ -104,14 +132,44 @@ def expected_from_extract(path):
             if "#" in t:
                 edges.setdefault((t, t.split("#", 1)[0], "part_of"),
                                  {"weight": 1, **{p: 0 for p in PLACES}})
+            elif t in adopted_by:
+                edges.setdefault((t, adopted_by[t], "adopted_by"),
+                                 {"weight": 1, **{p: 0 for p in PLACES}})
     vertices = set(docs)
     for s, t, _ in edges:
         vertices.update((s, t))
     return vertices, set(docs), edges, paragraphs
 
 
-def cmd_graph(graphml, jsonfile, csvdir, extract):
+def expected_counts(edges):
+    """Citations (distinct citing documents) and mentions of each vertex:
+    a cites edge counts for its target, for the instrument of a provision
+    (X#art_1 -> X, through part_of), and for every instrument that the
+    target resolution adopted (A/RES/70/1 -> AGENDA2030, through
+    adopted_by). One hop only: a citation of R#para_3 counts for R and not
+    for the instrument R adopted; a citation of an instrument does not count
+    for its resolution."""
+    base = {s: t for (s, t, kind) in edges if kind == "part_of"}
+    adopters = defaultdict(set)
+    for (s, t, kind) in edges:
+        if kind == "adopted_by":
+            adopters[t].add(s)
+    citers, mentions = defaultdict(set), defaultdict(int)
+    for (s, t, kind), w in edges.items():
+        if kind != "cites":
+            continue
+        for v in {t} | ({base[t]} if t in base else set()) | adopters[t]:
+            citers[v].add(s)
+            mentions[v] += w["weight"]
+    return {v: len(c) for v, c in citers.items()}, mentions
+
+
+def cmd_graph(graphml, jsonfile, csvdir, extract, refs):
     import igraph as ig
+
+    adopted_by = read_adopted_by(refs)
+    check(adopted_by, "catalogue: %d instruments with adopted_by in %s"
+          % (len(adopted_by), refs))
 
     g = read_graphml_nx(graphml)
     check(g.is_directed() and not g.is_multigraph(),
@@ -200,8 +258,14 @@ def cmd_graph(graphml, jsonfile, csvdir, extract):
           sample(differ))
 
     types = {d.get("type") for _, _, d in g.edges(data=True)}
-    check(types <= {"cites", "part_of"} and None not in types,
-          "GraphML: every edge type is cites or part_of", repr(types))
+    check(types <= {"cites", "part_of", "adopted_by"} and None not in types,
+          "GraphML: every edge type is cites, part_of or adopted_by",
+          repr(types))
+    bad_label = [(s, t, d.get("type"), d.get("label"))
+                 for s, t, d in g.edges(data=True)
+                 if d.get("label") != (d.get("type") or "").upper()]
+    check(not bad_label, "GraphML: every edge's label is its type in capitals "
+          "(CITES, PART_OF, ADOPTED_BY)", sample(bad_label))
     no_part = [v for v in g.nodes if "#" in v and
                g.get_edge_data(v, v.split("#", 1)[0], {}).get("type") != "part_of"]
     check(not no_part,
@@ -212,6 +276,14 @@ def cmd_graph(graphml, jsonfile, csvdir, extract):
                                                    s.split("#", 1)[0] != t)]
     check(not bad_part, "GraphML: part_of edges go from X#... to X",
           sample(bad_part))
+    adopted_e = [(s, t) for s, t, d in g.edges(data=True)
+                 if d.get("type") == "adopted_by"]
+    bad_adopt = [(s, t, adopted_by.get(s)) for s, t in adopted_e
+                 if adopted_by.get(s) != t]
+    check(adopted_e and not bad_adopt,
+          "GraphML: adopted_by edges (%d) go from an instrument to the "
+          "resolution its catalogue entry names" % len(adopted_e),
+          sample(bad_adopt))
 
     # python-igraph reads it; PageRank recomputed.
     try:
@@ -236,11 +308,13 @@ def cmd_graph(graphml, jsonfile, csvdir, extract):
           "PageRank sums to 1")
 
     # The graph that the extracted citations imply, independently.
-    want_v, want_docs, want_e, want_para = expected_from_extract(extract)
+    want_v, want_docs, want_e, want_para = expected_from_extract(extract,
+                                                                 adopted_by)
     check(gn == want_v, "vertices == targets and documents of `extract`",
           "only GraphML: %s; only extract: %s"
           % (sample(gn - want_v), sample(want_v - gn)))
-    check(ge == set(want_e), "edges == (document, target) pairs of `extract`",
+    check(ge == set(want_e), "edges == (document, target) pairs of `extract`, "
+          "their part_of edges and the catalogue's adopted_by edges",
           "only GraphML: %s; only extract: %s"
           % (sample(ge - set(want_e)), sample(set(want_e) - ge)))
     in_corpus = {v for v, d in g.nodes(data=True) if d.get("in_corpus")}
@@ -272,33 +346,32 @@ def cmd_graph(graphml, jsonfile, csvdir, extract):
     indeg_nx = dict(g.in_degree())
     check(indeg_nx == indeg_ig, "in-degree: networkx == igraph")
 
+    # From the GraphML edges alone: a vertex that no part_of or adopted_by
+    # edge gives more citers (neither an instrument with provisions nor one
+    # adopted by a resolution) is cited by the sources of its cites edges.
     citers = defaultdict(set)
-    mentions = defaultdict(int)
-    has_provision = set()
+    counts_more = set()
     for s, t, d in g.edges(data=True):
         if d["type"] == "cites":
             citers[t].add(s)
+        elif d["type"] == "part_of":
+            counts_more.add(t)
         else:
-            has_provision.add(t)
+            counts_more.add(s)
     bad_simple = [(v, d["citations"], len(citers[v]))
                   for v, d in g.nodes(data=True)
-                  if v not in has_provision and d["citations"] != len(citers[v])]
-    check(not bad_simple, "citations of a vertex without provisions == distinct "
-          "sources of its cites edges", sample(bad_simple))
-    inst_citers = defaultdict(set)
-    for (s, t, kind), w in want_e.items():
-        if kind != "cites":
-            continue
-        inst_citers[t].add(s)
-        mentions[t] += w["weight"]
-        if "#" in t:
-            inst_citers[t.split("#", 1)[0]].add(s)
-            mentions[t.split("#", 1)[0]] += w["weight"]
-    bad_c = [(v, d["citations"], len(inst_citers[v]), d["mentions"], mentions[v])
+                  if v not in counts_more and d["citations"] != len(citers[v])]
+    check(not bad_simple, "citations of a vertex without provisions or "
+          "an adopting resolution == distinct sources of its cites edges",
+          sample(bad_simple))
+    want_c, want_m = expected_counts(want_e)
+    bad_c = [(v, d["citations"], want_c.get(v, 0), d["mentions"], want_m[v])
              for v, d in g.nodes(data=True)
-             if d["citations"] != len(inst_citers[v]) or d["mentions"] != mentions[v]]
+             if d["citations"] != want_c.get(v, 0) or d["mentions"] != want_m[v]]
     check(not bad_c, "citations and mentions (a provision's counting for its "
-          "instrument) == `extract` counts", sample(bad_c))
+          "instrument, an adopting resolution's for the instruments it "
+          "adopted) == `extract` counts (id, citations, want, mentions, want)",
+          sample(bad_c))
 
 
 # ------------------------------------------------------------ DOT
@@ -460,7 +533,7 @@ NODE_TAIL = re.compile(r"\s*AS row\nMERGE \(n:Citable \{id: row\.id\}\) "
                        r"SET n \+= row, n:([A-Za-z]+);\n")
 REL_TAIL = re.compile(r"\s*AS row\nMATCH \(a:Citable \{id: row\.s\}\) "
                       r"MATCH \(b:Citable \{id: row\.t\}\)\nMERGE \(a\)-\[r:"
-                      r"(CITES|PART_OF)\]->\(b\) SET r \+= row \{[^}]*\};\n")
+                      r"(CITES|PART_OF|ADOPTED_BY)\]->\(b\) SET r \+= row \{[^}]*\};\n")
 LABEL = {"resolution": "Resolution", "decision": "Decision", "symbol": "Document",
          "treaty": "Instrument", "provision": "Provision", "document": "Document"}
 
@@ -531,7 +604,7 @@ def cmd_cypher(cypherfile, graphml):
 
 
 def main(argv):
-    cmds = {"graph": (cmd_graph, 4), "dot": (cmd_dot, 2),
+    cmds = {"graph": (cmd_graph, 5), "dot": (cmd_dot, 2),
             "csvhdr": (cmd_csvhdr, 1), "cypher": (cmd_cypher, 2)}
     if len(argv) < 2 or argv[1] not in cmds or len(argv) - 2 != cmds[argv[1]][1]:
         print(__doc__, file=sys.stderr)

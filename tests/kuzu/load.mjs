@@ -15,15 +15,20 @@
 //   disagree<TAB>COUNT[<TAB>first few]
 //   then up to N lines (default 10): id<TAB>citations<TAB>mentions
 //
-// where citations is the number of distinct vertices citing the vertex or a
-// provision PART_OF it, mentions the sum of the weights of those CITES edges,
+// where citations is the number of distinct vertices citing the vertex, a
+// provision PART_OF it, or a resolution it is ADOPTED_BY (one hop: a
+// citation of a resolution's paragraph counts for the resolution, not for
+// what it adopted), mentions the sum of the weights of those CITES edges,
 // ordered as `citegraph top --kind all` orders them (citations, mentions,
-// PageRank descending, then id). "disagree" counts the vertices whose
-// exported citations or mentions columns differ from what the query computes.
-// Any failure exits with status 1.
+// PageRank descending, then id). As in `citegraph top`, a resolution is not
+// a row of its own when an instrument ADOPTED_BY it is one (cited at least
+// once): that row counts the resolution's citers. "disagree" counts the
+// vertices whose exported citations or mentions columns differ from what
+// the query computes. Any failure exits with status 1.
 //
 // Kuzu 0.11.3 returns NULL for an aggregate written after count(DISTINCT …)
-// in the same projection, so sum() comes first in the ranking query.
+// in the same projection, so sum() comes first in the ranking query; and
+// collect() of no value is NULL, not [], hence the coalesce().
 import fs from "node:fs";
 import path from "node:path";
 import kuzu from "kuzu";
@@ -85,21 +90,33 @@ const ddl = [
   `COPY Link FROM ${lit(relsCsv)} (HEADER=true)`,
 ];
 
-// Citers of a vertex or of a provision PART_OF it, each counted once; the
-// mentions of the same CITES edges; citegraph top's order.
+// Citers of a vertex, of a provision PART_OF it, or of a resolution it is
+// ADOPTED_BY, each counted once; the mentions of the same CITES edges;
+// citegraph top's order. Each CITES edge counts for its target, the
+// target's instrument and every instrument the target adopted.
+const none = "CAST([] AS STRING[])";
 const ranking = `
 MATCH (d:Citable)-[c:Link]->(t:Citable)
 WHERE c.rel_type = 'CITES'
 OPTIONAL MATCH (t)-[p:Link]->(i:Citable)
 WHERE p.rel_type = 'PART_OF'
-WITH d.id AS citer, c.weight AS w,
-     CASE WHEN i IS NULL THEN [t.id] ELSE [t.id, i.id] END AS ids
+OPTIONAL MATCH (a:Citable)-[r:Link]->(t)
+WHERE r.rel_type = 'ADOPTED_BY'
+WITH d.id AS citer, c.weight AS w, t.id AS target,
+     collect(DISTINCT i.id) AS instruments, collect(DISTINCT a.id) AS adopted
+WITH citer, w,
+     list_concat(list_concat([target], coalesce(instruments, ${none})),
+                 coalesce(adopted, ${none})) AS ids
 UNWIND ids AS x
 WITH x, sum(w) AS mentions, count(DISTINCT citer) AS citations
 MATCH (v:Citable)
 WHERE v.id = x
 RETURN v.id AS id, citations, mentions
 ORDER BY citations DESC, mentions DESC, v.pagerank DESC, id`;
+const adoptions = `
+MATCH (a:Citable)-[r:Link]->(b:Citable)
+WHERE r.rel_type = 'ADOPTED_BY'
+RETURN a.id AS instrument, b.id AS resolution`;
 
 async function all(conn, statement) {
   const res = await conn.query(statement);
@@ -124,7 +141,12 @@ try {
       disagree.push(`${v.id}: exported ${v.c}/${v.m}, Cypher ${c}/${m}`);
   }
   out.push(["disagree", disagree.length, ...disagree.slice(0, 5)].join("\t"));
-  for (const r of ranked.slice(0, topN)) out.push(`${r.id}\t${r.citations}\t${r.mentions}`);
+  // A resolution whose adopted instrument is a row is merged into it.
+  const merged = new Set();
+  for (const a of await all(conn, adoptions))
+    if ((computed.get(a.instrument) || [0])[0] > 0) merged.add(a.resolution);
+  const rows = ranked.filter((r) => !merged.has(r.id));
+  for (const r of rows.slice(0, topN)) out.push(`${r.id}\t${r.citations}\t${r.mentions}`);
   process.stdout.write(out.join("\n") + "\n");
 } catch (err) {
   console.error(`kuzu: ${err.message || err}`);
