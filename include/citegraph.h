@@ -249,8 +249,10 @@ const char *cg_records_file(const cg_records *recs, size_t i);
 /* The citation graph of one or more documents, built with igraph. One
  * vertex per identifier (a cited resolution that is also in the corpus is
  * one vertex), one "cites" edge per citing document and target, weighted by
- * the number of mentions, and "part_of" edges from provisions to their
- * instrument ("UNTOC#art_32" -> "UNTOC"). Not thread-safe. */
+ * the number of mentions, "part_of" edges from provisions to their
+ * instrument ("UNTOC#art_32" -> "UNTOC"), and "adopted_by" edges from an
+ * instrument to the resolution that adopted it ("AGENDA2030" ->
+ * "A/RES/70/1"). Not thread-safe. */
 typedef struct cg_graph cg_graph;
 
 /* Creates an empty graph. `cat` (borrowed, must outlive the graph) gives

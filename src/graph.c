@@ -565,38 +565,65 @@ static int cmp_pair(const void *a, const void *b) {
   return x->doc < y->doc ? -1 : x->doc > y->doc;
 }
 
+/* What a citation of each vertex also counts for, as lists: a provision's
+ * instrument (its part_of edge), and every instrument a resolution adopted
+ * (their adopted_by edges: "A/RES/70/1" counts for the 2030 Agenda,
+ * "A/RES/2200A(XXI)" for both Covenants). One hop only. */
 static cg_status count_citations(cg_graph *g) {
-  size_t n = g->vx.n;
-  size_t *inst = malloc((n ? n : 1) * sizeof *inst);
-  pair *pairs = malloc((2 * g->ex.n + 1) * sizeof *pairs);
-  if (!inst || !pairs) {
-    free(inst);
-    free(pairs);
+  size_t n = g->vx.n, m = g->ex.n;
+  size_t *start = calloc(n + 1, sizeof *start);
+  size_t *also = malloc((m ? m : 1) * sizeof *also);
+  if (!start || !also) {
+    free(start);
+    free(also);
     return CG_ERR_NOMEM;
   }
-  for (size_t v = 0; v < n; v++) {
-    inst[v] = SIZE_MAX;
-    g->vx.v[v].citations = g->vx.v[v].mentions = 0;
+  for (size_t i = 0; i < m; i++) {
+    const edge_rec *e = &g->ex.v[i];
+    if (e->type == EDGE_PART_OF)
+      start[e->from + 1]++;
+    else if (e->type == EDGE_ADOPTED_BY)
+      start[e->to + 1]++;
   }
-  /* What a citation also counts for: a provision's instrument, and the
-   * instrument a resolution adopted ("A/RES/70/1" counts for the 2030
-   * Agenda). */
-  for (size_t i = 0; i < g->ex.n; i++) {
-    if (g->ex.v[i].type == EDGE_PART_OF)
-      inst[g->ex.v[i].from] = g->ex.v[i].to;
-    else if (g->ex.v[i].type == EDGE_ADOPTED_BY)
-      inst[g->ex.v[i].to] = g->ex.v[i].from;
+  for (size_t v = 0; v < n; v++)
+    start[v + 1] += start[v];
+  size_t *fill = malloc((n ? n : 1) * sizeof *fill);
+  if (!fill) {
+    free(start);
+    free(also);
+    return CG_ERR_NOMEM;
   }
+  memcpy(fill, start, n * sizeof *fill);
+  for (size_t i = 0; i < m; i++) {
+    const edge_rec *e = &g->ex.v[i];
+    if (e->type == EDGE_PART_OF)
+      also[fill[e->from]++] = e->to;
+    else if (e->type == EDGE_ADOPTED_BY)
+      also[fill[e->to]++] = e->from;
+  }
+  free(fill);
   size_t np = 0;
-  for (size_t i = 0; i < g->ex.n; i++) {
+  for (size_t i = 0; i < m; i++)
+    if (g->ex.v[i].type == EDGE_CITES)
+      np += 1 + start[g->ex.v[i].to + 1] - start[g->ex.v[i].to];
+  pair *pairs = malloc((np ? np : 1) * sizeof *pairs);
+  if (!pairs) {
+    free(start);
+    free(also);
+    return CG_ERR_NOMEM;
+  }
+  for (size_t v = 0; v < n; v++)
+    g->vx.v[v].citations = g->vx.v[v].mentions = 0;
+  np = 0;
+  for (size_t i = 0; i < m; i++) {
     const edge_rec *e = &g->ex.v[i];
     if (e->type != EDGE_CITES)
       continue;
     pairs[np++] = (pair){e->from, e->to};
     g->vx.v[e->to].mentions += e->weight;
-    if (inst[e->to] != SIZE_MAX) {
-      pairs[np++] = (pair){e->from, inst[e->to]};
-      g->vx.v[inst[e->to]].mentions += e->weight;
+    for (size_t k = start[e->to]; k < start[e->to + 1]; k++) {
+      pairs[np++] = (pair){e->from, also[k]};
+      g->vx.v[also[k]].mentions += e->weight;
     }
   }
   qsort(pairs, np, sizeof *pairs, cmp_pair);
@@ -604,7 +631,8 @@ static cg_status count_citations(cg_graph *g) {
     if (i == 0 || pairs[i].inst != pairs[i - 1].inst ||
         pairs[i].doc != pairs[i - 1].doc)
       g->vx.v[pairs[i].inst].citations++;
-  free(inst);
+  free(start);
+  free(also);
   free(pairs);
   return CG_OK;
 }

@@ -420,7 +420,7 @@ def _to_networkx(nx, g):
     for i in range(_lib.cg_graph_edge_count(g)):
         e = _lib.cg_graph_edge(g, i).contents
         t = _s(e.type)
-        a = {"label": "CITES" if t == "cites" else "PART_OF", "type": t,
+        a = {"label": t.upper(), "type": t,
              "weight": e.weight, "preamble": e.preamble,
              "operative": e.operative, "footnote": e.footnote,
              "text": e.text}
