@@ -10,7 +10,7 @@
 #   make fuzz     run the libFuzzer targets (FUZZ_SECONDS each)
 
 CC      ?= cc
-PKGS    := yaml-0.1 igraph libgvc
+PKGS    := yaml-0.1 igraph libgvc poppler-glib libxml-2.0 libzip uchardet
 CFLAGS  ?= -O2 -g
 WARN    := -std=c11 -Wall -Wextra -pedantic -Wstrict-prototypes -Wshadow \
            -Wno-unused-parameter -Werror
@@ -23,7 +23,8 @@ PREFIX  ?= /usr/local
 BUILD   ?= build
 
 LIB_SRC := src/util.c src/text.c src/catalog.c src/lex.c src/extract.c src/graph.c src/export.c \
-           src/records.c src/corpus.c src/rank.c
+           src/records.c src/corpus.c src/rank.c \
+           src/input.c src/encoding.c src/pdf.c src/docx.c src/html.c
 LIB_OBJ := $(LIB_SRC:src/%.c=$(BUILD)/%.o)
 CLI_SRC := $(wildcard src/cli/*.c)
 CLI_OBJ := $(CLI_SRC:src/cli/%.c=$(BUILD)/cli/%.o)
@@ -32,7 +33,8 @@ TEST_SRC := $(wildcard tests/unit/*.c)
 DEBIAN_PKGS := build-essential pkg-config libyaml-dev check libigraph-dev \
                libgraphviz-dev graphviz python3 python3-networkx python3-igraph \
                python3-yaml ripgrep valgrind clang python3-venv python3-setuptools \
-               python3-dask python3-distributed
+               python3-dask python3-distributed libpoppler-glib-dev libxml2-dev \
+               libzip-dev libuchardet-dev pandoc poppler-utils
 
 .PHONY: all deps check test unit golden cli graphtest records api python pytest dask memcheck example asan bench fuzz clean install
 

@@ -79,6 +79,75 @@ void cg_catalog_free(cg_catalog *cat);
 size_t cg_catalog_lang_count(const cg_catalog *cat);
 const char *cg_catalog_lang(const cg_catalog *cat, size_t i);
 
+/* ---------------------------------------------------------------- inputs */
+
+/* A document as people have it — plain text or Markdown in any common
+ * encoding, HTML, Word (.docx), PDF — read into the UTF-8 text that
+ * cg_extract takes. Footnotes and endnotes of converted documents are
+ * written after the body as "[^n]: text" paragraphs, so that their
+ * citations have place "footnote". Offsets of citations found in the text
+ * point into that text (cg_input_text); for a UTF-8 text file the text is
+ * the file's bytes themselves. */
+typedef struct cg_input cg_input;
+
+/* Options for cg_input_load. Zero-initialise. */
+typedef struct {
+  const char *encoding; /* force the encoding of a text or HTML file
+                           ("windows-1252", "utf-16le", any iconv name);
+                           NULL or "" detects it */
+} cg_input_options;
+
+/* Reads the `len` bytes of one document. `path` (may be NULL) is used for
+ * its extension only; the bytes decide first (%PDF, a Word package, an HTML
+ * start tag). `bytes` is borrowed and must outlive the input, whose text
+ * may point into it. On success stores a new input in `*out` (free with
+ * cg_input_free). Errors: CG_ERR_INPUT for a file that cannot be decoded
+ * (wrong or unknown-to-us encoding, a binary file, a damaged or encrypted
+ * PDF, a damaged Word file), with the reason and byte in diag; CG_ERR_ARG
+ * for an unknown forced encoding; CG_ERR_NOMEM. A file is never half-read:
+ * on failure `*out` is NULL. Time: O(len), PDF layout O(g log g) per page
+ * of g glyphs. Thread-safe: inputs share nothing. */
+cg_status cg_input_load(const char *path, const char *bytes, size_t len,
+                        const cg_input_options *opts, cg_input **out,
+                        cg_diag *diag);
+void cg_input_free(cg_input *in);
+
+/* The UTF-8 text to extract from and its length; valid while `in` is. */
+const char *cg_input_text(const cg_input *in, size_t *len);
+
+/* The format read: "text", "markdown", "html", "docx" or "pdf". */
+const char *cg_input_format(const cg_input *in);
+
+/* The encoding the text was decoded from ("utf-8", "utf-16le",
+ * "windows-1252", …), or "" for PDF and Word, whose text is Unicode. */
+const char *cg_input_encoding(const cg_input *in);
+
+/* 1 when the text is not the file's bytes (converted or extracted). */
+int cg_input_converted(const cg_input *in);
+
+/* The page (1-based) that the byte `offset` of the text comes from, or 0
+ * when the format has no pages; and the number of pages (0 if none). */
+unsigned cg_input_page(const cg_input *in, size_t offset);
+unsigned cg_input_pages(const cg_input *in);
+
+/* The document symbol the file itself states outside its text flow (the
+ * masthead of a PDF, its metadata), or "". `*source`, when source is not
+ * NULL, says where it was read: "masthead", "metadata" or "". */
+const char *cg_input_symbol(const cg_input *in, const char **source);
+
+/* The symbol and language a file name gives, for files named as the UN
+ * names them: the symbol with '/' written '_', an optional language code
+ * (".en", "-EN"), an extension.
+ *   A_RES_79_32.pdf      -> "A/RES/79/32"
+ *   S_RES_1_1946.en.txt  -> "S/RES/1(1946)", "en"
+ *   A_68_908.fr.txt      -> "A/68/908", "fr"
+ * The name starts with a symbol root in capitals followed by '_', holds
+ * only letters, digits, '_', '.' and '-', and at least one digit. Writes
+ * the symbol into `symbol` (`cap` bytes) and the language code or "" into
+ * `lang` (at least 8 bytes). Returns 1 when the name follows the pattern,
+ * else 0 (both empty). */
+int cg_name_identity(const char *path, char *symbol, size_t cap, char *lang);
+
 /* ------------------------------------------------------------- citations */
 
 /* What a citation points at. */
@@ -123,6 +192,9 @@ typedef struct {
   const char *title;  /* from front matter, or "" */
   size_t invalid_utf8; /* number of invalid UTF-8 sequences met */
   size_t first_invalid; /* byte offset of the first one */
+  const char *self_source; /* where `self` was read: "front matter",
+                              "heading" (the text's title block or
+                              masthead), the options' self_source, or "" */
 } cg_document;
 
 typedef struct cg_result cg_result;
@@ -132,6 +204,11 @@ typedef struct {
   const char *lang; /* force a language ("es"); NULL or "" detects it */
   int unresolved;   /* nonzero: also collect what looks like a citation but
                        got no target (cg_result_unresolved) */
+  const char *self; /* the document's identifier when its text does not
+                       give one (a PDF masthead, the file name); NULL or ""
+                       for none. Front matter and heading come first. */
+  const char *self_source; /* where `self` comes from ("masthead",
+                              "file name"): copied to the document */
 } cg_options;
 
 /* Something that looks like a citation but got no target: a numbered

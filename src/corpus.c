@@ -315,7 +315,7 @@ static int process(run_state *rs, cg_extractor *ex, corpus_text *in,
   if (nul)
     note(&d->msgs, &nomem, 'w', "NUL byte at byte %zu, read as a space",
          (size_t)(nul - in->data));
-  cg_options opts = {o->lang, o->unresolved};
+  cg_options opts = {.lang = o->lang, .unresolved = o->unresolved};
   const cg_result *res = NULL;
   cg_status st = cg_extract(ex, in->data, in->len, &opts, &res, &diag);
   if (st) {

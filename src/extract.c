@@ -89,6 +89,8 @@ typedef struct {
   int own_body;
   char self[200];
   char own_sym[96]; /* the document's own symbol printed under its heading */
+  int masthead_sym; /* own_sym stood on the document's first line */
+  const char *self_source; /* where self was read */
   int sent_body, sent_inst;
   cg_place place, main_place;
   unsigned para, fn;
@@ -2460,8 +2462,17 @@ static void read_header(ctx *c, front_matter *fm, char *date) {
                   (i > 0 && (c->t[i - 1].flags & F_LINESTART) &&
                    c->t[i - 1].type == T_PUNCT &&
                    (c->t[i - 1].val == '(' || c->t[i - 1].val == '['));
-      if (alone && (k >= c->n || (c->t[k].flags & F_LINESTART) ||
-                    c->t[k].type == T_BREAK)) {
+      /* The masthead: "United Nations  A/RES/79/32" on the first line,
+       * whatever the language of the words before the symbol. */
+      int first_line = i < 8;
+      for (size_t m = 0; m < i && first_line; m++)
+        first_line = (c->t[m].type == T_WORD || c->t[m].type == T_GAP) &&
+                     !(c->t[m + 1].flags & F_LINESTART);
+      if (first_line)
+        c->masthead_sym = 1;
+      if ((alone && (k >= c->n || (c->t[k].flags & F_LINESTART) ||
+                     c->t[k].type == T_BREAK)) ||
+          c->masthead_sym) {
         size_t n = tok_len(t) < sizeof c->own_sym - 1 ? tok_len(t)
                                                       : sizeof c->own_sym - 1;
         memcpy(c->own_sym, c->text + t->start, n);
@@ -2544,10 +2555,27 @@ static void read_header(ctx *c, front_matter *fm, char *date) {
       }
     }
   }
+  if (!fm->symbol[0] && !have_ref && c->masthead_sym) {
+    /* No title block: the masthead's symbol, when it is a resolution's or
+     * a decision's, names the document. */
+    for (size_t b = 0; b < cat->bodies.n; b++) {
+      size_t pl = strlen(cat->bodies.v[b].prefix);
+      if (strncmp(c->own_sym, cat->bodies.v[b].prefix, pl) == 0 &&
+          (strncmp(c->own_sym + pl, "/RES/", 5) == 0 ||
+           strncmp(c->own_sym + pl, "/DEC/", 5) == 0)) {
+        snprintf(c->self, sizeof c->self, "%s", c->own_sym);
+        c->self_source = "heading";
+        if (c->own_body < 0)
+          c->own_body = (int)b;
+        break;
+      }
+    }
+  }
   if (fm->symbol[0]) {
     char sym[96];
     squeeze(fm->symbol, sym, sizeof sym);
     snprintf(c->self, sizeof c->self, "%s", sym);
+    c->self_source = "front matter";
     for (size_t b = 0; b < cat->bodies.n && c->own_body < 0; b++) {
       size_t pl = strlen(cat->bodies.v[b].prefix);
       if (strncmp(sym, cat->bodies.v[b].prefix, pl) == 0 &&
@@ -2567,6 +2595,7 @@ static void read_header(ctx *c, front_matter *fm, char *date) {
       ref_number(&self_ref, 0, number, sizeof number);
       snprintf(c->self, sizeof c->self, "%s/RES/%s",
                cat->bodies.v[c->own_body].prefix, number);
+      c->self_source = "heading";
       c->heading_first = self_ref.first;
       if (c->heading_first &&
           is_word(&c->t[c->heading_first - 1], W_RES | W_NPREFIX))
@@ -2807,6 +2836,10 @@ cg_status cg_extract(cg_extractor *ex, const char *text, size_t len,
       break;
   }
   end_sentence(&c);
+  if (!c.self[0] && opts && opts->self && opts->self[0]) {
+    snprintf(c.self, sizeof c.self, "%s", opts->self);
+    c.self_source = opts->self_source ? opts->self_source : "";
+  }
   if (c.failed) {
     diag_set(diag, NULL, 0, 0, "out of memory");
     return CG_ERR_NOMEM;
@@ -2848,6 +2881,7 @@ cg_status cg_extract(cg_extractor *ex, const char *text, size_t len,
   size_t o_lang = str_add(&c, lv->code);
   size_t o_date = str_add(&c, date);
   size_t o_title = str_add(&c, fm.title);
+  size_t o_source = str_add(&c, c.self[0] && c.self_source ? c.self_source : "");
   if (c.failed ||
       (ex->tmp.n > ex->cits_cap &&
        vec_grow((void **)&ex->cits, &ex->cits_cap, ex->tmp.n, sizeof *ex->cits))) {
@@ -2880,6 +2914,7 @@ cg_status cg_extract(cg_extractor *ex, const char *text, size_t len,
   ex->res.doc.lang = strings_get(st, o_lang);
   ex->res.doc.date = strings_get(st, o_date);
   ex->res.doc.title = strings_get(st, o_title);
+  ex->res.doc.self_source = strings_get(st, o_source);
   ex->res.doc.invalid_utf8 = ex->toks.invalid_utf8;
   ex->res.doc.first_invalid = ex->toks.first_invalid;
   *out = &ex->res;

@@ -119,7 +119,7 @@ mkdir "$tmp/adir"
 # Invalid UTF-8 at byte 10 (0xFF), then a truncated sequence (0xC3 '(').
 # A NUL byte, CRLF line ends and a no-break space before a number.
 printf 'The Security Council,\r\n\r\nRecalling\000its resolution\302\240665\r\n(1990),\r\n' > "$tmp/odd.txt"
-printf 'Recalling \377resolution 918 (X) and resolution 2200 A (XXI)\303(\n' > "$tmp/bad.txt"
+printf 'Recalling \377resolution 918 (X) and resolution 2200 A (XXI)\303( in Gen\303\250ve and Z\303\274rich\n' > "$tmp/bad.txt"
 
 # ------------------------------------------------------------ help
 
@@ -196,7 +196,7 @@ expect_rc ga 0
 expect_empty ga err
 expect_json ga
 expect_lines ga 3
-expect_in ga out "{\"record\":\"document\",\"doc\":\"$tmp/ga.txt\",\"file\":\"$tmp/ga.txt\",\"self\":null,\"body\":\"GA\",\"lang\":\"en\",\"date\":null,\"title\":null,\"citations\":2,\"invalid_utf8\":0}"
+expect_in ga out "{\"record\":\"document\",\"doc\":\"$tmp/ga.txt\",\"file\":\"$tmp/ga.txt\",\"self\":null,\"body\":\"GA\",\"lang\":\"en\",\"date\":null,\"title\":null,\"citations\":2,\"invalid_utf8\":0,\"format\":\"text\",\"encoding\":\"utf-8\",\"self_source\":null}"
 expect_in ga out '"start":37,"end":54,"text":"resolution 61/144","target":"A/RES/61/144","kind":"resolution","body":"GA","number":"61/144","date":"2006-12-19","lang":"en","place":"preamble","paragraph":0,"footnote":0}'
 expect_in ga out '"target":"S/RES/2331(2016)","kind":"resolution","body":"SC","number":"2331(2016)"'
 
@@ -265,7 +265,7 @@ expect_in empty err "citegraph: $tmp/empty.txt: warning: empty file"
 expect_json empty
 expect_lines empty 1
 expect_in empty out '{"record":"document",'
-expect_in empty out '"citations":0,"invalid_utf8":0}'
+expect_in empty out '"citations":0,"invalid_utf8":0,"format":"text"'
 
 cp "$tmp/es.txt" "$tmp/stdin"
 run stdin extract -
@@ -288,7 +288,7 @@ expect_rc bad 0
 expect_in bad err "$tmp/bad.txt: warning: 2 invalid UTF-8 sequence(s), first at byte 10"
 expect_json bad
 expect_utf8 bad
-expect_in bad out '"invalid_utf8":2}'
+expect_in bad out '"invalid_utf8":2,'
 expect_in bad out '"target":"A/RES/918(X)"'
 expect_in bad out '"target":"A/RES/2200A(XXI)"'
 

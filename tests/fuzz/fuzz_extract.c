@@ -26,7 +26,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv) {
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   const cg_result *res;
-  cg_options opts = {NULL, 1}; /* the unresolved candidates too */
+  cg_options opts = {.lang = NULL, .unresolved = 1}; /* the unresolved candidates too */
   /* Forced languages too: the first byte picks one, or detection. */
   size_t nl = cg_catalog_lang_count(cat);
   if (size && data[0] < nl)

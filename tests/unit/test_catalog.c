@@ -737,7 +737,7 @@ START_TEST(new_language_works_end_to_end) {
   const char *en = "General Assembly resolution 61/144";
   ck_assert_int_eq(cg_extract(ex, en, strlen(en), NULL, &res, &d), CG_OK);
   ck_assert_uint_eq(cg_result_count(res), 0);
-  cg_options o = {"en", 0};
+  cg_options o = {.lang = "en"};
   ck_assert_int_eq(cg_extract(ex, en, strlen(en), &o, &res, &d), CG_ERR_ARG);
   cg_extractor_free(ex);
   tmp_done(&t);

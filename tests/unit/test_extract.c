@@ -22,7 +22,7 @@ static void extract_teardown(void) {
 
 /* Extracts s in language `lang` (NULL: detected); expects success. */
 static size_t run(const char *s, const char *lang) {
-  cg_options o = {lang, 0};
+  cg_options o = {.lang = lang};
   cg_diag d;
   text = s;
   res = NULL;
@@ -553,7 +553,7 @@ END_TEST
 /* ------------------------------------------------------------ API edges */
 
 START_TEST(unknown_forced_language_is_arg_error) {
-  cg_options o = {"zz", 0};
+  cg_options o = {.lang = "zz"};
   cg_diag d;
   const cg_result *r = (const cg_result *)&o;
   ck_assert_int_eq(cg_extract(ex, "resolution 918 (X)", 18, &o, &r, &d),
@@ -599,7 +599,7 @@ START_TEST(empty_input) {
   ck_assert_int_eq(cg_extract(ex, NULL, 0, NULL, &r, &d), CG_OK);
   ck_assert_uint_eq(cg_result_count(r), 0);
   ck_assert_uint_eq(run("   \n\n\t", NULL), 0);
-  cg_options o = {"es", 0};
+  cg_options o = {.lang = "es"};
   ck_assert_int_eq(cg_extract(ex, "", 0, &o, &r, &d), CG_OK);
   ck_assert_str_eq(cg_result_document(r)->lang, "es");
 }
@@ -623,7 +623,7 @@ END_TEST
 START_TEST(odd_bytes_and_spaces_keep_offsets) {
   /* NUL, no-break space, CRLF and a multi-byte word before the citation. */
   const char s[] = "Résumé\0 \xc2\xa0résolution\xc2\xa0" "918\xc2\xa0(X)\r\n";
-  cg_options o = {"fr", 0};
+  cg_options o = {.lang = "fr"};
   cg_diag d;
   const cg_result *r;
   ck_assert_int_eq(cg_extract(ex, s, sizeof s - 1, &o, &r, &d), CG_OK);
@@ -950,7 +950,7 @@ END_TEST
 
 /* Extracts with the unresolved candidates; returns how many. */
 static size_t run_unresolved(const char *s, const char *lang) {
-  cg_options o = {lang, 1};
+  cg_options o = {.lang = lang, .unresolved = 1};
   cg_diag d;
   text = s;
   res = NULL;

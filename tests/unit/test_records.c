@@ -12,7 +12,7 @@ static const char *const seed_text =
 
 static const cg_result *extract_seed(cg_extractor *ex) {
   const cg_result *res = NULL;
-  cg_options opts = {"en", 0};
+  cg_options opts = {.lang = "en"};
   ck_assert_int_eq(cg_extract(ex, seed_text, strlen(seed_text), &opts, &res,
                               NULL),
                    CG_OK);

@@ -1,0 +1,273 @@
+/* encoding.c — which encoding a text file is in, and its text as UTF-8.
+ *
+ * Detection, in order: a byte-order mark; UTF-16 without one, from where
+ * its zero bytes fall; UTF-8, when the bytes are valid UTF-8 or mostly so;
+ * otherwise a single-byte or East Asian encoding named by uchardet, with
+ * Windows-1252 (the superset of Latin-1 that Word writes) when uchardet
+ * names nothing this reader trusts. Conversion goes through iconv, which
+ * refuses bytes that have no meaning in the encoding: such a file is an
+ * error, never a text read in part. */
+#include <errno.h>
+#include <iconv.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <uchardet.h>
+
+#include "input.h"
+#include "text.h"
+
+/* Counts valid multi-byte and invalid sequences of UTF-8. */
+static void utf8_survey(const unsigned char *s, size_t len, size_t *valid_mb,
+                        size_t *invalid, size_t *first_invalid) {
+  size_t i = 0;
+  *valid_mb = *invalid = 0;
+  *first_invalid = SIZE_MAX;
+  while (i < len) {
+    /* ASCII eight bytes at a time: most texts are mostly ASCII. */
+    while (i + 8 <= len) {
+      uint64_t w;
+      memcpy(&w, s + i, 8);
+      if (w & 0x8080808080808080ULL)
+        break;
+      i += 8;
+    }
+    if (i >= len)
+      break;
+    if (s[i] < 0x80) {
+      i++;
+      continue;
+    }
+    uint32_t cp;
+    size_t k = utf8_decode(s + i, len - i, &cp);
+    if (k) {
+      (*valid_mb)++;
+      i += k;
+    } else {
+      if (*first_invalid == SIZE_MAX)
+        *first_invalid = i;
+      (*invalid)++;
+      i++;
+    }
+  }
+}
+
+/* UTF-16 without a BOM: text in a Latin or Cyrillic script has many code
+ * points below U+0100 (spaces, digits, punctuation), each with a zero
+ * high byte. Returns "UTF-16LE", "UTF-16BE" or NULL. */
+static const char *sniff_utf16(const unsigned char *s, size_t len) {
+  size_t n = len < 8192 ? len & ~(size_t)1 : 8192;
+  if (n < 8)
+    return NULL;
+  size_t zero_even = 0, zero_odd = 0;
+  for (size_t i = 0; i < n; i += 2) {
+    zero_even += s[i] == 0;
+    zero_odd += s[i + 1] == 0;
+  }
+  size_t pairs = n / 2;
+  if (zero_odd * 5 >= pairs && zero_even * 20 <= zero_odd)
+    return "UTF-16LE";
+  if (zero_even * 5 >= pairs && zero_odd * 20 <= zero_even)
+    return "UTF-16BE";
+  return NULL;
+}
+
+/* The first NUL byte, or control characters beyond what text holds: the
+ * bytes are another kind of file. Returns the offset of the first NUL or
+ * SIZE_MAX when the bytes look like text. */
+static int looks_binary(const char *s, size_t len, size_t *where) {
+  size_t n = len < 8192 ? len : 8192, nul = 0, ctl = 0;
+  *where = 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c == 0) {
+      if (!nul)
+        *where = i;
+      nul++;
+    } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+      ctl++;
+    }
+  }
+  return nul >= 4 || (n >= 64 && (nul + ctl) * 20 > n);
+}
+
+/* The encodings uchardet may name that UN texts are found in. Others
+ * (Mac or DOS code pages for Western text, say) are more often a wrong
+ * guess on a short Windows-1252 file than the truth. */
+static const char *trusted_guess(const char *name) {
+  static const char *const ok[] = {
+      "WINDOWS-1251", "KOI8-R",    "ISO-8859-5", "IBM866",     "WINDOWS-1256",
+      "ISO-8859-6",   "GB18030",   "BIG5",       "EUC-TW",     "SHIFT_JIS",
+      "EUC-JP",       "EUC-KR",    "ISO-8859-2", "WINDOWS-1250", "ISO-8859-7",
+      "WINDOWS-1253", "WINDOWS-1255", "ISO-8859-8", "ISO-8859-9", "WINDOWS-1254"};
+  for (size_t i = 0; i < sizeof ok / sizeof *ok; i++)
+    if (strcasecmp(name, ok[i]) == 0)
+      return ok[i];
+  return NULL;
+}
+
+static const char *detect_legacy(const char *bytes, size_t len) {
+  uchardet_t ud = uchardet_new();
+  const char *pick = "WINDOWS-1252";
+  if (ud) {
+    if (uchardet_handle_data(ud, bytes, len) == 0) {
+      uchardet_data_end(ud);
+      const char *name = uchardet_get_charset(ud);
+      const char *t = name ? trusted_guess(name) : NULL;
+      if (t)
+        pick = t;
+    }
+    uchardet_delete(ud);
+  }
+  return pick;
+}
+
+/* Converts with iconv; on a byte iconv refuses, says where. */
+static cg_status convert(const char *bytes, size_t len, const char *from,
+                         char **out, size_t *out_len, cg_diag *diag) {
+  iconv_t cd = iconv_open("UTF-8", from);
+  if (cd == (iconv_t)-1) {
+    diag_set(diag, NULL, 0, 0, "unknown encoding '%s'", from);
+    return CG_ERR_ARG;
+  }
+  size_t cap = len * 2 + 16, o = 0;
+  char *buf = malloc(cap);
+  cg_status st = CG_OK;
+  if (!buf) {
+    st = CG_ERR_NOMEM;
+    goto cleanup;
+  }
+  char *in = (char *)bytes;
+  size_t left = len;
+  for (;;) {
+    char *dst = buf + o;
+    size_t room = cap - o - 1;
+    size_t r = left ? iconv(cd, &in, &left, &dst, &room)
+                    : iconv(cd, NULL, NULL, &dst, &room);
+    o = (size_t)(dst - buf);
+    if (r != (size_t)-1) {
+      if (!left)
+        break;
+      continue;
+    }
+    if (errno == E2BIG) {
+      if (cap > SIZE_MAX / 2) {
+        st = CG_ERR_NOMEM;
+        goto cleanup;
+      }
+      cap *= 2;
+      char *p = realloc(buf, cap);
+      if (!p) {
+        st = CG_ERR_NOMEM;
+        goto cleanup;
+      }
+      buf = p;
+      continue;
+    }
+    size_t at = (size_t)(in - bytes);
+    if (errno == EINVAL)
+      diag_set(diag, NULL, 0, 0,
+               "cannot be read as %s: truncated sequence at byte %zu "
+               "(the file ends inside a character)",
+               from, at);
+    else
+      diag_set(diag, NULL, 0, 0,
+               "cannot be read as %s: byte %zu (0x%02X) has no meaning in it",
+               from, at, (unsigned char)bytes[at]);
+    st = CG_ERR_INPUT;
+    goto cleanup;
+  }
+  buf[o] = '\0';
+  /* A converted BOM is not text. */
+  if (o >= 3 && (unsigned char)buf[0] == 0xEF && (unsigned char)buf[1] == 0xBB &&
+      (unsigned char)buf[2] == 0xBF) {
+    memmove(buf, buf + 3, o - 2);
+    o -= 3;
+  }
+  *out = buf;
+  *out_len = o;
+  buf = NULL;
+cleanup:
+  if (st == CG_ERR_NOMEM)
+    diag_set(diag, NULL, 0, 0, "out of memory");
+  free(buf);
+  iconv_close(cd);
+  return st;
+}
+
+static void lower_copy(char *dst, const char *src, size_t cap) {
+  size_t i = 0;
+  for (; src[i] && i + 1 < cap; i++)
+    dst[i] = (char)((src[i] >= 'A' && src[i] <= 'Z') ? src[i] + 32 : src[i]);
+  dst[i] = '\0';
+}
+
+static int is_utf8_name(const char *e) {
+  return strcasecmp(e, "utf-8") == 0 || strcasecmp(e, "utf8") == 0;
+}
+
+cg_status input_decode(const char *bytes, size_t len, const char *forced,
+                       char **out, size_t *out_len, char *used,
+                       cg_diag *diag) {
+  const unsigned char *s = (const unsigned char *)bytes;
+  *out = NULL;
+  *out_len = 0;
+  used[0] = '\0';
+  const char *from = NULL;
+  if (forced && forced[0]) {
+    if (is_utf8_name(forced)) {
+      snprintf(used, 32, "utf-8");
+      return CG_OK;
+    }
+    from = forced;
+  } else if (len >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF) {
+    snprintf(used, 32, "utf-8");
+    return CG_OK; /* kept as it is: offsets stay file offsets */
+  } else if (len >= 4 && s[0] == 0xFF && s[1] == 0xFE && s[2] == 0 && s[3] == 0) {
+    from = "UTF-32LE";
+  } else if (len >= 4 && s[0] == 0 && s[1] == 0 && s[2] == 0xFE && s[3] == 0xFF) {
+    from = "UTF-32BE";
+  } else if (len >= 2 && s[0] == 0xFF && s[1] == 0xFE) {
+    from = "UTF-16LE";
+  } else if (len >= 2 && s[0] == 0xFE && s[1] == 0xFF) {
+    from = "UTF-16BE";
+  } else {
+    from = sniff_utf16(s, len);
+  }
+  size_t where;
+  if (!from) {
+    if (looks_binary(bytes, len, &where)) {
+      const char *nul = memchr(bytes, '\0', len);
+      diag_set(diag, NULL, 0, 0,
+               "binary file (%s at byte %zu), not a text this reader knows",
+               nul ? "NUL byte" : "control characters", nul ? where : 0);
+      return CG_ERR_INPUT;
+    }
+    size_t valid_mb, invalid, first_invalid;
+    utf8_survey(s, len, &valid_mb, &invalid, &first_invalid);
+    /* Damage in a UTF-8 file is rare and local; a legacy encoding's
+     * accented letters are nearly all invalid UTF-8. */
+    if (invalid == 0 || valid_mb >= invalid) {
+      snprintf(used, 32, "utf-8");
+      return CG_OK;
+    }
+    from = detect_legacy(bytes, len);
+  }
+  cg_status st = convert(bytes, len, from, out, out_len, diag);
+  if (st)
+    return st;
+  if (looks_binary(*out, *out_len, &where)) {
+    free(*out);
+    *out = NULL;
+    *out_len = 0;
+    diag_set(diag, NULL, 0, 0,
+             "read as %s, the text holds control characters: not a text "
+             "file, or another encoding (give it with --encoding)",
+             from);
+    return CG_ERR_INPUT;
+  }
+  lower_copy(used, from, 32);
+  return CG_OK;
+}
