@@ -2464,7 +2464,9 @@ static void read_header(ctx *c, front_matter *fm, char *date) {
                    (c->t[i - 1].val == '(' || c->t[i - 1].val == '['));
       /* The masthead: "United Nations  A/RES/79/32" on the first line,
        * whatever the language of the words before the symbol. */
-      int first_line = i < 8;
+      int line_ends = k >= c->n || (c->t[k].flags & F_LINESTART) ||
+                      c->t[k].type == T_BREAK;
+      int first_line = i < 5 && line_ends;
       for (size_t m = 0; m < i && first_line; m++)
         first_line = (c->t[m].type == T_WORD || c->t[m].type == T_GAP) &&
                      !(c->t[m + 1].flags & F_LINESTART);

@@ -632,6 +632,7 @@ cg_status input_read_pdf(const char *bytes, size_t len, input_text *out,
       goto nomem;
     for (size_t ri = 0; ri < pg->nrows; ri++) {
       const row *r = &pg->rows[ri];
+      int masthead_row = 0;
       int top = r->y1 < 0.1 * pg->height;
       int bottom = r->y0 > 0.88 * pg->height;
       size_t nkept = 0;
@@ -654,6 +655,7 @@ cg_status input_read_pdf(const char *bytes, size_t len, input_text *out,
             is_symbol_text(t, tn)) {
           copy_trimmed(out->symbol, sizeof out->symbol, t, tn);
           out->symbol_source = "masthead";
+          masthead_row = 1;
         }
         kept[i] = !drop;
         nkept += !drop;
@@ -668,6 +670,8 @@ cg_status input_read_pdf(const char *bytes, size_t len, input_text *out,
       }
       if (write_row(&w, pg, r, kept, (unsigned)p + 1, note_area))
         goto nomem;
+      if (masthead_row)
+        w.have_prev = 0; /* the symbol ends the masthead's first line */
     }
   }
   flush_note(&w);
