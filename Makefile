@@ -36,7 +36,7 @@ DEBIAN_PKGS := build-essential pkg-config libyaml-dev check libigraph-dev \
                python3-dask python3-distributed libpoppler-glib-dev libxml2-dev \
                libzip-dev libuchardet-dev pandoc poppler-utils
 
-.PHONY: all deps check test unit golden cli graphtest records api python pytest dask memcheck example asan bench fuzz clean install
+.PHONY: all deps check test unit golden cli formats pdfcorpus graphtest records api python pytest dask memcheck example asan bench fuzz clean install
 
 all: citegraph $(BUILD)/libcitegraph.so
 
@@ -134,7 +134,11 @@ check:
 	@$(MAKE) --no-print-directory test
 	@echo "all tests passed"
 
-test: citegraph unit golden cli records api pytest dask graphtest memcheck
+test: citegraph unit golden cli formats records api pytest dask graphtest memcheck
+
+# PDF, Word and HTML inputs against the text of the same documents.
+formats: citegraph
+	tests/formats.sh
 
 # The unit tests and a corpus run under valgrind: no error, no leak.
 memcheck: citegraph $(BUILD)/unit_tests $(BUILD)/corpus_top
@@ -179,6 +183,7 @@ citegraph-asan: $(CLI_OBJ) $(BUILD)/libcitegraph.a $(BUILD)/unit_tests
 	CITEGRAPH=./citegraph-asan tests/golden.sh tests/golden4
 	CITEGRAPH=./citegraph-asan tests/cli.sh
 	CITEGRAPH=./citegraph-asan tests/records.sh
+	CITEGRAPH=./citegraph-asan tests/formats.sh
 	CITEGRAPH=./citegraph-asan tests/graph.sh
 
 # libFuzzer targets (clang): FUZZ_SECONDS each (default 60; 600 for the

@@ -151,6 +151,30 @@ static unsigned sup_number(const xmlNode *n) {
   return v;
 }
 
+/* A note reference: a <sup> holding a number, or a link or span marked
+ * as one ("footnote-ref", Word's "MsoFootnoteReference", href "#_ftn3",
+ * "#fn3") holding "3" or "[3]". Returns the number, or 0. */
+static unsigned ref_number(const xmlNode *n) {
+  if (n->type != XML_ELEMENT_NODE)
+    return 0;
+  if (name_is(n, "sup"))
+    return sup_number(n);
+  if (!name_is(n, "a") && !name_is(n, "span"))
+    return 0;
+  char cls[256], href[128], role[64];
+  attr(n, "class", cls, sizeof cls);
+  attr(n, "href", href, sizeof href);
+  attr(n, "role", role, sizeof role);
+  int marked = has_word(cls, "footnoteref") || has_word(cls, "footnote-ref") ||
+               has_word(cls, "noteref") || has_word(cls, "endnoteref") ||
+               has_word(role, "noteref") || strncasecmp(href, "#_ftn", 5) == 0 ||
+               strncasecmp(href, "#_edn", 5) == 0 ||
+               ((strncasecmp(href, "#fn", 3) == 0 ||
+                 strncasecmp(href, "#footnote", 9) == 0) &&
+                !has_word(href, "ref"));
+  return marked ? sup_number(n) : 0;
+}
+
 /* Collects the text of n into r->note. */
 static void note_text(html_reader *r, const xmlNode *n) {
   for (const xmlNode *c = n; c && !r->failed; c = c->next) {
@@ -206,11 +230,8 @@ static void add_note(html_reader *r, const xmlNode *n, unsigned fallback) {
              strlen((const char *)first->content))
     first = first->next;
   const xmlNode *from = n->children;
-  if (first && name_is(first, "a") && first->children &&
-      name_is(first->children, "sup") && !first->children->next)
-    first = first->children;
-  if (first && name_is(first, "sup") && (number = sup_number(first)) != 0)
-    from = (first->parent == n ? first : first->parent)->next;
+  if (first && (number = ref_number(first)) != 0)
+    from = first->next;
   for (const xmlNode *c = from; c && !r->failed; c = c->next) {
     const xmlNode *one = c;
     if (one->type == XML_TEXT_NODE || one->type == XML_CDATA_SECTION_NODE) {
@@ -280,10 +301,10 @@ static int opens_with_number(const xmlNode *n) {
     c = c->next;
   if (!c)
     return 0;
-  if (name_is(c, "sup"))
-    return sup_number(c) != 0;
-  if (name_is(c, "a") && c->children && name_is(c->children, "sup"))
-    return sup_number(c->children) != 0;
+  if (ref_number(c))
+    return 1;
+  if (c->type == XML_ELEMENT_NODE && c->children && ref_number(c->children))
+    return 1;
   if (c->type == XML_TEXT_NODE && c->content) {
     size_t skip;
     const char *s = (const char *)c->content;
@@ -315,16 +336,11 @@ static void walk(html_reader *r, const xmlNode *n) {
       sink_newline(r->sink);
       continue;
     }
-    if (name_is(c, "sup")) {
-      unsigned k = sup_number(c);
-      if (k) {
-        sink_note_ref(r->sink, k);
-        continue;
-      }
-    }
-    if (name_is(c, "a") && c->children && name_is(c->children, "sup") &&
-        !c->children->next && sup_number(c->children)) {
-      sink_note_ref(r->sink, sup_number(c->children));
+    unsigned k = ref_number(c);
+    if (!k && name_is(c, "a") && c->children && !c->children->next)
+      k = ref_number(c->children); /* <a href="#fn1"><sup>1</sup></a> */
+    if (k) {
+      sink_note_ref(r->sink, k);
       continue;
     }
     if (r->after_hr && (name_is(c, "p") || name_is(c, "div")) &&
