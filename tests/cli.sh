@@ -301,6 +301,75 @@ expect_in odd out '"body":"SC"'
 expect_in odd out '"start":39,"end":62,"text":"resolution'
 expect_in odd out '665\r\n(1990)","target":"S/RES/665(1990)"'
 
+# Encodings: Windows-1252, UTF-16 with and without a BOM, forced, and a
+# file no encoding reads.
+printf 'Rappelant sa r\351solution 2331 (2016) du Conseil de s\351curit\351,\n' > "$tmp/latin1.txt"
+python3 -c '
+import sys
+d = sys.argv[1]
+t = open(d + "/latin1.txt", "rb").read().decode("cp1252")
+open(d + "/u16le.txt", "wb").write(b"\xff\xfe" + t.encode("utf-16-le"))
+open(d + "/u16be.txt", "wb").write(t.encode("utf-16-be"))
+' "$tmp"
+printf 'resolution 2331 (2016) \201\215\217\220\235 caf\351\n' > "$tmp/undecodable.txt"
+for f in latin1 u16le u16be; do
+  run "enc_$f" extract "$tmp/$f.txt"
+  expect_rc "enc_$f" 0
+  expect_json "enc_$f"
+  expect_in "enc_$f" out '"text":"résolution 2331 (2016)","target":"S/RES/2331(2016)"'
+done
+expect_in enc_latin1 out '"encoding":"windows-1252"'
+expect_in enc_u16le out '"encoding":"utf-16le"'
+expect_in enc_u16be out '"encoding":"utf-16be"'
+# Offsets of a converted text point into the text `citegraph text` prints.
+run enc_text text "$tmp/u16le.txt"
+expect_rc enc_text 0
+expect_in enc_text out 'Rappelant sa résolution 2331 (2016)'
+expect_in enc_u16le out '"start":13,"end":36,'
+run enc_forced extract --encoding latin1 "$tmp/latin1.txt"
+expect_rc enc_forced 0
+expect_in enc_forced out '"encoding":"latin1"'
+expect_in enc_forced out '"target":"S/RES/2331(2016)"'
+run enc_unknown extract --encoding no-such-encoding "$tmp/latin1.txt"
+expect_rc enc_unknown 1
+expect_in enc_unknown err "unknown encoding 'no-such-encoding'"
+run enc_bad extract "$tmp/undecodable.txt"
+expect_rc enc_bad 1
+expect_in enc_bad err "undecodable.txt: cannot be read as WINDOWS-1252: byte 23 (0x81) has no meaning in it, skipped"
+expect_empty enc_bad out
+printf '\211PNG\r\n\032\n\000\000\000\rIHDR\000\000\000\001' > "$tmp/image.png"
+run binary extract "$tmp/image.png"
+expect_rc binary 1
+expect_in binary err "image.png: binary file (NUL byte at byte 8)"
+
+# Identity from the file name, unless --id-from-name off.
+cp "$tmp/ga.txt" "$tmp/A_RES_79_32.en.txt"
+run byname extract "$tmp/A_RES_79_32.en.txt"
+expect_rc byname 0
+expect_in byname out '"self":"A/RES/79/32"'
+expect_in byname out '"self_source":"file name"'
+run byname_off extract --id-from-name off "$tmp/A_RES_79_32.en.txt"
+expect_in byname_off out '"self":null'
+run byname_bad extract --id-from-name sometimes "$tmp/ga.txt"
+expect_rc byname_bad 2
+
+# A PDF: format, pages, the page of each citation.
+run pdf extract tests/pdf/A_RES_80_10.pdf
+expect_rc pdf 0
+expect_json pdf
+expect_in pdf out '"self":"A/RES/80/10"'
+expect_in pdf out '"format":"pdf","encoding":null,"pages":3'
+expect_in pdf out '"text":"Resolution 61/295","target":"A/RES/61/295"'
+expect_in pdf out '"place":"footnote","paragraph":0,"footnote":7,"page":1}'
+printf '%%PDF-1.7\n%%\342\343\317\323\n1 0 obj\n<< /Type /Catalog' > "$tmp/broken.pdf"
+run broken_pdf extract "$tmp/broken.pdf"
+expect_rc broken_pdf 1
+expect_in broken_pdf err "broken.pdf: not a readable PDF"
+printf 'PK\003\004 not really a zip' > "$tmp/broken.docx"
+run broken_docx extract "$tmp/broken.docx"
+expect_rc broken_docx 1
+expect_in broken_docx err "broken.docx: damaged zip archive"
+
 printf '%s\n' '---' 'symbol: A/RES/80/10' 'date: 2025-10-01' \
   'title: "A \"quoted\" title"' '---' '' \
   'Recalling its resolution 80/10 and its resolution 79/1,' > "$tmp/fm.md"
