@@ -199,8 +199,13 @@ fuzz: citegraph
 	  build-fuzz/libcitegraph.a $(LDLIBS)
 	clang $(CPPFLAGS) $(PKG_CFLAGS) $(FUZZ_CFLAGS) -o build-fuzz/fuzz_records tests/fuzz/fuzz_records.c \
 	  build-fuzz/libcitegraph.a $(LDLIBS)
+	for t in pdf docx html encoding; do \
+	  T=$$(echo $$t | tr a-z A-Z); \
+	  clang $(CPPFLAGS) $(PKG_CFLAGS) $(FUZZ_CFLAGS) -DFUZZ_$$T -o build-fuzz/fuzz_$$t \
+	    tests/fuzz/fuzz_input.c build-fuzz/libcitegraph.a $(LDLIBS) || exit 1; done
 	mkdir -p build-fuzz/corpus-extract build-fuzz/corpus-catalog build-fuzz/seeds-catalog \
-	  build-fuzz/corpus-records build-fuzz/seeds-records
+	  build-fuzz/corpus-records build-fuzz/seeds-records \
+	  build-fuzz/corpus-pdf build-fuzz/corpus-docx build-fuzz/corpus-html build-fuzz/corpus-encoding
 	for f in examples/*.md examples/*.txt; do \
 	  CITEGRAPH_REFS=refs ./citegraph extract -q "$$f" > build-fuzz/seeds-records/$$(basename "$$f").jsonl 2>/dev/null || :; done
 	for f in refs/bodies.yaml refs/instruments/un-core.yaml refs/symbols.yaml refs/lang/en.yaml; do \
@@ -212,10 +217,24 @@ fuzz: citegraph
 	  -dict=../tests/fuzz/yaml.dict -max_len=65536 corpus-catalog seeds-catalog
 	cd build-fuzz && CITEGRAPH_REFS=../refs ./fuzz_records -max_total_time=$(FUZZ_SECONDS) \
 	  -dict=../tests/fuzz/records.dict -max_len=65536 corpus-records seeds-records
+	cd build-fuzz && CITEGRAPH_REFS=../refs ./fuzz_pdf -max_total_time=$(FUZZ_SECONDS) \
+	  -dict=../tests/fuzz/pdf.dict -max_len=262144 -rss_limit_mb=4096 corpus-pdf ../tests/pdf
+	cd build-fuzz && CITEGRAPH_REFS=../refs ./fuzz_docx -max_total_time=$(FUZZ_SECONDS) \
+	  -max_len=65536 corpus-docx ../tests/formats/generated
+	cd build-fuzz && CITEGRAPH_REFS=../refs ./fuzz_html -max_total_time=$(FUZZ_SECONDS) \
+	  -dict=../tests/fuzz/html.dict -max_len=65536 corpus-html ../tests/formats/handwritten
+	cd build-fuzz && CITEGRAPH_REFS=../refs ./fuzz_encoding -max_total_time=$(FUZZ_SECONDS) \
+	  -max_len=65536 corpus-encoding ../tests/multilingual
 
 bench: citegraph
 	tests/bench.sh
 	tests/bench_graph.sh
+	tests/bench_pdf.sh
+
+# Every PDF of ../shared/corpus/ga-res-pdf: own symbol, targets against the
+# text versions, pages per second (not in check: about 20 s).
+pdfcorpus: citegraph
+	tests/pdf_corpus.sh
 
 clean:
 	rm -rf build build-asan build-fuzz citegraph citegraph-asan
