@@ -157,6 +157,9 @@ memcheck: citegraph $(BUILD)/unit_tests $(BUILD)/corpus_top
 	  2> /dev/null; test $$? -eq 1
 	CITEGRAPH_REFS=refs valgrind -q --leak-check=full --errors-for-leak-kinds=definite,indirect \
 	  --error-exitcode=3 $(BUILD)/corpus_top refs $(BUILD)/memcheck-api.jsonl tests/golden > /dev/null 2>&1
+	CITEGRAPH_REFS=refs valgrind -q --leak-check=full --errors-for-leak-kinds=definite,indirect \
+	  --error-exitcode=1 ./citegraph extract -j 2 tests/pdf/A_RES_80_10.pdf tests/formats/generated \
+	  tests/formats/handwritten > /dev/null
 	@echo "memcheck: no errors, no leaks"
 
 # The README's first command: set up, build, run on the bundled examples.
