@@ -356,6 +356,7 @@ typedef struct {
   /* the last body row written */
   int have_prev;
   double prev_y0, prev_x0, prev_size;
+  double prev_text_x0; /* where the text of that row starts, after a label */
   unsigned prev_page;
   /* the note being read */
   cg_buf note;
@@ -485,7 +486,10 @@ static int write_row(pdf_writer *w, const page_data *pg, const row *r,
     double line = (size > w->prev_size ? size : w->prev_size);
     if (page == w->prev_page && r->y0 - w->prev_y0 > 1.5 * line)
       new_para = 1;
-    if (r->x0 > w->prev_x0 + 8)
+    /* Indented further than the row before, and than its text when that
+     * row opened with a label ("80/13.  Title", "1.  Decides"), whose
+     * continuation lines stand under the text, not the label. */
+    if (r->x0 > w->prev_x0 + 8 && r->x0 > w->prev_text_x0 + 8)
       new_para = 1;
   }
   if (new_para) {
@@ -525,6 +529,16 @@ static int write_row(pdf_writer *w, const page_data *pg, const row *r,
   w->have_prev = 1;
   w->prev_y0 = r->y0;
   w->prev_x0 = r->x0;
+  w->prev_text_x0 = r->x0;
+  for (size_t i = first_piece + 1; i < r->count; i++) {
+    if (!kept[i])
+      continue;
+    const char *lt;
+    size_t ln = trimmed(pg->text + fp->b0, fp->b1 - fp->b0, &lt);
+    if (ln && ln <= 8 && (lt[ln - 1] == '.' || lt[ln - 1] == ')'))
+      w->prev_text_x0 = pg->pieces[pg->order[r->first + i]].x0;
+    break;
+  }
   w->prev_size = size;
   w->prev_page = page;
   return s->failed ? -1 : 0;
