@@ -86,54 +86,54 @@ const char *cg_catalog_lang(const cg_catalog *cat, size_t i);
  * cg_extract takes. Footnotes and endnotes of converted documents are
  * written after the body as "[^n]: text" paragraphs, so that their
  * citations have place "footnote". Offsets of citations found in the text
- * point into that text (cg_input_text); for a UTF-8 text file the text is
+ * point into that text (cg_text_data); for a UTF-8 text file the text is
  * the file's bytes themselves. */
-typedef struct cg_input cg_input;
+typedef struct cg_text cg_text;
 
-/* Options for cg_input_load. Zero-initialise. */
+/* Options for cg_text_load. Zero-initialise. */
 typedef struct {
   const char *encoding; /* force the encoding of a text or HTML file
                            ("windows-1252", "utf-16le", any iconv name);
                            NULL or "" detects it */
-} cg_input_options;
+} cg_text_options;
 
 /* Reads the `len` bytes of one document. `path` (may be NULL) is used for
  * its extension only; the bytes decide first (%PDF, a Word package, an HTML
  * start tag). `bytes` is borrowed and must outlive the input, whose text
  * may point into it. On success stores a new input in `*out` (free with
- * cg_input_free). Errors: CG_ERR_INPUT for a file that cannot be decoded
+ * cg_text_free). Errors: CG_ERR_INPUT for a file that cannot be decoded
  * (wrong or unknown-to-us encoding, a binary file, a damaged or encrypted
  * PDF, a damaged Word file), with the reason and byte in diag; CG_ERR_ARG
  * for an unknown forced encoding; CG_ERR_NOMEM. A file is never half-read:
  * on failure `*out` is NULL. Time: O(len), PDF layout O(g log g) per page
  * of g glyphs. Thread-safe: inputs share nothing. */
-cg_status cg_input_load(const char *path, const char *bytes, size_t len,
-                        const cg_input_options *opts, cg_input **out,
+cg_status cg_text_load(const char *path, const char *bytes, size_t len,
+                        const cg_text_options *opts, cg_text **out,
                         cg_diag *diag);
-void cg_input_free(cg_input *in);
+void cg_text_free(cg_text *in);
 
 /* The UTF-8 text to extract from and its length; valid while `in` is. */
-const char *cg_input_text(const cg_input *in, size_t *len);
+const char *cg_text_data(const cg_text *in, size_t *len);
 
 /* The format read: "text", "markdown", "html", "docx" or "pdf". */
-const char *cg_input_format(const cg_input *in);
+const char *cg_text_format(const cg_text *in);
 
 /* The encoding the text was decoded from ("utf-8", "utf-16le",
  * "windows-1252", …), or "" for PDF and Word, whose text is Unicode. */
-const char *cg_input_encoding(const cg_input *in);
+const char *cg_text_encoding(const cg_text *in);
 
 /* 1 when the text is not the file's bytes (converted or extracted). */
-int cg_input_converted(const cg_input *in);
+int cg_text_converted(const cg_text *in);
 
 /* The page (1-based) that the byte `offset` of the text comes from, or 0
  * when the format has no pages; and the number of pages (0 if none). */
-unsigned cg_input_page(const cg_input *in, size_t offset);
-unsigned cg_input_pages(const cg_input *in);
+unsigned cg_text_page(const cg_text *in, size_t offset);
+unsigned cg_text_pages(const cg_text *in);
 
 /* The document symbol the file itself states outside its text flow (the
  * masthead of a PDF, its metadata), or "". `*source`, when source is not
  * NULL, says where it was read: "masthead", "metadata" or "". */
-const char *cg_input_symbol(const cg_input *in, const char **source);
+const char *cg_text_symbol(const cg_text *in, const char **source);
 
 /* The symbol and language a file name gives, for files named as the UN
  * names them: the symbol with '/' written '_', an optional language code

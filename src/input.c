@@ -427,15 +427,15 @@ no:
 
 /* ------------------------------------------------------------ public */
 
-struct cg_input {
+struct cg_text {
   input_text t;
 };
 
-cg_status cg_input_load(const char *path, const char *bytes, size_t len,
-                        const cg_input_options *opts, cg_input **out,
+cg_status cg_text_load(const char *path, const char *bytes, size_t len,
+                        const cg_text_options *opts, cg_text **out,
                         cg_diag *diag) {
   *out = NULL;
-  cg_input *in = calloc(1, sizeof *in);
+  cg_text *in = calloc(1, sizeof *in);
   if (!in) {
     diag_set(diag, NULL, 0, 0, "out of memory");
     return CG_ERR_NOMEM;
@@ -450,33 +450,33 @@ cg_status cg_input_load(const char *path, const char *bytes, size_t len,
   return CG_OK;
 }
 
-void cg_input_free(cg_input *in) {
+void cg_text_free(cg_text *in) {
   if (!in)
     return;
   input_text_free(&in->t);
   free(in);
 }
 
-const char *cg_input_text(const cg_input *in, size_t *len) {
+const char *cg_text_data(const cg_text *in, size_t *len) {
   *len = in->t.len;
   return in->t.text;
 }
 
-const char *cg_input_format(const cg_input *in) {
+const char *cg_text_format(const cg_text *in) {
   return input_format_name(in->t.format);
 }
 
-const char *cg_input_encoding(const cg_input *in) { return in->t.encoding; }
+const char *cg_text_encoding(const cg_text *in) { return in->t.encoding; }
 
-int cg_input_converted(const cg_input *in) { return in->t.own != NULL; }
+int cg_text_converted(const cg_text *in) { return in->t.own != NULL; }
 
-unsigned cg_input_page(const cg_input *in, size_t offset) {
+unsigned cg_text_page(const cg_text *in, size_t offset) {
   return input_page_at(&in->t, offset);
 }
 
-unsigned cg_input_pages(const cg_input *in) { return in->t.npages; }
+unsigned cg_text_pages(const cg_text *in) { return in->t.npages; }
 
-const char *cg_input_symbol(const cg_input *in, const char **source) {
+const char *cg_text_symbol(const cg_text *in, const char **source) {
   if (source)
     *source = in->t.symbol[0] ? in->t.symbol_source : "";
   return in->t.symbol;
