@@ -181,6 +181,8 @@ typedef struct {
   cg_place place;
   unsigned paragraph;   /* operative paragraph number, or 0 */
   unsigned footnote;    /* footnote number, or 0 */
+  unsigned page;        /* the page it stands on (PDF, see
+                           cg_options.source), or 0 */
 } cg_citation;
 
 /* The identity of the citing document, as far as the text tells it. */
@@ -195,6 +197,11 @@ typedef struct {
   const char *self_source; /* where `self` was read: "front matter",
                               "heading" (the text's title block or
                               masthead), the options' self_source, or "" */
+  const char *format;   /* the format read (cg_text_format of the options'
+                           source), "text" without a source */
+  const char *encoding; /* decoded from (cg_text_encoding), "utf-8" without
+                           a source, "" for PDF and Word */
+  unsigned pages;       /* pages of a PDF source, or 0 */
 } cg_document;
 
 typedef struct cg_result cg_result;
@@ -209,6 +216,10 @@ typedef struct {
                        for none. Front matter and heading come first. */
   const char *self_source; /* where `self` comes from ("masthead",
                               "file name"): copied to the document */
+  const cg_text *source; /* the file the text was read from, when it came
+                            through cg_text_load (and text is its
+                            cg_text_data): gives the document its format
+                            and encoding, and each citation its page */
 } cg_options;
 
 /* Something that looks like a citation but got no target: a numbered
@@ -473,7 +484,8 @@ typedef struct {
   const char *path;     /* the file as walked, "-" for standard input */
   const char *name;     /* the document's file name: the path, "(stdin)",
                            or the "file" of a record */
-  const char *format;   /* how the file was read: "text" or "records" */
+  const char *format;   /* how the file was read: "text", "markdown",
+                           "html", "docx", "pdf", or "records" */
   unsigned long long bytes; /* size of the file */
   const cg_result *result; /* the document; for texts, only when
                               cg_corpus_options.results is set, else NULL */
@@ -506,6 +518,11 @@ typedef struct {
   const volatile sig_atomic_t *cancel;
   int unresolved;       /* also write "unresolved" records (JSON Lines) or
                            rows (TSV): see cg_options.unresolved */
+  const char *encoding; /* force the encoding of text and HTML files (see
+                           cg_text_options); NULL detects it per file */
+  int ignore_file_names; /* 1: a file's name never gives the document its
+                            identity (cg_name_identity); 0: it does when
+                            the text gives none */
 } cg_corpus_options;
 
 typedef struct {

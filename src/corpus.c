@@ -21,10 +21,11 @@
 /* ------------------------------------------------------------ input */
 
 void corpus_text_release(corpus_text *t) {
+  input_text_free(&t->conv.t);
   if (t->mapped)
-    munmap((void *)t->data, t->len);
-  t->data = NULL;
-  t->len = 0;
+    munmap((void *)t->raw, t->file_len);
+  t->data = t->raw = NULL;
+  t->len = t->file_len = 0;
   t->mapped = 0;
 }
 
@@ -110,7 +111,8 @@ done:
   return err;
 }
 
-int corpus_load_file(const char *path, corpus_text *t, char *msg, size_t cap) {
+int corpus_load_file(const char *path, corpus_text *t,
+                     const input_options *opt, char *msg, size_t cap) {
   t->format = "text";
   int e = read_all(path, t);
   if (e == ENOMEM)
@@ -119,14 +121,23 @@ int corpus_load_file(const char *path, corpus_text *t, char *msg, size_t cap) {
     snprintf(msg, cap, "%s", e == EISDIR ? "is a directory" : strerror(e));
     return -1;
   }
-  if (corpus_looks_binary(t->data, t->len)) {
-    const char *nul = memchr(t->data, '\0', t->len);
-    snprintf(msg, cap, "binary file (%s at byte %zu), skipped",
-             nul ? "NUL byte" : "control characters",
-             nul ? (size_t)(nul - t->data) : (size_t)0);
+  t->raw = t->data;
+  t->file_len = t->len;
+  cg_diag diag;
+  cg_status st = input_load(path, t->raw, t->file_len, opt, &t->conv.t, &diag);
+  if (st == CG_ERR_NOMEM) {
+    corpus_text_release(t);
+    return -2;
+  }
+  if (st) {
+    snprintf(msg, cap, "%s, skipped",
+             diag.message[0] ? diag.message : cg_strerror(st));
     corpus_text_release(t);
     return -1;
   }
+  t->data = t->conv.t.text;
+  t->len = t->conv.t.len;
+  t->format = input_format_name(t->conv.t.format);
   return 0;
 }
 
@@ -286,7 +297,8 @@ static int process(run_state *rs, cg_extractor *ex, corpus_text *in,
   const cg_corpus_options *o = rs->o;
   int nomem = 0;
   char msg[600];
-  int rc = corpus_load_file(path, in, msg, sizeof msg);
+  input_options io = {o->encoding};
+  int rc = corpus_load_file(path, in, &io, msg, sizeof msg);
   if (rc == -2)
     return 1;
   if (rc) {
@@ -294,7 +306,7 @@ static int process(run_state *rs, cg_extractor *ex, corpus_text *in,
     d->bad = 1;
     return nomem;
   }
-  d->bytes = in->len;
+  d->bytes = in->file_len;
   d->format = in->format;
   int records = o->input == CG_INPUT_RECORDS ||
                 (o->input == CG_INPUT_AUTO && cg_records_detect(in->data, in->len));
@@ -315,7 +327,17 @@ static int process(run_state *rs, cg_extractor *ex, corpus_text *in,
   if (nul)
     note(&d->msgs, &nomem, 'w', "NUL byte at byte %zu, read as a space",
          (size_t)(nul - in->data));
-  cg_options opts = {.lang = o->lang, .unresolved = o->unresolved};
+  /* Identity when the text gives none: the masthead the PDF layout shows,
+   * else the file name. */
+  cg_options opts = {.lang = o->lang, .unresolved = o->unresolved,
+                     .source = &in->conv};
+  char name_sym[128], name_lang[8];
+  opts.self = cg_text_symbol(&in->conv, &opts.self_source);
+  if (!opts.self[0] && !o->ignore_file_names &&
+      input_name_identity(path, name_sym, sizeof name_sym, name_lang)) {
+    opts.self = name_sym;
+    opts.self_source = "file name";
+  }
   const cg_result *res = NULL;
   cg_status st = cg_extract(ex, in->data, in->len, &opts, &res, &diag);
   if (st) {

@@ -16,6 +16,7 @@
 
 #include "catalog.h"
 #include "citegraph.h"
+#include "input.h"
 #include "lex.h"
 #include "result.h"
 #include "text.h"
@@ -2884,6 +2885,10 @@ cg_status cg_extract(cg_extractor *ex, const char *text, size_t len,
   size_t o_date = str_add(&c, date);
   size_t o_title = str_add(&c, fm.title);
   size_t o_source = str_add(&c, c.self[0] && c.self_source ? c.self_source : "");
+  /* The source's names are copied: the result may outlive the source. */
+  const input_text *src = opts && opts->source ? &opts->source->t : NULL;
+  size_t o_format = str_add(&c, src ? input_format_name(src->format) : "text");
+  size_t o_encoding = str_add(&c, src ? src->encoding : "utf-8");
   if (c.failed ||
       (ex->tmp.n > ex->cits_cap &&
        vec_grow((void **)&ex->cits, &ex->cits_cap, ex->tmp.n, sizeof *ex->cits))) {
@@ -2917,6 +2922,11 @@ cg_status cg_extract(cg_extractor *ex, const char *text, size_t len,
   ex->res.doc.date = strings_get(st, o_date);
   ex->res.doc.title = strings_get(st, o_title);
   ex->res.doc.self_source = strings_get(st, o_source);
+  ex->res.doc.format = strings_get(st, o_format);
+  ex->res.doc.encoding = strings_get(st, o_encoding);
+  ex->res.doc.pages = src ? src->npages : 0;
+  for (size_t k = 0; k < ex->tmp.n; k++)
+    ex->cits[k].page = src && src->npages ? input_page_at(src, ex->cits[k].start) : 0;
   ex->res.doc.invalid_utf8 = ex->toks.invalid_utf8;
   ex->res.doc.first_invalid = ex->toks.first_invalid;
   *out = &ex->res;

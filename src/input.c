@@ -427,10 +427,6 @@ no:
 
 /* ------------------------------------------------------------ public */
 
-struct cg_text {
-  input_text t;
-};
-
 cg_status cg_text_load(const char *path, const char *bytes, size_t len,
                         const cg_text_options *opts, cg_text **out,
                         cg_diag *diag) {

@@ -84,6 +84,11 @@ cg_status input_load(const char *path, const char *bytes, size_t len,
 
 void input_text_free(input_text *in);
 
+/* What cg_text_load returns: one input_text. */
+struct cg_text {
+  input_text t;
+};
+
 /* The page (1-based) the byte `offset` of in->text comes from, or 0 when
  * the format has no pages. O(log runs). */
 unsigned input_page_at(const input_text *in, size_t offset);

@@ -46,6 +46,7 @@ typedef struct {
   size_t *boff;  /* byte offset of each character, plus one past the end */
   double *size;  /* font size of each character */
   double *y1;    /* bottom of each character's box */
+  double *x0, *x1; /* left and right of each character's box */
   size_t nchars;
   piece *pieces;
   size_t *order; /* pieces in reading order */
@@ -60,6 +61,8 @@ static void page_free(page_data *p) {
   free(p->boff);
   free(p->size);
   free(p->y1);
+  free(p->x0);
+  free(p->x1);
   free(p->pieces);
   free(p->order);
   free(p->rows);
@@ -135,8 +138,9 @@ static int page_read(PopplerPage *page, page_data *pg) {
   pg->boff = malloc((nch + 1) * sizeof *pg->boff);
   pg->size = malloc((nch + 1) * sizeof *pg->size);
   pg->y1 = malloc((nch + 1) * sizeof *pg->y1);
-  double *x0 = malloc((nch + 1) * sizeof *x0), *y0 = malloc((nch + 1) * sizeof *y0),
-         *x1 = malloc((nch + 1) * sizeof *x1);
+  double *x0 = pg->x0 = malloc((nch + 1) * sizeof *x0),
+         *y0 = malloc((nch + 1) * sizeof *y0),
+         *x1 = pg->x1 = malloc((nch + 1) * sizeof *x1);
   unsigned char *bar = malloc(nch + 1);
   piece_key *keys = NULL;
   if (!pg->boff || !pg->size || !pg->y1 || !x0 || !y0 || !x1 || !bar)
@@ -252,9 +256,7 @@ static int page_read(PopplerPage *page, page_data *pg) {
   }
   rc = 0;
 cleanup:
-  free(x0);
   free(y0);
-  free(x1);
   free(bar);
   free(keys);
   g_free(rects);
@@ -378,6 +380,32 @@ static int is_small_digit(const page_data *pg, size_t k, double row_size,
          pg->y1[k] < baseline - 0.2 * row_size;
 }
 
+/* A space poppler put between two lower-case letters of one word: far
+ * narrower than a word space ("Global Pla n of Action" in justified
+ * lines). Word spaces can be narrow too after a capital ("67/234 A of"),
+ * so only lower case on both sides counts. */
+static int is_lower(char c) { return c >= 'a' && c <= 'z'; }
+
+static int is_false_space(const page_data *pg, size_t k) {
+  return pg->text[pg->boff[k]] == ' ' && pg->size[k] > 0 &&
+         pg->x1[k] - pg->x0[k] < 0.18 * pg->size[k] && k > 0 &&
+         k + 1 < pg->nchars && is_lower(pg->text[pg->boff[k - 1]]) &&
+         is_lower(pg->text[pg->boff[k + 1]]);
+}
+
+/* Appends characters [c0, c1) of the page to b, false spaces left out. */
+static int put_chars(cg_buf *b, const page_data *pg, size_t c0, size_t c1) {
+  size_t run = c0;
+  for (size_t c = c0; c < c1; c++) {
+    if (!is_false_space(pg, c))
+      continue;
+    if (buf_append(b, pg->text + pg->boff[run], pg->boff[c] - pg->boff[run]))
+      return -1;
+    run = c + 1;
+  }
+  return buf_append(b, pg->text + pg->boff[run], pg->boff[c1] - pg->boff[run]);
+}
+
 static void flush_note(pdf_writer *w) {
   if (!w->in_note)
     return;
@@ -464,16 +492,19 @@ static int write_row(pdf_writer *w, const page_data *pg, const row *r,
         continue;
       const piece *p = &pg->pieces[pg->order[r->first + i]];
       size_t c0 = (i == first_piece && starts_note) ? lead_end : p->c0;
-      const char *t = pg->text + pg->boff[c0];
-      size_t n = pg->boff[p->c1] - pg->boff[c0];
-      const char *tt;
-      n = trimmed(t, n, &tt);
-      if (!n)
+      size_t c1 = p->c1;
+      while (c0 < c1 && pg->text[pg->boff[c0]] == ' ')
+        c0++;
+      while (c1 > c0 && pg->text[pg->boff[c1 - 1]] == ' ')
+        c1--;
+      if (c0 == c1)
         continue;
+      const char *tt = pg->text + pg->boff[c0];
+      size_t n = pg->boff[c1] - pg->boff[c0];
       if (w->note.len && !(first && joins_glued(&w->note, tt, n)) &&
           note_put(w, " ", 1))
         return -1;
-      if (note_put(w, tt, n))
+      if (put_chars(&w->note, pg, c0, c1))
         return -1;
       first = 0;
     }
@@ -511,6 +542,11 @@ static int write_row(pdf_writer *w, const page_data *pg, const row *r,
       s->pending_space = 1;
     size_t run = p->c0;
     for (size_t c = p->c0; c < p->c1;) {
+      if (is_false_space(pg, c)) {
+        sink_text(s, pg->text + pg->boff[run], pg->boff[c] - pg->boff[run]);
+        run = ++c;
+        continue;
+      }
       if (is_small_digit(pg, c, size, r->y1) && c > p->c0) {
         sink_text(s, pg->text + pg->boff[run], pg->boff[c] - pg->boff[run]);
         unsigned n = 0;

@@ -135,6 +135,16 @@ static void write_document(FILE *f, const char *doc, const char *file,
   put_num(f, n);
   out_puts(",\"invalid_utf8\":", f);
   put_num(f, d->invalid_utf8);
+  out_puts(",\"format\":", f);
+  records_json_string(f, d->format && d->format[0] ? d->format : "text");
+  out_puts(",\"encoding\":", f);
+  json_opt(f, d->encoding);
+  if (d->pages) {
+    out_puts(",\"pages\":", f);
+    put_num(f, d->pages);
+  }
+  out_puts(",\"self_source\":", f);
+  json_opt(f, d->self_source);
   out_puts("}\n", f);
 }
 
@@ -166,6 +176,10 @@ static void write_citation_json(FILE *f, const char *doc, const char *lang,
   put_num(f, c->paragraph);
   out_puts(",\"footnote\":", f);
   put_num(f, c->footnote);
+  if (c->page) {
+    out_puts(",\"page\":", f);
+    put_num(f, c->page);
+  }
   out_puts("}\n", f);
 }
 
@@ -775,6 +789,7 @@ static int finish(reader *rd) {
     c->place = t->place;
     c->paragraph = t->paragraph;
     c->footnote = t->footnote;
+    c->page = 0;
   }
   for (size_t i = 0; i < r->count; i++) {
     const doc_tmp *t = &rd->docs.v[i];
@@ -786,6 +801,10 @@ static int finish(reader *rd) {
     res->doc.title = str_at(r, t->title);
     res->doc.invalid_utf8 = t->invalid_utf8;
     res->doc.first_invalid = 0;
+    res->doc.self_source = "";
+    res->doc.format = "";
+    res->doc.encoding = "";
+    res->doc.pages = 0;
     res->cits = r->cits + t->first;
     res->count = t->count;
     r->files[i] = str_at(r, t->file != NONE ? t->file : t->doc);

@@ -47,7 +47,9 @@ class _Diag(ctypes.Structure):
 
 
 class _Options(ctypes.Structure):
-    _fields_ = [("lang", c_char_p), ("unresolved", ctypes.c_int)]
+    _fields_ = [("lang", c_char_p), ("unresolved", ctypes.c_int),
+                ("self", c_char_p), ("self_source", c_char_p),
+                ("source", c_void_p)]
 
 
 class _Vertex(ctypes.Structure):
@@ -90,7 +92,8 @@ class _CorpusOptions(ctypes.Structure):
                 ("records", c_int), ("results", c_int), ("graph", c_void_p),
                 ("on_document", _ON_DOCUMENT), ("on_message", _ON_MESSAGE),
                 ("on_progress", _ON_PROGRESS), ("ctx", c_void_p),
-                ("cancel", ctypes.POINTER(c_int)), ("unresolved", c_int)]
+                ("cancel", ctypes.POINTER(c_int)), ("unresolved", c_int),
+                ("encoding", c_char_p), ("ignore_file_names", c_int)]
 
 
 class _CorpusStats(ctypes.Structure):

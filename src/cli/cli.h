@@ -26,6 +26,7 @@ extern volatile sig_atomic_t cli_interrupted;
 int cmd_extract(int argc, char **argv);
 int cmd_top(int argc, char **argv);
 int cmd_graph(int argc, char **argv);
+int cmd_text(int argc, char **argv);
 
 /* ------------------------------------------------------------ options.c */
 
@@ -37,6 +38,8 @@ void usage_graph(FILE *f);
 /* The options every command takes, and --from for top and graph. */
 typedef struct {
   const char *lang, *refs;
+  const char *encoding;  /* --encoding, or NULL */
+  int ignore_file_names; /* --id-from-name off */
   unsigned jobs;
   int quiet;
   cg_input from;
@@ -46,7 +49,8 @@ typedef struct {
 void common_defaults(common_opts *o);
 
 /* Reads argv[*i] if it is one of the common options (-q, -j N, --lang L,
- * --refs DIR; --from F when `from` is set), moving *i past its value: 1 if
+ * --refs DIR, --encoding E, --id-from-name off|auto; --from F when `from`
+ * is set), moving *i past its value: 1 if
  * it was, 0 if it was not, -1 for a bad value (already reported). */
 int common_option(int argc, char **argv, int *i, common_opts *o, int from);
 

@@ -22,6 +22,7 @@ static const struct {
     {"extract", cmd_extract},
     {"graph", cmd_graph},
     {"top", cmd_top},
+    {"text", cmd_text},
 };
 
 static int run(int argc, char **argv) {

@@ -30,6 +30,8 @@ void usage_main(FILE *f) {
           "Commands:\n"
           "  extract   list the citations of each file, one record per line\n"
           "  top       which instruments are cited most\n"
+          "  text      the text extract reads from a file (PDF, Word, HTML, "
+          "any encoding)\n"
           "  graph     build the citation graph and write it (GraphML, DOT, "
           "CSV, Cypher,\n"
           "            JSON, SVG, PNG, PDF)\n"
@@ -53,13 +55,15 @@ void usage_main(FILE *f) {
 void usage_extract(FILE *f) {
   fprintf(
       f,
-      "Usage: citegraph extract [--lang L] [--format jsonl|tsv] [--unresolved] "
+      "Usage: citegraph extract [--lang L] [--format jsonl|tsv] [--unresolved]\n"
+      "                         [--encoding E] [--id-from-name off|auto] "
       "[--refs DIR]\n"
       "                         FILE...\n"
       "\n"
-      "Reads each FILE (\"-\" for standard input: plain text, Markdown, text "
-      "with YAML\n"
-      "front matter) and writes its citations to standard output.\n"
+      "Reads each FILE (\"-\" for standard input: plain text or Markdown in "
+      "any common\n"
+      "encoding, HTML, Word .docx, PDF) and writes its citations to standard "
+      "output.\n"
       "\n"
       "Options:\n"
       "  --lang L        language of the texts (en, es, fr, ...); default: "
@@ -72,6 +76,16 @@ void usage_extract(FILE *f) {
       "target, and\n"
       "                  why (see below): what to add to the catalogue\n"
       "  --refs DIR      reference catalogues directory\n"
+      "  --encoding E    encoding of text and HTML inputs (windows-1252, "
+      "utf-16le, ...);\n"
+      "                  default: detected per file (BOM, UTF-16, UTF-8, "
+      "uchardet)\n"
+      "  --id-from-name off|auto\n"
+      "                  auto (default): a file named like A_RES_79_32.pdf "
+      "or\n"
+      "                  S_RES_1_1946.en.txt is that document when its text "
+      "does not say\n"
+      "                  which it is; off: only the text decides\n"
       "  -j, --jobs N    worker threads (default: the number of cores); the "
       "output is\n"
       "                  the same whatever N\n"
@@ -79,21 +93,34 @@ void usage_extract(FILE *f) {
       "\n"
       "FILE may be a directory: its files are read recursively, in name "
       "order.\n"
-      "Binary files are skipped with a message; invalid UTF-8, NUL bytes and "
-      "empty\n"
-      "files are processed with a warning naming the byte offset.\n"
+      "Files that cannot be decoded (binary files, damaged or encrypted PDF, "
+      "bytes\n"
+      "invalid in the encoding) are skipped with a message; a few invalid "
+      "UTF-8\n"
+      "sequences, NUL bytes and empty files are processed with a warning.\n"
       "\n"
       "JSON Lines output: for each file, first a document record\n"
       "  {\"record\":\"document\",\"doc\":ID,\"file\":PATH,\"self\":ID,"
       "\"body\":KEY,\"lang\":L,\n"
       "   \"date\":YYYY-MM-DD,\"title\":T,\"citations\":N,"
-      "\"invalid_utf8\":N}\n"
+      "\"invalid_utf8\":N,\"format\":F,\n"
+      "   \"encoding\":E,\"pages\":N,\"self_source\":S}\n"
+      "  format       text, markdown, html, docx or pdf\n"
+      "  encoding     what the text was decoded from (utf-8, utf-16le, "
+      "windows-1252,\n"
+      "               ...), null for PDF and Word; pages: PDF only\n"
+      "  self_source  where self was read: front matter, heading (title "
+      "block or\n"
+      "               masthead), masthead (PDF layout), file name; or null\n"
       "then one record per citation occurrence, in text order:\n"
       "  record     \"citation\"\n"
       "  doc        the citing document: its own identifier if known, else "
       "the file\n"
-      "  start,end  byte offsets of the citation in the file, end exclusive\n"
-      "  text       the cited text as it stands in the file\n"
+      "  start,end  byte offsets of the citation, end exclusive: in the file "
+      "for UTF-8\n"
+      "             text, else in the text read from it (citegraph text "
+      "FILE)\n"
+      "  text       the cited text as it stands there\n"
       "  target     canonical identifier (shared/spec IDENTIFIERS.md), or "
       "null when the\n"
       "             citation was found but its body cannot be determined\n"
@@ -109,6 +136,7 @@ void usage_extract(FILE *f) {
       "  place      preamble, operative, footnote or text\n"
       "  paragraph  operative paragraph number (0 outside one)\n"
       "  footnote   footnote number (0 outside one)\n"
+      "  page       PDF only: the page the citation stands on\n"
       "\n"
       "With --unresolved, after a document's citations, one record per "
       "candidate\n"
@@ -256,6 +284,16 @@ int common_option(int argc, char **argv, int *i, common_opts *o, int from) {
     o->lang = argv[++*i];
   } else if (strcmp(a, "--refs") == 0) {
     o->refs = argv[++*i];
+  } else if (strcmp(a, "--encoding") == 0) {
+    o->encoding = argv[++*i];
+  } else if (strcmp(a, "--id-from-name") == 0) {
+    const char *v = argv[++*i];
+    if (strcmp(v, "off") != 0 && strcmp(v, "auto") != 0) {
+      fprintf(stderr, "%s: unknown --id-from-name '%s' (off or auto)\n",
+              progname, v);
+      return -1;
+    }
+    o->ignore_file_names = strcmp(v, "off") == 0;
   } else if (from && strcmp(a, "--from") == 0) {
     const char *v = argv[++*i];
     if (!strcmp(v, "texts") || !strcmp(v, "text"))

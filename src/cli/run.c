@@ -70,6 +70,8 @@ int run_corpus(const cg_catalog *cat, char **paths, size_t npaths,
   cg_corpus_options o;
   memset(&o, 0, sizeof o);
   o.lang = co->lang;
+  o.encoding = co->encoding;
+  o.ignore_file_names = co->ignore_file_names;
   o.jobs = co->jobs;
   o.input = graph ? co->from : CG_INPUT_TEXTS;
   o.records = records;

@@ -227,6 +227,19 @@ START_TEST(pdf_reading_order_notes_pages) {
 }
 END_TEST
 
+/* Poppler put a narrow space inside "Plan" in a justified line of 80/9
+ * ("Global Pla n of Action"), which hid the Global Plan of Action. */
+START_TEST(pdf_narrow_space_inside_a_word) {
+  size_t n;
+  char *b = slurp("tests/pdf/A_RES_80_9.pdf", &n);
+  ck_assert_int_eq(load("x.pdf", b, n, NULL), CG_OK);
+  ck_assert_ptr_null(strstr(in.text, "Pla n"));
+  ck_assert_ptr_nonnull(
+      strstr(in.text, "implementation of the Global Plan of Action and, to"));
+  free(b);
+}
+END_TEST
+
 START_TEST(pdf_errors) {
   const char *t = "%PDF-1.7\n1 0 obj << /Type /Catalog";
   ck_assert_int_eq(load("x.pdf", t, strlen(t), NULL), CG_ERR_INPUT);
@@ -303,6 +316,7 @@ Suite *input_suite(void) {
   tcase_set_timeout(tc, 60);
   tcase_add_checked_fixture(tc, NULL, teardown);
   tcase_add_test(tc, pdf_reading_order_notes_pages);
+  tcase_add_test(tc, pdf_narrow_space_inside_a_word);
   tcase_add_test(tc, pdf_errors);
   suite_add_tcase(s, tc);
   tc = tcase_create("names");
