@@ -136,6 +136,12 @@ def _load():
         "cg_records_string": (P(ctypes.c_char), [c_int, c_char_p, c_char_p,
                                                  c_void_p, P(c_size_t)]),
         "cg_free": (None, [c_void_p]),
+        "cg_text_load": (c_int, [c_char_p, c_char_p, c_size_t, c_void_p,
+                                 P(c_void_p), P(_Diag)]),
+        "cg_text_free": (None, [c_void_p]),
+        "cg_text_data": (c_void_p, [c_void_p, P(c_size_t)]),
+        "cg_text_symbol": (c_char_p, [c_void_p, P(c_char_p)]),
+        "cg_name_identity": (c_int, [c_char_p, c_char_p, c_size_t, c_char_p]),
         "cg_graph_new": (c_void_p, [c_void_p]),
         "cg_graph_free": (None, [c_void_p]),
         "cg_graph_analyse": (c_int, [c_void_p, P(_Diag)]),
@@ -236,20 +242,40 @@ def extract(text_or_path, lang=None, refs=None, name="(text)"):
     data = text_or_path.encode("utf-8") if isinstance(text_or_path, str) \
         else bytes(text_or_path)
     cat = _catalog(refs)
+    # Read as citegraph reads a file of that name: format, encoding, and
+    # the identity its masthead or name gives.
+    diag = _Diag()
+    doc = c_void_p()
+    st = _lib.cg_text_load(name.encode("utf-8"), data, len(data), None,
+                           ctypes.byref(doc), ctypes.byref(diag))
+    if st:
+        raise CitegraphError(_diag_text(st, diag))
     ex = _lib.cg_extractor_new(cat)
     if not ex:
+        _lib.cg_text_free(doc)
         raise MemoryError("citegraph: out of memory")
     try:
+        tlen = c_size_t()
+        tptr = _lib.cg_text_data(doc, ctypes.byref(tlen))
+        source = c_char_p()
+        self_ = _lib.cg_text_symbol(doc, ctypes.byref(source))
+        sym = ctypes.create_string_buffer(128)
+        lang_buf = ctypes.create_string_buffer(8)
+        if not self_ and _lib.cg_name_identity(name.encode("utf-8"), sym, 128,
+                                               lang_buf):
+            self_, source = sym.value, c_char_p(b"file name")
         res = c_void_p()
-        diag = _Diag()
-        opts = _Options(lang.encode() if lang else None)
-        st = _lib.cg_extract(ex, data, len(data), ctypes.byref(opts),
-                             ctypes.byref(res), ctypes.byref(diag))
+        opts = _Options(lang.encode() if lang else None, self_ or None,
+                        source.value if self_ else None, doc)
+        st = _lib.cg_extract(ex, ctypes.cast(tptr, c_char_p), tlen.value,
+                             ctypes.byref(opts), ctypes.byref(res),
+                             ctypes.byref(diag))
         if st:
             raise CitegraphError(_diag_text(st, diag))
         n = c_size_t()
         buf = _lib.cg_records_string(_RECORDS_JSONL, name.encode("utf-8"),
-                                     data, res, ctypes.byref(n))
+                                     ctypes.cast(tptr, c_char_p), res,
+                                     ctypes.byref(n))
         if not buf:
             raise MemoryError("citegraph: out of memory")
         try:
@@ -258,6 +284,7 @@ def extract(text_or_path, lang=None, refs=None, name="(text)"):
             _lib.cg_free(buf)
     finally:
         _lib.cg_extractor_free(ex)
+        _lib.cg_text_free(doc)
 
 
 def _paths_array(paths):
