@@ -265,8 +265,10 @@ def extract(text_or_path, lang=None, refs=None, name="(text)"):
                                                lang_buf):
             self_, source = sym.value, c_char_p(b"file name")
         res = c_void_p()
-        opts = _Options(lang.encode() if lang else None, self_ or None,
-                        source.value if self_ else None, doc)
+        opts = _Options(lang=lang.encode() if lang else None,
+                        self=self_ or None,
+                        self_source=source.value if self_ else None,
+                        source=doc)
         st = _lib.cg_extract(ex, ctypes.cast(tptr, c_char_p), tlen.value,
                              ctypes.byref(opts), ctypes.byref(res),
                              ctypes.byref(diag))
