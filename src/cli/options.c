@@ -99,6 +99,10 @@ void usage_extract(FILE *f) {
       "UTF-8\n"
       "sequences, NUL bytes and empty files are processed with a warning.\n"
       "\n"
+      );
+  /* Two parts: ISO C bounds a string literal at 4095 bytes. */
+  fprintf(
+      f,
       "JSON Lines output: for each file, first a document record\n"
       "  {\"record\":\"document\",\"doc\":ID,\"file\":PATH,\"self\":ID,"
       "\"body\":KEY,\"lang\":L,\n"
