@@ -34,7 +34,7 @@ DEBIAN_PKGS := build-essential pkg-config libyaml-dev check libigraph-dev \
                python3-yaml ripgrep valgrind clang python3-venv python3-setuptools \
                python3-dask python3-distributed
 
-.PHONY: all deps check test unit golden cli graphtest records api python pytest dask memcheck example asan bench fuzz clean install
+.PHONY: all deps check test unit golden cli treatyseries graphtest records api python pytest dask memcheck example asan bench fuzz clean install
 
 all: citegraph $(BUILD)/libcitegraph.so
 
@@ -89,6 +89,10 @@ golden: citegraph
 cli: citegraph
 	tests/cli.sh
 
+# The catalogue's Treaty Series numbers against the corpus footnotes citing them.
+treatyseries: citegraph
+	tests/treaty_series.sh
+
 # Graphs from records: shards extracted apart give the texts' graph.
 records: citegraph
 	tests/records.sh
@@ -132,7 +136,7 @@ check:
 	@$(MAKE) --no-print-directory test
 	@echo "all tests passed"
 
-test: citegraph unit golden cli records api pytest dask graphtest memcheck
+test: citegraph unit golden cli treatyseries records api pytest dask graphtest memcheck
 
 # The unit tests and a corpus run under valgrind: no error, no leak.
 memcheck: citegraph $(BUILD)/unit_tests $(BUILD)/corpus_top
@@ -176,6 +180,7 @@ citegraph-asan: $(CLI_OBJ) $(BUILD)/libcitegraph.a $(BUILD)/unit_tests
 	CITEGRAPH=./citegraph-asan tests/golden.sh tests/golden3
 	CITEGRAPH=./citegraph-asan tests/golden.sh tests/golden4
 	CITEGRAPH=./citegraph-asan tests/cli.sh
+	CITEGRAPH=./citegraph-asan tests/treaty_series.sh
 	CITEGRAPH=./citegraph-asan tests/records.sh
 	CITEGRAPH=./citegraph-asan tests/graph.sh
 
