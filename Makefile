@@ -23,7 +23,7 @@ PREFIX  ?= /usr/local
 BUILD   ?= build
 
 LIB_SRC := src/util.c src/text.c src/catalog.c src/lex.c src/extract.c src/graph.c src/export.c \
-           src/records.c src/corpus.c src/rank.c
+           src/records.c src/corpus.c src/rank.c src/refcheck.c
 LIB_OBJ := $(LIB_SRC:src/%.c=$(BUILD)/%.o)
 CLI_SRC := $(wildcard src/cli/*.c)
 CLI_OBJ := $(CLI_SRC:src/cli/%.c=$(BUILD)/cli/%.o)
