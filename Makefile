@@ -88,6 +88,7 @@ golden: citegraph
 
 cli: citegraph
 	tests/cli.sh
+	tests/refs_check.sh
 
 # The catalogue's Treaty Series numbers against the corpus footnotes citing them.
 treatyseries: citegraph
@@ -181,6 +182,7 @@ citegraph-asan: $(CLI_OBJ) $(BUILD)/libcitegraph.a $(BUILD)/unit_tests
 	CITEGRAPH=./citegraph-asan tests/golden.sh tests/golden4
 	CITEGRAPH=./citegraph-asan tests/cli.sh
 	CITEGRAPH=./citegraph-asan tests/treaty_series.sh
+	CITEGRAPH=./citegraph-asan tests/refs_check.sh
 	CITEGRAPH=./citegraph-asan tests/records.sh
 	CITEGRAPH=./citegraph-asan tests/graph.sh
 
@@ -197,8 +199,13 @@ fuzz: citegraph
 	  build-fuzz/libcitegraph.a $(LDLIBS)
 	clang $(CPPFLAGS) $(PKG_CFLAGS) $(FUZZ_CFLAGS) -o build-fuzz/fuzz_records tests/fuzz/fuzz_records.c \
 	  build-fuzz/libcitegraph.a $(LDLIBS)
+	clang $(CPPFLAGS) $(PKG_CFLAGS) $(FUZZ_CFLAGS) -o build-fuzz/fuzz_refcheck tests/fuzz/fuzz_refcheck.c \
+	  build-fuzz/libcitegraph.a $(LDLIBS)
 	mkdir -p build-fuzz/corpus-extract build-fuzz/corpus-catalog build-fuzz/seeds-catalog \
-	  build-fuzz/corpus-records build-fuzz/seeds-records
+	  build-fuzz/corpus-records build-fuzz/seeds-records build-fuzz/corpus-refcheck build-fuzz/seeds-refcheck
+	for f in refs/bodies.yaml refs/instruments/un-core.yaml refs/lang/ar.yaml refs/lang/en.yaml; do \
+	  case $$f in *bodies*) b='\000';; *instruments*) b='\001';; *ar.yaml) b='\002';; *) b='\003';; esac; \
+	  { printf "$$b"; cat $$f; } > build-fuzz/seeds-refcheck/$$(basename $$f); done
 	for f in examples/*.md examples/*.txt; do \
 	  CITEGRAPH_REFS=refs ./citegraph extract -q "$$f" > build-fuzz/seeds-records/$$(basename "$$f").jsonl 2>/dev/null || :; done
 	for f in refs/bodies.yaml refs/instruments/un-core.yaml refs/symbols.yaml refs/lang/en.yaml; do \
@@ -210,6 +217,8 @@ fuzz: citegraph
 	  -dict=../tests/fuzz/yaml.dict -max_len=65536 corpus-catalog seeds-catalog
 	cd build-fuzz && CITEGRAPH_REFS=../refs ./fuzz_records -max_total_time=$(FUZZ_SECONDS) \
 	  -dict=../tests/fuzz/records.dict -max_len=65536 corpus-records seeds-records
+	cd build-fuzz && CITEGRAPH_REFS=../refs ./fuzz_refcheck -max_total_time=$(FUZZ_SECONDS) \
+	  -dict=../tests/fuzz/yaml.dict -max_len=65536 corpus-refcheck seeds-refcheck
 
 bench: citegraph
 	tests/bench.sh

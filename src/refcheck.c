@@ -13,6 +13,8 @@
 #include <unistd.h>
 #include <yaml.h>
 
+#include "refcheck.h"
+
 #include "catalog.h"
 #include "text.h"
 #include "util.h"
@@ -792,15 +794,21 @@ static int number_fits(const body_def *d, unsigned shape, const char *num) {
     if (!(n = count_digits(p)) || p[n] != '(' || count_digits(p + n + 1) != 4)
       return 0;
     return !strcmp(p + n + 5, ")");
-  case SHAPE_ROMAN: /* 918(X), 2200A(XXI), 217(III)A */
+  case SHAPE_ROMAN: /* 918(X), 2200A(XXI), 217(III)A, 3201(S-VI) */
     if (!(n = count_digits(p)))
       return 0;
     p += n;
     if (count_upper(p) == 1 && p[1] == '(')
       p++;
-    if (*p != '(' || !(n = count_roman(p + 1)) || p[n + 1] != ')')
+    if (*p++ != '(')
       return 0;
-    p += n + 2;
+    if (!strncmp(p, "S-", 2))
+      p += 2;
+    else if (!strncmp(p, "ES-", 3))
+      p += 3;
+    if (!(n = count_roman(p)) || p[n] != ')')
+      return 0;
+    p += n + 1;
     return !*p || (count_upper(p) == 1 && !p[1]);
   case SHAPE_MARKED: /* 1/CP.21 */
     if (!(n = count_digits(p)) || p[n] != '/')
@@ -884,7 +892,7 @@ static void shape_names(unsigned shapes, char *out, size_t cap) {
     unsigned shape;
     const char *name;
   } names[] = {{SHAPE_SESSION, "session (61/144)"}, {SHAPE_YEAR, "year (2013/41)"},
-               {SHAPE_SC, "sc (2331(2016))"},      {SHAPE_ROMAN, "roman (2200A(XXI))"},
+               {SHAPE_SC, "sc (2331(2016))"},      {SHAPE_ROMAN, "roman (2200A(XXI), 3201(S-VI))"},
                {SHAPE_MARKED, "marked (1/CP.21)"}, {SHAPE_RSESSION, "roman-session (XIV/5)"},
                {SHAPE_PREFIXED, "prefixed (BC-12/25)"}};
   size_t o = 0;
@@ -895,10 +903,8 @@ static void shape_names(unsigned shapes, char *out, size_t cap) {
                             names[i].name);
 }
 
-/* Whether `id` is the identifier of a resolution or decision of a catalogued
- * body, in the form citegraph gives it; if not, why, in `why`. */
-static int resolution_identifier(const cg_catalog *cat, const char *id,
-                                 char *why, size_t cap) {
+int refcheck_resolution_identifier(const cg_catalog *cat, const char *id,
+                                   char *why, size_t cap) {
   const body_def *near = NULL;
   for (size_t i = 0; i < cat->bodies.n; i++) {
     const body_def *d = &cat->bodies.v[i];
@@ -960,7 +966,7 @@ static cg_status check_adopted_by(builder *b) {
     const inst_def *d = &b->cat->insts.v[i];
     char why[400];
     if (!d->adopted_by[0] ||
-        resolution_identifier(b->cat, d->adopted_by, why, sizeof why))
+        refcheck_resolution_identifier(b->cat, d->adopted_by, why, sizeof why))
       continue;
     size_t first = b->members.n;
     if (add_member(b, first, (int)i))

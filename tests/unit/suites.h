@@ -14,6 +14,7 @@ Suite *catalog_suite(void);
 Suite *lex_suite(void);
 Suite *extract_suite(void);
 Suite *records_suite(void);
+Suite *refcheck_suite(void);
 
 /* The real catalogue ($CITEGRAPH_REFS, else "refs"), loaded on first use and
  * shared read-only by every test; freed by test_catalog_release. */
