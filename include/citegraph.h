@@ -101,8 +101,11 @@ typedef enum {
   CG_CHECK_NO_ENGLISH,    /* an instrument without an English full title */
   CG_CHECK_CLITIC,        /* a word of a name that begins with a clitic prefix
                              of its language (Arabic "لاتفاقية" = ل +
-                             اتفاقية): being in the vocabulary, it is never
-                             split, and hides what follows the clitic */
+                             اتفاقية): being in the vocabulary, it is read
+                             whole; read split too for titles (a note), it
+                             hides a citation word after the clitic, and a
+                             title where the whole word starts a name itself
+                             (warnings) */
   CG_CHECK_UNREAD_LANGUAGE /* names in a language without a vocabulary: never
                               matched */
 } cg_check_kind;

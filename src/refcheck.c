@@ -1041,45 +1041,66 @@ static size_t names_beginning(const builder *b, const char *lang,
   return count;
 }
 
-/* What the scanner would have read in word w[0..n) had it not been a
- * vocabulary word: like the scanner, the first listed prefix that leaves a
- * known word, its restored form first ("للجمعية": "الجمعية"), then the rest.
- * Returns that word's length in out and its prefix in *prefix when it is a
- * word that matters (one that starts names or citations) and the prefix is
- * a clitic, not the article other prefixes stand for; else 0. */
-static size_t hidden_word(const builder *b, const lang_vocab *lv,
-                          const char *w, size_t n, char *out, size_t cap,
-                          size_t *prefix, int *restored) {
+/* How the scanner splits a word it does not know (lex.c, lookup_affixed):
+ * the first listed prefix that leaves a vocabulary word, tried with what
+ * the prefix stands for first ("للجمعية": "الجمعية"), then as it is, then
+ * without a pronoun suffix. */
+typedef struct {
+  size_t prefix;    /* index of the prefix */
+  int restored;     /* what the prefix stands for was put back */
+  char word[320];   /* the word read after the prefix, folded */
+  size_t len;
+  uint32_t cls;     /* its classes */
+} clitic_split;
+
+/* Whether the scanner, not knowing w[0..n), would read it as a clitic and
+ * a word that matters (one that starts names or citations): then fills
+ * *sp. The article is no clitic: a prefix that another prefix stands for
+ * ("ال" of "لل>ال") is part of the words the catalogue writes
+ * ("الاتفاقية"); nor is a one-letter remainder a word ("في"). */
+static int split_of(const builder *b, const lang_vocab *lv, const char *w,
+                    size_t n, clitic_split *sp) {
   for (size_t p = 0; p < lv->naffixes[0]; p++) {
     size_t lp = lv->affix_len[0][p];
     if (lp >= n || memcmp(w, lv->affixes[0][p], lp) != 0)
       continue;
-    char rest[256];
-    snprintf(rest, sizeof rest, "%.*s", (int)(n - lp), w + lp);
-    if (utf8_length(rest) < 2)
-      return 0; /* "في" is no clitic glued to "ي" */
-    for (int pass = 0; pass < 2; pass++) {
-      size_t lr = pass == 0 ? lv->restore_len[p] : 0;
-      if ((pass == 0 && !lr) || lr + n - lp >= cap)
+    for (int pass = 0; pass < 2 + (int)lv->naffixes[1]; pass++) {
+      size_t lr = pass == 0 ? lv->restore_len[p] : 0, cut = 0;
+      if (pass == 0 && !lr)
         continue;
-      memcpy(out, lv->restore[p], lr);
-      memcpy(out + lr, w + lp, n - lp);
-      out[lr + n - lp] = '\0';
-      const word_info *wi = vocab_word(b, lv, out, lr + n - lp);
+      if (pass >= 2) { /* without a pronoun suffix */
+        const char *suf = lv->affixes[1][pass - 2];
+        cut = lv->affix_len[1][pass - 2];
+        if (lp + cut + 4 > n || memcmp(w + n - cut, suf, cut) != 0)
+          continue;
+      }
+      size_t len = lr + n - lp - cut;
+      if (len >= sizeof sp->word)
+        continue;
+      memcpy(sp->word, lv->restore[p], lr);
+      memcpy(sp->word + lr, w + lp, n - lp - cut);
+      sp->word[len] = '\0';
+      const word_info *wi = vocab_word(b, lv, sp->word, len);
       if (!wi)
         continue;
-      *prefix = p;
-      *restored = lr > 0;
-      return (wi->cls & W_STRONG) && !restored_prefix(lv, p) ? lr + n - lp : 0;
+      /* The scanner stops at the first word found: so does the check. */
+      sp->prefix = p;
+      sp->restored = lr > 0;
+      sp->len = len;
+      sp->cls = wi->cls;
+      return (wi->cls & W_STRONG) && !restored_prefix(lv, p) &&
+             utf8_length(sp->word + lr) >= 2;
     }
   }
   return 0;
 }
 
-/* Words of names that begin with a clitic prefix of their language and
- * whose remainder is a word that starts names or citations: being in the
- * vocabulary, the whole word is never split, so what the clitic is glued to
- * is never seen there ("... ولميثاق الأمم المتحدة"). */
+/* Words of names that begin with a clitic prefix of their language: being
+ * in the vocabulary, such a word is read whole. The scanner also reads it
+ * split when what follows the clitic starts a title (a note: titles are
+ * found), except where the whole word starts a name itself; a citation word
+ * after the clitic ("للمواد": ل + "المواد", articles) is never seen
+ * (warnings). */
 static cg_status check_clitics(builder *b, const name_entry *const *ix) {
   for (size_t q = 0; q < b->names.n; q++) {
     const name_entry *e = ix[q];
@@ -1093,13 +1114,11 @@ static cg_status check_clitics(builder *b, const name_entry *const *ix) {
     name_word w[64];
     size_t nw = name_words(name, w, 64);
     for (size_t k = 0; k < nw; k++) {
-      char hidden[320];
-      size_t p = 0;
-      int restored = 0;
-      size_t hl = hidden_word(b, lv, w[k].fold, w[k].fl, hidden, sizeof hidden,
-                              &p, &restored);
-      if (!hl)
+      clitic_split sp;
+      if (!split_of(b, lv, w[k].fold, w[k].fl, &sp))
         continue;
+      const word_info *whole = vocab_word(b, lv, w[k].fold, w[k].fl);
+      size_t p = sp.prefix;
       char word[256];
       snprintf(word, sizeof word, "%.*s", (int)w[k].len, name + w[k].start);
       const char *owner = e->type == PH_AMBIGUOUS ? ""
@@ -1118,7 +1137,7 @@ static cg_status check_clitics(builder *b, const name_entry *const *ix) {
       }
       if (dup)
         continue;
-      size_t starts = names_beginning(b, e->lang, hidden, hl);
+      size_t starts = names_beginning(b, e->lang, sp.word, sp.len);
       /* Shown as written: the prefix, then the rest of the word as the
        * name has it (after as many letters as the prefix has), with what
        * the prefix stands for before it. */
@@ -1134,27 +1153,41 @@ static cg_status check_clitics(builder *b, const name_entry *const *ix) {
         rest += cl ? cl : 1;
       }
       char shown[400];
-      snprintf(shown, sizeof shown, "%s%s", restored ? lv->restore[p] : "",
+      snprintf(shown, sizeof shown, "%s%s", sp.restored ? lv->restore[p] : "",
                rest);
+      const char *pre = lv->affixes[0][p];
       char detail[1200];
-      if (starts)
-        snprintf(detail, sizeof detail,
-                 "%s + %s: the word is in the vocabulary, so the scanner never "
-                 "splits it, and the %zu name%s beginning with \"%s\" %s not "
-                 "found after %s",
-                 lv->affixes[0][p], shown, starts, starts == 1 ? "" : "s",
-                 shown, starts == 1 ? "is" : "are", lv->affixes[0][p]);
-      else
-        snprintf(detail, sizeof detail,
-                 "%s + %s: the word is in the vocabulary, so the scanner never "
-                 "splits it, and the citation word \"%s\" is not seen after "
-                 "%s",
-                 lv->affixes[0][p], shown, shown, lv->affixes[0][p]);
+      size_t dl = (size_t)snprintf(detail, sizeof detail,
+                                   "%s + %s: the word is in the vocabulary, so "
+                                   "the scanner reads it whole",
+                                   pre, shown);
+      int warning = 0;
+      if (sp.cls & W_STRONG & ~W_PHRASE) {
+        warning = 1; /* only titles are read both ways */
+        dl += (size_t)snprintf(detail + dl, sizeof detail - dl,
+                               ", and the citation word \"%s\" is not seen "
+                               "after %s",
+                               shown, pre);
+      }
+      if ((sp.cls & W_PHRASE) && whole && (whole->cls & W_PHRASE)) {
+        warning = 1;
+        snprintf(detail + dl, sizeof detail - dl,
+                 "; it starts a name itself, so where it could start one the "
+                 "scanner follows it alone, and the %zu name%s beginning with "
+                 "\"%s\" %s not found after %s there",
+                 starts, starts == 1 ? "" : "s", shown,
+                 starts == 1 ? "is" : "are", pre);
+      } else if (sp.cls & W_PHRASE) {
+        snprintf(detail + dl, sizeof detail - dl,
+                 "; for titles it also reads it as %s + \"%s\", which starts "
+                 "%zu name%s: those are found after %s",
+                 pre, shown, starts, starts == 1 ? "" : "s", pre);
+      }
       size_t first = b->members.n;
       int body = e->type == PH_BODY_FULL || e->type == PH_BODY_SHORT;
       if (!body && e->owner >= 0 && add_member(b, first, e->owner))
         return CG_ERR_NOMEM;
-      finding_args fa = {CG_CHECK_CLITIC, 1, e->lang, word, name,
+      finding_args fa = {CG_CHECK_CLITIC, warning, e->lang, word, name,
                          body ? owner : "", detail, e->file, e->line,
                          e->column};
       if (add_finding(b, &fa, first))

@@ -107,6 +107,7 @@ checks=$((checks + 1))
 cmp -s "$tmp/tsv.out" "$tmp/again.out" || fail "two runs differ"
 
 # ---- one more instrument: "لاتفاقية" is ل + اتفاقية, which starts titles
+# (read both ways: a note); "للمواد" is لل + المواد, articles (a warning)
 cp -r refs "$tmp/refs"
 cat > "$tmp/refs/instruments/zz-check.yaml" <<'EOF'
 # An instrument for tests/refs_check.sh only.
@@ -115,13 +116,16 @@ instruments:
     adopted_by: A/RES/61-144
     names:
       en: [Optional Protocol to the Test Convention]
-      ar: [البروتوكول الاختياري لاتفاقية الاختبار]
+      ar: [البروتوكول الاختياري لاتفاقية الاختبار, الاختبار للمواد]
 EOF
 run clitic refs --check --refs "$tmp/refs" --format tsv
 expect_rc clitic 0
 checks=$((checks + 1))
-grep -q "^clitic	warning	ar	لاتفاقية	1	ZZ-CHECK		البروتوكول الاختياري لاتفاقية الاختبار	$tmp/refs/instruments/zz-check.yaml	7	12	ل + اتفاقية: " \
-  "$tmp/clitic.out" || fail "clitic: no warning for لاتفاقية of ZZ-CHECK at zz-check.yaml:7:12"
+grep -q "^clitic	note	ar	لاتفاقية	1	ZZ-CHECK		البروتوكول الاختياري لاتفاقية الاختبار	$tmp/refs/instruments/zz-check.yaml	7	12	ل + اتفاقية: " \
+  "$tmp/clitic.out" || fail "clitic: no note for لاتفاقية of ZZ-CHECK at zz-check.yaml:7:12"
+checks=$((checks + 1))
+grep -q "^clitic	warning	ar	للمواد	1	ZZ-CHECK		الاختبار للمواد	$tmp/refs/instruments/zz-check.yaml	7	52	لل + المواد: .*the citation word \"المواد\" is not seen" \
+  "$tmp/clitic.out" || fail "clitic: no warning for للمواد of ZZ-CHECK at zz-check.yaml:7:52"
 checks=$((checks + 1))
 grep -q "^adopted_by	warning		A/RES/61-144	1	ZZ-CHECK	" "$tmp/clitic.out" ||
   fail "clitic: no warning for the adopted_by of ZZ-CHECK"

@@ -17,7 +17,7 @@ static const char *const section[] = {
     "Treaty Series volumes and numbers shared by instruments",
     "adopted_by values that are not resolution or decision identifiers",
     "Instruments without an English full title",
-    "Words that begin with a clitic prefix (known whole, never split)",
+    "Words that begin with a clitic prefix (read whole; split only for titles)",
     "Names in languages without a vocabulary",
 };
 
