@@ -24,7 +24,7 @@ BUILD   ?= build
 
 LIB_SRC := src/util.c src/text.c src/catalog.c src/lex.c src/extract.c src/graph.c src/export.c \
            src/records.c src/corpus.c src/rank.c \
-           src/input.c src/encoding.c src/pdf.c src/docx.c src/html.c
+           src/input.c src/encoding.c src/pdf.c src/docx.c src/html.c src/refcheck.c
 LIB_OBJ := $(LIB_SRC:src/%.c=$(BUILD)/%.o)
 CLI_SRC := $(wildcard src/cli/*.c)
 CLI_OBJ := $(CLI_SRC:src/cli/%.c=$(BUILD)/cli/%.o)
@@ -36,7 +36,7 @@ DEBIAN_PKGS := build-essential pkg-config libyaml-dev check libigraph-dev \
                python3-dask python3-distributed libpoppler-glib-dev libxml2-dev \
                libzip-dev libuchardet-dev pandoc poppler-utils
 
-.PHONY: all deps check test unit golden cli formats pdfcorpus graphtest records api python pytest dask memcheck example asan bench fuzz clean install
+.PHONY: all deps check test unit golden cli formats pdfcorpus treatyseries graphtest records api python pytest dask memcheck example asan bench fuzz clean install
 
 all: citegraph $(BUILD)/libcitegraph.so
 
@@ -90,6 +90,11 @@ golden: citegraph
 
 cli: citegraph
 	tests/cli.sh
+	tests/refs_check.sh
+
+# The catalogue's Treaty Series numbers against the corpus footnotes citing them.
+treatyseries: citegraph
+	tests/treaty_series.sh
 
 # Graphs from records: shards extracted apart give the texts' graph.
 records: citegraph
@@ -134,7 +139,7 @@ check:
 	@$(MAKE) --no-print-directory test
 	@echo "all tests passed"
 
-test: citegraph unit golden cli formats records api pytest dask graphtest memcheck
+test: citegraph unit golden cli formats treatyseries records api pytest dask graphtest memcheck
 
 # PDF, Word and HTML inputs against the text of the same documents.
 formats: citegraph
@@ -185,6 +190,8 @@ citegraph-asan: $(CLI_OBJ) $(BUILD)/libcitegraph.a $(BUILD)/unit_tests
 	CITEGRAPH=./citegraph-asan tests/golden.sh tests/golden3
 	CITEGRAPH=./citegraph-asan tests/golden.sh tests/golden4
 	CITEGRAPH=./citegraph-asan tests/cli.sh
+	CITEGRAPH=./citegraph-asan tests/treaty_series.sh
+	CITEGRAPH=./citegraph-asan tests/refs_check.sh
 	CITEGRAPH=./citegraph-asan tests/records.sh
 	CITEGRAPH=./citegraph-asan tests/formats.sh
 	CITEGRAPH=./citegraph-asan tests/graph.sh
@@ -208,7 +215,13 @@ fuzz: citegraph
 	    tests/fuzz/fuzz_input.c build-fuzz/libcitegraph.a $(LDLIBS) || exit 1; done
 	mkdir -p build-fuzz/corpus-extract build-fuzz/corpus-catalog build-fuzz/seeds-catalog \
 	  build-fuzz/corpus-records build-fuzz/seeds-records \
-	  build-fuzz/corpus-pdf build-fuzz/corpus-docx build-fuzz/corpus-html build-fuzz/corpus-encoding
+	  build-fuzz/corpus-pdf build-fuzz/corpus-docx build-fuzz/corpus-html build-fuzz/corpus-encoding \
+	  build-fuzz/corpus-refcheck build-fuzz/seeds-refcheck
+	clang $(CPPFLAGS) $(PKG_CFLAGS) $(FUZZ_CFLAGS) -o build-fuzz/fuzz_refcheck tests/fuzz/fuzz_refcheck.c \
+	  build-fuzz/libcitegraph.a $(LDLIBS)
+	for f in refs/bodies.yaml refs/instruments/un-core.yaml refs/lang/ar.yaml refs/lang/en.yaml; do \
+	  case $$f in *bodies*) b='\000';; *instruments*) b='\001';; *ar.yaml) b='\002';; *) b='\003';; esac; \
+	  { printf "$$b"; cat $$f; } > build-fuzz/seeds-refcheck/$$(basename $$f); done
 	for f in examples/*.md examples/*.txt; do \
 	  CITEGRAPH_REFS=refs ./citegraph extract -q "$$f" > build-fuzz/seeds-records/$$(basename "$$f").jsonl 2>/dev/null || :; done
 	for f in refs/bodies.yaml refs/instruments/un-core.yaml refs/symbols.yaml refs/lang/en.yaml; do \
@@ -228,6 +241,8 @@ fuzz: citegraph
 	  -dict=../tests/fuzz/html.dict -max_len=65536 corpus-html ../tests/formats/handwritten
 	cd build-fuzz && CITEGRAPH_REFS=../refs ./fuzz_encoding -max_total_time=$(FUZZ_SECONDS) \
 	  -max_len=65536 corpus-encoding ../tests/multilingual
+	cd build-fuzz && CITEGRAPH_REFS=../refs ./fuzz_refcheck -max_total_time=$(FUZZ_SECONDS) \
+	  -dict=../tests/fuzz/yaml.dict -max_len=65536 corpus-refcheck seeds-refcheck
 
 bench: citegraph
 	tests/bench.sh

@@ -147,6 +147,98 @@ const char *cg_text_symbol(const cg_text *in, const char **source);
  * `lang` (at least 8 bytes). Returns 1 when the name follows the pattern,
  * else 0 (both empty). */
 int cg_name_identity(const char *path, char *symbol, size_t cap, char *lang);
+/* ------------------------------------------------------ catalogue check */
+
+/* What a catalogue's author should know about it beyond "it loads": the
+ * names that may mislead the resolver, the numbers and identifiers to verify,
+ * and what each language covers (`citegraph refs --check` prints it). Each
+ * finding is a warning (something to fix or to decide) or a note (for
+ * information). */
+typedef enum {
+  CG_CHECK_AMBIGUOUS,     /* a name declared `ambiguous`; the instruments whose
+                             names in that language are it or begin with it */
+  CG_CHECK_GENERIC,       /* a generic form ("Convention") and the instruments
+                             that have it */
+  CG_CHECK_BODY_NAME,     /* a short title or abbreviation of an instrument
+                             that is also a body's name */
+  CG_CHECK_TREATY_SERIES, /* instruments under the same Treaty Series volume
+                             and number (a warning), or the same registration
+                             number in other volumes (a note) */
+  CG_CHECK_ADOPTED_BY,    /* an `adopted_by` that is not the identifier of a
+                             resolution or decision of a catalogued body */
+  CG_CHECK_NO_ENGLISH,    /* an instrument without an English full title */
+  CG_CHECK_CLITIC,        /* a word of a name that begins with a clitic prefix
+                             of its language (Arabic "لاتفاقية" = ل +
+                             اتفاقية): being in the vocabulary, it is read
+                             whole; read split too for titles (a note), it
+                             hides a citation word after the clitic, and a
+                             title where the whole word starts a name itself
+                             (warnings) */
+  CG_CHECK_UNREAD_LANGUAGE /* names in a language without a vocabulary: never
+                              matched */
+} cg_check_kind;
+
+typedef struct {
+  cg_check_kind kind;
+  int warning;          /* 1: to fix or decide; 0: a note */
+  const char *lang;     /* language code, or "" */
+  const char *name;     /* the name, form, word, number ("vol. 729, No.
+                           10485") or identifier concerned, as written */
+  const char *context;  /* the whole name a word or form stands in, or "" */
+  const char *file;     /* where it is written: catalogue file, 1-based line
+                           and column ("" and 0 when none) */
+  unsigned long line, column;
+  const char *const *instruments; /* identifiers of the instruments concerned,
+                                     in catalogue order */
+  size_t ninstruments;
+  const char *body;     /* the body concerned (its key), or "" */
+  const char *detail;   /* one English sentence: what it means */
+} cg_check_finding;
+
+/* Per language with a vocabulary: how many instruments have a full title in
+ * it, and how many have any name (full, short or abbreviation). */
+typedef struct {
+  const char *lang;
+  size_t full;
+  size_t named;
+} cg_check_coverage;
+
+typedef struct cg_check_report cg_check_report;
+
+/* Loads the catalogue in `dir` as cg_catalog_load does, then analyses it. On
+ * success stores a new report in `*out` (free it with cg_check_report_free;
+ * it keeps nothing of the catalogue). A catalogue that does not load is
+ * reported as cg_catalog_load reports it: `*out` NULL, the status, and file,
+ * line, column and reason in `diag`. CG_ERR_NOMEM when out of memory.
+ * Findings come grouped by kind in the order of cg_check_kind, then by
+ * language: the same catalogue always gives the same report. Thread-safe
+ * (it shares nothing between calls). Time: O(N²) for N names in the
+ * catalogue (a fraction of a second for refs/). */
+cg_status cg_catalog_check(const char *dir, cg_check_report **out,
+                           cg_diag *diag);
+void cg_check_report_free(cg_check_report *rep);
+
+/* The findings; NULL past the end. Valid until cg_check_report_free. */
+size_t cg_check_report_count(const cg_check_report *rep);
+const cg_check_finding *cg_check_report_finding(const cg_check_report *rep,
+                                                size_t i);
+/* Findings that are warnings. */
+size_t cg_check_report_warnings(const cg_check_report *rep);
+
+/* Instruments and bodies in the catalogue. */
+size_t cg_check_report_instruments(const cg_check_report *rep);
+size_t cg_check_report_bodies(const cg_check_report *rep);
+
+/* Coverage per language with a vocabulary, in the order of their codes;
+ * NULL past the end. */
+size_t cg_check_report_languages(const cg_check_report *rep);
+const cg_check_coverage *cg_check_report_coverage(const cg_check_report *rep,
+                                                  size_t i);
+
+/* Lower-case name of a kind, for machine-readable output: "ambiguous",
+ * "generic", "body_name", "treaty_series", "adopted_by", "no_english",
+ * "clitic", "unread_language". Never NULL. */
+const char *cg_check_kind_name(cg_check_kind kind);
 
 /* ------------------------------------------------------------- citations */
 

@@ -27,6 +27,7 @@ int cmd_extract(int argc, char **argv);
 int cmd_top(int argc, char **argv);
 int cmd_graph(int argc, char **argv);
 int cmd_text(int argc, char **argv);
+int cmd_refs(int argc, char **argv);
 
 /* ------------------------------------------------------------ options.c */
 
@@ -34,6 +35,7 @@ void usage_main(FILE *f);
 void usage_extract(FILE *f);
 void usage_top(FILE *f);
 void usage_graph(FILE *f);
+void usage_refs(FILE *f);
 
 /* The options every command takes, and --from for top and graph. */
 typedef struct {
@@ -61,6 +63,11 @@ char **split_attached(int *argc, char **argv);
 /* Loads the catalogue: --refs, $CITEGRAPH_REFS, the refs/ folder beside the
  * executable, or the installed default. Returns 0, or -1 after saying why. */
 int load_catalog(const char *refs_opt, cg_catalog **cat);
+
+/* The catalogue folder load_catalog reads: --refs, $CITEGRAPH_REFS, the
+ * refs/ folder beside the executable, or the installed default. Returns
+ * refs_opt, a string of the environment, `buf` (size `cap`) or a constant. */
+const char *catalog_dir(const char *refs_opt, char *buf, size_t cap);
 
 /* ------------------------------------------------------------ run.c */
 

@@ -1,5 +1,5 @@
 /* main.c — the citegraph command line: finds the command and runs it.
- * Each command is in its own file (extract.c, top.c, graph.c); the options
+ * Each command is in its own file (extract.c, top.c, graph.c, refs.c); the options
  * and usage texts they share are in options.c, corpus runs as they are
  * shown on a terminal in run.c. */
 #include <signal.h>
@@ -21,6 +21,7 @@ static const struct {
 } commands[] = {
     {"extract", cmd_extract},
     {"graph", cmd_graph},
+    {"refs", cmd_refs},
     {"top", cmd_top},
     {"text", cmd_text},
 };

@@ -35,6 +35,7 @@ void usage_main(FILE *f) {
           "  graph     build the citation graph and write it (GraphML, DOT, "
           "CSV, Cypher,\n"
           "            JSON, SVG, PNG, PDF)\n"
+          "  refs      check a catalogue: errors, ambiguities, coverage\n"
           "\n"
           "Common options:\n"
           "  --refs DIR   reference catalogues (default: $CITEGRAPH_REFS, "
@@ -255,6 +256,58 @@ void usage_graph(FILE *f) {
           "  cat part-*.jsonl | citegraph graph - -o graph.graphml\n");
 }
 
+void usage_refs(FILE *f) {
+  fprintf(f,
+          "Usage: citegraph refs --check [--refs DIR] [--format F]\n"
+          "\n"
+          "Loads a catalogue as the other commands do and reports what may "
+          "mislead\n"
+          "the resolver: errors stop with file:line:column and status 2; "
+          "warnings\n"
+          "(to fix or decide) and notes do not.\n"
+          "\n"
+          "  ambiguous      every name declared ambiguous, with the "
+          "instruments whose\n"
+          "                 names in that language are it or begin with it\n"
+          "  generic        every generic form (\"the Convention\") and how "
+          "many\n"
+          "                 instruments share it\n"
+          "  body_name      short titles and abbreviations that are also a "
+          "body's name\n"
+          "  treaty_series  instruments under the same Treaty Series volume "
+          "and number;\n"
+          "                 registration numbers shared across volumes\n"
+          "  adopted_by     adopted_by values that are not resolution or "
+          "decision\n"
+          "                 identifiers of catalogued bodies\n"
+          "  no_english     instruments without an English full title\n"
+          "  clitic         words of names that begin with a clitic prefix "
+          "of their\n"
+          "                 language (lang/<code>.yaml prefixes: Arabic "
+          "\"لاتفاقية\"):\n"
+          "                 read whole, and split only to match titles: a "
+          "citation word\n"
+          "                 after the clitic (\"للمواد\") is a warning\n"
+          "  unread_language names in a language without a vocabulary\n"
+          "and, per language, how many instruments have a full title and a "
+          "name in it.\n"
+          "\n"
+          "Options:\n"
+          "  --check        check the catalogue (the only action)\n"
+          "  --refs DIR     the catalogue (default as for the other commands)\n"
+          "  --format F     text (default), tsv (a header, one row per "
+          "finding, then one\n"
+          "                 row per language) or json (one object)\n"
+          "\n"
+          "Exit status: 0 the catalogue loads (whatever the warnings), 2 it "
+          "does not or\n"
+          "the command line is wrong, 1 the report could not be written.\n"
+          "\n"
+          "Example:\n"
+          "  citegraph refs --check --refs refs/ --format tsv | grep "
+          "'^clitic'\n");
+}
+
 void common_defaults(common_opts *o) {
   memset(o, 0, sizeof *o);
   o->jobs = cg_default_jobs();
@@ -368,6 +421,10 @@ static const char *find_refs(const char *opt, char *buf, size_t cap) {
     }
   }
   return CG_DEFAULT_REFS;
+}
+
+const char *catalog_dir(const char *refs_opt, char *buf, size_t cap) {
+  return find_refs(refs_opt, buf, cap);
 }
 
 int load_catalog(const char *refs_opt, cg_catalog **cat) {

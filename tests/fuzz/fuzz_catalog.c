@@ -39,10 +39,14 @@ int LLVMFuzzerInitialize(int *argc, char ***argv) {
   snprintf(p, sizeof p, "mkdir -p %s/lang", dir);
   if (system(p) != 0)
     abort();
+  /* The core instruments stand in for the whole folder: one file, so that
+   * every input replaces all the instruments. */
   const char *files[] = {"bodies.yaml", "instruments.yaml", "symbols.yaml",
                          "lang/en.yaml"};
+  const char *from[] = {"bodies.yaml", "instruments/un-core.yaml",
+                        "symbols.yaml", "lang/en.yaml"};
   for (size_t i = 0; i < 4; i++) {
-    snprintf(p, sizeof p, "%s/%s", refs, files[i]);
+    snprintf(p, sizeof p, "%s/%s", refs, from[i]);
     snprintf(q, sizeof q, "%s/%s", dir, files[i]);
     if (copy(p, q))
       abort();
