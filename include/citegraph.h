@@ -615,6 +615,19 @@ typedef struct {
   int ignore_file_names; /* 1: a file's name never gives the document its
                             identity (cg_name_identity); 0: it does when
                             the text gives none */
+  /* Which files a folder's walk reads (files named in `paths` are always
+   * read). By default: documents (.txt, .md, .markdown, .text, .html,
+   * .htm, .xhtml, .pdf, .docx, and names without an extension; records,
+   * .jsonl and .json, when `input` is not CG_INPUT_TEXTS), not a folder's
+   * notes (SOURCE.md, README*, LICENSE*, CHANGELOG*); other files (data,
+   * images, archives) are skipped and counted in cg_corpus_stats.skipped.
+   * With `include`, only files whose name (or, for a pattern with '/', whose
+   * path) matches one of the fnmatch(3) patterns; `exclude` then leaves out
+   * the ones matching its patterns. */
+  const char *const *include;
+  size_t ninclude;
+  const char *const *exclude;
+  size_t nexclude;
 } cg_corpus_options;
 
 typedef struct {
@@ -623,6 +636,8 @@ typedef struct {
   size_t failed;        /* error messages: inputs, or parts, not used */
   unsigned long long bytes; /* bytes of the files handed over */
   int cancelled;        /* stopped through cg_corpus_options.cancel */
+  size_t skipped;       /* files a folder's walk left out (not documents,
+                           or --exclude) */
 } cg_corpus_stats;
 
 /* Runs over `paths` with the catalogue `cat` (shared read-only by the

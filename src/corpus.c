@@ -2,8 +2,10 @@
  * threads, and each file's documents handed over in input order. */
 #define _GNU_SOURCE /* open_memstream, MAP_POPULATE */
 #include "corpus.h"
+#include "catalog.h"
 
 #include <dirent.h>
+#include <fnmatch.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -12,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -476,6 +479,50 @@ static int cmp_entry(const void *a, const void *b) {
   return strcmp(((const dir_entry *)a)->path, ((const dir_entry *)b)->path);
 }
 
+static int matches_any(const char *const *pats, size_t n, const char *path,
+                       const char *base) {
+  for (size_t i = 0; i < n; i++)
+    if (fnmatch(pats[i], strchr(pats[i], '/') ? path : base, 0) == 0)
+      return 1;
+  return 0;
+}
+
+static int ends_with_ci(const char *s, const char *suffix) {
+  size_t n = strlen(s), k = strlen(suffix);
+  return n >= k && strcasecmp(s + n - k, suffix) == 0;
+}
+
+/* Whether a folder's walk reads this file (cg_corpus_options.include). */
+static int walk_takes(const run_state *rs, const char *path) {
+  const cg_corpus_options *o = rs->o;
+  const char *base = strrchr(path, '/');
+  base = base ? base + 1 : path;
+  if (o->ninclude)
+    return matches_any(o->include, o->ninclude, path, base) &&
+           !matches_any(o->exclude, o->nexclude, path, base);
+  if (matches_any(o->exclude, o->nexclude, path, base))
+    return 0;
+  static const char *const notes[] = {"SOURCE.md", "README*", "LICENSE*",
+                                      "CHANGELOG*", "COPYING*"};
+  for (size_t i = 0; i < sizeof notes / sizeof *notes; i++)
+    if (fnmatch(notes[i], base, FNM_CASEFOLD) == 0)
+      return 0;
+  const char *dot = strrchr(base, '.');
+  if (!dot || dot == base)
+    return 1; /* text without an extension */
+  static const char *const docs[] = {".txt", ".md", ".markdown", ".text",
+                                     ".html", ".htm", ".xhtml", ".pdf",
+                                     ".docx"};
+  for (size_t i = 0; i < sizeof docs / sizeof *docs; i++)
+    if (ends_with_ci(base, docs[i]))
+      return 1;
+  if (o->input != CG_INPUT_TEXTS &&
+      (ends_with_ci(base, ".jsonl") || ends_with_ci(base, ".json")))
+    return 1;
+  /* "A_RES_80_1.en": a text named by its language */
+  return catalog_lang_index(rs->cat, dot + 1) >= 0;
+}
+
 /* Adds the regular files under dir, recursively and in name order, skipping
  * hidden entries and directories already visited (symbolic-link loops). */
 static int walk(run_state *rs, const char *dir, dir_id *seen, size_t nseen,
@@ -533,6 +580,8 @@ static int walk(run_state *rs, const char *dir, dir_id *seen, size_t nseen,
     }
     if (kind == 'd')
       rc = walk(rs, here.v[i].path, seen, nseen + 1, added);
+    else if (kind == 'f' && !walk_takes(rs, here.v[i].path))
+      rs->stats.skipped++;
     else if (kind == 'f')
       rc = add_file(rs, here.v[i].path, added);
   }

@@ -503,9 +503,38 @@ run badjobs extract -j 0 tests/golden
 expect_rc badjobs 2
 expect_in badjobs err "--jobs wants a number"
 
-# Progress goes to a terminal only: nothing on a redirected stderr, a line
-# with files done and MB/s when stderr is a terminal (script gives one).
-expect_empty jobs1 err
+# Progress goes to a terminal only: nothing on a redirected stderr but the
+# count of files that are not documents (the .targets files and READMEs), a
+# line with files done and MB/s when stderr is a terminal (script gives one).
+run jobsq extract -q -j 1 tests/golden tests/heldout
+expect_empty jobsq err
+expect_in jobs1 err "files in the folders skipped"
+
+# bug: a folder's index.tsv and SOURCE.md were read as citing documents
+mkdir -p "$tmp/intake/sub"
+printf 'Recalling resolution 1 (1946),\n' > "$tmp/intake/S_RES_2_1946.en.txt"
+printf 'Recalling resolution 2 (1946),\n' > "$tmp/intake/sub/notes"
+printf 'symbol\ttitle\nS/RES/1(1946)\tresolution 1 (1946)\n' > "$tmp/intake/index.tsv"
+printf '# Source\nresolution 3 (1946)\n' > "$tmp/intake/SOURCE.md"
+printf '\211PNG' > "$tmp/intake/figure.png"
+run intake extract "$tmp/intake"
+expect_rc intake 0
+checks=$((checks + 1))
+[ "$(grep -c '"record":"document"' "$tmp/intake.out")" -eq 2 ] ||
+  fail "intake: a folder gives its two documents only"
+expect_in intake err "3 files in the folders skipped"
+run intake_inc extract --include '*.tsv' "$tmp/intake"
+checks=$((checks + 1))
+grep -q '"file":"[^"]*index.tsv"' "$tmp/intake_inc.out" && ! grep -q 'S_RES_2_1946' "$tmp/intake_inc.out" ||
+  fail "intake: --include reads only the matching files"
+run intake_exc extract --exclude 'S_RES_*' "$tmp/intake"
+checks=$((checks + 1))
+[ "$(grep -c '"record":"document"' "$tmp/intake_exc.out")" -eq 1 ] ||
+  fail "intake: --exclude leaves matching files out"
+run intake_named extract "$tmp/intake/index.tsv"
+checks=$((checks + 1))
+grep -q '"record":"document"' "$tmp/intake_named.out" ||
+  fail "intake: a file named on the command line is always read"
 if command -v script > /dev/null 2>&1; then
   checks=$((checks + 1))
   script -qec "$CG extract -j 1 tests/golden > /dev/null" /dev/null > "$tmp/tty.txt" 2>&1 || true

@@ -93,13 +93,15 @@ class _CorpusOptions(ctypes.Structure):
                 ("on_document", _ON_DOCUMENT), ("on_message", _ON_MESSAGE),
                 ("on_progress", _ON_PROGRESS), ("ctx", c_void_p),
                 ("cancel", ctypes.POINTER(c_int)), ("unresolved", c_int),
-                ("encoding", c_char_p), ("ignore_file_names", c_int)]
+                ("encoding", c_char_p), ("ignore_file_names", c_int),
+                ("include", c_void_p), ("ninclude", c_size_t),
+                ("exclude", c_void_p), ("nexclude", c_size_t)]
 
 
 class _CorpusStats(ctypes.Structure):
     _fields_ = [("files", c_size_t), ("documents", c_size_t),
                 ("failed", c_size_t), ("bytes", ctypes.c_ulonglong),
-                ("cancelled", c_int)]
+                ("cancelled", c_int), ("skipped", c_size_t)]
 
 
 _INPUTS = {"texts": 0, "records": 1, "auto": 2}

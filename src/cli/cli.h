@@ -46,6 +46,8 @@ typedef struct {
   int quiet;
   cg_input from;
   int unresolved; /* extract --unresolved */
+  const char *include[32], *exclude[32]; /* --include, --exclude globs */
+  size_t ninclude, nexclude;
 } common_opts;
 
 void common_defaults(common_opts *o);

@@ -59,6 +59,7 @@ void usage_extract(FILE *f) {
       "Usage: citegraph extract [--lang L] [--format jsonl|tsv] [--unresolved]\n"
       "                         [--encoding E] [--id-from-name off|auto] "
       "[--refs DIR]\n"
+      "                         [--include GLOB] [--exclude GLOB]\n"
       "                         FILE...\n"
       "\n"
       "Reads each FILE (\"-\" for standard input: plain text or Markdown in "
@@ -92,8 +93,15 @@ void usage_extract(FILE *f) {
       "                  the same whatever N\n"
       "  -q, --quiet     no progress line (shown on a terminal only)\n"
       "\n"
-      "FILE may be a directory: its files are read recursively, in name "
-      "order.\n"
+      "FILE may be a directory: its documents are read recursively, in name "
+      "order\n"
+      "(.txt, .md, .html, .htm, .pdf, .docx, and names without an extension or "
+      "ending\n"
+      "in a language code); other files (data, images, archives, SOURCE.md, "
+      "README)\n"
+      "are skipped and counted. --include GLOB (repeatable) reads only the "
+      "files whose\n"
+      "name matches; --exclude GLOB leaves matching files out.\n"
       "Files that cannot be decoded (binary files, damaged or encrypted PDF, "
       "bytes\n"
       "invalid in the encoding) are skipped with a message; a few invalid "
@@ -189,6 +197,9 @@ void usage_top(FILE *f) {
           "  --body B       only this body's resolutions and decisions (GA, "
           "SC, ...)\n"
           "  --format F     table (default), tsv or json\n"
+          "  --include GLOB, --exclude GLOB\n"
+          "                 which files of a directory to read (default: the "
+          "documents)\n"
           "  --from F       texts, records (the JSON Lines extract writes) or "
           "auto (default:\n"
           "                 records when a file's first line is one)\n"
@@ -221,6 +232,9 @@ void usage_graph(FILE *f) {
           "  -o FILE          output; for csv, a directory that receives "
           "nodes.csv and\n"
           "                   relationships.csv\n"
+          "  --include GLOB, --exclude GLOB\n"
+          "                   which files of a directory to read (default: "
+          "the documents)\n"
           "  --format F       graphml, dot, csv, cypher, json, svg, png, pdf "
           "(default:\n"
           "                   from the extension of FILE)\n"
@@ -343,6 +357,14 @@ int common_option(int argc, char **argv, int *i, common_opts *o, int from) {
     o->refs = argv[++*i];
   } else if (strcmp(a, "--encoding") == 0) {
     o->encoding = argv[++*i];
+  } else if (strcmp(a, "--include") == 0 || strcmp(a, "--exclude") == 0) {
+    int inc = a[2] == 'i';
+    size_t *n = inc ? &o->ninclude : &o->nexclude;
+    if (*n == 32) {
+      fprintf(stderr, "%s: at most 32 %s patterns\n", progname, a);
+      return -1;
+    }
+    (inc ? o->include : o->exclude)[(*n)++] = argv[++*i];
   } else if (strcmp(a, "--id-from-name") == 0) {
     const char *v = argv[++*i];
     if (strcmp(v, "off") != 0 && strcmp(v, "auto") != 0) {

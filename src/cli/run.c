@@ -82,6 +82,10 @@ int run_corpus(const cg_catalog *cat, char **paths, size_t npaths,
   o.ctx = &rv;
   o.cancel = &cli_interrupted;
   o.unresolved = co->unresolved;
+  o.include = co->include;
+  o.ninclude = co->ninclude;
+  o.exclude = co->exclude;
+  o.nexclude = co->nexclude;
   cg_corpus_stats stats;
   cg_diag diag;
   cg_status st = cg_corpus_run(cat, (const char *const *)paths, npaths, &o,
@@ -89,6 +93,12 @@ int run_corpus(const cg_catalog *cat, char **paths, size_t npaths,
   if (rv.progress)
     show_progress(&rv, 1);
   int status = stats.failed ? EXIT_INPUT : EXIT_OK;
+  if (stats.skipped && !co->quiet)
+    fprintf(stderr,
+            "%s: %zu file%s in the folders skipped (not documents: data, "
+            "images, archives, notes; or --exclude); --include GLOB reads "
+            "them\n",
+            progname, stats.skipped, stats.skipped == 1 ? "" : "s");
   if (st == CG_ERR_NOMEM)
     fprintf(stderr, "%s: out of memory\n", progname);
   if (st)
