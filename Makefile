@@ -36,7 +36,7 @@ DEBIAN_PKGS := build-essential pkg-config libyaml-dev check libigraph-dev \
                python3-dask python3-distributed libpoppler-glib-dev libxml2-dev \
                libzip-dev libuchardet-dev pandoc poppler-utils
 
-.PHONY: all deps check test unit golden cli formats pdfcorpus treatyseries graphtest records api python pytest dask memcheck example asan bench fuzz clean install
+.PHONY: all deps check test unit golden cli cli-doc formats pdfcorpus treatyseries graphtest records api python pytest dask memcheck example asan bench fuzz clean install
 
 all: citegraph $(BUILD)/libcitegraph.so
 
@@ -91,6 +91,11 @@ golden: citegraph
 cli: citegraph
 	tests/cli.sh
 	tests/refs_check.sh
+	python3 tests/cli_doc.py ./citegraph --check
+
+# docs/cli.md's help blocks from the program's own help.
+cli-doc: citegraph
+	python3 tests/cli_doc.py ./citegraph --write
 
 # The catalogue's Treaty Series numbers against the corpus footnotes citing them.
 treatyseries: citegraph
