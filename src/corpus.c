@@ -157,6 +157,8 @@ typedef struct {
   cg_records *recs;        /* the file held records */
   const cg_result *res;    /* the file's text result (turn mode only) */
   const char *format;
+  char ident[160];         /* "symbol<TAB>language" when the text is a
+                              known document, else "" */
   int bad, ok, ready;
 } done_file;
 
@@ -183,6 +185,10 @@ typedef struct {
   cg_status fatal;         /* stops the run */
   unsigned jobs;
   VEC(char *) batch;
+  /* Identities seen so far ("symbol<TAB>language" -> first file), to warn
+   * when two files claim one: open addressing, keys and files owned. */
+  char **id_keys, **id_files;
+  size_t id_cap, id_n;
 } run_state;
 
 static int cancelled(const run_state *rs) {
@@ -254,6 +260,60 @@ static void deliver(run_state *rs, size_t k, const char *path,
   }
 }
 
+/* Warns when the file `name` claims an identity (symbol and language) an
+ * earlier file claimed: the graph would take them for one document. */
+static void check_identity(run_state *rs, const char *ident, const char *name) {
+  if (!ident[0] || rs->fatal)
+    return;
+  if ((rs->id_n + 1) * 2 > rs->id_cap) {
+    size_t cap = rs->id_cap ? rs->id_cap * 2 : 1024;
+    char **k = calloc(cap, sizeof *k), **f = calloc(cap, sizeof *f);
+    if (!k || !f) {
+      free(k);
+      free(f);
+      rs->fatal = CG_ERR_NOMEM;
+      return;
+    }
+    for (size_t i = 0; i < rs->id_cap; i++) {
+      if (!rs->id_keys[i])
+        continue;
+      size_t j = (size_t)hash_bytes(rs->id_keys[i], strlen(rs->id_keys[i])) & (cap - 1);
+      while (k[j])
+        j = (j + 1) & (cap - 1);
+      k[j] = rs->id_keys[i];
+      f[j] = rs->id_files[i];
+    }
+    free(rs->id_keys);
+    free(rs->id_files);
+    rs->id_keys = k;
+    rs->id_files = f;
+    rs->id_cap = cap;
+  }
+  size_t j = (size_t)hash_bytes(ident, strlen(ident)) & (rs->id_cap - 1);
+  for (; rs->id_keys[j]; j = (j + 1) & (rs->id_cap - 1)) {
+    if (strcmp(rs->id_keys[j], ident) == 0) {
+      char msg[600];
+      const char *tab = strchr(ident, '\t');
+      snprintf(msg, sizeof msg,
+               "is %.*s in %s, as %s is: the graph takes them for one "
+               "document",
+               (int)(tab - ident), ident, tab + 1, rs->id_files[j]);
+      message(rs, CG_MSG_WARNING, name, 0, 0, msg);
+      return;
+    }
+  }
+  rs->id_keys[j] = strdup(ident);
+  rs->id_files[j] = strdup(name);
+  if (!rs->id_keys[j] || !rs->id_files[j]) {
+    free(rs->id_keys[j]);
+    free(rs->id_files[j]);
+    rs->id_keys[j] = rs->id_files[j] = NULL;
+    rs->fatal = CG_ERR_NOMEM;
+    return;
+  }
+  rs->id_n++;
+}
+
 /* Hands one finished file over, in input order: its messages, then its
  * documents to the graph and to on_document, then progress. Called with
  * the lock held. */
@@ -276,6 +336,7 @@ static void commit(run_state *rs, size_t k, done_file *d) {
       deliver(rs, k, path, cg_records_file(d->recs, i),
               cg_records_result(d->recs, i), NULL, 0, "records", d->bytes);
   } else if (d->ok) {
+    check_identity(rs, d->ident, name);
     deliver(rs, k, path, name, d->res, d->out, d->out_len, d->format,
             d->bytes);
   }
@@ -366,6 +427,9 @@ static int process(run_state *rs, cg_extractor *ex, corpus_text *in,
   }
   d->res = rs->turns ? res : NULL;
   d->ok = 1;
+  if (doc->self[0] && (size_t)snprintf(d->ident, sizeof d->ident, "%s\t%s",
+                                       doc->self, doc->lang) >= sizeof d->ident)
+    d->ident[0] = '\0';
   return nomem;
 }
 
@@ -643,6 +707,12 @@ cg_status cg_corpus_run(const cg_catalog *cat, const char *const *paths,
     diag_set(diag, NULL, 0, 0, "%s", cg_strerror(st));
   if (stats)
     *stats = rs->stats;
+  for (size_t i = 0; i < rs->id_cap; i++) {
+    free(rs->id_keys[i]);
+    free(rs->id_files[i]);
+  }
+  free(rs->id_keys);
+  free(rs->id_files);
   pthread_mutex_destroy(&rs->mu);
   pthread_cond_destroy(&rs->turn);
   free(rs);

@@ -531,6 +531,13 @@ run intake_exc extract --exclude 'S_RES_*' "$tmp/intake"
 checks=$((checks + 1))
 [ "$(grep -c '"record":"document"' "$tmp/intake_exc.out")" -eq 1 ] ||
   fail "intake: --exclude leaves matching files out"
+# Two files claiming one identity in one language: a warning naming both
+mkdir -p "$tmp/dup"
+printf -- '---\nsymbol: A/RES/70/1\n---\nRecalling resolution 1 (1946)\n' > "$tmp/dup/a.en.txt"
+cp "$tmp/dup/a.en.txt" "$tmp/dup/b.txt"
+run dup extract "$tmp/dup"
+expect_rc dup 0
+expect_in dup err "b.txt: warning: is A/RES/70/1 in en, as $tmp/dup/a.en.txt is"
 run intake_named extract "$tmp/intake/index.tsv"
 checks=$((checks + 1))
 grep -q '"record":"document"' "$tmp/intake_named.out" ||
