@@ -34,7 +34,7 @@ DEBIAN_PKGS := build-essential pkg-config libyaml-dev check libigraph-dev \
                libgraphviz-dev graphviz python3 python3-networkx python3-igraph \
                python3-yaml ripgrep valgrind clang python3-venv python3-setuptools \
                python3-dask python3-distributed libpoppler-glib-dev libxml2-dev \
-               libzip-dev libuchardet-dev pandoc poppler-utils
+               libzip-dev libuchardet-dev pandoc poppler-utils xxd chromium
 
 .PHONY: all deps check test unit golden cli cli-doc formats pdfcorpus treatyseries graphtest records api python pytest dask memcheck example asan bench fuzz clean install
 

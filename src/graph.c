@@ -342,7 +342,40 @@ static const body_def *body_of_id(const cg_graph *g, const char *id,
   return best;
 }
 
-/* "GA 61/144", "SC 2331 (2016)", "GA dec. 64/540", "UNTOC art. 34 para. 2" */
+static const inst_def *find_inst(const cg_graph *g, const char *id) {
+  for (size_t i = 0; i < g->cat->insts.n; i++)
+    if (strcmp(g->cat->insts.v[i].id, id) == 0)
+      return &g->cat->insts.v[i];
+  return NULL;
+}
+
+/* Writes a chapter number (arabic in identifiers) as the Roman numeral
+ * instruments print; anything else as it is. */
+static size_t put_chapter(char *out, size_t cap, const char *num, size_t nl) {
+  static const char *const r[] = {"M", "CM", "D", "CD", "C", "XC", "L",
+                                  "XL", "X", "IX", "V", "IV", "I"};
+  static const int val[] = {1000, 900, 500, 400, 100, 90, 50,
+                            40, 10, 9, 5, 4, 1};
+  int n = 0;
+  size_t k = 0;
+  for (; k < nl && num[k] >= '0' && num[k] <= '9' && n < 4000; k++)
+    n = n * 10 + (num[k] - '0');
+  if (k != nl || n <= 0 || n >= 4000)
+    return (size_t)snprintf(out, cap, "%.*s", (int)nl, num);
+  size_t len = 0;
+  for (size_t i = 0; i < 13 && len + 4 < cap; i++)
+    while (n >= val[i] && len + 4 < cap) {
+      len += (size_t)snprintf(out + len, cap - len, "%s", r[i]);
+      n -= val[i];
+    }
+  return len;
+}
+
+/* The label a reader recognises: "SC 2331 (2016)", "GA 61/144",
+ * "GA dec. 64/540", "Organized Crime Convention, art. 34, para. 2",
+ * "Charter of the United Nations, Chapter VII", "UNTS No. 9068".
+ * Instruments are named by their first English short name, else their
+ * first English full name (refs/instruments.yaml). */
 static void make_label(const cg_graph *g, const char *id, const char *kind,
                        char *out, size_t cap) {
   const char *hash = strchr(id, '#');
@@ -355,7 +388,8 @@ static void make_label(const cg_graph *g, const char *id, const char *kind,
     int unused;
     make_label(g, base, kind_of_id(g, base, &unused), out, cap);
     size_t len = strlen(out);
-    /* "art_34__para_2" -> " art. 34 para. 2"; "point_a" -> " (a)" */
+    /* "art_34__para_2" -> ", art. 34, para. 2"; "chp_7" -> ", Chapter VII";
+     * "point_a" -> " (a)" */
     for (const char *p = hash + 1; *p && len + 16 < cap;) {
       const char *us = strchr(p, '_');
       if (!us)
@@ -364,15 +398,23 @@ static void make_label(const cg_graph *g, const char *id, const char *kind,
       const char *num = us + 1;
       const char *end = strstr(num, "__");
       size_t nl = end ? (size_t)(end - num) : strlen(num);
-      const char *word = kl == 3 && !strncmp(p, "art", 3)    ? "art."
-                         : kl == 3 && !strncmp(p, "chp", 3)  ? "chap."
-                         : kl == 4 && !strncmp(p, "para", 4) ? "para."
-                                                             : "";
-      if (word[0])
-        len += (size_t)snprintf(out + len, cap - len, " %s %.*s", word,
-                                (int)nl, num);
-      else
-        len += (size_t)snprintf(out + len, cap - len, " (%.*s)", (int)nl, num);
+      if (kl == 3 && !strncmp(p, "chp", 3)) {
+        len += (size_t)snprintf(out + len, cap - len, ", Chapter ");
+        if (len < cap)
+          len += put_chapter(out + len, cap - len, num, nl);
+      } else {
+        const char *word = kl == 3 && !strncmp(p, "art", 3)    ? "art."
+                           : kl == 4 && !strncmp(p, "para", 4) ? "para."
+                                                               : "";
+        if (word[0])
+          len += (size_t)snprintf(out + len, cap - len, ", %s %.*s", word,
+                                  (int)nl, num);
+        else
+          len += (size_t)snprintf(out + len, cap - len, " (%.*s)", (int)nl,
+                                  num);
+      }
+      if (len >= cap)
+        len = cap - 1;
       if (!end)
         break;
       p = end + 2;
@@ -392,6 +434,15 @@ static void make_label(const cg_graph *g, const char *id, const char *kind,
         snprintf(out, cap, "%s %s%s", b->id, decision ? "dec. " : "", number);
       return;
     }
+  }
+  const inst_def *inst = find_inst(g, id);
+  if (inst && (inst->short_title[0] || inst->title[0])) {
+    snprintf(out, cap, "%s", inst->short_title[0] ? inst->short_title : inst->title);
+    return;
+  }
+  if (!strncmp(id, "UNTS/", 5)) {
+    snprintf(out, cap, "UNTS No. %s", id + 5);
+    return;
   }
   if (!strncmp(id, "file:", 5)) {
     const char *slash = strrchr(id, '/');
@@ -465,17 +516,27 @@ cg_status graph_prepare(cg_graph *g) {
         return CG_ERR_NOMEM;
       v->url_off = o + 1;
     }
-    if (!v->title_off && !strcmp(v->kind, "treaty")) {
-      for (size_t k = 0; k < g->cat->insts.n; k++)
-        if (!strcmp(g->cat->insts.v[k].id, id) && g->cat->insts.v[k].title[0]) {
-          const char *t = g->cat->insts.v[k].title;
-          o = strings_add(&g->strs, t, strlen(t));
-          if (o == SIZE_MAX)
-            return CG_ERR_NOMEM;
-          v->title_off = o + 1;
-        }
+    /* Instruments and their provisions: the full title, for tooltips. */
+    char base[512];
+    snprintf(base, sizeof base, "%s", id);
+    char *cut = strchr(base, '#');
+    if (cut)
+      *cut = '\0';
+    const inst_def *inst = find_inst(g, base);
+    if (!v->title_off && inst && inst->title[0]) {
+      char t[800];
+      snprintf(t, sizeof t, "%s%s", inst->title,
+               cut ? label + strlen(inst->short_title[0] ? inst->short_title
+                                                         : inst->title)
+                   : "");
+      o = strings_add(&g->strs, t, strlen(t));
+      if (o == SIZE_MAX)
+        return CG_ERR_NOMEM;
+      v->title_off = o + 1;
     }
     v->year = year_of_vertex(g, v, id);
+    if (!v->year && inst && !cut && inst->date[0])
+      v->year = atoi(inst->date);
   }
   for (size_t i = 0; i < n; i++) {
     const vertex_rec *v = &g->vx.v[g->order[i]];
