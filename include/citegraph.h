@@ -516,27 +516,40 @@ typedef enum {
   CG_FORMAT_JSON,   /* node-link */
   CG_FORMAT_SVG,
   CG_FORMAT_PNG,
-  CG_FORMAT_PDF
+  CG_FORMAT_PDF,
+  CG_FORMAT_HTML    /* an interactive report: picture, search, ranking */
 } cg_format;
 
-/* What to keep when writing: all zero keeps everything. */
+/* What to keep when writing: all zero keeps everything.
+ *
+ * `body`, `kind` and the years choose vertices; a chosen document of the
+ * corpus keeps what it cites (and the instruments of the provisions it
+ * cites), so choosing the Council's resolutions of 1990 keeps their own
+ * citations. `top` then keeps the N most cited of those (by citing
+ * documents, then PageRank, then identifier) and the edges among them,
+ * and `citers` the documents citing most of those;
+ * pictures say for each kept vertex how many of its citing documents the
+ * cut left out. */
 typedef struct {
-  size_t top;          /* keep the N most-cited vertices and the documents
-                          citing them; 0 keeps all */
-  const char *body;    /* keep vertices of this body (and their citers) */
-  const char *kind;    /* keep vertices of this kind (and their citers) */
+  size_t top;          /* keep the N most-cited vertices; 0 keeps all */
+  size_t citers;       /* with top: also keep up to this many documents of
+                          the corpus, those citing the most kept vertices
+                          (ties by identifier) */
+  const char *body;    /* keep vertices of this body */
+  const char *kind;    /* keep vertices of this kind */
   int year_from, year_to; /* keep vertices dated in this range */
 } cg_filter;
 
 /* Parses a format name ("graphml", "dot", "csv", "cypher", "json", "svg",
- * "png", "pdf") or a file name's extension. Returns 0 on success. */
+ * "png", "pdf", "html") or a file name's extension. Returns 0 on success. */
 int cg_format_parse(const char *name, cg_format *out);
 
 /* Writes the graph to `path` atomically: into a temporary file beside it,
  * renamed over `path` only when complete, so a failure never leaves a
  * truncated file. For CG_FORMAT_CSV `path` is a directory that receives
- * nodes.csv and relationships.csv. SVG, PNG and PDF are laid out by
- * Graphviz. Call cg_graph_analyse first for the metrics. */
+ * nodes.csv and relationships.csv. SVG, PNG, PDF and HTML are drawn as
+ * cg_graph_draw does with default options. Call cg_graph_analyse first for
+ * the metrics. */
 cg_status cg_graph_write(const cg_graph *g, cg_format format, const char *path,
                          const cg_filter *filter, cg_diag *diag);
 
@@ -711,6 +724,72 @@ cg_status cg_graph_rank(const cg_graph *g, const cg_rank_options *opts,
 cg_status cg_rank_write(FILE *f, const cg_graph *g, const cg_rank_options *opts,
                         const cg_rank_entry *entries, size_t n,
                         cg_rank_format format);
+/* ------------------------------------------------------------ pictures */
+
+/* How vertices are placed. */
+typedef enum {
+  CG_LAYOUT_AUTO = 0, /* layered up to CG_DRAW_SMALL vertices, else force */
+  CG_LAYOUT_LAYERED,  /* Graphviz dot: citing documents left of what they
+                         cite */
+  CG_LAYOUT_FORCE,    /* Graphviz neato (sfdp above CG_DRAW_SFDP vertices),
+                         overlaps removed */
+  CG_LAYOUT_TIME      /* dated vertices in columns by year under a year
+                         axis, undated ones in a column of their own */
+} cg_layout;
+
+/* What a vertex's fill colour says. */
+typedef enum {
+  CG_COLOR_AUTO = 0, /* body when the drawing has several, else kind */
+  CG_COLOR_BODY,     /* the issuing body; instruments one colour */
+  CG_COLOR_KIND,     /* resolution, decision, instrument, provision, ... */
+  CG_COLOR_COMMUNITY /* the Louvain community (the largest eight) */
+} cg_color;
+
+/* Called while a picture is made, from the calling thread: `phase` is a
+ * static description ("laying out 1988 vertices and 4563 edges (sfdp)"),
+ * `seconds` the time since the phase began; about twice a second during
+ * the layout. */
+typedef void (*cg_progress_fn)(const char *phase, double seconds, void *data);
+
+/* Options of a picture. Zero-initialise, then set what you need. */
+typedef struct {
+  cg_layout layout;
+  cg_color color;
+  cg_progress_fn progress; /* or NULL */
+  void *progress_data;
+  const char *title;       /* replaces the title derived from the corpus;
+                              NULL or "" derives it */
+} cg_draw_options;
+
+/* Sizes the layouts are chosen and limited by. */
+#define CG_DRAW_SMALL 80      /* auto: layered up to this many vertices */
+#define CG_DRAW_SFDP 400      /* force: sfdp above this many vertices */
+#define CG_DRAW_MAX_LAYERED 400 /* layered and time layouts, at most */
+#define CG_DRAW_MAX_FORCE 20000 /* force layout, at most (vertices) */
+
+/* Draws the graph (after `filter`) into `path`, atomically, as SVG, PNG,
+ * PDF, or an HTML report: one self-contained file that works offline,
+ * with the SVG picture (zoom and pan, search, a list of citing and cited
+ * documents for a clicked vertex with links to the documents), the
+ * ranking table (sortable, filtered by body, kind and year) and a chart of
+ * citations per year.
+ *
+ * The picture: vertex area grows with citing documents, fill colour by
+ * `opts->color`, a thick border for documents of the corpus, a dashed one
+ * for provisions, edge width by mentions, dashed part_of edges; a title
+ * naming what was drawn (the corpus's bodies and years, the cut) and a
+ * legend explaining each encoding. Labels never overlap (they are inside
+ * their vertex and vertices never overlap); no side is more than three
+ * times the other.
+ *
+ * Too many vertices for the layout (CG_DRAW_MAX_LAYERED,
+ * CG_DRAW_MAX_FORCE) is CG_ERR_ARG, with advice in diag; Graphviz failures
+ * are CG_ERR_INPUT with Graphviz's message. Graphviz is not thread-safe:
+ * draw from one thread at a time. `opts` may be NULL. Time: the layout's
+ * (dot and neato grow quadratically or worse, sfdp about O(n log n)). */
+cg_status cg_graph_draw(const cg_graph *g, cg_format format, const char *path,
+                        const cg_filter *filter, const cg_draw_options *opts,
+                        cg_diag *diag);
 
 #ifdef __cplusplus
 }

@@ -13,9 +13,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <gvc.h>
-
-#include "graph.h"
+#include "draw.h"
+#include "export.h"
 #include "text.h"
 
 /* The relationship label of an edge type in GraphML, CSV and Cypher. */
@@ -39,24 +38,80 @@ static int cmp_by_citations(const void *a, const void *b) {
   return strcmp(x->id, y->id);
 }
 
-/* keep[i] for each sorted vertex; NULL filter keeps all. */
-static unsigned char *select_vertices(const cg_graph *g, const cg_filter *f) {
+/* Keeps up to `max` more documents of the corpus: those citing the most
+ * kept vertices, then by identifier. Edges are sorted by citing vertex. */
+static long *cite_count;
+
+static int cmp_by_cites(const void *a, const void *b) {
+  size_t x = *(const size_t *)a, y = *(const size_t *)b;
+  if (cite_count[x] != cite_count[y])
+    return cite_count[x] > cite_count[y] ? -1 : 1;
+  return x < y ? -1 : x > y;
+}
+
+static int add_citers(const cg_graph *g, unsigned char *keep, size_t max) {
+  size_t n = g->vx.n, m = 0;
+  long *count = calloc(n ? n : 1, sizeof *count);
+  size_t *idx = malloc((n ? n : 1) * sizeof *idx);
+  if (!count || !idx) {
+    free(count);
+    free(idx);
+    return -1;
+  }
+  for (size_t i = 0; i < g->ex.n; i++) {
+    const cg_edge *e = &g->pub_e[i];
+    if (e->type[0] == 'c' && !keep[e->from] && keep[e->to] &&
+        g->pub_v[e->from].in_corpus)
+      count[e->from]++;
+  }
+  for (size_t i = 0; i < n; i++)
+    if (count[i])
+      idx[m++] = i;
+  cite_count = count;
+  qsort(idx, m, sizeof *idx, cmp_by_cites);
+  for (size_t k = 0; k < m && k < max; k++)
+    keep[idx[k]] = 1;
+  free(count);
+  free(idx);
+  return 0;
+}
+
+static int matches(const cg_vertex *v, const cg_filter *f) {
+  if (f->body && f->body[0] && strcmp(v->body, f->body) != 0)
+    return 0;
+  if (f->kind && f->kind[0] && strcmp(v->kind, f->kind) != 0)
+    return 0;
+  if (f->year_from && (!v->year || v->year < f->year_from))
+    return 0;
+  if (f->year_to && (!v->year || v->year > f->year_to))
+    return 0;
+  return 1;
+}
+
+unsigned char *export_select(const cg_graph *g, const cg_filter *f) {
   size_t n = g->vx.n;
   unsigned char *keep = malloc(n ? n : 1);
   if (!keep)
     return NULL;
-  for (size_t i = 0; i < n; i++) {
-    const cg_vertex *v = &g->pub_v[i];
-    int k = 1;
-    if (f && f->body && f->body[0] && strcmp(v->body, f->body) != 0)
-      k = 0;
-    if (f && f->kind && f->kind[0] && strcmp(v->kind, f->kind) != 0)
-      k = 0;
-    if (f && f->year_from && (!v->year || v->year < f->year_from))
-      k = 0;
-    if (f && f->year_to && (!v->year || v->year > f->year_to))
-      k = 0;
-    keep[i] = (unsigned char)k;
+  for (size_t i = 0; i < n; i++)
+    keep[i] = !f || matches(&g->pub_v[i], f);
+  int chosen = f && ((f->body && f->body[0]) || (f->kind && f->kind[0]) ||
+                     f->year_from || f->year_to);
+  if (chosen) {
+    /* A chosen document keeps what it cites; a kept provision its
+     * instrument (edges are sorted by citing vertex, part_of after). */
+    for (size_t i = 0; i < g->ex.n; i++) {
+      const cg_edge *e = &g->pub_e[i];
+      if (e->type[0] == 'c' && g->pub_v[e->from].in_corpus && keep[e->from] == 1)
+        keep[e->to] = keep[e->to] ? keep[e->to] : 2;
+    }
+    for (size_t i = 0; i < g->ex.n; i++) {
+      const cg_edge *e = &g->pub_e[i];
+      if (e->type[0] == 'p' && keep[e->from] && !keep[e->to])
+        keep[e->to] = 2;
+    }
+    for (size_t i = 0; i < n; i++)
+      keep[i] = keep[i] != 0;
   }
   if (f && f->top && f->top < n) {
     size_t *idx = malloc(n * sizeof *idx), m = 0;
@@ -72,17 +127,17 @@ static unsigned char *select_vertices(const cg_graph *g, const cg_filter *f) {
     for (size_t k = f->top; k < m; k++)
       keep[idx[k]] = 0;
     free(idx);
+    if (f->citers && add_citers(g, keep, f->citers)) {
+      free(keep);
+      return NULL;
+    }
   }
   return keep;
 }
 
 /* ------------------------------------------------------------ escaping */
 
-/* Writes s with invalid UTF-8 replaced by U+FFFD and control characters
- * dropped, through `esc` for the characters the format reserves. */
-typedef const char *(*escape_fn)(unsigned char c);
-
-static void put_text(FILE *f, const char *s, escape_fn esc) {
+void export_put_text(FILE *f, const char *s, escape_fn esc) {
   const unsigned char *p = (const unsigned char *)s;
   size_t n = strlen(s);
   for (size_t i = 0; i < n;) {
@@ -108,7 +163,7 @@ static void put_text(FILE *f, const char *s, escape_fn esc) {
   }
 }
 
-static const char *esc_xml(unsigned char c) {
+const char *export_esc_xml(unsigned char c) {
   switch (c) {
   case '&': return "&amp;";
   case '<': return "&lt;";
@@ -137,9 +192,9 @@ static const char *esc_csv(unsigned char c) {
   }
 }
 
-static void put_quoted(FILE *f, const char *s) {
+void export_put_quoted(FILE *f, const char *s) {
   putc('"', f);
-  put_text(f, s, esc_quoted);
+  export_put_text(f, s, esc_quoted);
   putc('"', f);
 }
 
@@ -180,7 +235,7 @@ static void graphml_data(FILE *f, const char *key, const char *value) {
   if (!value || !value[0])
     return;
   fprintf(f, "      <data key=\"%s\">", key);
-  put_text(f, value, esc_xml);
+  export_put_text(f, value, export_esc_xml);
   fputs("</data>\n", f);
 }
 
@@ -210,7 +265,7 @@ static void write_graphml(FILE *f, const cg_graph *g, const unsigned char *keep)
       continue;
     const cg_vertex *v = &g->pub_v[i];
     fputs("    <node id=\"", f);
-    put_text(f, v->id, esc_xml);
+    export_put_text(f, v->id, export_esc_xml);
     fputs("\">\n", f);
     char labels[64];
     snprintf(labels, sizeof labels, ":%s", db_label(v->kind));
@@ -244,9 +299,9 @@ static void write_graphml(FILE *f, const cg_graph *g, const unsigned char *keep)
     if (!keep[e->from] || !keep[e->to])
       continue;
     fprintf(f, "    <edge id=\"e%zu\" source=\"", eid++);
-    put_text(f, g->pub_v[e->from].id, esc_xml);
+    export_put_text(f, g->pub_v[e->from].id, export_esc_xml);
     fputs("\" target=\"", f);
-    put_text(f, g->pub_v[e->to].id, esc_xml);
+    export_put_text(f, g->pub_v[e->to].id, export_esc_xml);
     fprintf(f,
             "\">\n"
             "      <data key=\"label\">%s</data>\n"
@@ -266,98 +321,15 @@ static void write_graphml(FILE *f, const cg_graph *g, const unsigned char *keep)
 
 /* ------------------------------------------------------------ DOT */
 
-static const struct {
-  const char *kind, *shape, *color, *legend;
-} kind_style[] = {
-    {"document", "box", "#d9d9d9", "document of the corpus"},
-    {"resolution", "box", "#9fc5e8", "resolution"},
-    {"decision", "box", "#b4a7d6", "decision"},
-    {"treaty", "ellipse", "#ffd966", "treaty or instrument"},
-    {"provision", "note", "#fff2cc", "provision (article, paragraph)"},
-    {"symbol", "folder", "#b6d7a8", "other UN document"}};
-
-static size_t style_of(const char *kind) {
-  for (size_t i = 0; i < sizeof kind_style / sizeof *kind_style; i++)
-    if (strcmp(kind_style[i].kind, kind) == 0)
-      return i;
-  return 0;
-}
-
-static void write_dot(FILE *f, const cg_graph *g, const unsigned char *keep) {
-  size_t nv = 0, ne = 0;
-  for (size_t i = 0; i < g->vx.n; i++)
-    nv += keep[i];
-  for (size_t i = 0; i < g->ex.n; i++)
-    ne += keep[g->pub_e[i].from] && keep[g->pub_e[i].to];
-  fprintf(f,
-          "digraph citegraph {\n"
-          "  graph [rankdir=LR, fontname=\"Helvetica\", fontsize=12, "
-          "nodesep=0.15, ranksep=0.6, labelloc=t,\n"
-          "         label=\"citation graph: %zu vertices, %zu edges\"];\n"
-          "  node [fontname=\"Helvetica\", fontsize=10, style=filled, "
-          "color=\"#555555\", penwidth=0.6];\n"
-          "  edge [color=\"#00000066\", arrowsize=0.5];\n",
-          nv, ne);
-  /* The legend: one sample node per kind present. */
-  fputs("  subgraph cluster_legend {\n"
-        "    label=\"legend\"; fontsize=10; style=rounded; color=\"#999999\";\n",
-        f);
-  for (size_t k = 0; k < sizeof kind_style / sizeof *kind_style; k++) {
-    int present = 0;
-    for (size_t i = 0; i < g->vx.n && !present; i++)
-      present = keep[i] && strcmp(g->pub_v[i].kind, kind_style[k].kind) == 0;
-    if (present)
-      fprintf(f, "    \"legend:%s\" [label=\"%s\", shape=%s, fillcolor=\"%s\"];\n",
-              kind_style[k].kind, kind_style[k].legend, kind_style[k].shape,
-              kind_style[k].color);
-  }
-  fputs("  }\n", f);
-  for (size_t i = 0; i < g->vx.n; i++) {
-    if (!keep[i])
-      continue;
-    const cg_vertex *v = &g->pub_v[i];
-    size_t s = style_of(v->kind);
-    fputs("  ", f);
-    put_quoted(f, v->id);
-    fputs(" [label=", f);
-    put_quoted(f, v->label);
-    fprintf(f, ", shape=%s, fillcolor=\"%s\"", kind_style[s].shape,
-            kind_style[s].color);
-    if (v->in_corpus)
-      fputs(", penwidth=1.6", f);
-    if (v->url[0]) {
-      fputs(", URL=", f);
-      put_quoted(f, v->url);
-    }
-    char tip[400];
-    snprintf(tip, sizeof tip, "%s%s%s (cited by %ld)", v->id,
-             v->title[0] ? ": " : "", v->title, v->citations);
-    fputs(", tooltip=", f);
-    put_quoted(f, tip);
-    fputs("];\n", f);
-  }
-  for (size_t i = 0; i < g->ex.n; i++) {
-    const cg_edge *e = &g->pub_e[i];
-    if (!keep[e->from] || !keep[e->to])
-      continue;
-    fputs("  ", f);
-    put_quoted(f, g->pub_v[e->from].id);
-    fputs(" -> ", f);
-    put_quoted(f, g->pub_v[e->to].id);
-    if (e->type[0] == 'p')
-      fputs(" [style=dashed, arrowhead=none]", f);
-    else
-      fprintf(f, " [penwidth=%.2f]", 0.6 + log((double)e->weight) * 0.8);
-    fputs(";\n", f);
-  }
-  fputs("}\n", f);
-}
+/* The kinds, in the order Cypher batches them. */
+static const char *const kinds[] = {"document", "resolution", "decision",
+                                    "treaty",   "provision",  "symbol"};
 
 /* ------------------------------------------------------------ CSV */
 
 static void csv_field(FILE *f, const char *s) {
   putc('"', f);
-  put_text(f, s, esc_csv);
+  export_put_text(f, s, esc_csv);
   putc('"', f);
 }
 
@@ -424,16 +396,16 @@ static void put_vertex_map(FILE *f, const cg_vertex *v, int json) {
   const char *vals[] = {v->id, v->label, v->kind, v->body, v->date};
   for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
     fprintf(f, "%s%s%s%s: ", k ? ", " : "{", q, keys[k], q);
-    put_quoted(f, vals[k]);
+    export_put_quoted(f, vals[k]);
   }
   if (v->year)
     fprintf(f, ", %syear%s: %d", q, q, v->year);
   else if (json)
     fputs(", \"year\": null", f);
   fprintf(f, ", %stitle%s: ", q, q);
-  put_quoted(f, v->title);
+  export_put_quoted(f, v->title);
   fprintf(f, ", %surl%s: ", q, q);
-  put_quoted(f, v->url);
+  export_put_quoted(f, v->url);
   fprintf(f, ", %sin_corpus%s: %s", q, q, v->in_corpus ? "true" : "false");
   fprintf(f, ", %scitations%s: %ld, %smentions%s: %ld", q, q, v->citations, q, q,
           v->mentions);
@@ -464,21 +436,21 @@ static void write_cypher(FILE *f, const cg_graph *g, const unsigned char *keep) 
         "CREATE CONSTRAINT citegraph_id IF NOT EXISTS FOR (n:Citable) "
         "REQUIRE n.id IS UNIQUE;\n",
         f);
-  for (size_t k = 0; k < sizeof kind_style / sizeof *kind_style; k++) {
+  for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) {
     size_t in_batch = 0;
     for (size_t i = 0; i < g->vx.n; i++) {
       const cg_vertex *v = &g->pub_v[i];
-      if (!keep[i] || strcmp(v->kind, kind_style[k].kind) != 0)
+      if (!keep[i] || strcmp(v->kind, kinds[k]) != 0)
         continue;
       fputs(in_batch ? ",\n  " : "UNWIND [\n  ", f);
       put_vertex_map(f, v, 0);
       if (++in_batch == CYPHER_BATCH) {
-        end_vertex_batch(f, kind_style[k].kind);
+        end_vertex_batch(f, kinds[k]);
         in_batch = 0;
       }
     }
     if (in_batch)
-      end_vertex_batch(f, kind_style[k].kind);
+      end_vertex_batch(f, kinds[k]);
   }
   static const char *const edge_types[] = {"cites", "part_of", "adopted_by"};
   for (int type = 0; type < 3; type++) {
@@ -490,14 +462,14 @@ static void write_cypher(FILE *f, const cg_graph *g, const unsigned char *keep) 
         continue;
       fputs(in_batch ? ",\n  " : "UNWIND [\n  ", f);
       fputs("{s: ", f);
-      put_quoted(f, g->pub_v[e->from].id);
+      export_put_quoted(f, g->pub_v[e->from].id);
       fputs(", t: ", f);
-      put_quoted(f, g->pub_v[e->to].id);
+      export_put_quoted(f, g->pub_v[e->to].id);
       fprintf(f,
               ", weight: %ld, preamble: %ld, operative: %ld, footnote: %ld, "
               "text: %ld, paragraphs: ",
               e->weight, e->preamble, e->operative, e->footnote, e->text);
-      put_quoted(f, e->paragraphs);
+      export_put_quoted(f, e->paragraphs);
       putc('}', f);
       if (++in_batch == CYPHER_BATCH) {
         end_edge_batch(f, rel);
@@ -532,15 +504,15 @@ static void write_json(FILE *f, const cg_graph *g, const unsigned char *keep) {
       continue;
     fputs(first ? "\n  {\"source\": " : ",\n  {\"source\": ", f);
     first = 0;
-    put_quoted(f, g->pub_v[e->from].id);
+    export_put_quoted(f, g->pub_v[e->from].id);
     fputs(", \"target\": ", f);
-    put_quoted(f, g->pub_v[e->to].id);
+    export_put_quoted(f, g->pub_v[e->to].id);
     fprintf(f,
             ", \"type\": \"%s\", \"weight\": %ld, \"preamble\": %ld, "
             "\"operative\": %ld, \"footnote\": %ld, \"text\": %ld, "
             "\"paragraphs\": ",
             e->type, e->weight, e->preamble, e->operative, e->footnote, e->text);
-    put_quoted(f, e->paragraphs);
+    export_put_quoted(f, e->paragraphs);
     putc('}', f);
   }
   fputs("\n ]\n}\n", f);
@@ -587,19 +559,8 @@ static cg_status write_one(const cg_graph *g, const unsigned char *keep,
   return commit_temp(f, tmp, dest, diag);
 }
 
-/* Graphviz reports through a handler, never on our standard error. */
-static char gv_error[256];
-
-static int gv_record_error(char *msg) {
-  snprintf(gv_error, sizeof gv_error, "%s", msg);
-  size_t n = strlen(gv_error);
-  while (n && (gv_error[n - 1] == '\n' || gv_error[n - 1] == ' '))
-    gv_error[--n] = '\0';
-  return 0;
-}
-
 /* Writes len bytes to dest atomically. */
-static cg_status write_bytes(const char *data, size_t len, const char *dest,
+cg_status export_write_bytes(const char *data, size_t len, const char *dest,
                              cg_diag *diag) {
   char tmp[4200];
   FILE *f = open_temp(dest, tmp, sizeof tmp);
@@ -611,53 +572,6 @@ static cg_status write_bytes(const char *data, size_t len, const char *dest,
   return commit_temp(f, tmp, dest, diag);
 }
 
-/* Lays the graph out with Graphviz and renders it in memory (Graphviz
- * exits the process when it cannot write a file itself), then writes the
- * result atomically. */
-static cg_status render(const cg_graph *g, const unsigned char *keep,
-                        const char *format, const char *dest, cg_diag *diag) {
-  char *dot = NULL;
-  size_t dot_len = 0;
-  FILE *mem = open_memstream(&dot, &dot_len);
-  if (!mem)
-    return CG_ERR_NOMEM;
-  write_dot(mem, g, keep);
-  if (fclose(mem) != 0) {
-    free(dot);
-    return CG_ERR_NOMEM;
-  }
-  gv_error[0] = '\0';
-  agseterrf(gv_record_error);
-  agseterr(AGERR);
-  cg_status st = CG_OK;
-  GVC_t *gvc = gvContext();
-  Agraph_t *ag = gvc ? agmemread(dot) : NULL;
-  if (!ag || gvLayout(gvc, ag, "dot") != 0) {
-    diag_set(diag, dest, 0, 0, "Graphviz could not lay the graph out%s%s",
-             gv_error[0] ? ": " : "", gv_error);
-    st = CG_ERR_INPUT;
-  } else {
-    char *data = NULL;
-    unsigned int len = 0;
-    if (gvRenderData(gvc, ag, format, &data, &len) != 0 || !data) {
-      diag_set(diag, dest, 0, 0, "Graphviz could not render %s%s%s", format,
-               gv_error[0] ? ": " : "", gv_error);
-      st = CG_ERR_INPUT;
-    } else {
-      st = write_bytes(data, len, dest, diag);
-    }
-    if (data)
-      gvFreeRenderData(data);
-    gvFreeLayout(gvc, ag);
-  }
-  if (ag)
-    agclose(ag);
-  if (gvc)
-    gvFreeContext(gvc);
-  free(dot);
-  return st;
-}
-
 int cg_format_parse(const char *name, cg_format *out) {
   static const struct {
     const char *name;
@@ -666,7 +580,8 @@ int cg_format_parse(const char *name, cg_format *out) {
                {"gv", CG_FORMAT_DOT},          {"csv", CG_FORMAT_CSV},
                {"cypher", CG_FORMAT_CYPHER},   {"cql", CG_FORMAT_CYPHER},
                {"json", CG_FORMAT_JSON},       {"svg", CG_FORMAT_SVG},
-               {"png", CG_FORMAT_PNG},         {"pdf", CG_FORMAT_PDF}};
+               {"png", CG_FORMAT_PNG},         {"pdf", CG_FORMAT_PDF},
+               {"html", CG_FORMAT_HTML},       {"htm", CG_FORMAT_HTML}};
   if (!name)
     return -1;
   const char *dot = strrchr(name, '.');
@@ -693,7 +608,7 @@ cg_status cg_graph_write(const cg_graph *g, cg_format format, const char *dest,
     diag_set(diag, dest, 0, 0, "the graph has not been analysed");
     return CG_ERR_ARG;
   }
-  unsigned char *keep = select_vertices(g, filter);
+  unsigned char *keep = export_select(g, filter);
   if (!keep)
     return CG_ERR_NOMEM;
   cg_status st;
@@ -702,7 +617,7 @@ cg_status cg_graph_write(const cg_graph *g, cg_format format, const char *dest,
     st = write_one(g, keep, write_graphml, dest, diag);
     break;
   case CG_FORMAT_DOT:
-    st = write_one(g, keep, write_dot, dest, diag);
+    st = write_one(g, keep, draw_write_dot, dest, diag);
     break;
   case CG_FORMAT_CYPHER:
     st = write_one(g, keep, write_cypher, dest, diag);
@@ -752,14 +667,11 @@ cg_status cg_graph_write(const cg_graph *g, cg_format format, const char *dest,
     break;
   }
   case CG_FORMAT_SVG:
-    st = render(g, keep, "svg", dest, diag);
-    break;
   case CG_FORMAT_PNG:
-    st = render(g, keep, "png", dest, diag);
-    break;
   case CG_FORMAT_PDF:
-    st = render(g, keep, "pdf", dest, diag);
-    break;
+  case CG_FORMAT_HTML:
+    free(keep);
+    return cg_graph_draw(g, format, dest, filter, NULL, diag);
   default:
     diag_set(diag, dest, 0, 0, "unknown format");
     st = CG_ERR_ARG;
