@@ -728,7 +728,8 @@ cg_status cg_rank_write(FILE *f, const cg_graph *g, const cg_rank_options *opts,
 
 /* How vertices are placed. */
 typedef enum {
-  CG_LAYOUT_AUTO = 0, /* layered up to CG_DRAW_SMALL vertices, else force */
+  CG_LAYOUT_AUTO = 0, /* layered for up to CG_DRAW_SMALL vertices cited by
+                         up to CG_DRAW_FEW_CITING documents, else force */
   CG_LAYOUT_LAYERED,  /* Graphviz dot: citing documents left of what they
                          cite */
   CG_LAYOUT_FORCE,    /* Graphviz neato (sfdp above CG_DRAW_SFDP vertices),
@@ -763,6 +764,7 @@ typedef struct {
 
 /* Sizes the layouts are chosen and limited by. */
 #define CG_DRAW_SMALL 80      /* auto: layered up to this many vertices */
+#define CG_DRAW_FEW_CITING 5  /* ... and this many citing documents */
 #define CG_DRAW_SFDP 400      /* force: sfdp above this many vertices */
 #define CG_DRAW_MAX_LAYERED 400 /* layered and time layouts, at most */
 #define CG_DRAW_MAX_FORCE 20000 /* force layout, at most (vertices) */

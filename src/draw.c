@@ -362,8 +362,19 @@ cg_status picture_make(picture *p, const cg_graph *g, const cg_filter *f,
     }
   }
   cg_layout lay = o ? o->layout : CG_LAYOUT_AUTO;
+  /* Layered shows who cites what in columns, clearly for a few citing
+   * documents; with more, their edges cross the columns and the force
+   * layout is the more compact and readable. */
+  size_t citing = 0;
+  for (size_t i = 0; i < g->ex.n; i++)
+    if (p->keep[g->pub_e[i].from] && p->keep[g->pub_e[i].to] &&
+        g->pub_e[i].type[0] == 'c' &&
+        (i == 0 || g->pub_e[i - 1].from != g->pub_e[i].from))
+      citing++;
   if (lay == CG_LAYOUT_AUTO)
-    lay = p->nv <= CG_DRAW_SMALL ? CG_LAYOUT_LAYERED : CG_LAYOUT_FORCE;
+    lay = p->nv <= CG_DRAW_SMALL && citing <= CG_DRAW_FEW_CITING
+              ? CG_LAYOUT_LAYERED
+              : CG_LAYOUT_FORCE;
   p->layout = lay;
   p->engine = lay == CG_LAYOUT_FORCE ? (p->nv > CG_DRAW_SFDP ? "sfdp" : "neato")
                                      : "dot";
