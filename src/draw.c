@@ -654,39 +654,41 @@ static void write_picture_dot(FILE *f, const picture *p, const char *engine,
     put_legend(f, p, 1.0);
     fputs("];\n  }\n", f);
   }
-  /* The time layout: a year axis of plaintext nodes, one rank per year;
-   * undated vertices in a column before the first year. */
-  int y0 = 0, y1 = 0, undated = 0;
+  /* The time layout: a year axis of plaintext nodes, one column per year
+   * that has vertices (years without any take no room), in order; undated
+   * vertices in a column before the first year. */
   if (p->layout == CG_LAYOUT_TIME) {
+    unsigned char has[400] = {0}; /* years 1800 .. 2199 */
+    int undated = 0, any = 0;
     for (size_t i = 0; i < g->vx.n; i++) {
       if (!p->keep[i])
         continue;
       int y = g->pub_v[i].year;
-      if (!y)
-        undated = 1;
-      else {
-        if (!y0 || y < y0)
-          y0 = y;
-        if (y > y1)
-          y1 = y;
-      }
-    }
-    int step = y1 - y0 > 30 ? 5 : 1;
-    if (undated)
-      fputs("  \"year:none\" [shape=plaintext, fontsize=14, label=\"undated\"];\n", f);
-    for (int y = y0; y0 && y <= y1; y++) {
-      if (y % step == 0 || y == y0 || y == y1)
-        fprintf(f, "  \"year:%d\" [shape=plaintext, fontsize=14, label=\"%d\"];\n", y, y);
+      if (y >= 1800 && y < 2200)
+        has[y - 1800] = any = 1;
       else
-        fprintf(f, "  \"year:%d\" [shape=point, style=invis, width=0.01];\n", y);
+        undated = 1;
     }
-    if (y0 || undated) {
+    if (undated)
+      fputs("  \"year:none\" [shape=plaintext, fontsize=18, label=\"undated\"];\n", f);
+    for (int y = 0; y < 400; y++)
+      if (has[y])
+        fprintf(f, "  \"year:%d\" [shape=plaintext, fontsize=18, label=\"%d\"];\n",
+                y + 1800, y + 1800);
+    if (any || undated) {
       fputs("  ", f);
-      if (undated)
-        fprintf(f, "\"year:none\"%s", y0 ? " -> " : "");
-      for (int y = y0; y0 && y <= y1; y++)
-        fprintf(f, "\"year:%d\"%s", y, y < y1 ? " -> " : "");
-      fputs(" [style=invis, weight=100];\n", f);
+      int first = 1;
+      if (undated) {
+        fputs("\"year:none\"", f);
+        first = 0;
+      }
+      for (int y = 0; y < 400; y++)
+        if (has[y]) {
+          fprintf(f, "%s\"year:%d\"", first ? "" : " -> ", y + 1800);
+          first = 0;
+        }
+      fputs(any && undated ? " [style=invis, weight=100];\n"
+            : " [style=invis];\n", f);
     }
   }
   for (size_t i = 0; i < g->vx.n; i++) {
@@ -725,7 +727,7 @@ static void write_picture_dot(FILE *f, const picture *p, const char *engine,
     fputs("];\n", f);
     if (p->layout == CG_LAYOUT_TIME) {
       fputs("  {rank=same; ", f);
-      if (v->year)
+      if (v->year >= 1800 && v->year < 2200)
         fprintf(f, "\"year:%d\"; ", v->year);
       else
         fputs("\"year:none\"; ", f);
