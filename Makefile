@@ -4,7 +4,8 @@
 #   make          build ./citegraph, libcitegraph.a and libcitegraph.so
 #   make check    build and run every test
 #   make python   stage the Python module with the shared library (build/python)
-#   make example  extract the citations of the bundled example corpus
+#   make example  the bundled examples: citations, the seed's picture, the
+#                 Security Council report and top-10 table (in build/example/)
 #   make asan     build and test with AddressSanitizer + UBSan
 #   make bench    extraction throughput beside ripgrep
 #   make fuzz     run the libFuzzer targets (FUZZ_SECONDS each)
@@ -38,7 +39,7 @@ DEBIAN_PKGS := build-essential pkg-config libyaml-dev check libigraph-dev \
                python3-dask python3-distributed libpoppler-glib-dev libxml2-dev \
                libzip-dev libuchardet-dev pandoc poppler-utils xxd chromium
 
-.PHONY: all deps check test unit golden cli cli-doc formats pdfcorpus treatyseries graphtest records api python pytest dask memcheck example asan bench fuzz clean install
+.PHONY: all deps check test unit golden cli cli-doc formats pdfcorpus treatyseries graphtest records api python pytest dask pictures browser memcheck example asan bench fuzz clean install
 
 all: citegraph $(BUILD)/libcitegraph.so
 
@@ -153,13 +154,28 @@ dask: citegraph
 graphtest: citegraph
 	tests/graph.sh
 
+# Pictures and the report as a reader looks at them (tests/picture_check.py).
+pictures: citegraph
+	tests/pictures.sh
+
+# The report in Debian's Chromium, driven by puppeteer-core (no browser
+# download) installed from tests/browser/package-lock.json. Screenshots are
+# left in $(BUILD)/browser/.
+tests/browser/node_modules/.package-lock.json: tests/browser/package-lock.json tests/browser/package.json
+	cd tests/browser && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
+
+browser: citegraph tests/browser/node_modules/.package-lock.json
+	@mkdir -p $(BUILD)/browser
+	CITEGRAPH_REFS=refs ./citegraph graph -q examples/unsc-1990-1994 -o $(BUILD)/browser/report.html
+	node tests/browser/report.mjs $(BUILD)/browser/report.html $(BUILD)/browser
+
 # The README's test command: install what is missing, build, run every test.
 check:
 	@$(MAKE) --no-print-directory deps
 	@$(MAKE) --no-print-directory test
 	@echo "all tests passed"
 
-test: citegraph unit golden cli formats treatyseries records api pytest dask graphtest memcheck
+test: citegraph unit golden cli formats treatyseries records api pytest dask graphtest pictures browser memcheck
 
 # PDF, Word and HTML inputs against the text of the same documents.
 formats: citegraph
@@ -188,10 +204,22 @@ memcheck: citegraph $(BUILD)/unit_tests $(BUILD)/corpus_top
 	@echo "memcheck: no errors, no leaks"
 
 # The README's first command: set up, build, run on the bundled examples.
+EXAMPLE := $(BUILD)/example
 example:
 	@$(MAKE) --no-print-directory deps
 	@$(MAKE) --no-print-directory citegraph
-	./citegraph extract --format tsv examples/*.md examples/*.txt
+	@mkdir -p $(EXAMPLE)
+	./citegraph extract -q --format tsv examples/*.md examples/*.txt > $(EXAMPLE)/citations.tsv
+	./citegraph graph -q examples/ctoc-cop-res-10-3.es.md -o $(EXAMPLE)/seed.svg
+	./citegraph graph -q examples/ctoc-cop-res-10-3.es.md -o $(EXAMPLE)/seed.png
+	./citegraph graph -q examples/unsc-1990-1994 -o $(EXAMPLE)/unsc-1990-1994.html
+	./citegraph top -q -n 10 examples/unsc-1990-1994 > $(EXAMPLE)/unsc-1990-1994-top10.txt
+	@cat $(EXAMPLE)/unsc-1990-1994-top10.txt
+	@echo
+	@echo "citations of every example:     $(EXAMPLE)/citations.tsv"
+	@echo "the seed's picture:             $(EXAMPLE)/seed.svg, $(EXAMPLE)/seed.png"
+	@echo "Security Council 1990-1994:     $(EXAMPLE)/unsc-1990-1994.html (open it in a browser)"
+	@echo "its ten most cited:             $(EXAMPLE)/unsc-1990-1994-top10.txt"
 
 asan:
 	$(MAKE) BUILD=build-asan CC=clang CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
@@ -215,6 +243,7 @@ citegraph-asan: $(CLI_OBJ) $(BUILD)/libcitegraph.a $(BUILD)/unit_tests
 	CITEGRAPH=./citegraph-asan tests/records.sh
 	CITEGRAPH=./citegraph-asan tests/formats.sh
 	CITEGRAPH=./citegraph-asan tests/graph.sh
+	CITEGRAPH=./citegraph-asan tests/pictures.sh
 
 # libFuzzer targets (clang): FUZZ_SECONDS each (default 60; 600 for the
 # ten-minute runs). Crashes land in build-fuzz/; each one becomes a test.

@@ -151,7 +151,7 @@ static void key_of(const picture *p, const cg_vertex *v, char *out,
     snprintf(out, cap, "%s", kind_legend(v->kind));
     break;
   case CG_COLOR_COMMUNITY:
-    snprintf(out, cap, "community %ld", v->community + 1);
+    snprintf(out, cap, "community %ld", v->community); /* as exported */
     break;
   default:
     if (is_instrument(v))
