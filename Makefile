@@ -183,20 +183,20 @@ formats: citegraph
 
 # The unit tests and a corpus run under valgrind: no error, no leak.
 memcheck: citegraph $(BUILD)/unit_tests $(BUILD)/corpus_top
-	CITEGRAPH_REFS=refs CK_FORK=no valgrind -q --leak-check=full \
+	CITEGRAPH_REFS=refs CK_FORK=no valgrind -q --leak-check=full --suppressions=tests/valgrind.supp \
 	  --errors-for-leak-kinds=definite,indirect --error-exitcode=1 $(BUILD)/unit_tests > /dev/null
-	CITEGRAPH_REFS=refs valgrind -q --leak-check=full --errors-for-leak-kinds=definite,indirect \
+	CITEGRAPH_REFS=refs valgrind -q --leak-check=full --suppressions=tests/valgrind.supp --errors-for-leak-kinds=definite,indirect \
 	  --error-exitcode=1 ./citegraph extract -j 2 tests/golden tests/heldout > /dev/null
-	CITEGRAPH_REFS=refs valgrind -q --leak-check=full --errors-for-leak-kinds=definite,indirect \
+	CITEGRAPH_REFS=refs valgrind -q --leak-check=full --suppressions=tests/valgrind.supp --errors-for-leak-kinds=definite,indirect \
 	  --error-exitcode=1 ./citegraph graph -q tests/golden -o $(BUILD)/memcheck.graphml
 	CITEGRAPH_REFS=refs ./citegraph extract -q tests/golden > $(BUILD)/memcheck.jsonl
-	CITEGRAPH_REFS=refs valgrind -q --leak-check=full --errors-for-leak-kinds=definite,indirect \
+	CITEGRAPH_REFS=refs valgrind -q --leak-check=full --suppressions=tests/valgrind.supp --errors-for-leak-kinds=definite,indirect \
 	  --error-exitcode=1 ./citegraph top -q -j 2 $(BUILD)/memcheck.jsonl tests/heldout > /dev/null
 	head -n 30 $(BUILD)/memcheck.jsonl > $(BUILD)/memcheck-cut.jsonl
-	CITEGRAPH_REFS=refs valgrind -q --leak-check=full --errors-for-leak-kinds=definite,indirect \
+	CITEGRAPH_REFS=refs valgrind -q --leak-check=full --suppressions=tests/valgrind.supp --errors-for-leak-kinds=definite,indirect \
 	  --error-exitcode=1 ./citegraph graph -q $(BUILD)/memcheck-cut.jsonl -o $(BUILD)/memcheck2.graphml \
 	  2> /dev/null; test $$? -eq 1
-	CITEGRAPH_REFS=refs valgrind -q --leak-check=full --errors-for-leak-kinds=definite,indirect \
+	CITEGRAPH_REFS=refs valgrind -q --leak-check=full --suppressions=tests/valgrind.supp --errors-for-leak-kinds=definite,indirect \
 	  --error-exitcode=3 $(BUILD)/corpus_top refs $(BUILD)/memcheck-api.jsonl tests/golden > /dev/null 2>&1
 	CITEGRAPH_REFS=refs valgrind -q --leak-check=full --errors-for-leak-kinds=definite,indirect \
 	  --error-exitcode=1 ./citegraph extract -j 2 tests/pdf/A_RES_80_10.pdf tests/formats/generated \
@@ -302,6 +302,7 @@ bench: citegraph
 # text versions, pages per second (not in check: about 20 s).
 pdfcorpus: citegraph
 	tests/pdf_corpus.sh
+	tests/bench_pictures.sh
 
 clean:
 	rm -rf build build-asan build-fuzz citegraph citegraph-asan
