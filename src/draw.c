@@ -697,6 +697,8 @@ static void write_picture_dot(FILE *f, const picture *p, const char *engine,
     const cg_vertex *v = &g->pub_v[i];
     double r = size_of(p, v->citations);
     double fs = font_of(r), h = height_of(r);
+    if (v->in_corpus && fs < 12) /* a citing document stays legible */
+      fs = 12;
     fputs("  ", f);
     export_put_quoted(f, v->id);
     fputs(" [label=<", f);
