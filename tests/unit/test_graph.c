@@ -28,7 +28,7 @@ static const char INSTRUMENTS[] =
     "  - id: ATT\n"
     "    names:\n"
     "      en: [Arms Trade Treaty]\n"
-    "    date: '2013'\n";
+    "    date: 2013-04-02\n";
 
 static const char BODIES[] =
     "bodies:\n"
