@@ -65,7 +65,7 @@ $(BUILD)/report_assets.c: $(REPORT_ASSETS)
 	} > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/report_assets.o: $(BUILD)/report_assets.c
-	$(CC) $(WARN) $(CFLAGS) -c -o $@ $<
+	$(CC) $(WARN) $(CFLAGS) -fPIC -c -o $@ $<
 
 $(BUILD)/libcitegraph.a: $(LIB_OBJ)
 	$(AR) rcs $@ $^

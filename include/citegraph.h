@@ -719,7 +719,8 @@ cg_status cg_graph_rank(const cg_graph *g, const cg_rank_options *opts,
                         cg_rank_entry **out, size_t *n);
 
 /* Writes a ranking as `citegraph top` prints it: an aligned table with
- * shares and a closing line, TSV with a header, or a JSON array. Returns
+ * shares, titles (cut at 60 characters) and a closing line, TSV with a
+ * header (title last), or a JSON array. Returns
  * CG_ERR_IO when the stream reports an error. Time: O(n). */
 cg_status cg_rank_write(FILE *f, const cg_graph *g, const cg_rank_options *opts,
                         const cg_rank_entry *entries, size_t n,

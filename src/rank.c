@@ -189,6 +189,29 @@ static void write_pairs(FILE *f, const cg_graph *g, const cg_rank_entry *e,
     fputs("\n]\n", f);
 }
 
+/* Characters (not bytes) of UTF-8 text: its width in a table. */
+static size_t utf8_width(const char *s) {
+  size_t n = 0;
+  for (; *s; s++)
+    n += ((unsigned char)*s & 0xC0) != 0x80;
+  return n;
+}
+
+/* At most `chars` characters of s (chars > 3), cut between characters and
+ * ended with "..." when cut; tabs and newlines become spaces. */
+static void clip_utf8(char *out, size_t cap, const char *s, size_t chars) {
+  int cut = utf8_width(s) > chars;
+  size_t keep = cut ? chars - 3 : chars, n = 0, i = 0;
+  for (; s[i] && i + 8 < cap; i++) {
+    if (((unsigned char)s[i] & 0xC0) != 0x80 && n++ == keep)
+      break;
+    out[i] = s[i] == '\t' || s[i] == '\n' || s[i] == '\r' ? ' ' : s[i];
+  }
+  while (i && s[i] && ((unsigned char)s[i] & 0xC0) == 0x80) /* mid-character */
+    i--;
+  snprintf(out + i, cap - i, "%s", s[i] ? "..." : "");
+}
+
 static void write_table(FILE *f, const cg_graph *g, cg_rank_by by,
                         const cg_rank_entry *e, size_t n) {
   long ndocs = 0;
@@ -206,18 +229,22 @@ static void write_table(FILE *f, const cg_graph *g, cg_rank_by by,
     if ((int)strlen(v->label) > wlab)
       wlab = (int)strlen(v->label);
   }
-  if (wlab > 40)
-    wlab = 40;
-  fprintf(f, "%4s  %-*s  %-*s  %10s  %6s\n", "rank", wid, "identifier", wlab,
-          "label", unit, "share");
+  if (wlab > 44)
+    wlab = 44;
+  fprintf(f, "%4s  %-*s  %-*s  %10s  %6s  %s\n", "rank", wid, "identifier",
+          wlab, "label", unit, "share", "title");
   for (size_t i = 0; i < n; i++) {
     const cg_vertex *v = cg_graph_vertex(g, e[i].vertex);
+    char label[200], title[200];
+    clip_utf8(label, sizeof label, v->label, (size_t)wlab);
+    clip_utf8(title, sizeof title, v->title, 60);
+    fprintf(f, "%4zu  %-*s  %s%*s", i + 1, wid, v->id, label,
+            wlab - (int)utf8_width(label), "");
     if (by == CG_RANK_PAGERANK || by == CG_RANK_AUTHORITY)
-      fprintf(f, "%4zu  %-*s  %-*.*s  %10.6f  %5.1f%%\n", i + 1, wid, v->id,
-              wlab, wlab, v->label, e[i].value, e[i].share);
+      fprintf(f, "  %10.6f  %5.1f%%", e[i].value, e[i].share);
     else
-      fprintf(f, "%4zu  %-*s  %-*.*s  %10.0f  %5.1f%%\n", i + 1, wid, v->id,
-              wlab, wlab, v->label, e[i].value, e[i].share);
+      fprintf(f, "  %10.0f  %5.1f%%", e[i].value, e[i].share);
+    fprintf(f, "%s%s\n", title[0] ? "  " : "", title);
   }
   fprintf(f, "(%ld documents; %s)\n", ndocs,
           by == CG_RANK_CITATIONS  ? "share: of the documents that cite it"
@@ -241,12 +268,15 @@ cg_status cg_rank_write(FILE *f, const cg_graph *g, const cg_rank_options *opts,
     write_table(f, g, opts->by, e, n);
   } else if (format == CG_RANK_TSV) {
     fprintf(f, "rank\tid\tlabel\tkind\tbody\tcitations\tmentions\tpagerank\t"
-               "authority\n");
+               "authority\ttitle\n");
     for (size_t i = 0; i < n; i++) {
       const cg_vertex *v = cg_graph_vertex(g, e[i].vertex);
-      fprintf(f, "%zu\t%s\t%s\t%s\t%s\t%ld\t%ld\t%.17g\t%.17g\n", i + 1, v->id,
+      fprintf(f, "%zu\t%s\t%s\t%s\t%s\t%ld\t%ld\t%.17g\t%.17g\t", i + 1, v->id,
               v->label, v->kind, v->body, v->citations, v->mentions,
               v->pagerank, v->authority);
+      for (const char *t = v->title; *t; t++) /* no tab or newline in a field */
+        fputc(*t == '\t' || *t == '\n' || *t == '\r' ? ' ' : *t, f);
+      fputc('\n', f);
     }
   } else {
     fputc('[', f);
@@ -260,6 +290,8 @@ cg_status cg_rank_write(FILE *f, const cg_graph *g, const cg_rank_options *opts,
       records_json_string(f, v->kind);
       fputs(",\"body\":", f);
       records_json_string(f, v->body);
+      fputs(",\"title\":", f);
+      records_json_string(f, v->title);
       fprintf(f, ",\"citations\":%ld,\"mentions\":%ld,\"pagerank\":%.17g,"
                  "\"authority\":%.17g}",
               v->citations, v->mentions, v->pagerank, v->authority);

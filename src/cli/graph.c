@@ -2,8 +2,22 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
+
+/* Progress of a picture's layout, on a terminal only. */
+typedef struct {
+  double started;
+  int shown;
+} draw_progress;
+
+static void show_draw_progress(const char *phase, double seconds, void *data) {
+  draw_progress *dp = data;
+  fprintf(stderr, "\r%s: %s, %.1f s (%.0f s in all)   ", progname, phase,
+          seconds, now_seconds() - dp->started);
+  dp->shown = 1;
+}
 
 int cmd_graph(int argc, char **argv) {
   common_opts co;
@@ -13,7 +27,9 @@ int cmd_graph(int argc, char **argv) {
   memset(&filter, 0, sizeof filter);
   char **args = calloc((size_t)argc + 1, sizeof *args);
   size_t nargs = 0;
-  int top_given = 0, stats = 0, status = EXIT_OK;
+  int top_given = 0, stats = 0, status = EXIT_OK, layout_given = 0;
+  cg_draw_options dopt;
+  memset(&dopt, 0, sizeof dopt);
   if (!args)
     return EXIT_INPUT;
   for (int i = 1, c; i < argc; i++) {
@@ -33,10 +49,33 @@ int cmd_graph(int argc, char **argv) {
     } else if (i + 1 < argc &&
                (!strcmp(a, "-o") || !strcmp(a, "--format") ||
                 !strcmp(a, "--top") || !strcmp(a, "--body") ||
-                !strcmp(a, "--kind") || !strcmp(a, "--years"))) {
+                !strcmp(a, "--kind") || !strcmp(a, "--years") ||
+                !strcmp(a, "--layout") || !strcmp(a, "--color") ||
+                !strcmp(a, "--title"))) {
       const char *v = argv[++i];
       char *end;
-      if (!strcmp(a, "-o")) {
+      static const char *const layouts[] = {"auto", "layered", "force", "time"};
+      static const char *const colors[] = {"auto", "body", "kind", "community"};
+      if (!strcmp(a, "--layout") || !strcmp(a, "--color")) {
+        int lay = !strcmp(a, "--layout"), k = 0;
+        const char *const *names = lay ? layouts : colors;
+        while (k < 4 && strcmp(names[k], v))
+          k++;
+        if (k == 4) {
+          fprintf(stderr, "%s: unknown %s '%s' (%s, %s, %s or %s)\n", progname,
+                  a, v, names[0], names[1], names[2], names[3]);
+          status = EXIT_USAGE;
+          goto done;
+        }
+        if (lay) {
+          dopt.layout = (cg_layout)k;
+          layout_given = k != 0;
+        } else {
+          dopt.color = (cg_color)k;
+        }
+      } else if (!strcmp(a, "--title")) {
+        dopt.title = v;
+      } else if (!strcmp(a, "-o")) {
         out = v;
       } else if (!strcmp(a, "--format")) {
         format = v;
@@ -76,7 +115,7 @@ int cmd_graph(int argc, char **argv) {
   if (cg_format_parse(format ? format : out, &fmt)) {
     fprintf(stderr,
             "%s: unknown format '%s' (graphml, dot, csv, cypher, json, svg, "
-            "png, pdf)\n",
+            "png, pdf, html)\n",
             progname, format ? format : out);
     status = EXIT_USAGE;
     goto done;
@@ -88,13 +127,21 @@ int cmd_graph(int argc, char **argv) {
   if (!g)
     goto done;
   int picture = fmt == CG_FORMAT_SVG || fmt == CG_FORMAT_PNG ||
-                fmt == CG_FORMAT_PDF;
-  if (picture && !top_given && cg_graph_vertex_count(g) > 300) {
-    filter.top = 150;
+                fmt == CG_FORMAT_PDF || fmt == CG_FORMAT_HTML;
+  if (picture && !top_given && !layout_given &&
+      cg_graph_vertex_count(g) > 300) {
+    filter.top = 50;
+    filter.citers = 50;
     fprintf(stderr,
-            "%s: note: %zu vertices; the picture keeps the 150 most cited "
-            "(use --top N)\n",
+            "%s: note: %zu vertices; the picture keeps the 50 most cited and "
+            "the 50 documents citing most of them (use --top N, or --layout "
+            "force for all)\n",
             progname, cg_graph_vertex_count(g));
+  }
+  draw_progress dp = {now_seconds(), 0};
+  if (!co.quiet && isatty(STDERR_FILENO)) {
+    dopt.progress = show_draw_progress;
+    dopt.progress_data = &dp;
   }
   cg_diag diag;
   double t0 = now_seconds();
@@ -104,8 +151,11 @@ int cmd_graph(int argc, char **argv) {
   sigaddset(&block, SIGINT);
   sigaddset(&block, SIGTERM);
   sigprocmask(SIG_BLOCK, &block, &old);
-  cg_status wst = cg_graph_write(g, fmt, out, &filter, &diag);
+  cg_status wst = picture ? cg_graph_draw(g, fmt, out, &filter, &dopt, &diag)
+                          : cg_graph_write(g, fmt, out, &filter, &diag);
   sigprocmask(SIG_SETMASK, &old, NULL);
+  if (dp.shown)
+    fputc('\n', stderr);
   if (wst) {
     char msg[1200];
     fprintf(stderr, "%s: %s\n", progname,
