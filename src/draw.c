@@ -49,9 +49,14 @@ static int count_left_out(picture *p) {
   }
   for (size_t i = 0; i < n; i++)
     inst[i] = SIZE_MAX;
-  for (size_t i = 0; i < m; i++)
+  /* As cg_graph_analyse counts: a provision for its instrument, the
+   * resolution that adopted an instrument for the instrument. */
+  for (size_t i = 0; i < m; i++) {
     if (g->pub_e[i].type[0] == 'p')
       inst[g->pub_e[i].from] = g->pub_e[i].to;
+    else if (g->pub_e[i].type[0] == 'a')
+      inst[g->pub_e[i].to] = g->pub_e[i].from;
+  }
   size_t np = 0;
   for (size_t i = 0; i < m; i++) {
     const cg_edge *e = &g->pub_e[i];
@@ -580,10 +585,12 @@ static void put_legend(FILE *f, const picture *p, double s) {
     ROW_TEXT("thin border: cited only");
   }
   /* Edges. */
-  int part = 0;
-  for (size_t i = 0; i < g->ex.n; i++)
-    part |= g->pub_e[i].type[0] == 'p' && p->keep[g->pub_e[i].from] &&
-            p->keep[g->pub_e[i].to];
+  int part = 0, adopted = 0;
+  for (size_t i = 0; i < g->ex.n; i++) {
+    int both = p->keep[g->pub_e[i].from] && p->keep[g->pub_e[i].to];
+    part |= both && g->pub_e[i].type[0] == 'p';
+    adopted |= both && g->pub_e[i].type[0] == 'a';
+  }
   if (p->ne) {
     fprintf(f, "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"%.1f\">"
                "<I>arrow: cites; width: mentions</I></FONT></TD></TR>",
@@ -606,6 +613,12 @@ static void put_legend(FILE *f, const picture *p, double s) {
                  "WIDTH=\"%.0f\" HEIGHT=\"%.0f\" FIXEDSIZE=\"TRUE\"></TD>",
               s < 1.5 ? 1 : s, sw * 1.6, sw * 0.5);
       ROW_TEXT("dashed: provision is part of instrument");
+    }
+    if (adopted) {
+      fprintf(f, "<TR><TD SIDES=\"B\" BORDER=\"%.0f\" STYLE=\"dotted\" "
+                 "WIDTH=\"%.0f\" HEIGHT=\"%.0f\" FIXEDSIZE=\"TRUE\"></TD>",
+              s < 1.5 ? 1.5 : s * 1.5, sw * 1.6, sw * 0.5);
+      ROW_TEXT("dotted: instrument adopted by resolution");
     }
   }
   if (p->cut) {
@@ -781,6 +794,8 @@ static void write_picture_dot(FILE *f, const picture *p, const char *engine,
     export_put_quoted(f, g->pub_v[e->to].id);
     if (e->type[0] == 'p')
       fputs(" [style=dashed, arrowhead=none, color=\"#777777\"", f);
+    else if (e->type[0] == 'a')
+      fputs(" [style=dotted, penwidth=1.5, arrowhead=none, color=\"#777777\"", f);
     else
       fprintf(f, " [penwidth=%.2f", edge_width(e->weight));
     if (p->layout == CG_LAYOUT_TIME)

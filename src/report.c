@@ -15,6 +15,10 @@
 extern const unsigned char report_js[];  /* src/report/report.js */
 extern const unsigned char report_css[]; /* src/report/report.css */
 
+/* Edges in the data: [from, to, mentions, type] with type 0 cites, 1
+ * part_of (provision to instrument), 2 adopted_by (instrument to the
+ * resolution that adopted it). */
+
 /* A JSON string that can stand inside <script>: '<', '>' and '&' are
  * escaped, invalid UTF-8 replaced, control characters escaped. */
 static void json_str(FILE *f, const char *s) {
@@ -71,7 +75,7 @@ static void write_data(FILE *f, const picture *p) {
   for (size_t i = 0; i < g->ex.n; i++) {
     const cg_edge *e = &g->pub_e[i];
     fprintf(f, "%s[%zu,%zu,%ld,%d]", i ? "," : "", e->from, e->to, e->weight,
-            e->type[0] == 'c' ? 0 : 1);
+            e->type[0] == 'c' ? 0 : e->type[0] == 'p' ? 1 : 2);
     if (i % 8 == 7)
       putc('\n', f);
   }

@@ -20,8 +20,10 @@
     if (e[3] === 0) {
       V[e[1]].citers.push({ v: e[0], w: e[2] });
       V[e[0]].cites.push({ v: e[1], w: e[2] });
+    } else if (e[3] === 1) {
+      V[e[1]].parts.push(e[0]); /* a provision of the instrument */
     } else {
-      V[e[1]].parts.push(e[0]);
+      V[e[0]].parts.push(e[1]); /* the resolution that adopted it */
     }
   });
 
@@ -218,7 +220,8 @@
     if (a) { a.textContent = 'open the document'; idp.appendChild(document.createTextNode(' ')); idp.appendChild(a); }
     p.appendChild(idp);
     p.appendChild(el('p', {}, describe(v)));
-    /* An instrument is cited through its provisions too. */
+    /* An instrument is cited through its provisions and the resolution
+     * that adopted it too. */
     var seen = {}, citers = [];
     v.citers.forEach(function (c) { seen[c.v] = 1; citers.push({ v: c.v, w: c.w }); });
     v.parts.forEach(function (pi) {

@@ -87,7 +87,9 @@ static void build(fixture *t) {
   ck_assert_ptr_nonnull(t->g);
   ck_assert_ptr_nonnull(ex);
   const cg_result *res;
-  cg_options opts = {"en"};
+  cg_options opts;
+  memset(&opts, 0, sizeof opts);
+  opts.lang = "en";
   ck_assert_int_eq(cg_extract(ex, TEXT, strlen(TEXT), &opts, &res, &diag), CG_OK);
   ck_assert_int_eq(cg_graph_add(t->g, res, "S_RES_9999_2020.en.txt"), CG_OK);
   cg_extractor_free(ex);
