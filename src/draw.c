@@ -497,8 +497,9 @@ static void put_legend(FILE *f, const picture *p, double s) {
       continue;
     double h = height_of(size_of(p, samples[k])) * 72 * 0.6 * s;
     fprintf(f,
-            "<TD BORDER=\"1\" STYLE=\"rounded\" WIDTH=\"%.0f\" HEIGHT=\"%.0f\" "
-            "FIXEDSIZE=\"TRUE\"><FONT POINT-SIZE=\"%.1f\">%ld</FONT></TD>",
+            /* at least this size: a small sample still holds its number */
+            "<TD BORDER=\"1\" STYLE=\"rounded\" WIDTH=\"%.0f\" HEIGHT=\"%.0f\">"
+            "<FONT POINT-SIZE=\"%.1f\">%ld</FONT></TD>",
             h * 1.4, h, fs, samples[k]);
   }
   fputs("</TR></TABLE></TD></TR>", f);
@@ -611,13 +612,13 @@ static void put_legend(FILE *f, const picture *p, double s) {
     if (part) {
       fprintf(f, "<TR><TD SIDES=\"B\" BORDER=\"%.0f\" STYLE=\"dashed\" "
                  "WIDTH=\"%.0f\" HEIGHT=\"%.0f\" FIXEDSIZE=\"TRUE\"></TD>",
-              s < 1.5 ? 1 : s, sw * 1.6, sw * 0.5);
+              s < 1.5 ? 1 : s, sw * 1.6, sw * 0.75);
       ROW_TEXT("dashed: provision is part of instrument");
     }
     if (adopted) {
       fprintf(f, "<TR><TD SIDES=\"B\" BORDER=\"%.0f\" STYLE=\"dotted\" "
                  "WIDTH=\"%.0f\" HEIGHT=\"%.0f\" FIXEDSIZE=\"TRUE\"></TD>",
-              s < 1.5 ? 1.5 : s * 1.5, sw * 1.6, sw * 0.5);
+              s < 1.5 ? 1.5 : s * 1.5, sw * 1.6, sw * 0.75);
       ROW_TEXT("dotted: instrument adopted by resolution");
     }
   }
