@@ -92,6 +92,16 @@ for s in $sets; do
   both "$s top json pagerank" top -q -j 2 -n 40 --by pagerank --format json "$p"
   graph_both "$s" -j 2 "$p"
 done
+# Louvain on request: the whole GraphML, community included, is the
+# Louvain build's (a base without --communities runs Louvain).
+if CITEGRAPH_REFS=$base_refs "$base" graph --help | grep -q -- --communities; then
+  lv="--communities louvain"
+else
+  lv=""
+fi
+run base "$tmp/la.log" graph -q $lv -j 2 "$corpus/cr-unsc-gold" -o "$tmp/la.graphml"
+run new "$tmp/lb.log" graph -q --communities louvain -j 2 "$corpus/cr-unsc-gold" -o "$tmp/lb.graphml"
+same "cr-unsc-gold graph --communities louvain" "$tmp/la.graphml" "$tmp/lb.graphml"
 # Standard input, a forced language, and records read back.
 for f in "$corpus"/unpc-devset/docs/A_70_*.ru.txt; do cat "$f"; done > "$tmp/in.ru"
 stdin=$tmp/in.ru

@@ -46,6 +46,7 @@ typedef struct {
   int quiet;
   cg_input from;
   int unresolved; /* extract --unresolved */
+  cg_communities communities; /* graph: --communities */
 } common_opts;
 
 void common_defaults(common_opts *o);
