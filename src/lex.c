@@ -12,6 +12,41 @@ enum { B_OTHER, B_LOWER, B_UPPER, B_DIGIT, B_SPACE, B_NL, B_HIGH };
 static unsigned char byte_class[256];
 static int byte_class_ready;
 
+/* What text.c says of each two-byte code point (U+0080..U+07FF: Latin,
+ * Greek, Cyrillic, Arabic), so that the scanner's hot loops read a table
+ * instead of decoding, classing and folding: class, upper case, and the
+ * folded form (one or two code points, each of one or two bytes). */
+typedef struct {
+  unsigned char cls, upper, n, len[2];
+  char fold[2][2];
+} cp2_info;
+
+static cp2_info cp2[0x800 - 0x80];
+
+static void init_cp2(void) {
+  for (uint32_t cp = 0x80; cp < 0x800; cp++) {
+    cp2_info *e = &cp2[cp - 0x80];
+    e->cls = (unsigned char)cp_class(cp);
+    e->upper = (unsigned char)cp_is_upper(cp);
+    uint32_t f[2];
+    int m = cp_fold(cp, f);
+    e->n = (unsigned char)m;
+    for (int j = 0; j < m; j++) {
+      char tmp[4];
+      size_t k = utf8_encode(f[j], tmp);
+      e->len[j] = (unsigned char)k;
+      memcpy(e->fold[j], tmp, k <= 2 ? k : 2);
+    }
+  }
+}
+
+/* The table entry of a valid two-byte sequence at u[0..1], or NULL. */
+static inline const cp2_info *cp2_at(const unsigned char *u, size_t avail) {
+  if (u[0] < 0xC2 || u[0] > 0xDF || avail < 2 || (u[1] & 0xC0) != 0x80)
+    return NULL;
+  return &cp2[(((uint32_t)(u[0] & 0x1F) << 6) | (u[1] & 0x3F)) - 0x80];
+}
+
 static void init_byte_class(void) {
   for (int c = 0; c < 256; c++) {
     unsigned char k = B_OTHER;
@@ -29,6 +64,7 @@ static void init_byte_class(void) {
       k = B_HIGH;
     byte_class[c] = k;
   }
+  init_cp2();
   byte_class_ready = 1;
 }
 
@@ -425,6 +461,34 @@ letters_done:
         i += 2;
         continue;
       }
+    }
+    const cp2_info *e2 = cp2_at((const unsigned char *)s + i, len - i);
+    if (e2) {
+      /* A two-byte code point, by table: the same steps as below. */
+      if (e2->cls == CP_MARK) {
+        i += 2;
+        continue;
+      }
+      if (e2->cls != CP_LETTER)
+        break;
+      uint32_t cp = (((uint32_t)(c & 0x1F) << 6) | ((unsigned char)s[i + 1] & 0x3F));
+      if (first)
+        cap = e2->upper;
+      else if (!e2->upper && cp >= 0xC0 && cp < 0x500)
+        all_upper = 0;
+      first = 0;
+      for (int j = 0; j < e2->n; j++) {
+        if (fl <= MAX_FOLD) {
+          buf[fl] = e2->fold[j][0];
+          if (e2->len[j] == 2)
+            buf[fl + 1] = e2->fold[j][1];
+          fl += e2->len[j];
+        }
+        if (fl > MAX_FOLD)
+          fl = MAX_FOLD + 1;
+      }
+      i += 2;
+      continue;
     }
     uint32_t cp;
     size_t n = utf8_decode((const unsigned char *)s + i, len - i, &cp);
@@ -983,14 +1047,23 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
     }
     case B_HIGH: {
       uint32_t cp;
-      size_t n = utf8_decode((const unsigned char *)s + i, len - i, &cp);
-      if (!n) {
-        note_invalid(lx, i);
-        lx->space = 1;
-        i++;
-        continue;
+      size_t n;
+      int cls;
+      const cp2_info *e2 = cp2_at((const unsigned char *)s + i, len - i);
+      if (e2) {
+        n = 2;
+        cp = ((uint32_t)(c & 0x1F) << 6) | ((unsigned char)s[i + 1] & 0x3F);
+        cls = e2->cls;
+      } else {
+        n = utf8_decode((const unsigned char *)s + i, len - i, &cp);
+        if (!n) {
+          note_invalid(lx, i);
+          lx->space = 1;
+          i++;
+          continue;
+        }
+        cls = cp_class(cp);
       }
-      int cls = cp_class(cp);
       if (cls == CP_SPACE) {
         lx->space = 1;
         i += n;
