@@ -816,9 +816,28 @@ static int map_punct(uint32_t cp) {
  * is too little prose to be worth skipping. Every citation holds a digit
  * or a capital, so no citation starts or ends inside the skipped prose. */
 static size_t skim(const char *s, size_t len, size_t i, size_t *gap_end) {
-  size_t starts[4] = {i, i, i, i}, ends[4] = {i, i, i, i}, words = 0, p = i;
+  /* Forward to the end of the run's last word, eight bytes at a time while
+   * they are lower-case ASCII letters and single spaces before letters. */
+  size_t p = i;
   for (;;) {
-    starts[words % 4] = p;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t high = 0x8080808080808080ULL;
+    while (p + 9 <= len) {
+      uint64_t v;
+      memcpy(&v, s + p, 8);
+      uint64_t low = bytes_between(v, 0x60, 0x7B);
+      uint64_t sp = bytes_between(v, 0x1F, 0x21);
+      if (~(low | sp) & high)
+        break;
+      unsigned char after = (unsigned char)s[p + 8];
+      uint64_t next_low = (low >> 8) |
+                          ((uint64_t)(after >= 'a' && after <= 'z') << 63);
+      if (sp & ~next_low)
+        break;
+      p += 8;
+    }
+#endif
+    /* The rest of a word, then its separator: one byte at a time. */
     for (;;) {
       if (p >= len)
         break;
@@ -832,8 +851,6 @@ static size_t skim(const char *s, size_t len, size_t i, size_t *gap_end) {
         break;
       }
     }
-    ends[words % 4] = p;
-    words++;
     if (p + 1 < len && s[p] == ' ' && s[p + 1] >= 'a' && s[p + 1] <= 'z') {
       p++;
       continue;
@@ -845,13 +862,26 @@ static size_t skim(const char *s, size_t len, size_t i, size_t *gap_end) {
     }
     break;
   }
-  if (words <= 3)
-    return i;
+  /* Back over the last words: inside the run every space separates words,
+   * alone or after a comma. */
+  size_t starts[3], ends[3];
+  size_t e = p;
+  for (int w = 0; w < 3; w++) {
+    size_t b = e;
+    while (b > i && s[b - 1] != ' ')
+      b--;
+    starts[w] = b;
+    ends[w] = e;
+    if (b == i)
+      return i; /* three words or fewer */
+    e = b - 1;
+    if (e > i && s[e - 1] == ',')
+      e--;
+  }
   /* Keep the last two words: the word at the stop and the one before it
    * ("its resolution 5/2", "de la Asamblea"). */
-  size_t resume = starts[(words - 2) % 4];
-  *gap_end = ends[(words - 3) % 4];
-  return resume;
+  *gap_end = ends[2];
+  return starts[1];
 }
 
 void lex_begin(lex_state *lx, const cg_catalog *cat, const lang_vocab *lv,
@@ -1153,16 +1183,68 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
   return 0;
 }
 
+/* Whether the script count can no longer change which language the first
+ * 4096 bytes name, with `left` bytes still to count (each starts at most
+ * one more letter; an ideograph counts twice). Returns 1 when it is
+ * settled: *lang is then the script's language, or -1 when no script but
+ * Latin can win. */
+static int script_settled(const size_t *scripts, size_t letters, size_t left,
+                          const int *lang_of, int *lang) {
+  for (int sc = SCRIPT_CYRILLIC; sc < SCRIPT_COUNT; sc++) {
+    if (lang_of[sc] < 0)
+      continue; /* no language writes it: never chosen */
+    size_t gain = sc == SCRIPT_HAN ? 3 * left : left;
+    if (2 * scripts[sc] + gain <= letters)
+      continue; /* cannot reach half of the letters */
+    if (2 * scripts[sc] > letters + left) {
+      *lang = lang_of[sc]; /* more than half whatever follows */
+      return 1;
+    }
+    return 0;
+  }
+  *lang = -1;
+  return 1;
+}
+
 int lex_detect_language(const cg_catalog *cat, const char *s, size_t len) {
   if (!byte_class_ready)
     init_byte_class();
   /* The script first: Cyrillic, Arabic and Han letters each belong to one
-   * language of the catalogue (a vocabulary says its `script`). */
+   * language of the catalogue (a vocabulary says its `script`). The count
+   * stops as soon as the rest of the first 4096 bytes cannot change it. */
+  int lang_of[SCRIPT_COUNT];
+  for (int sc = 0; sc < SCRIPT_COUNT; sc++) {
+    lang_of[sc] = -1;
+    for (size_t k = 0; k < cat->langs.n && lang_of[sc] < 0; k++)
+      if (cat->langs.v[k].script == sc)
+        lang_of[sc] = (int)k;
+  }
   size_t scripts[SCRIPT_COUNT] = {0}, letters = 0;
   size_t lim = len < 4096 ? len : 4096;
-  for (size_t i = 0; i < lim;) {
+  int settled = 0, by_script = -1;
+  for (size_t i = 0, check = 256; i < lim;) {
+    if (i >= check) {
+      check = i + 256;
+      if ((settled = script_settled(scripts, letters, lim - i, lang_of, &by_script)))
+        break;
+    }
     unsigned char b = (unsigned char)s[i];
     if (b < 0x80) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+      if (i + 8 <= lim) {
+        uint64_t v;
+        memcpy(&v, s + i, 8);
+        if (!(v & 0x8080808080808080ULL)) {
+          /* eight ASCII bytes: count their letters at once */
+          size_t n = (size_t)__builtin_popcountll(bytes_between(v, 0x60, 0x7B) |
+                                                  bytes_between(v, 0x40, 0x5B));
+          letters += n;
+          scripts[SCRIPT_LATIN] += n;
+          i += 8;
+          continue;
+        }
+      }
+#endif
       unsigned char k = byte_class[b];
       if (k == B_LOWER || k == B_UPPER) {
         letters++;
@@ -1172,8 +1254,14 @@ int lex_detect_language(const cg_catalog *cat, const char *s, size_t len) {
       continue;
     }
     uint32_t cp;
-    size_t k = utf8_decode((const unsigned char *)s + i, len - i, &cp);
-    if (!k) {
+    size_t k;
+    int cls = -1;
+    const cp2_info *e2 = cp2_at((const unsigned char *)s + i, len - i);
+    if (e2) {
+      cp = ((uint32_t)(b & 0x1F) << 6) | ((unsigned char)s[i + 1] & 0x3F);
+      cls = e2->cls;
+      k = 2;
+    } else if (!(k = utf8_decode((const unsigned char *)s + i, len - i, &cp))) {
       i++;
       continue;
     }
@@ -1187,18 +1275,15 @@ int lex_detect_language(const cg_catalog *cat, const char *s, size_t len) {
     } else if (is_cjk(cp)) {
       scripts[SCRIPT_HAN] += 2; /* one ideograph is worth a few letters */
       letters++;
-    } else if (cp_class(cp) == CP_LETTER) {
+    } else if ((cls >= 0 ? cls : cp_class(cp)) == CP_LETTER) {
       scripts[SCRIPT_LATIN]++;
       letters++;
     }
   }
-  for (int sc = SCRIPT_CYRILLIC; sc < SCRIPT_COUNT; sc++) {
-    if (letters && scripts[sc] * 2 > letters) {
-      for (size_t k = 0; k < cat->langs.n; k++)
-        if (cat->langs.v[k].script == sc)
-          return (int)k;
-    }
-  }
+  if (!settled)
+    script_settled(scripts, letters, 0, lang_of, &by_script);
+  if (by_script >= 0)
+    return by_script;
   size_t counts[32] = {0}, hits = 0;
   /* The first few kilobytes are enough: stop early when one language's
    * frequent words clearly lead. */
@@ -1226,20 +1311,44 @@ int lex_detect_language(const cg_catalog *cat, const char *s, size_t len) {
       i++;
       continue;
     }
-    /* The run of letters, then its folded form (text.c's fold_word). */
-    size_t start = i;
+    /* The run of letters, folded as it goes (as text.c's fold_word folds
+     * letters: a run never outgrows the buffer). */
+    size_t start = i, fl = 0;
     while (i < len) {
-      k = byte_class[(unsigned char)s[i]];
+      unsigned char d = (unsigned char)s[i];
+      k = byte_class[d];
       if (k == B_LOWER || k == B_UPPER) {
+        if (fl < MAX_FOLD + 4)
+          fold[fl++] = (char)(d | 0x20);
         i++;
         continue;
       }
+      if (k != B_HIGH)
+        break;
+      const cp2_info *e2 = cp2_at((const unsigned char *)s + i, len - i);
+      if (e2) {
+        if (e2->cls != CP_LETTER)
+          break;
+        for (int j = 0; j < e2->n; j++)
+          for (int b = 0; b < e2->len[j]; b++)
+            if (fl < MAX_FOLD + 4)
+              fold[fl++] = e2->fold[j][b];
+        i += 2;
+        continue;
+      }
       uint32_t cp;
-      size_t n = k == B_HIGH
-                     ? utf8_decode((const unsigned char *)s + i, len - i, &cp)
-                     : 0;
+      size_t n = utf8_decode((const unsigned char *)s + i, len - i, &cp);
       if (!n || cp_class(cp) != CP_LETTER)
         break;
+      uint32_t f[2];
+      int m = cp_fold(cp, f);
+      for (int j = 0; j < m; j++) {
+        char tmp[4];
+        size_t e = utf8_encode(f[j], tmp);
+        for (size_t b = 0; b < e; b++)
+          if (fl < MAX_FOLD + 4)
+            fold[fl++] = tmp[b];
+      }
       i += n;
     }
     if (i == start) {
@@ -1248,7 +1357,6 @@ int lex_detect_language(const cg_catalog *cat, const char *s, size_t len) {
     }
     if (i - start > MAX_FOLD)
       continue;
-    size_t fl = fold_word(s + start, i - start, fold, sizeof fold);
     if (!fl || fl > cat->detect_max)
       continue;
     const word_info *wi =
