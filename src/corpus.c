@@ -16,6 +16,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "records.h"
 #include "util.h"
 
 /* ------------------------------------------------------------ input */
@@ -150,6 +151,7 @@ typedef struct {
   cg_buf msgs;
   char *out;
   size_t out_len;
+  int out_borrowed;        /* out is the worker's buffer, not to be freed */
   unsigned long long bytes;
   cg_records *recs;        /* the file held records */
   const cg_result *res;    /* the file's text result (turn mode only) */
@@ -284,7 +286,8 @@ static void commit(run_state *rs, size_t k, done_file *d) {
 
 static void done_clear(done_file *d) {
   buf_free(&d->msgs);
-  free(d->out);
+  if (!d->out_borrowed)
+    free(d->out);
   cg_records_free(d->recs);
   memset(d, 0, sizeof *d);
 }
@@ -293,7 +296,7 @@ static void done_clear(done_file *d) {
  * memory. `res` receives the text's result (valid until the extractor's
  * next use). */
 static int process(run_state *rs, cg_extractor *ex, corpus_text *in,
-                   const char *path, done_file *d) {
+                   cg_buf *out, const char *path, done_file *d) {
   const cg_corpus_options *o = rs->o;
   int nomem = 0;
   char msg[600];
@@ -354,12 +357,15 @@ static int process(run_state *rs, cg_extractor *ex, corpus_text *in,
   if (!in->len)
     note(&d->msgs, &nomem, 'w', "empty file");
   if (o->records != CG_RECORDS_NONE) {
-    FILE *f = open_memstream(&d->out, &d->out_len);
-    if (!f)
+    /* Into the worker's buffer, reused from file to file; it is copied
+     * only when the file must wait for its turn in the ring. */
+    out->len = 0;
+    if (records_format(out, o->records, name_of(path), in->data, res, 0,
+                       SIZE_MAX))
       return 1;
-    cg_status ws = cg_records_write(f, o->records, name_of(path), in->data, res);
-    if (fclose(f) || ws)
-      return 1;
+    d->out = out->data;
+    d->out_len = out->len;
+    d->out_borrowed = 1;
   }
   d->res = rs->turns ? res : NULL;
   d->ok = 1;
@@ -371,6 +377,7 @@ static void *worker(void *arg) {
   cg_extractor *ex = cg_extractor_new(rs->cat);
   corpus_text in;
   memset(&in, 0, sizeof in);
+  cg_buf out = {NULL, 0, 0};
   for (;;) {
     pthread_mutex_lock(&rs->mu);
     while (!rs->turns && rs->next_file >= rs->next_commit + RING &&
@@ -383,8 +390,20 @@ static void *worker(void *arg) {
       break;
     done_file d;
     memset(&d, 0, sizeof d);
-    int nomem = !ex || process(rs, ex, &in, rs->files[k], &d);
+    int nomem = !ex || process(rs, ex, &in, &out, rs->files[k], &d);
     pthread_mutex_lock(&rs->mu);
+    if (d.out_borrowed && !rs->turns && rs->next_commit != k) {
+      /* Not its turn yet: the records leave the worker's buffer. */
+      char *copy = malloc(d.out_len ? d.out_len : 1);
+      if (copy) {
+        memcpy(copy, d.out, d.out_len);
+      } else {
+        nomem = 1;
+        d.out_len = 0;
+      }
+      d.out = copy;
+      d.out_borrowed = 0;
+    }
     if (nomem && !rs->fatal)
       rs->fatal = CG_ERR_NOMEM;
     if (rs->turns) {
@@ -418,6 +437,7 @@ static void *worker(void *arg) {
   pthread_cond_broadcast(&rs->turn);
   pthread_mutex_unlock(&rs->mu);
   corpus_text_free(&in);
+  buf_free(&out);
   cg_extractor_free(ex);
   return NULL;
 }
