@@ -16,6 +16,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "extract.h"
 #include "records.h"
 #include "util.h"
 
@@ -69,8 +70,10 @@ static int read_all(const char *path, corpus_text *t) {
     goto done;
   }
   if (S_ISREG(st.st_mode) && st.st_size >= (1 << 20)) {
-    void *p = mmap(NULL, (size_t)st.st_size, PROT_READ,
-                   MAP_PRIVATE | MAP_POPULATE, fd, 0);
+    /* Not populated: pages come in as the scanner reaches them and go once
+     * it is past them (see drop_behind), so that a large file never needs
+     * its size in memory. */
+    void *p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
     if (p != MAP_FAILED) {
       madvise(p, (size_t)st.st_size, MADV_SEQUENTIAL);
       t->data = p;
@@ -292,6 +295,29 @@ static void done_clear(done_file *d) {
   memset(d, 0, sizeof *d);
 }
 
+/* The pages of a mapped text that a run no longer needs: they leave the
+ * process (the file stays in the page cache) and come back, unchanged, if
+ * read again. */
+typedef struct {
+  const corpus_text *t;
+  size_t dropped; /* pages below this offset were let go */
+} page_window;
+
+static void drop_behind(void *ctx, size_t upto) {
+  page_window *w = ctx;
+  if (!w->t->mapped)
+    return;
+  size_t page = (size_t)sysconf(_SC_PAGESIZE);
+  size_t end = page ? upto / page * page : 0;
+  if (end > w->dropped) {
+    madvise((char *)w->t->data + w->dropped, end - w->dropped, MADV_DONTNEED);
+    w->dropped = end;
+  }
+}
+
+/* Citations formatted between two calls of drop_behind. */
+#define RECORD_SLICE 256
+
 /* Reads, checks and extracts one file into d. Returns nonzero when out of
  * memory. `res` receives the text's result (valid until the extractor's
  * next use). */
@@ -326,7 +352,14 @@ static int process(run_state *rs, cg_extractor *ex, corpus_text *in,
     d->format = "records";
     return nomem;
   }
-  const char *nul = memchr(in->data, '\0', in->len);
+  page_window win = {in, 0};
+  const char *nul = NULL;
+  for (size_t at = 0; at < in->len && !nul; at += 1 << 20) {
+    size_t n = in->len - at < (1 << 20) ? in->len - at : 1 << 20;
+    nul = memchr(in->data + at, '\0', n);
+    drop_behind(&win, at + n);
+  }
+  win.dropped = 0; /* the scanner reads from the start again */
   if (nul)
     note(&d->msgs, &nomem, 'w', "NUL byte at byte %zu, read as a space",
          (size_t)(nul - in->data));
@@ -342,7 +375,10 @@ static int process(run_state *rs, cg_extractor *ex, corpus_text *in,
     opts.self_source = "file name";
   }
   const cg_result *res = NULL;
+  if (in->mapped)
+    extract_set_progress(ex, drop_behind, &win);
   cg_status st = cg_extract(ex, in->data, in->len, &opts, &res, &diag);
+  extract_set_progress(ex, NULL, NULL);
   if (st) {
     note(&d->msgs, &nomem, 'e', "%s",
          diag.message[0] ? diag.message : cg_strerror(st));
@@ -360,9 +396,15 @@ static int process(run_state *rs, cg_extractor *ex, corpus_text *in,
     /* Into the worker's buffer, reused from file to file; it is copied
      * only when the file must wait for its turn in the ring. */
     out->len = 0;
-    if (records_format(out, o->records, name_of(path), in->data, res, 0,
-                       SIZE_MAX))
-      return 1;
+    win.dropped = 0;
+    size_t n = cg_result_count(res);
+    for (size_t from = 0; from == 0 || from < n; from += RECORD_SLICE) {
+      if (records_format(out, o->records, name_of(path), in->data, res, from,
+                         from + RECORD_SLICE))
+        return 1;
+      if (from + RECORD_SLICE < n)
+        drop_behind(&win, cg_result_citation(res, from + RECORD_SLICE)->start);
+    }
     d->out = out->data;
     d->out_len = out->len;
     d->out_borrowed = 1;
