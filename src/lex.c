@@ -249,6 +249,7 @@ static size_t scan_cjk(lexer *lx, size_t i) {
   size_t off[129];
   uint32_t cps[128];
   size_t n = 0, p = i;
+  int three = 1; /* every character of the run is three bytes long */
   while (p < len && n < 128) {
     uint32_t cp;
     size_t k;
@@ -264,6 +265,7 @@ static size_t scan_cjk(lexer *lx, size_t i) {
     }
     if (!k || !is_cjk(cp))
       break;
+    three &= k == 3;
     off[n] = p;
     cps[n++] = cp;
     p += k;
@@ -289,14 +291,22 @@ static size_t scan_cjk(lexer *lx, size_t i) {
     /* Only the lengths of the words that start with this character, the
      * longest first. */
     uint64_t lens = lx->lv->first_lens[first_char_hash(s + off[a], off[n] - off[a])];
+    size_t rest = off[n] - off[a];
+    if (rest < 63)
+      lens &= (2ULL << rest) - 1; /* no longer than what is left */
+    if (three)
+      lens &= 0x9249249249249248ULL; /* whole characters: multiples of 3 */
     while (lens && !wi) {
       size_t bytes = 63 - (size_t)__builtin_clzll(lens);
       lens &= ~(1ULL << bytes);
-      if (bytes > off[n] - off[a])
-        continue;
-      size_t e = a + 1;
-      while (e < n && off[e] - off[a] < bytes)
-        e++;
+      size_t e;
+      if (three) {
+        e = a + bytes / 3;
+      } else {
+        e = a + 1;
+        while (e < n && off[e] - off[a] < bytes)
+          e++;
+      }
       if (off[e] - off[a] == bytes && (wi = lookup(lx, s + off[a], bytes)))
         b = e;
     }
@@ -562,7 +572,9 @@ lookup:;
       const token *q = &o->v[o->n - 1 - w];
       if (q->flags & (F_LINESTART | F_CAP | F_ROMAN))
         break;
-      if (q->type == T_PUNCT && strchr(",.:()\"'-", (int)q->val) && q->val)
+      uint32_t qv = q->val;
+      if (q->type == T_PUNCT && (qv == ',' || qv == '.' || qv == ':' || qv == '(' ||
+                                 qv == ')' || qv == '"' || qv == '\'' || qv == '-'))
         ; /* "text, text": punctuation between unknown words */
       else if (q->type != T_WORD || (q->cls & W_STRONG) ||
                !(q->flags & F_SPACE) || q->end - q->start < 2)
@@ -988,6 +1000,10 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
             lx->calm++;
             blank_run = 0;
             i = e;
+            if (i < len && s[i] == ' ') { /* the space after it, at once */
+              lx->space = 1;
+              i++;
+            }
             continue;
           }
         }
@@ -1019,7 +1035,8 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
         }
       }
       if (c >= 'A' && c <= 'Z' &&
-          (i == 0 || !strchr("/.)]", s[i - 1]))) {
+          (i == 0 || !(s[i - 1] == '/' || s[i - 1] == '.' || s[i - 1] == ')' ||
+                       s[i - 1] == ']'))) {
         size_t e = scan_symbol(cat, s, len, i);
         if (e > i) {
           if (!push(lx, T_SYMBOL, i, e))
@@ -1033,6 +1050,10 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
       if (e == (size_t)-1)
         return -1;
       i = e;
+      if (i < len && s[i] == ' ') { /* the space after a word, at once */
+        lx->space = 1;
+        i++;
+      }
       continue;
     }
     case B_DIGIT: {
@@ -1159,6 +1180,10 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
         return -1;
       t->val = c;
       i++;
+      if (i < len && s[i] == ' ') {
+        lx->space = 1;
+        i++;
+      }
       continue;
     }
     }
