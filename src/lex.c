@@ -1000,7 +1000,7 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
             lx->calm++;
             blank_run = 0;
             i = e;
-            if (i < len && s[i] == ' ') { /* the space after it, at once */
+            if (i < len && s[i] == ' ' && out->n < soft_max) { /* its space */
               lx->space = 1;
               i++;
             }
@@ -1050,7 +1050,9 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
       if (e == (size_t)-1)
         return -1;
       i = e;
-      if (i < len && s[i] == ' ') { /* the space after a word, at once */
+      /* The space after a word, at once (not at a chunk's end: a chunk ends
+       * where its last token does). */
+      if (i < len && s[i] == ' ' && out->n < soft_max) {
         lx->space = 1;
         i++;
       }
@@ -1180,7 +1182,7 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
         return -1;
       t->val = c;
       i++;
-      if (i < len && s[i] == ' ') {
+      if (i < len && s[i] == ' ' && out->n < soft_max) {
         lx->space = 1;
         i++;
       }
