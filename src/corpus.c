@@ -9,6 +9,7 @@
 #include <limits.h>
 #include <pthread.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -297,21 +298,38 @@ static void done_clear(done_file *d) {
 
 /* The pages of a mapped text that a run no longer needs: they leave the
  * process (the file stays in the page cache) and come back, unchanged, if
- * read again. */
+ * read again. Only a text that is the mapped file itself (not a
+ * conversion held in memory) is ever let go. */
 typedef struct {
-  const corpus_text *t;
-  size_t dropped; /* pages below this offset were let go */
+  const char *base; /* the text, when it lies in the file's mapping; or NULL */
+  uintptr_t done;   /* the pages below this address were let go */
 } page_window;
 
+static uintptr_t page_floor(uintptr_t a) {
+  uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
+  return page ? a / page * page : a;
+}
+
+/* A window over t's text from its start. */
+static page_window window_of(const corpus_text *t) {
+  page_window w = {NULL, 0};
+  if (t->mapped && t->raw && t->data >= t->raw &&
+      t->data + t->len <= t->raw + t->file_len) {
+    w.base = t->data;
+    w.done = page_floor((uintptr_t)t->data); /* the mapping starts a page */
+  }
+  return w;
+}
+
+/* Lets go of the whole pages below text offset `upto`. */
 static void drop_behind(void *ctx, size_t upto) {
   page_window *w = ctx;
-  if (!w->t->mapped)
+  if (!w->base)
     return;
-  size_t page = (size_t)sysconf(_SC_PAGESIZE);
-  size_t end = page ? upto / page * page : 0;
-  if (end > w->dropped) {
-    madvise((char *)w->t->data + w->dropped, end - w->dropped, MADV_DONTNEED);
-    w->dropped = end;
+  uintptr_t to = page_floor((uintptr_t)w->base + upto);
+  if (to > w->done) {
+    madvise((void *)w->done, to - w->done, MADV_DONTNEED);
+    w->done = to;
   }
 }
 
@@ -352,14 +370,14 @@ static int process(run_state *rs, cg_extractor *ex, corpus_text *in,
     d->format = "records";
     return nomem;
   }
-  page_window win = {in, 0};
+  page_window win = window_of(in);
   const char *nul = NULL;
   for (size_t at = 0; at < in->len && !nul; at += 1 << 20) {
     size_t n = in->len - at < (1 << 20) ? in->len - at : 1 << 20;
     nul = memchr(in->data + at, '\0', n);
     drop_behind(&win, at + n);
   }
-  win.dropped = 0; /* the scanner reads from the start again */
+  win = window_of(in); /* the scanner reads from the start again */
   if (nul)
     note(&d->msgs, &nomem, 'w', "NUL byte at byte %zu, read as a space",
          (size_t)(nul - in->data));
@@ -375,7 +393,7 @@ static int process(run_state *rs, cg_extractor *ex, corpus_text *in,
     opts.self_source = "file name";
   }
   const cg_result *res = NULL;
-  if (in->mapped)
+  if (win.base)
     extract_set_progress(ex, drop_behind, &win);
   cg_status st = cg_extract(ex, in->data, in->len, &opts, &res, &diag);
   extract_set_progress(ex, NULL, NULL);
@@ -396,7 +414,7 @@ static int process(run_state *rs, cg_extractor *ex, corpus_text *in,
     /* Into the worker's buffer, reused from file to file; it is copied
      * only when the file must wait for its turn in the ring. */
     out->len = 0;
-    win.dropped = 0;
+    win = window_of(in);
     size_t n = cg_result_count(res);
     for (size_t from = 0; from == 0 || from < n; from += RECORD_SLICE) {
       if (records_format(out, o->records, name_of(path), in->data, res, from,
