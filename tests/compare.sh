@@ -83,11 +83,17 @@ path_of() {
   case $1 in tests) echo "$top/tests";; big) echo "$tmp/big";; *) echo "$corpus/$1";; esac
 }
 
+# Options both builds know.
+unres=""
+if CITEGRAPH_REFS=$base_refs "$base" extract --help | grep -q -- --unresolved; then unres=1; fi
 for s in $sets; do
   p=$(path_of "$s")
   both "$s extract jsonl -j1" extract -q -j 1 "$p"
   both "$s extract jsonl -j2" extract -q -j 2 "$p"
   both "$s extract tsv" extract -q -j 2 --format tsv "$p"
+  if [ -n "$unres" ]; then
+    both "$s extract --unresolved" extract -q -j 2 --unresolved "$p"
+  fi
   both "$s top" top -q -j 2 -n 40 --kind all "$p"
   both "$s top json pagerank" top -q -j 2 -n 40 --by pagerank --format json "$p"
   graph_both "$s" -j 2 "$p"
