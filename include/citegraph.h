@@ -453,8 +453,8 @@ cg_status cg_graph_add_records(cg_graph *g, const cg_records *recs);
 /* Computes the metrics of every vertex with igraph: citations (distinct
  * citing documents, a provision's counting for its instrument too),
  * mentions, PageRank, HITS hub and authority, betweenness, weakly connected
- * component and community (Louvain on the undirected projection, seeded:
- * results are reproducible). Exact betweenness above `CG_BETWEENNESS_EXACT`
+ * component and community (Leiden by default, Louvain on request: see
+ * cg_graph_set_communities; seeded, so results are reproducible). Exact betweenness above `CG_BETWEENNESS_EXACT`
  * edges would take hours: above it betweenness is limited to paths of
  * length 3, and of length 2 above `CG_BETWEENNESS_SHORT` edges;
  * cg_graph_note says so. Time: O(|V| + |E|) for most metrics.
@@ -467,6 +467,34 @@ cg_status cg_graph_analyse(cg_graph *g, cg_diag *diag);
 /* A note about the analysis ("betweenness limited to paths of length 3"),
  * or "". */
 const char *cg_graph_note(const cg_graph *g);
+
+/* How cg_graph_analyse finds communities, both on the undirected projection
+ * of the citation graph weighted by mentions, with igraph's generator
+ * seeded. Leiden maximises modularity (node weights the vertices'
+ * strengths, resolution 1 / (2 * total weight), beta 0.01, two
+ * iterations); Louvain is igraph's multilevel method at resolution 1. */
+typedef enum {
+  CG_COMMUNITIES_LEIDEN,  /* the default */
+  CG_COMMUNITIES_LOUVAIN
+} cg_communities;
+
+/* Chooses the community method for the next cg_graph_analyse. Returns
+ * CG_ERR_ARG for a NULL graph or an unknown method. Time: O(1). */
+cg_status cg_graph_set_communities(cg_graph *g, cg_communities method);
+
+/* Seconds (wall clock) that the last cg_graph_analyse spent on each
+ * analysis, and what the community detection found. */
+typedef struct {
+  double prepare;     /* sorting, labels, citation counts, igraph graphs */
+  double pagerank, hits, betweenness, components, communities;
+  long ncommunities;  /* communities found */
+  double modularity;  /* of those communities (weighted, undirected) */
+  cg_communities method;
+} cg_analysis_stats;
+
+/* Fills `out` from the last cg_graph_analyse (all zero before one).
+ * Time: O(1). */
+void cg_graph_analysis_stats(const cg_graph *g, cg_analysis_stats *out);
 
 typedef struct {
   const char *id;    /* the identifier */

@@ -11,6 +11,7 @@
 #include <limits.h>
 #include <pthread.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,6 +20,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "extract.h"
+#include "records.h"
 #include "util.h"
 
 /* ------------------------------------------------------------ input */
@@ -71,8 +74,10 @@ static int read_all(const char *path, corpus_text *t) {
     goto done;
   }
   if (S_ISREG(st.st_mode) && st.st_size >= (1 << 20)) {
-    void *p = mmap(NULL, (size_t)st.st_size, PROT_READ,
-                   MAP_PRIVATE | MAP_POPULATE, fd, 0);
+    /* Not populated: pages come in as the scanner reaches them and go once
+     * it is past them (see drop_behind), so that a large file never needs
+     * its size in memory. */
+    void *p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
     if (p != MAP_FAILED) {
       madvise(p, (size_t)st.st_size, MADV_SEQUENTIAL);
       t->data = p;
@@ -153,6 +158,7 @@ typedef struct {
   cg_buf msgs;
   char *out;
   size_t out_len;
+  int out_borrowed;        /* out is the worker's buffer, not to be freed */
   unsigned long long bytes;
   cg_records *recs;        /* the file held records */
   const cg_result *res;    /* the file's text result (turn mode only) */
@@ -348,16 +354,57 @@ static void commit(run_state *rs, size_t k, done_file *d) {
 
 static void done_clear(done_file *d) {
   buf_free(&d->msgs);
-  free(d->out);
+  if (!d->out_borrowed)
+    free(d->out);
   cg_records_free(d->recs);
   memset(d, 0, sizeof *d);
 }
+
+/* The pages of a mapped text that a run no longer needs: they leave the
+ * process (the file stays in the page cache) and come back, unchanged, if
+ * read again. Only a text that is the mapped file itself (not a
+ * conversion held in memory) is ever let go. */
+typedef struct {
+  const char *base; /* the text, when it lies in the file's mapping; or NULL */
+  uintptr_t done;   /* the pages below this address were let go */
+} page_window;
+
+static uintptr_t page_floor(uintptr_t a) {
+  uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
+  return page ? a / page * page : a;
+}
+
+/* A window over t's text from its start. */
+static page_window window_of(const corpus_text *t) {
+  page_window w = {NULL, 0};
+  if (t->mapped && t->raw && t->data >= t->raw &&
+      t->data + t->len <= t->raw + t->file_len) {
+    w.base = t->data;
+    w.done = page_floor((uintptr_t)t->data); /* the mapping starts a page */
+  }
+  return w;
+}
+
+/* Lets go of the whole pages below text offset `upto`. */
+static void drop_behind(void *ctx, size_t upto) {
+  page_window *w = ctx;
+  if (!w->base)
+    return;
+  uintptr_t to = page_floor((uintptr_t)w->base + upto);
+  if (to > w->done) {
+    madvise((void *)w->done, to - w->done, MADV_DONTNEED);
+    w->done = to;
+  }
+}
+
+/* Citations formatted between two calls of drop_behind. */
+#define RECORD_SLICE 256
 
 /* Reads, checks and extracts one file into d. Returns nonzero when out of
  * memory. `res` receives the text's result (valid until the extractor's
  * next use). */
 static int process(run_state *rs, cg_extractor *ex, corpus_text *in,
-                   const char *path, done_file *d) {
+                   cg_buf *out, const char *path, done_file *d) {
   const cg_corpus_options *o = rs->o;
   int nomem = 0;
   char msg[600];
@@ -387,7 +434,14 @@ static int process(run_state *rs, cg_extractor *ex, corpus_text *in,
     d->format = "records";
     return nomem;
   }
-  const char *nul = memchr(in->data, '\0', in->len);
+  page_window win = window_of(in);
+  const char *nul = NULL;
+  for (size_t at = 0; at < in->len && !nul; at += 1 << 20) {
+    size_t n = in->len - at < (1 << 20) ? in->len - at : 1 << 20;
+    nul = memchr(in->data + at, '\0', n);
+    drop_behind(&win, at + n);
+  }
+  win = window_of(in); /* the scanner reads from the start again */
   if (nul)
     note(&d->msgs, &nomem, 'w', "NUL byte at byte %zu, read as a space",
          (size_t)(nul - in->data));
@@ -403,7 +457,10 @@ static int process(run_state *rs, cg_extractor *ex, corpus_text *in,
     opts.self_source = "file name";
   }
   const cg_result *res = NULL;
+  if (win.base)
+    extract_set_progress(ex, drop_behind, &win);
   cg_status st = cg_extract(ex, in->data, in->len, &opts, &res, &diag);
+  extract_set_progress(ex, NULL, NULL);
   if (st) {
     note(&d->msgs, &nomem, 'e', "%s",
          diag.message[0] ? diag.message : cg_strerror(st));
@@ -418,12 +475,21 @@ static int process(run_state *rs, cg_extractor *ex, corpus_text *in,
   if (!in->len)
     note(&d->msgs, &nomem, 'w', "empty file");
   if (o->records != CG_RECORDS_NONE) {
-    FILE *f = open_memstream(&d->out, &d->out_len);
-    if (!f)
-      return 1;
-    cg_status ws = cg_records_write(f, o->records, name_of(path), in->data, res);
-    if (fclose(f) || ws)
-      return 1;
+    /* Into the worker's buffer, reused from file to file; it is copied
+     * only when the file must wait for its turn in the ring. */
+    out->len = 0;
+    win = window_of(in);
+    size_t n = cg_result_count(res);
+    for (size_t from = 0; from == 0 || from < n; from += RECORD_SLICE) {
+      if (records_format(out, o->records, name_of(path), in->data, res, from,
+                         from + RECORD_SLICE))
+        return 1;
+      if (from + RECORD_SLICE < n)
+        drop_behind(&win, cg_result_citation(res, from + RECORD_SLICE)->start);
+    }
+    d->out = out->data;
+    d->out_len = out->len;
+    d->out_borrowed = 1;
   }
   d->res = rs->turns ? res : NULL;
   d->ok = 1;
@@ -438,6 +504,7 @@ static void *worker(void *arg) {
   cg_extractor *ex = cg_extractor_new(rs->cat);
   corpus_text in;
   memset(&in, 0, sizeof in);
+  cg_buf out = {NULL, 0, 0};
   for (;;) {
     pthread_mutex_lock(&rs->mu);
     while (!rs->turns && rs->next_file >= rs->next_commit + RING &&
@@ -450,8 +517,20 @@ static void *worker(void *arg) {
       break;
     done_file d;
     memset(&d, 0, sizeof d);
-    int nomem = !ex || process(rs, ex, &in, rs->files[k], &d);
+    int nomem = !ex || process(rs, ex, &in, &out, rs->files[k], &d);
     pthread_mutex_lock(&rs->mu);
+    if (d.out_borrowed && !rs->turns && rs->next_commit != k) {
+      /* Not its turn yet: the records leave the worker's buffer. */
+      char *copy = malloc(d.out_len ? d.out_len : 1);
+      if (copy) {
+        memcpy(copy, d.out, d.out_len);
+      } else {
+        nomem = 1;
+        d.out_len = 0;
+      }
+      d.out = copy;
+      d.out_borrowed = 0;
+    }
     if (nomem && !rs->fatal)
       rs->fatal = CG_ERR_NOMEM;
     if (rs->turns) {
@@ -485,6 +564,7 @@ static void *worker(void *arg) {
   pthread_cond_broadcast(&rs->turn);
   pthread_mutex_unlock(&rs->mu);
   corpus_text_free(&in);
+  buf_free(&out);
   cg_extractor_free(ex);
   return NULL;
 }

@@ -16,6 +16,7 @@
 
 #include "catalog.h"
 #include "citegraph.h"
+#include "extract.h"
 #include "input.h"
 #include "lex.h"
 #include "result.h"
@@ -53,7 +54,15 @@ struct cg_extractor {
   VEC(cg_unresolved) unres;
   cg_result res;
   size_t doc_self, doc_body, doc_date, doc_title, doc_lang;
+  void (*progress)(void *ctx, size_t done); /* see extract_set_progress */
+  void *progress_ctx;
 };
+
+void extract_set_progress(cg_extractor *ex, void (*fn)(void *ctx, size_t done),
+                          void *ctx) {
+  ex->progress = fn;
+  ex->progress_ctx = ctx;
+}
 
 /* A number as cited, before its body is known. */
 typedef struct {
@@ -2821,6 +2830,7 @@ cg_status cg_extract(cg_extractor *ex, const char *text, size_t len,
   lex_state lx;
   lex_begin(&lx, cat, lv, text, body_from, len, &ex->toks);
   for (int first = 1; first || lx.pos < len; first = 0) {
+    size_t chunk_from = lx.pos;
     if (lex_chunk(&lx, CHUNK_TOKENS, CHUNK_TOKENS_MAX)) {
       diag_set(diag, NULL, 0, 0, "out of memory");
       return CG_ERR_NOMEM;
@@ -2837,6 +2847,8 @@ cg_status cg_extract(cg_extractor *ex, const char *text, size_t len,
     extract_chunk(&c);
     if (c.failed)
       break;
+    if (ex->progress && !first)
+      ex->progress(ex->progress_ctx, chunk_from);
   }
   end_sentence(&c);
   if (!c.self[0] && opts && opts->self && opts->self[0]) {

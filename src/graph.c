@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 /* ------------------------------------------------------------ vertices */
 
@@ -698,9 +699,71 @@ static cg_status count_citations(cg_graph *g) {
   return CG_OK;
 }
 
+cg_status cg_graph_set_communities(cg_graph *g, cg_communities method) {
+  if (!g || (method != CG_COMMUNITIES_LEIDEN && method != CG_COMMUNITIES_LOUVAIN))
+    return CG_ERR_ARG;
+  g->communities = method;
+  return CG_OK;
+}
+
+void cg_graph_analysis_stats(const cg_graph *g, cg_analysis_stats *out) {
+  if (!out)
+    return;
+  if (g)
+    *out = g->stats;
+  else
+    memset(out, 0, sizeof *out);
+}
+
+static double seconds_now(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+/* Seconds since *mark, and *mark moved to now. */
+static double lap(double *mark) {
+  double t = seconds_now(), d = t - *mark;
+  *mark = t;
+  return d;
+}
+
+/* Leiden with the modularity objective: node weights are the vertices'
+ * strengths and the resolution 1 / (2 * total weight), so that the quality
+ * Leiden maximises is modularity. A graph without weight has one community
+ * per vertex. */
+static igraph_error_t leiden_modularity(const igraph_t *und,
+                                        const igraph_vector_t *weights,
+                                        igraph_vector_int_t *memb) {
+  igraph_integer_t n = igraph_vcount(und);
+  igraph_real_t total = 0;
+  for (igraph_integer_t i = 0; i < igraph_vector_size(weights); i++)
+    total += VECTOR(*weights)[i];
+  if (total <= 0) {
+    IGRAPH_CHECK(igraph_vector_int_resize(memb, n));
+    for (igraph_integer_t i = 0; i < n; i++)
+      VECTOR(*memb)[i] = i;
+    return IGRAPH_SUCCESS;
+  }
+  igraph_vector_t strength;
+  IGRAPH_CHECK(igraph_vector_init(&strength, n));
+  igraph_error_t err = igraph_strength(und, &strength, igraph_vss_all(),
+                                       IGRAPH_ALL, 1, weights);
+  if (!err)
+    err = igraph_community_leiden(und, weights, &strength, 1.0 / (2.0 * total),
+                                  0.01, 0, 2, memb, NULL, NULL);
+  igraph_vector_destroy(&strength);
+  return err;
+}
+
 cg_status cg_graph_analyse(cg_graph *g, cg_diag *diag) {
   if (diag)
     memset(diag, 0, sizeof *diag);
+  if (!g)
+    return CG_ERR_ARG;
+  memset(&g->stats, 0, sizeof g->stats);
+  g->stats.method = g->communities;
+  double mark = seconds_now();
   cg_status st = graph_prepare(g);
   if (st)
     return st;
@@ -741,15 +804,22 @@ cg_status cg_graph_analyse(cg_graph *g, cg_diag *diag) {
   if ((err = igraph_create(&graph, &edges, (igraph_integer_t)n, IGRAPH_DIRECTED)))
     goto done;
   have_graph = 1;
+  if ((err = igraph_create(&undirected, &edges, (igraph_integer_t)n,
+                           IGRAPH_UNDIRECTED)))
+    goto done;
+  have_und = 1;
+  g->stats.prepare = lap(&mark);
   igraph_real_t value;
   if ((err = igraph_pagerank(&graph, IGRAPH_PAGERANK_ALGO_PRPACK, &pr, &value,
                              igraph_vss_all(), 1, 0.85, NULL, NULL)))
     goto done;
+  g->stats.pagerank = lap(&mark);
   if (m) {
     if ((err = igraph_hub_and_authority_scores(&graph, &hub, &auth, &value, 1,
                                                NULL, NULL)))
       goto done;
   }
+  g->stats.hits = lap(&mark);
   if (m <= CG_BETWEENNESS_EXACT) {
     err = igraph_betweenness(&graph, &bt, igraph_vss_all(), 1, NULL);
   } else {
@@ -764,22 +834,33 @@ cg_status cg_graph_analyse(cg_graph *g, cg_diag *diag) {
   }
   if (err)
     goto done;
+  g->stats.betweenness = lap(&mark);
   igraph_integer_t ncomp;
   if ((err = igraph_connected_components(&graph, &memb, &csize, &ncomp,
                                          IGRAPH_WEAK)))
     goto done;
   for (size_t i = 0; i < n; i++)
     g->vx.v[g->order[i]].component = (long)VECTOR(memb)[i];
-  /* Louvain accepts only undirected graphs: a copy, weighted by mentions,
-   * with igraph's generator seeded so that communities are reproducible. */
-  if ((err = igraph_create(&undirected, &edges, (igraph_integer_t)n,
-                           IGRAPH_UNDIRECTED)))
-    goto done;
-  have_und = 1;
+  g->stats.components = lap(&mark);
+  /* Communities of the undirected projection weighted by mentions, with
+   * igraph's generator seeded so that they are reproducible. */
   igraph_rng_seed(igraph_rng_default(), 20261129);
-  if ((err = igraph_community_multilevel(&undirected, &weights, 1.0, &memb,
-                                         NULL, NULL)))
+  if (g->communities == CG_COMMUNITIES_LOUVAIN)
+    err = igraph_community_multilevel(&undirected, &weights, 1.0, &memb, NULL,
+                                      NULL);
+  else
+    err = leiden_modularity(&undirected, &weights, &memb);
+  if (err)
     goto done;
+  long ncomm = 0;
+  for (size_t i = 0; i < n; i++)
+    if (VECTOR(memb)[i] + 1 > ncomm)
+      ncomm = (long)VECTOR(memb)[i] + 1;
+  g->stats.ncommunities = ncomm;
+  if (m && (err = igraph_modularity(&undirected, &memb, &weights, 1.0, 0,
+                                    &g->stats.modularity)))
+    goto done;
+  g->stats.communities = lap(&mark);
   for (size_t i = 0; i < n; i++) {
     vertex_rec *v = &g->vx.v[g->order[i]];
     v->community = (long)VECTOR(memb)[i];

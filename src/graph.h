@@ -46,6 +46,8 @@ struct cg_graph {
   int dirty;            /* vertices or edges added since graph_prepare */
   int analysed;
   char note[160];
+  cg_communities communities; /* the method cg_graph_analyse uses */
+  cg_analysis_stats stats;    /* what the last analysis took */
   /* Sorted, public views, built by graph_prepare. */
   size_t *order; /* sorted position -> vx index */
   size_t *rank;  /* vx index -> sorted position */

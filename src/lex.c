@@ -12,6 +12,41 @@ enum { B_OTHER, B_LOWER, B_UPPER, B_DIGIT, B_SPACE, B_NL, B_HIGH };
 static unsigned char byte_class[256];
 static int byte_class_ready;
 
+/* What text.c says of each two-byte code point (U+0080..U+07FF: Latin,
+ * Greek, Cyrillic, Arabic), so that the scanner's hot loops read a table
+ * instead of decoding, classing and folding: class, upper case, and the
+ * folded form (one or two code points, each of one or two bytes). */
+typedef struct {
+  unsigned char cls, upper, n, len[2];
+  char fold[2][2];
+} cp2_info;
+
+static cp2_info cp2[0x800 - 0x80];
+
+static void init_cp2(void) {
+  for (uint32_t cp = 0x80; cp < 0x800; cp++) {
+    cp2_info *e = &cp2[cp - 0x80];
+    e->cls = (unsigned char)cp_class(cp);
+    e->upper = (unsigned char)cp_is_upper(cp);
+    uint32_t f[2];
+    int m = cp_fold(cp, f);
+    e->n = (unsigned char)m;
+    for (int j = 0; j < m; j++) {
+      char tmp[4];
+      size_t k = utf8_encode(f[j], tmp);
+      e->len[j] = (unsigned char)k;
+      memcpy(e->fold[j], tmp, k <= 2 ? k : 2);
+    }
+  }
+}
+
+/* The table entry of a valid two-byte sequence at u[0..1], or NULL. */
+static inline const cp2_info *cp2_at(const unsigned char *u, size_t avail) {
+  if (u[0] < 0xC2 || u[0] > 0xDF || avail < 2 || (u[1] & 0xC0) != 0x80)
+    return NULL;
+  return &cp2[(((uint32_t)(u[0] & 0x1F) << 6) | (u[1] & 0x3F)) - 0x80];
+}
+
 static void init_byte_class(void) {
   for (int c = 0; c < 256; c++) {
     unsigned char k = B_OTHER;
@@ -29,6 +64,7 @@ static void init_byte_class(void) {
       k = B_HIGH;
     byte_class[c] = k;
   }
+  init_cp2();
   byte_class_ready = 1;
 }
 
@@ -213,6 +249,7 @@ static size_t scan_cjk(lexer *lx, size_t i) {
   size_t off[129];
   uint32_t cps[128];
   size_t n = 0, p = i;
+  int three = 1; /* every character of the run is three bytes long */
   while (p < len && n < 128) {
     uint32_t cp;
     size_t k;
@@ -228,6 +265,7 @@ static size_t scan_cjk(lexer *lx, size_t i) {
     }
     if (!k || !is_cjk(cp))
       break;
+    three &= k == 3;
     off[n] = p;
     cps[n++] = cp;
     p += k;
@@ -253,14 +291,22 @@ static size_t scan_cjk(lexer *lx, size_t i) {
     /* Only the lengths of the words that start with this character, the
      * longest first. */
     uint64_t lens = lx->lv->first_lens[first_char_hash(s + off[a], off[n] - off[a])];
+    size_t rest = off[n] - off[a];
+    if (rest < 63)
+      lens &= (2ULL << rest) - 1; /* no longer than what is left */
+    if (three)
+      lens &= 0x9249249249249248ULL; /* whole characters: multiples of 3 */
     while (lens && !wi) {
       size_t bytes = 63 - (size_t)__builtin_clzll(lens);
       lens &= ~(1ULL << bytes);
-      if (bytes > off[n] - off[a])
-        continue;
-      size_t e = a + 1;
-      while (e < n && off[e] - off[a] < bytes)
-        e++;
+      size_t e;
+      if (three) {
+        e = a + bytes / 3;
+      } else {
+        e = a + 1;
+        while (e < n && off[e] - off[a] < bytes)
+          e++;
+      }
       if (off[e] - off[a] == bytes && (wi = lookup(lx, s + off[a], bytes)))
         b = e;
     }
@@ -426,6 +472,34 @@ letters_done:
         continue;
       }
     }
+    const cp2_info *e2 = cp2_at((const unsigned char *)s + i, len - i);
+    if (e2) {
+      /* A two-byte code point, by table: the same steps as below. */
+      if (e2->cls == CP_MARK) {
+        i += 2;
+        continue;
+      }
+      if (e2->cls != CP_LETTER)
+        break;
+      uint32_t cp = (((uint32_t)(c & 0x1F) << 6) | ((unsigned char)s[i + 1] & 0x3F));
+      if (first)
+        cap = e2->upper;
+      else if (!e2->upper && cp >= 0xC0 && cp < 0x500)
+        all_upper = 0;
+      first = 0;
+      for (int j = 0; j < e2->n; j++) {
+        if (fl <= MAX_FOLD) {
+          buf[fl] = e2->fold[j][0];
+          if (e2->len[j] == 2)
+            buf[fl + 1] = e2->fold[j][1];
+          fl += e2->len[j];
+        }
+        if (fl > MAX_FOLD)
+          fl = MAX_FOLD + 1;
+      }
+      i += 2;
+      continue;
+    }
     uint32_t cp;
     size_t n = utf8_decode((const unsigned char *)s + i, len - i, &cp);
     if (!n)
@@ -498,7 +572,9 @@ lookup:;
       const token *q = &o->v[o->n - 1 - w];
       if (q->flags & (F_LINESTART | F_CAP | F_ROMAN))
         break;
-      if (q->type == T_PUNCT && strchr(",.:()\"'-", (int)q->val) && q->val)
+      uint32_t qv = q->val;
+      if (q->type == T_PUNCT && (qv == ',' || qv == '.' || qv == ':' || qv == '(' ||
+                                 qv == ')' || qv == '"' || qv == '\'' || qv == '-'))
         ; /* "text, text": punctuation between unknown words */
       else if (q->type != T_WORD || (q->cls & W_STRONG) ||
                !(q->flags & F_SPACE) || q->end - q->start < 2)
@@ -752,9 +828,28 @@ static int map_punct(uint32_t cp) {
  * is too little prose to be worth skipping. Every citation holds a digit
  * or a capital, so no citation starts or ends inside the skipped prose. */
 static size_t skim(const char *s, size_t len, size_t i, size_t *gap_end) {
-  size_t starts[4] = {i, i, i, i}, ends[4] = {i, i, i, i}, words = 0, p = i;
+  /* Forward to the end of the run's last word, eight bytes at a time while
+   * they are lower-case ASCII letters and single spaces before letters. */
+  size_t p = i;
   for (;;) {
-    starts[words % 4] = p;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t high = 0x8080808080808080ULL;
+    while (p + 9 <= len) {
+      uint64_t v;
+      memcpy(&v, s + p, 8);
+      uint64_t low = bytes_between(v, 0x60, 0x7B);
+      uint64_t sp = bytes_between(v, 0x1F, 0x21);
+      if (~(low | sp) & high)
+        break;
+      unsigned char after = (unsigned char)s[p + 8];
+      uint64_t next_low = (low >> 8) |
+                          ((uint64_t)(after >= 'a' && after <= 'z') << 63);
+      if (sp & ~next_low)
+        break;
+      p += 8;
+    }
+#endif
+    /* The rest of a word, then its separator: one byte at a time. */
     for (;;) {
       if (p >= len)
         break;
@@ -768,8 +863,6 @@ static size_t skim(const char *s, size_t len, size_t i, size_t *gap_end) {
         break;
       }
     }
-    ends[words % 4] = p;
-    words++;
     if (p + 1 < len && s[p] == ' ' && s[p + 1] >= 'a' && s[p + 1] <= 'z') {
       p++;
       continue;
@@ -781,13 +874,26 @@ static size_t skim(const char *s, size_t len, size_t i, size_t *gap_end) {
     }
     break;
   }
-  if (words <= 3)
-    return i;
+  /* Back over the last words: inside the run every space separates words,
+   * alone or after a comma. */
+  size_t starts[3], ends[3];
+  size_t e = p;
+  for (int w = 0; w < 3; w++) {
+    size_t b = e;
+    while (b > i && s[b - 1] != ' ')
+      b--;
+    starts[w] = b;
+    ends[w] = e;
+    if (b == i)
+      return i; /* three words or fewer */
+    e = b - 1;
+    if (e > i && s[e - 1] == ',')
+      e--;
+  }
   /* Keep the last two words: the word at the stop and the one before it
    * ("its resolution 5/2", "de la Asamblea"). */
-  size_t resume = starts[(words - 2) % 4];
-  *gap_end = ends[(words - 3) % 4];
-  return resume;
+  *gap_end = ends[2];
+  return starts[1];
 }
 
 void lex_begin(lex_state *lx, const cg_catalog *cat, const lang_vocab *lv,
@@ -894,6 +1000,10 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
             lx->calm++;
             blank_run = 0;
             i = e;
+            if (i < len && s[i] == ' ' && out->n < soft_max) { /* its space */
+              lx->space = 1;
+              i++;
+            }
             continue;
           }
         }
@@ -925,7 +1035,8 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
         }
       }
       if (c >= 'A' && c <= 'Z' &&
-          (i == 0 || !strchr("/.)]", s[i - 1]))) {
+          (i == 0 || !(s[i - 1] == '/' || s[i - 1] == '.' || s[i - 1] == ')' ||
+                       s[i - 1] == ']'))) {
         size_t e = scan_symbol(cat, s, len, i);
         if (e > i) {
           if (!push(lx, T_SYMBOL, i, e))
@@ -939,6 +1050,12 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
       if (e == (size_t)-1)
         return -1;
       i = e;
+      /* The space after a word, at once (not at a chunk's end: a chunk ends
+       * where its last token does). */
+      if (i < len && s[i] == ' ' && out->n < soft_max) {
+        lx->space = 1;
+        i++;
+      }
       continue;
     }
     case B_DIGIT: {
@@ -983,14 +1100,23 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
     }
     case B_HIGH: {
       uint32_t cp;
-      size_t n = utf8_decode((const unsigned char *)s + i, len - i, &cp);
-      if (!n) {
-        note_invalid(lx, i);
-        lx->space = 1;
-        i++;
-        continue;
+      size_t n;
+      int cls;
+      const cp2_info *e2 = cp2_at((const unsigned char *)s + i, len - i);
+      if (e2) {
+        n = 2;
+        cp = ((uint32_t)(c & 0x1F) << 6) | ((unsigned char)s[i + 1] & 0x3F);
+        cls = e2->cls;
+      } else {
+        n = utf8_decode((const unsigned char *)s + i, len - i, &cp);
+        if (!n) {
+          note_invalid(lx, i);
+          lx->space = 1;
+          i++;
+          continue;
+        }
+        cls = cp_class(cp);
       }
-      int cls = cp_class(cp);
       if (cls == CP_SPACE) {
         lx->space = 1;
         i += n;
@@ -1056,6 +1182,10 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
         return -1;
       t->val = c;
       i++;
+      if (i < len && s[i] == ' ' && out->n < soft_max) {
+        lx->space = 1;
+        i++;
+      }
       continue;
     }
     }
@@ -1080,16 +1210,68 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
   return 0;
 }
 
+/* Whether the script count can no longer change which language the first
+ * 4096 bytes name, with `left` bytes still to count (each starts at most
+ * one more letter; an ideograph counts twice). Returns 1 when it is
+ * settled: *lang is then the script's language, or -1 when no script but
+ * Latin can win. */
+static int script_settled(const size_t *scripts, size_t letters, size_t left,
+                          const int *lang_of, int *lang) {
+  for (int sc = SCRIPT_CYRILLIC; sc < SCRIPT_COUNT; sc++) {
+    if (lang_of[sc] < 0)
+      continue; /* no language writes it: never chosen */
+    size_t gain = sc == SCRIPT_HAN ? 3 * left : left;
+    if (2 * scripts[sc] + gain <= letters)
+      continue; /* cannot reach half of the letters */
+    if (2 * scripts[sc] > letters + left) {
+      *lang = lang_of[sc]; /* more than half whatever follows */
+      return 1;
+    }
+    return 0;
+  }
+  *lang = -1;
+  return 1;
+}
+
 int lex_detect_language(const cg_catalog *cat, const char *s, size_t len) {
   if (!byte_class_ready)
     init_byte_class();
   /* The script first: Cyrillic, Arabic and Han letters each belong to one
-   * language of the catalogue (a vocabulary says its `script`). */
+   * language of the catalogue (a vocabulary says its `script`). The count
+   * stops as soon as the rest of the first 4096 bytes cannot change it. */
+  int lang_of[SCRIPT_COUNT];
+  for (int sc = 0; sc < SCRIPT_COUNT; sc++) {
+    lang_of[sc] = -1;
+    for (size_t k = 0; k < cat->langs.n && lang_of[sc] < 0; k++)
+      if (cat->langs.v[k].script == sc)
+        lang_of[sc] = (int)k;
+  }
   size_t scripts[SCRIPT_COUNT] = {0}, letters = 0;
   size_t lim = len < 4096 ? len : 4096;
-  for (size_t i = 0; i < lim;) {
+  int settled = 0, by_script = -1;
+  for (size_t i = 0, check = 256; i < lim;) {
+    if (i >= check) {
+      check = i + 256;
+      if ((settled = script_settled(scripts, letters, lim - i, lang_of, &by_script)))
+        break;
+    }
     unsigned char b = (unsigned char)s[i];
     if (b < 0x80) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+      if (i + 8 <= lim) {
+        uint64_t v;
+        memcpy(&v, s + i, 8);
+        if (!(v & 0x8080808080808080ULL)) {
+          /* eight ASCII bytes: count their letters at once */
+          size_t n = (size_t)__builtin_popcountll(bytes_between(v, 0x60, 0x7B) |
+                                                  bytes_between(v, 0x40, 0x5B));
+          letters += n;
+          scripts[SCRIPT_LATIN] += n;
+          i += 8;
+          continue;
+        }
+      }
+#endif
       unsigned char k = byte_class[b];
       if (k == B_LOWER || k == B_UPPER) {
         letters++;
@@ -1099,8 +1281,14 @@ int lex_detect_language(const cg_catalog *cat, const char *s, size_t len) {
       continue;
     }
     uint32_t cp;
-    size_t k = utf8_decode((const unsigned char *)s + i, len - i, &cp);
-    if (!k) {
+    size_t k;
+    int cls = -1;
+    const cp2_info *e2 = cp2_at((const unsigned char *)s + i, len - i);
+    if (e2) {
+      cp = ((uint32_t)(b & 0x1F) << 6) | ((unsigned char)s[i + 1] & 0x3F);
+      cls = e2->cls;
+      k = 2;
+    } else if (!(k = utf8_decode((const unsigned char *)s + i, len - i, &cp))) {
       i++;
       continue;
     }
@@ -1114,18 +1302,15 @@ int lex_detect_language(const cg_catalog *cat, const char *s, size_t len) {
     } else if (is_cjk(cp)) {
       scripts[SCRIPT_HAN] += 2; /* one ideograph is worth a few letters */
       letters++;
-    } else if (cp_class(cp) == CP_LETTER) {
+    } else if ((cls >= 0 ? cls : cp_class(cp)) == CP_LETTER) {
       scripts[SCRIPT_LATIN]++;
       letters++;
     }
   }
-  for (int sc = SCRIPT_CYRILLIC; sc < SCRIPT_COUNT; sc++) {
-    if (letters && scripts[sc] * 2 > letters) {
-      for (size_t k = 0; k < cat->langs.n; k++)
-        if (cat->langs.v[k].script == sc)
-          return (int)k;
-    }
-  }
+  if (!settled)
+    script_settled(scripts, letters, 0, lang_of, &by_script);
+  if (by_script >= 0)
+    return by_script;
   size_t counts[32] = {0}, hits = 0;
   /* The first few kilobytes are enough: stop early when one language's
    * frequent words clearly lead. */
@@ -1153,20 +1338,44 @@ int lex_detect_language(const cg_catalog *cat, const char *s, size_t len) {
       i++;
       continue;
     }
-    /* The run of letters, then its folded form (text.c's fold_word). */
-    size_t start = i;
+    /* The run of letters, folded as it goes (as text.c's fold_word folds
+     * letters: a run never outgrows the buffer). */
+    size_t start = i, fl = 0;
     while (i < len) {
-      k = byte_class[(unsigned char)s[i]];
+      unsigned char d = (unsigned char)s[i];
+      k = byte_class[d];
       if (k == B_LOWER || k == B_UPPER) {
+        if (fl < MAX_FOLD + 4)
+          fold[fl++] = (char)(d | 0x20);
         i++;
         continue;
       }
+      if (k != B_HIGH)
+        break;
+      const cp2_info *e2 = cp2_at((const unsigned char *)s + i, len - i);
+      if (e2) {
+        if (e2->cls != CP_LETTER)
+          break;
+        for (int j = 0; j < e2->n; j++)
+          for (int b = 0; b < e2->len[j]; b++)
+            if (fl < MAX_FOLD + 4)
+              fold[fl++] = e2->fold[j][b];
+        i += 2;
+        continue;
+      }
       uint32_t cp;
-      size_t n = k == B_HIGH
-                     ? utf8_decode((const unsigned char *)s + i, len - i, &cp)
-                     : 0;
+      size_t n = utf8_decode((const unsigned char *)s + i, len - i, &cp);
       if (!n || cp_class(cp) != CP_LETTER)
         break;
+      uint32_t f[2];
+      int m = cp_fold(cp, f);
+      for (int j = 0; j < m; j++) {
+        char tmp[4];
+        size_t e = utf8_encode(f[j], tmp);
+        for (size_t b = 0; b < e; b++)
+          if (fl < MAX_FOLD + 4)
+            fold[fl++] = tmp[b];
+      }
       i += n;
     }
     if (i == start) {
@@ -1175,7 +1384,6 @@ int lex_detect_language(const cg_catalog *cat, const char *s, size_t len) {
     }
     if (i - start > MAX_FOLD)
       continue;
-    size_t fl = fold_word(s + start, i - start, fold, sizeof fold);
     if (!fl || fl > cat->detect_max)
       continue;
     const word_info *wi =

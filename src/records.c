@@ -1,7 +1,6 @@
 /* records.c — citation records: the JSON Lines and TSV writers, and the
  * JSON Lines reader that turns what `citegraph extract` wrote back into
  * documents for the graph. */
-#define _GNU_SOURCE /* fwrite_unlocked, fputs_unlocked, open_memstream */
 #include "records.h"
 
 #include <stdio.h>
@@ -13,99 +12,152 @@
 
 /* ------------------------------------------------------------ writers */
 
-/* Records go to a stream that one thread owns (a memory stream per file in
- * a corpus run): glibc's unlocked calls save a lock per call. */
-#if defined(__GLIBC__)
-#define out_putc putc_unlocked
-#define out_write fwrite_unlocked
-#define out_puts fputs_unlocked
-#else
-#define out_putc putc
-#define out_write fwrite
-#define out_puts fputs
-#endif
+/* Records are formatted into a growable buffer (a worker's own in a corpus
+ * run, reused from one file to the next) by hand: runs of bytes that need
+ * no escape are copied at once, numbers written without printf. The
+ * buffer keeps one byte free for a NUL (buf_reserve's contract). */
 
-static void json_string(FILE *f, const char *s, size_t n) {
-  out_putc('"', f);
-  for (size_t i = 0; i < n; i++) {
-    unsigned char c = (unsigned char)s[i];
-    switch (c) {
-    case '"': out_puts("\\\"", f); break;
-    case '\\': out_puts("\\\\", f); break;
-    case '\n': out_puts("\\n", f); break;
-    case '\r': out_puts("\\r", f); break;
-    case '\t': out_puts("\\t", f); break;
-    default:
-      if (c < 0x20) {
-        fprintf(f, "\\u%04x", c);
-      } else if (c < 0x80) {
-        out_putc(c, f);
-      } else {
-        /* Copy valid UTF-8 through; replace anything else (overlong
-         * forms, surrogates, beyond U+10FFFF, truncated sequences). */
-        size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
-        int ok = len && i + len <= n && c <= 0xF4;
-        unsigned long cp = len == 4 ? c & 0x07u : len == 3 ? c & 0x0Fu : c & 0x1Fu;
-        for (size_t k = 1; ok && k < len; k++) {
-          unsigned char b = (unsigned char)s[i + k];
-          if ((b & 0xC0) != 0x80)
-            ok = 0;
-          cp = (cp << 6) | (b & 0x3Fu);
-        }
-        if (ok && ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
-                   cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)))
-          ok = 0;
-        if (ok) {
-          out_write(s + i, 1, len, f);
-          i += len - 1;
-        } else {
-          out_puts("\\ufffd", f);
-        }
-      }
-    }
+/* Room for n more bytes; writers check once per field. */
+#define ROOM(b, n)                                                             \
+  do {                                                                         \
+    if (buf_reserve((b), (n)))                                                 \
+      return -1;                                                               \
+  } while (0)
+
+static inline void put_raw(cg_buf *b, const char *s, size_t n) {
+  memcpy(b->data + b->len, s, n);
+  b->len += n;
+}
+
+#define PUT_LIT(b, lit) put_raw((b), (lit), sizeof(lit) - 1)
+
+/* A valid UTF-8 sequence's length at s[i..n), or 0 (overlong forms,
+ * surrogates, beyond U+10FFFF, truncated sequences). */
+static size_t utf8_valid(const unsigned char *s, size_t i, size_t n) {
+  unsigned c = s[i];
+  size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+  if (!len || i + len > n || c > 0xF4)
+    return 0;
+  unsigned long cp = len == 4 ? c & 0x07u : len == 3 ? c & 0x0Fu : c & 0x1Fu;
+  for (size_t k = 1; k < len; k++) {
+    unsigned char d = s[i + k];
+    if ((d & 0xC0) != 0x80)
+      return 0;
+    cp = (cp << 6) | (d & 0x3Fu);
   }
-  out_putc('"', f);
+  if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) || cp > 0x10FFFF ||
+      (cp >= 0xD800 && cp <= 0xDFFF))
+    return 0;
+  return len;
+}
+
+/* s[0..n) as a JSON string: quotes, escapes, and U+FFFD in place of
+ * anything that is not valid UTF-8. */
+static int json_string(cg_buf *b, const char *str, size_t n) {
+  static const char hex[] = "0123456789abcdef";
+  const unsigned char *s = (const unsigned char *)str;
+  /* At most six bytes out per byte in ("\u001f", "\ufffd"). */
+  ROOM(b, 6 * n + 2);
+  char *o = b->data + b->len;
+  *o++ = '"';
+  for (size_t i = 0; i < n;) {
+    size_t j = i;
+    while (j < n && s[j] >= 0x20 && s[j] < 0x80 && s[j] != '"' && s[j] != '\\')
+      j++;
+    memcpy(o, s + i, j - i);
+    o += j - i;
+    i = j;
+    if (i >= n)
+      break;
+    unsigned char c = s[i];
+    if (c >= 0x80) {
+      size_t len = utf8_valid(s, i, n);
+      if (len) {
+        memcpy(o, s + i, len);
+        o += len;
+        i += len;
+      } else {
+        memcpy(o, "\\ufffd", 6);
+        o += 6;
+        i++;
+      }
+      continue;
+    }
+    *o++ = '\\';
+    switch (c) {
+    case '"': *o++ = '"'; break;
+    case '\\': *o++ = '\\'; break;
+    case '\n': *o++ = 'n'; break;
+    case '\r': *o++ = 'r'; break;
+    case '\t': *o++ = 't'; break;
+    default:
+      *o++ = 'u';
+      *o++ = '0';
+      *o++ = '0';
+      *o++ = hex[c >> 4];
+      *o++ = hex[c & 15];
+    }
+    i++;
+  }
+  *o++ = '"';
+  b->len = (size_t)(o - b->data);
+  return 0;
+}
+
+static int json_cstr(cg_buf *b, const char *s) {
+  return json_string(b, s, strlen(s));
 }
 
 void records_json_string(FILE *f, const char *s) {
-  json_string(f, s, strlen(s));
+  cg_buf b = {NULL, 0, 0};
+  if (json_cstr(&b, s) == 0)
+    fwrite(b.data, 1, b.len, f);
+  else
+    fputs("\"\"", f);
+  buf_free(&b);
 }
 
-/* A decimal number, without printf's format parsing (output is the hot
- * path of a corpus run). */
-static void put_num(FILE *f, size_t v) {
-  char buf[24];
-  size_t i = sizeof buf;
+/* A decimal number. */
+static int put_num(cg_buf *b, size_t v) {
+  char tmp[24];
+  size_t i = sizeof tmp;
   do {
-    buf[--i] = (char)('0' + v % 10);
+    tmp[--i] = (char)('0' + v % 10);
     v /= 10;
   } while (v);
-  out_write(buf + i, 1, sizeof buf - i, f);
+  ROOM(b, sizeof tmp - i);
+  put_raw(b, tmp + i, sizeof tmp - i);
+  return 0;
 }
 
-static void json_opt(FILE *f, const char *s) {
-  if (s && s[0])
-    records_json_string(f, s);
-  else
-    out_puts("null", f);
+static int put_str(cg_buf *b, const char *s, size_t n) {
+  ROOM(b, n);
+  put_raw(b, s, n);
+  return 0;
+}
+
+static int put_cstr(cg_buf *b, const char *s) { return put_str(b, s, strlen(s)); }
+
+#define LIT(b, lit) put_str((b), (lit), sizeof(lit) - 1)
+
+static int json_opt(cg_buf *b, const char *s) {
+  return s && s[0] ? json_cstr(b, s) : LIT(b, "null");
 }
 
 /* TSV fields cannot hold tabs or newlines: they become spaces. */
-static void tsv_field(FILE *f, const char *s, size_t n) {
-  size_t from = 0;
+static int tsv_field(cg_buf *b, const char *s, size_t n) {
+  ROOM(b, n);
+  char *o = b->data + b->len;
   for (size_t i = 0; i < n; i++) {
     char c = s[i];
-    if (c == '\t' || c == '\n' || c == '\r') {
-      out_write(s + from, 1, i - from, f);
-      out_putc(' ', f);
-      from = i + 1;
-    }
+    o[i] = c == '\t' || c == '\n' || c == '\r' ? ' ' : c;
   }
-  out_write(s + from, 1, n - from, f);
+  b->len += n;
+  return 0;
 }
 
-static void tsv_cstr(FILE *f, const char *s) {
-  tsv_field(f, s ? s : "", s ? strlen(s) : 0);
+static int tsv_cstr(cg_buf *b, const char *s) {
+  return tsv_field(b, s ? s : "", s ? strlen(s) : 0);
 }
 
 const char *cg_records_header(cg_record_format format) {
@@ -115,183 +167,162 @@ const char *cg_records_header(cg_record_format format) {
              : "";
 }
 
-static void write_document(FILE *f, const char *doc, const char *file,
-                           const cg_document *d, size_t n) {
-  out_puts("{\"record\":\"document\",\"doc\":", f);
-  records_json_string(f, doc);
-  out_puts(",\"file\":", f);
-  records_json_string(f, file);
-  out_puts(",\"self\":", f);
-  json_opt(f, d->self);
-  out_puts(",\"body\":", f);
-  json_opt(f, d->body);
-  out_puts(",\"lang\":", f);
-  records_json_string(f, d->lang);
-  out_puts(",\"date\":", f);
-  json_opt(f, d->date);
-  out_puts(",\"title\":", f);
-  json_opt(f, d->title);
-  out_puts(",\"citations\":", f);
-  put_num(f, n);
-  out_puts(",\"invalid_utf8\":", f);
-  put_num(f, d->invalid_utf8);
-  out_puts(",\"format\":", f);
-  records_json_string(f, d->format && d->format[0] ? d->format : "text");
-  out_puts(",\"encoding\":", f);
-  json_opt(f, d->encoding);
-  if (d->pages) {
-    out_puts(",\"pages\":", f);
-    put_num(f, d->pages);
-  }
-  out_puts(",\"self_source\":", f);
-  json_opt(f, d->self_source);
-  out_puts("}\n", f);
+static int write_document(cg_buf *b, const char *doc, const char *file,
+                          const cg_document *d, size_t n) {
+  if (LIT(b, "{\"record\":\"document\",\"doc\":") || json_cstr(b, doc) ||
+      LIT(b, ",\"file\":") || json_cstr(b, file) || LIT(b, ",\"self\":") ||
+      json_opt(b, d->self) || LIT(b, ",\"body\":") || json_opt(b, d->body) ||
+      LIT(b, ",\"lang\":") || json_cstr(b, d->lang) || LIT(b, ",\"date\":") ||
+      json_opt(b, d->date) || LIT(b, ",\"title\":") || json_opt(b, d->title) ||
+      LIT(b, ",\"citations\":") || put_num(b, n) ||
+      LIT(b, ",\"invalid_utf8\":") || put_num(b, d->invalid_utf8) ||
+      LIT(b, ",\"format\":") ||
+      json_cstr(b, d->format && d->format[0] ? d->format : "text") ||
+      LIT(b, ",\"encoding\":") || json_opt(b, d->encoding))
+    return -1;
+  if (d->pages && (LIT(b, ",\"pages\":") || put_num(b, d->pages)))
+    return -1;
+  if (LIT(b, ",\"self_source\":") || json_opt(b, d->self_source) ||
+      LIT(b, "}\n"))
+    return -1;
+  return 0;
 }
 
-static void write_citation_json(FILE *f, const char *doc, const char *lang,
-                                const char *text, const cg_citation *c) {
-  out_puts("{\"record\":\"citation\",\"doc\":", f);
-  records_json_string(f, doc);
-  out_puts(",\"start\":", f);
-  put_num(f, c->start);
-  out_puts(",\"end\":", f);
-  put_num(f, c->end);
-  out_puts(",\"text\":", f);
-  json_string(f, text + c->start, c->end - c->start);
-  out_puts(",\"target\":", f);
-  json_opt(f, c->target);
-  out_puts(",\"kind\":\"", f);
-  out_puts(cg_kind_name(c->kind), f);
-  out_puts("\",\"body\":", f);
-  records_json_string(f, c->body);
-  out_puts(",\"number\":", f);
-  records_json_string(f, c->number);
-  out_puts(",\"date\":", f);
-  json_opt(f, c->date);
-  out_puts(",\"lang\":", f);
-  records_json_string(f, lang);
-  out_puts(",\"place\":\"", f);
-  out_puts(cg_place_name(c->place), f);
-  out_puts("\",\"paragraph\":", f);
-  put_num(f, c->paragraph);
-  out_puts(",\"footnote\":", f);
-  put_num(f, c->footnote);
-  if (c->page) {
-    out_puts(",\"page\":", f);
-    put_num(f, c->page);
-  }
-  out_puts("}\n", f);
-}
-
-static void write_citation_tsv(FILE *f, const char *doc, const char *lang,
+static int write_citation_json(cg_buf *b, const char *doc, const char *lang,
                                const char *text, const cg_citation *c) {
-  tsv_cstr(f, doc);
-  out_putc('\t', f);
-  put_num(f, c->start);
-  out_putc('\t', f);
-  put_num(f, c->end);
-  out_putc('\t', f);
-  tsv_field(f, text + c->start, c->end - c->start);
-  out_putc('\t', f);
-  tsv_cstr(f, c->target);
-  out_putc('\t', f);
-  out_puts(cg_kind_name(c->kind), f);
-  out_putc('\t', f);
-  tsv_cstr(f, c->body);
-  out_putc('\t', f);
-  tsv_cstr(f, c->date);
-  out_putc('\t', f);
-  tsv_cstr(f, lang);
-  out_putc('\t', f);
-  out_puts(cg_place_name(c->place), f);
-  out_putc('\t', f);
-  put_num(f, c->paragraph);
-  out_putc('\t', f);
-  put_num(f, c->footnote);
-  out_putc('\n', f);
+  if (LIT(b, "{\"record\":\"citation\",\"doc\":") || json_cstr(b, doc) ||
+      LIT(b, ",\"start\":") || put_num(b, c->start) || LIT(b, ",\"end\":") ||
+      put_num(b, c->end) || LIT(b, ",\"text\":") ||
+      json_string(b, text + c->start, c->end - c->start) ||
+      LIT(b, ",\"target\":") || json_opt(b, c->target) ||
+      LIT(b, ",\"kind\":\"") || put_cstr(b, cg_kind_name(c->kind)) ||
+      LIT(b, "\",\"body\":") || json_cstr(b, c->body) ||
+      LIT(b, ",\"number\":") || json_cstr(b, c->number) ||
+      LIT(b, ",\"date\":") || json_opt(b, c->date) || LIT(b, ",\"lang\":") ||
+      json_cstr(b, lang) || LIT(b, ",\"place\":\"") ||
+      put_cstr(b, cg_place_name(c->place)) || LIT(b, "\",\"paragraph\":") ||
+      put_num(b, c->paragraph) || LIT(b, ",\"footnote\":") ||
+      put_num(b, c->footnote))
+    return -1;
+  if (c->page && (LIT(b, ",\"page\":") || put_num(b, c->page)))
+    return -1;
+  return LIT(b, "}\n");
+}
+
+static int write_citation_tsv(cg_buf *b, const char *doc, const char *lang,
+                              const char *text, const cg_citation *c) {
+  if (tsv_cstr(b, doc) || LIT(b, "\t") || put_num(b, c->start) ||
+      LIT(b, "\t") || put_num(b, c->end) || LIT(b, "\t") ||
+      tsv_field(b, text + c->start, c->end - c->start) || LIT(b, "\t") ||
+      tsv_cstr(b, c->target) || LIT(b, "\t") ||
+      put_cstr(b, cg_kind_name(c->kind)) || LIT(b, "\t") ||
+      tsv_cstr(b, c->body) || LIT(b, "\t") || tsv_cstr(b, c->date) ||
+      LIT(b, "\t") || tsv_cstr(b, lang) || LIT(b, "\t") ||
+      put_cstr(b, cg_place_name(c->place)) || LIT(b, "\t") ||
+      put_num(b, c->paragraph) || LIT(b, "\t") || put_num(b, c->footnote) ||
+      LIT(b, "\n"))
+    return -1;
+  return 0;
 }
 
 /* {"record":"unresolved",…}: not read back (the graph has no use for it) */
-static void write_unresolved_json(FILE *f, const char *doc, const char *lang,
-                                  const char *text, const cg_unresolved *u) {
-  out_puts("{\"record\":\"unresolved\",\"doc\":", f);
-  records_json_string(f, doc);
-  out_puts(",\"start\":", f);
-  put_num(f, u->start);
-  out_puts(",\"end\":", f);
-  put_num(f, u->end);
-  out_puts(",\"text\":", f);
-  json_string(f, text + u->start, u->end - u->start);
-  out_puts(",\"reason\":", f);
-  records_json_string(f, u->reason);
-  out_puts(",\"lang\":", f);
-  records_json_string(f, lang);
-  out_puts("}\n", f);
+static int write_unresolved_json(cg_buf *b, const char *doc, const char *lang,
+                                 const char *text, const cg_unresolved *u) {
+  if (LIT(b, "{\"record\":\"unresolved\",\"doc\":") || json_cstr(b, doc) ||
+      LIT(b, ",\"start\":") || put_num(b, u->start) || LIT(b, ",\"end\":") ||
+      put_num(b, u->end) || LIT(b, ",\"text\":") ||
+      json_string(b, text + u->start, u->end - u->start) ||
+      LIT(b, ",\"reason\":") || json_cstr(b, u->reason) ||
+      LIT(b, ",\"lang\":") || json_cstr(b, lang) || LIT(b, "}\n"))
+    return -1;
+  return 0;
 }
 
 /* A TSV row with no target, kind "unresolved" and the reason in the body
  * column. */
-static void write_unresolved_tsv(FILE *f, const char *doc, const char *lang,
-                                 const char *text, const cg_unresolved *u) {
-  tsv_cstr(f, doc);
-  out_putc('\t', f);
-  put_num(f, u->start);
-  out_putc('\t', f);
-  put_num(f, u->end);
-  out_putc('\t', f);
-  tsv_field(f, text + u->start, u->end - u->start);
-  out_puts("\t\tunresolved\t", f);
-  tsv_cstr(f, u->reason);
-  out_puts("\t\t", f);
-  tsv_cstr(f, lang);
-  out_puts("\t\t0\t0\n", f);
+static int write_unresolved_tsv(cg_buf *b, const char *doc, const char *lang,
+                                const char *text, const cg_unresolved *u) {
+  if (tsv_cstr(b, doc) || LIT(b, "\t") || put_num(b, u->start) ||
+      LIT(b, "\t") || put_num(b, u->end) || LIT(b, "\t") ||
+      tsv_field(b, text + u->start, u->end - u->start) ||
+      LIT(b, "\t\tunresolved\t") || tsv_cstr(b, u->reason) ||
+      LIT(b, "\t\t") || tsv_cstr(b, lang) || LIT(b, "\t\t0\t0\n"))
+    return -1;
+  return 0;
 }
 
-cg_status cg_records_write(FILE *f, cg_record_format format, const char *file,
-                           const char *text, const cg_result *res) {
-  if (!f || !file || !res || (!text && res->count) ||
+cg_status records_format(cg_buf *b, cg_record_format format, const char *file,
+                         const char *text, const cg_result *res, size_t from,
+                         size_t to) {
+  if (!b || !file || !res || (!text && res->count) ||
       (format != CG_RECORDS_JSONL && format != CG_RECORDS_TSV))
     return CG_ERR_ARG;
   const cg_document *d = &res->doc;
   const char *doc = d->self[0] ? d->self : file;
-  if (format == CG_RECORDS_JSONL)
-    write_document(f, doc, file, d, res->count);
-  for (size_t i = 0; i < res->count; i++) {
+  if (to > res->count)
+    to = res->count;
+  if (from == 0 && format == CG_RECORDS_JSONL &&
+      write_document(b, doc, file, d, res->count))
+    return CG_ERR_NOMEM;
+  for (size_t i = from; i < to; i++) {
     const cg_citation *c = &res->cits[i];
     if (c->end < c->start)
       return CG_ERR_ARG;
-    if (format == CG_RECORDS_JSONL)
-      write_citation_json(f, doc, d->lang, text, c);
-    else
-      write_citation_tsv(f, doc, d->lang, text, c);
+    int rc = format == CG_RECORDS_JSONL
+                 ? write_citation_json(b, doc, d->lang, text, c)
+                 : write_citation_tsv(b, doc, d->lang, text, c);
+    if (rc)
+      return CG_ERR_NOMEM;
   }
-  for (size_t i = 0; i < res->nunres; i++) {
+  /* The unresolved mentions follow the last citation. */
+  for (size_t i = 0; to == res->count && i < res->nunres; i++) {
     const cg_unresolved *u = &res->unres[i];
     if (u->end < u->start)
       return CG_ERR_ARG;
-    if (format == CG_RECORDS_JSONL)
-      write_unresolved_json(f, doc, d->lang, text, u);
-    else
-      write_unresolved_tsv(f, doc, d->lang, text, u);
+    int rc = format == CG_RECORDS_JSONL
+                 ? write_unresolved_json(b, doc, d->lang, text, u)
+                 : write_unresolved_tsv(b, doc, d->lang, text, u);
+    if (rc)
+      return CG_ERR_NOMEM;
   }
-  return ferror(f) ? CG_ERR_IO : CG_OK;
+  return CG_OK;
+}
+
+/* Citations formatted at a time by cg_records_write before the buffer goes
+ * to the stream. */
+#define WRITE_SLICE 256
+
+cg_status cg_records_write(FILE *f, cg_record_format format, const char *file,
+                           const char *text, const cg_result *res) {
+  if (!f)
+    return CG_ERR_ARG;
+  cg_buf b = {NULL, 0, 0};
+  cg_status st = CG_OK;
+  size_t n = res ? res->count : 0;
+  for (size_t from = 0; !st && (from == 0 || from < n); from += WRITE_SLICE) {
+    b.len = 0;
+    st = records_format(&b, format, file, text, res, from, from + WRITE_SLICE);
+    if (!st && b.len && fwrite(b.data, 1, b.len, f) != b.len)
+      st = CG_ERR_IO;
+  }
+  buf_free(&b);
+  if (!st && ferror(f))
+    st = CG_ERR_IO;
+  return st;
 }
 
 char *cg_records_string(cg_record_format format, const char *file,
                         const char *text, const cg_result *res, size_t *len) {
-  char *out = NULL;
-  size_t n = 0;
-  FILE *f = open_memstream(&out, &n);
-  if (!f)
-    return NULL;
-  cg_status st = cg_records_write(f, format, file, text, res);
-  if (fclose(f) || st) {
-    free(out);
+  cg_buf b = {NULL, 0, 0};
+  if (records_format(&b, format, file, text, res, 0, SIZE_MAX) ||
+      buf_reserve(&b, 0)) {
+    buf_free(&b);
     return NULL;
   }
+  b.data[b.len] = '\0';
   if (len)
-    *len = n;
-  return out;
+    *len = b.len;
+  return b.data;
 }
 
 void cg_free(void *p) { free(p); }

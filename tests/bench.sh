@@ -1,118 +1,156 @@
 #!/bin/sh
-# Extraction throughput: the shared corpus (or tests/ and examples/ when it
-# is absent) repeated to at least BENCH_MB megabytes (default 200), as
-# separate files, extracted on one core and on all cores; beside it ripgrep
-# counting a comparable pattern (the citation words followed by a number) on
-# the same files, in the same run. Then peak memory at 50 MB and at the full
-# size, and the speed on Arabic and Chinese text beside English text of the
-# same size. Prints MB/s and ratios.
+# Extraction throughput beside ripgrep, on one core, from the shared corpus
+# (BENCH_CORPUS, default ../shared/corpus beside the checkout; a missing
+# folder is an error, never replaced by another corpus):
+#
+#   - large files: per language (en fr es ru ar zh) one file of the UN
+#     Parallel Corpus documents unpc-devset/docs/*.<lang>.txt concatenated
+#     until BENCH_LANG_MB megabytes (default 30);
+#   - small files: the bench corpus, BENCH_COPIES (default 12) copies of
+#     cr-unsc-gold/*.txt, ga-res-80/*.md and unpc-devset/docs/*.txt, one
+#     file per document (12 copies: 64,200 files, 96.7 MB);
+#   - peak memory (RSS) of one run over one large file, and over one copy
+#     and all copies of the bench corpus.
+#
+# citegraph writes JSON Lines (its default) to /dev/null; ripgrep counts
+# the lines that hold a citation word of the language (resolution and
+# article, followed by a number), case-insensitively. The two tools run
+# alternately BENCH_RUNS times (default 5) and the medians of wall-clock
+# and CPU (user + system) time are printed, with MB/s and the ratio.
 set -eu
 LC_ALL=C
 export LC_ALL
 top=$(cd "$(dirname "$0")/.." && pwd)
 bin=${CITEGRAPH:-$top/citegraph}
 export CITEGRAPH_REFS="${CITEGRAPH_REFS:-$top/refs}"
-target_mb=${BENCH_MB:-200}
+src=${BENCH_CORPUS:-$top/../shared/corpus}
+runs=${BENCH_RUNS:-5}
+lang_mb=${BENCH_LANG_MB:-30}
+copies=${BENCH_COPIES:-12}
+for d in cr-unsc-gold ga-res-80 unpc-devset/docs; do
+  if [ ! -d "$src/$d" ]; then
+    echo "bench: corpus folder $src/$d is missing (set BENCH_CORPUS to the folder holding cr-unsc-gold, ga-res-80 and unpc-devset)" >&2
+    exit 2
+  fi
+done
+command -v rg > /dev/null || { echo "bench: ripgrep is missing (make deps installs it)" >&2; exit 2; }
+src=$(cd "$src" && pwd)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT INT TERM
 
-src="$top/../shared/corpus"
-if [ -d "$src" ]; then
-  set -- "$src"/cr-unsc-gold/*.txt "$src"/ga-res-80/*.md "$src"/unpc-devset/docs/*.en.txt \
-         "$src"/unpc-devset/docs/*.es.txt "$src"/unpc-devset/docs/*.fr.txt
-else
-  set -- "$top"/tests/golden/*.txt "$top"/tests/golden/*.md "$top"/examples/*
-fi
-# One file per document, repeated until the total reaches the target.
-mkdir "$tmp/corpus"
-total=0; round=0
-while [ "$total" -lt $((target_mb * 1000000)) ]; do
-  round=$((round + 1))
-  mkdir "$tmp/corpus/$round"
-  cp "$@" "$tmp/corpus/$round/"
-  total=$(du -sb "$tmp/corpus" | cut -f1)
-done
-find "$tmp/corpus" -type f | sort > "$tmp/files"
-nfiles=$(wc -l < "$tmp/files")
-mb=$(awk -v b="$total" 'BEGIN { printf "%.1f", b / 1e6 }')
-echo "corpus: $nfiles files, $mb MB ($round copies)"
-xargs cat < "$tmp/files" > /dev/null   # warm the page cache
-
-now() { date +%s.%N; }
-best() { # best of 3 wall-clock runs of "$@", in seconds
-  b=""
-  for k in 1 2 3; do
-    t0=$(now); "$@" > /dev/null; t1=$(now)
-    t=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.4f", b - a }')
-    if [ -z "$b" ] || awk -v t="$t" -v b="$b" 'BEGIN { exit !(t < b) }'; then b=$t; fi
-  done
-  echo "$b"
+# The citation words of each language for ripgrep (resolution, article).
+pattern() {
+  case $1 in
+  en) echo '(?i)(resolutions?|articles?) [0-9]' ;;
+  fr) echo '(?i)(résolutions?|articles?) [0-9]' ;;
+  es) echo '(?i)(resoluci(ón|ones)|artículos?) [0-9]' ;;
+  ru) echo '(?i)(резолюци[а-я]*|стать[а-я]*) [0-9]' ;;
+  ar) echo '(القرار|قرار|القرارات|المادة|مادة|المواد) ?[0-9٠-٩]' ;;
+  zh) echo '第[0-9０-９一二三四五六七八九十百千]+[条号]|决议' ;;
+  all) echo "$(pattern en)|$(pattern fr)|$(pattern es)|$(pattern ru)|$(pattern ar)|$(pattern zh)" ;;
+  esac
 }
-jobs=${JOBS:-1}
-target_dir="$tmp/corpus"
-run_extract() { "$bin" extract -q -j "$jobs" --format tsv "$target_dir"; }
-run_rg() {
-  rg -c -j1 -e '(?i)(resolution|résolution|resolución|article|artículo|paragraph|párrafo|paragraphe)s? [0-9]' "$target_dir" || true
-}
-rate() { awk -v m="$mb" -v t="$1" 'BEGIN { printf "%.0f", m / t }'; }
-report() { # label, citegraph time, rg time
-  echo "$1"
-  echo "  citegraph extract (1 core): $2 s, $(rate "$2") MB/s"
-  if [ -n "$3" ]; then
-    echo "  rg -c -j1, citation-word pattern: $3 s, $(rate "$3") MB/s"
-    echo "  citegraph time / rg time: $(awk -v a="$2" -v b="$3" 'BEGIN { printf "%.2f", a / b }')"
-  fi
-}
-have_rg=""
-command -v rg > /dev/null && have_rg=1 || echo "rg not installed (make deps installs ripgrep): no baseline"
 
-t_ex=$(best run_extract)
-t_rg=""; [ -n "$have_rg" ] && t_rg=$(best run_rg)
-report "many small files (one per document, as in a real corpus):" "$t_ex" "$t_rg"
-cores=$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1)
-jobs=$cores
-t_all=$(best run_extract)
-echo "  citegraph extract ($cores cores): $t_all s, $(rate "$t_all") MB/s, $(awk -v a="$t_ex" -v b="$t_all" 'BEGIN { printf "%.2f", a / b }')x the one-core rate"
-jobs=1
-
-# The same bytes as one file per copy: the scanner's own speed, without the
-# cost of opening tens of thousands of files.
-mkdir "$tmp/big"
-for d in "$tmp"/corpus/*; do
-  find "$d" -type f | sort | xargs cat > "$tmp/big/$(basename "$d").txt"
-done
-target_dir="$tmp/big"
-t_ex=$(best run_extract)
-t_rg=""; [ -n "$have_rg" ] && t_rg=$(best run_rg)
-report "large files ($round files of $(awk -v m="$mb" -v r="$round" 'BEGIN { printf "%.1f", m / r }') MB):" "$t_ex" "$t_rg"
-
-# Peak memory of one run over a folder: about 50 MB of it, then all of it.
-mkdir "$tmp/part"
-acc=0
-for d in "$tmp"/corpus/*; do
-  [ "$acc" -ge 50000000 ] && break
-  ln -s "$d" "$tmp/part/$(basename "$d")"
-  acc=$((acc + $(du -sbL "$d" | cut -f1)))
-done
-rss() { /usr/bin/time -f %M "$bin" extract -q -j 1 --format tsv "$1" 2>&1 > /dev/null | tail -n 1; }
-r50=$(rss "$tmp/part")
-rall=$(rss "$tmp/corpus")
-echo "peak memory (RSS, one run over the folder, 1 core): $r50 KB for $(awk -v a="$acc" 'BEGIN { printf "%.0f", a / 1e6 }') MB, $rall KB for $mb MB: ratio $(awk -v a="$r50" -v b="$rall" 'BEGIN { printf "%.2f", b / a }')"
-
-# Arabic and Chinese beside English: the aligned sentences of the UN
-# Parallel Corpus, each language repeated to the same size.
-aligned="$top/../shared/corpus/unpc-devset/aligned"
-if [ -d "$aligned" ]; then
-  for l in en ar zh; do
-    : > "$tmp/lang.$l"
-    while [ "$(wc -c < "$tmp/lang.$l")" -lt 20000000 ]; do cat "$aligned/UNv1.0.devset.$l" >> "$tmp/lang.$l"; done
-    head -c 20000000 "$tmp/lang.$l" | sed '$d' > "$tmp/lang20.$l"   # whole lines
+# ------------------------------------------------------------ inputs
+echo "corpus: $src"
+mkdir "$tmp/lang"
+for l in en fr es ru ar zh; do
+  f="$tmp/lang/$l.txt"
+  : > "$f"
+  while [ "$(wc -c < "$f")" -lt $((lang_mb * 1000000)) ]; do
+    cat "$src"/unpc-devset/docs/*."$l".txt >> "$f"
   done
-  for l in en ar zh; do
-    mkdir "$tmp/lang-$l"
-    mv "$tmp/lang20.$l" "$tmp/lang-$l/"
-    target_dir="$tmp/lang-$l"
-    eval "t_$l=\$(best run_extract)"
+done
+mkdir "$tmp/small"
+k=0
+while [ "$k" -lt "$copies" ]; do
+  k=$((k + 1))
+  mkdir "$tmp/small/$k"
+  cp "$src"/cr-unsc-gold/*.txt "$src"/ga-res-80/*.md "$src"/unpc-devset/docs/*.txt "$tmp/small/$k/"
+done
+nsmall=$(find "$tmp/small" -type f | wc -l)
+bsmall=$(find "$tmp/small" -type f -exec cat {} + | wc -c)
+echo "large files: unpc-devset/docs/*.<lang>.txt concatenated to $lang_mb MB per language"
+echo "small files: $copies copies of cr-unsc-gold/*.txt, ga-res-80/*.md, unpc-devset/docs/*.txt:" \
+     "$nsmall files, $(awk -v b="$bsmall" 'BEGIN { printf "%.1f", b / 1e6 }') MB"
+echo "$runs runs each, the two tools alternated; medians; CPU = user + system"
+find "$tmp" -type f -exec cat {} + > /dev/null # the page cache, warm
+
+# ------------------------------------------------------------ timing
+# One timed run: appends "wall cpu" (seconds, from the child's resource
+# usage, to the microsecond) to file $1, then runs the rest with its output
+# thrown away. ripgrep's exit status 1 (no match) is not an error.
+timed() {
+  out=$1
+  shift
+  /usr/bin/python3 -c '
+import os, sys, time
+t = time.perf_counter()
+pid = os.fork()
+if pid == 0:
+    fd = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(fd, 1)
+    os.execvp(sys.argv[1], sys.argv[1:])
+_, status, ru = os.wait4(pid, 0)
+wall = time.perf_counter() - t
+code = os.waitstatus_to_exitcode(status)
+if code not in (0, 1) or (code == 1 and sys.argv[1] != "rg"):
+    sys.exit("bench: %s failed (%d)" % (sys.argv[1], code))
+print("%.4f %.4f" % (wall, ru.ru_utime + ru.ru_stime))' "$@" >> "$out"
+}
+median() { # column $2 of file $1
+  sort -n -k "$2" "$1" | awk -v c="$2" '{ v[NR] = $c } END {
+    printf "%.3f", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+# label, bytes, target MB/s (0: none), target ratio, path, rg pattern
+compare() {
+  label=$1 bytes=$2 want_rate=$3 want_ratio=$4 path=$5 pat=$6
+  : > "$tmp/c"
+  : > "$tmp/r"
+  r=0
+  while [ "$r" -lt "$runs" ]; do
+    r=$((r + 1))
+    timed "$tmp/c" "$bin" extract -q -j 1 "$path"
+    timed "$tmp/r" rg -c -j1 -e "$pat" "$path"
   done
-  echo "20 MB of aligned text (1 core): en $t_en s, ar $t_ar s ($(awk -v a="$t_ar" -v b="$t_en" 'BEGIN { printf "%.2f", a / b }')x en), zh $t_zh s ($(awk -v a="$t_zh" -v b="$t_en" 'BEGIN { printf "%.2f", a / b }')x en)"
-fi
+  cw=$(median "$tmp/c" 1); cc=$(median "$tmp/c" 2)
+  rw=$(median "$tmp/r" 1); rc=$(median "$tmp/r" 2)
+  awk -v l="$label" -v b="$bytes" -v cw="$cw" -v cc="$cc" -v rw="$rw" -v rc="$rc" \
+      -v wr="$want_rate" -v wq="$want_ratio" 'BEGIN {
+    mb = b / 1e6
+    printf "%s (%.1f MB)\n", l, mb
+    printf "  citegraph extract -j1: wall %6.3f s %6.1f MB/s   CPU %6.3f s %6.1f MB/s\n", cw, mb / cw, cc, mb / cc
+    printf "  rg -c -j1:             wall %6.3f s %6.1f MB/s   CPU %6.3f s %6.1f MB/s\n", rw, mb / rw, rc, mb / rc
+    printf "  citegraph / rg:        wall %.2fx, CPU %.2fx", cw / rw, cc / rc
+    if (wr > 0) printf "   target >= %d MB/s: %s", wr, (mb / cw >= wr ? "met" : "NOT met")
+    printf "   target <= %.1fx: %s\n", wq, (cw / rw <= wq ? "met" : "NOT met")
+  }'
+}
+
+for l in en fr es ru ar zh; do
+  f="$tmp/lang/$l.txt"
+  compare "large file, $l" "$(wc -c < "$f")" 150 1.5 "$f" "$(pattern "$l")"
+done
+compare "small files, six languages" "$bsmall" 0 2 "$tmp/small" "$(pattern all)"
+cores=$(getconf _NPROCESSORS_ONLN 2> /dev/null || echo 1)
+: > "$tmp/c"
+r=0
+while [ "$r" -lt "$runs" ]; do r=$((r + 1)); timed "$tmp/c" "$bin" extract -q -j "$cores" "$tmp/small"; done
+awk -v b="$bsmall" -v w="$(median "$tmp/c" 1)" -v n="$cores" 'BEGIN {
+  printf "  citegraph extract -j%d: wall %.3f s, %.1f MB/s\n", n, w, b / 1e6 / w }'
+
+# ------------------------------------------------------------ memory
+rss() { /usr/bin/time -o "$tmp/m" -f %M "$bin" extract -q -j 1 "$@" > /dev/null; cat "$tmp/m"; }
+for l in en zh; do
+  f="$tmp/lang/$l.txt"
+  b=$(wc -c < "$f")
+  m=$(rss "$f")
+  awk -v l="$l" -v b="$b" -v m="$m" 'BEGIN {
+    printf "peak memory, one %s file of %.1f MB: %.1f MB, %.2fx its size (target <= 1.2x: %s)\n",
+      l, b / 1e6, m * 1024 / 1e6, m * 1024 / b, (m * 1024 <= 1.2 * b ? "met" : "NOT met") }'
+done
+m1=$(rss "$tmp/small/1")
+mall=$(rss "$tmp/small")
+awk -v a="$m1" -v b="$mall" -v c="$copies" 'BEGIN {
+  printf "peak memory over the bench corpus: one copy %.1f MB, %d copies %.1f MB (ratio %.2f)\n",
+    a * 1024 / 1e6, c, b * 1024 / 1e6, b / a }'

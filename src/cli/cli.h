@@ -48,6 +48,7 @@ typedef struct {
   int unresolved; /* extract --unresolved */
   const char *include[32], *exclude[32]; /* --include, --exclude globs */
   size_t ninclude, nexclude;
+  cg_communities communities; /* graph: --communities */
 } common_opts;
 
 void common_defaults(common_opts *o);

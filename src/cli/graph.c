@@ -48,6 +48,7 @@ int cmd_graph(int argc, char **argv) {
       }
     } else if (i + 1 < argc &&
                (!strcmp(a, "-o") || !strcmp(a, "--format") ||
+                !strcmp(a, "--communities") ||
                 !strcmp(a, "--top") || !strcmp(a, "--body") ||
                 !strcmp(a, "--kind") || !strcmp(a, "--years") ||
                 !strcmp(a, "--layout") || !strcmp(a, "--color") ||
@@ -79,6 +80,17 @@ int cmd_graph(int argc, char **argv) {
         out = v;
       } else if (!strcmp(a, "--format")) {
         format = v;
+      } else if (!strcmp(a, "--communities")) {
+        if (!strcmp(v, "leiden")) {
+          co.communities = CG_COMMUNITIES_LEIDEN;
+        } else if (!strcmp(v, "louvain")) {
+          co.communities = CG_COMMUNITIES_LOUVAIN;
+        } else {
+          fprintf(stderr, "%s: --communities wants leiden or louvain\n",
+                  progname);
+          status = EXIT_USAGE;
+          goto done;
+        }
       } else if (!strcmp(a, "--top")) {
         long t = strtol(v, &end, 10);
         if (*end || t <= 0) {
@@ -168,6 +180,18 @@ int cmd_graph(int argc, char **argv) {
             "analysis %.3f s, writing %.3f s\n",
             progname, cg_graph_vertex_count(g), cg_graph_edge_count(g),
             seconds[0], seconds[1], now_seconds() - t0);
+  if (stats) {
+    cg_analysis_stats as;
+    cg_graph_analysis_stats(g, &as);
+    fprintf(stderr,
+            "%s: analysis: prepare %.3f s, pagerank %.3f s, hits %.3f s, "
+            "betweenness %.3f s, components %.3f s, communities %.3f s "
+            "(%s: %ld, modularity %.4f)\n",
+            progname, as.prepare, as.pagerank, as.hits, as.betweenness,
+            as.components, as.communities,
+            as.method == CG_COMMUNITIES_LOUVAIN ? "louvain" : "leiden",
+            as.ncommunities, as.modularity);
+  }
   cg_graph_free(g);
   cg_catalog_free(cat);
 done:

@@ -134,6 +134,7 @@ cg_graph *graph_of_inputs(const char *cmd, char **paths, size_t npaths,
     *status = EXIT_INPUT;
     goto fail;
   }
+  cg_graph_set_communities(g, co->communities);
   int fatal = 0;
   int st = run_corpus(*cat, paths, npaths, co, CG_RECORDS_NONE, g, &fatal);
   if (st > *status)

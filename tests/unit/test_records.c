@@ -249,6 +249,65 @@ START_TEST(reader_takes_every_kind_the_writer_names) {
 }
 END_TEST
 
+/* Two groups of documents that cite only inside their group: Leiden (the
+ * default) and Louvain (on request) both put each group in a community of
+ * its own, with the modularity of two separate halves. */
+#define CLUSTER_DOC(d, t1, t2)                                                 \
+  "{\"record\":\"document\",\"doc\":\"" d "\",\"self\":\"" d "\",\"lang\":"    \
+  "\"en\",\"citations\":2}\n"                                                  \
+  "{\"record\":\"citation\",\"doc\":\"" d "\",\"start\":0,\"end\":1,"          \
+  "\"target\":\"" t1 "\",\"kind\":\"resolution\",\"body\":\"SC\"}\n"           \
+  "{\"record\":\"citation\",\"doc\":\"" d "\",\"start\":2,\"end\":3,"          \
+  "\"target\":\"" t2 "\",\"kind\":\"resolution\",\"body\":\"SC\"}\n"
+
+START_TEST(communities_leiden_by_default_louvain_on_request) {
+  static const char recs_text[] =
+      CLUSTER_DOC("S/RES/11(1946)", "S/RES/1(1946)", "S/RES/2(1946)")
+      CLUSTER_DOC("S/RES/12(1946)", "S/RES/1(1946)", "S/RES/2(1946)")
+      CLUSTER_DOC("S/RES/13(1946)", "S/RES/11(1946)", "S/RES/12(1946)")
+      CLUSTER_DOC("S/RES/21(1946)", "S/RES/3(1946)", "S/RES/4(1946)")
+      CLUSTER_DOC("S/RES/22(1946)", "S/RES/3(1946)", "S/RES/4(1946)")
+      CLUSTER_DOC("S/RES/23(1946)", "S/RES/21(1946)", "S/RES/22(1946)");
+  cg_records *recs = NULL;
+  ck_assert_int_eq(cg_records_parse(recs_text, sizeof recs_text - 1, "c",
+                                    &recs, NULL),
+                   CG_OK);
+  for (int method = 0; method < 2; method++) {
+    cg_graph *g = cg_graph_new(test_catalog());
+    ck_assert_int_eq(cg_graph_add_records(g, recs), CG_OK);
+    cg_analysis_stats st;
+    cg_graph_analysis_stats(g, &st);
+    ck_assert_int_eq(st.ncommunities, 0); /* nothing analysed yet */
+    if (method)
+      ck_assert_int_eq(cg_graph_set_communities(g, CG_COMMUNITIES_LOUVAIN),
+                       CG_OK);
+    ck_assert_int_eq(cg_graph_set_communities(g, (cg_communities)7),
+                     CG_ERR_ARG);
+    ck_assert_int_eq(cg_graph_analyse(g, NULL), CG_OK);
+    cg_graph_analysis_stats(g, &st);
+    ck_assert_int_eq(st.method,
+                     method ? CG_COMMUNITIES_LOUVAIN : CG_COMMUNITIES_LEIDEN);
+    ck_assert_int_eq(st.ncommunities, 2);
+    ck_assert(st.modularity > 0.45 && st.modularity <= 0.5);
+    ck_assert(st.pagerank >= 0 && st.communities >= 0 && st.prepare >= 0);
+    long first = -1, second = -1;
+    for (size_t i = 0; i < cg_graph_vertex_count(g); i++) {
+      const cg_vertex *v = cg_graph_vertex(g, i);
+      int group = strchr("1", v->id[6]) ? 1 : 2; /* S/RES/1x or S/RES/2x */
+      if (v->id[7] == '(')
+        group = v->id[6] <= '2' ? 1 : 2;           /* S/RES/1 … S/RES/4 */
+      long *c = group == 1 ? &first : &second;
+      if (*c < 0)
+        *c = v->community;
+      ck_assert_int_eq(v->community, *c);
+    }
+    ck_assert_int_ne(first, second);
+    cg_graph_free(g);
+  }
+  cg_records_free(recs);
+}
+END_TEST
+
 Suite *records_suite(void) {
   Suite *s = suite_create("records");
   TCase *tc = tcase_create("records");
@@ -258,6 +317,7 @@ Suite *records_suite(void) {
   tcase_add_test(tc, broken_records_say_where_and_why);
   tcase_add_test(tc, other_records_and_empty_input_are_no_documents);
   tcase_add_test(tc, graph_from_records_equals_graph_from_text);
+  tcase_add_test(tc, communities_leiden_by_default_louvain_on_request);
   tcase_add_test(tc, rank_options_are_checked);
   tcase_add_test(tc, reader_takes_every_kind_the_writer_names);
   suite_add_tcase(s, tc);
