@@ -523,7 +523,8 @@ static void *worker(void *arg) {
       /* Not its turn yet: the records leave the worker's buffer. */
       char *copy = malloc(d.out_len ? d.out_len : 1);
       if (copy) {
-        memcpy(copy, d.out, d.out_len);
+        if (d.out_len)
+          memcpy(copy, d.out, d.out_len);
       } else {
         nomem = 1;
         d.out_len = 0;
