@@ -496,10 +496,14 @@ static void put_legend(FILE *f, const picture *p, double s) {
     if (p->cmax < 1 || (k && samples[k] <= samples[k - 1]))
       continue;
     double h = height_of(size_of(p, samples[k])) * 72 * 0.6 * s;
+    /* Fixed sizes (cells of a row would otherwise take one height), never
+     * smaller than the number they hold with the padding and border. */
+    double hmin = fs + 4 * 3 * s;
+    if (h < hmin)
+      h = hmin;
     fprintf(f,
-            /* at least this size: a small sample still holds its number */
-            "<TD BORDER=\"1\" STYLE=\"rounded\" WIDTH=\"%.0f\" HEIGHT=\"%.0f\">"
-            "<FONT POINT-SIZE=\"%.1f\">%ld</FONT></TD>",
+            "<TD BORDER=\"1\" STYLE=\"rounded\" WIDTH=\"%.0f\" HEIGHT=\"%.0f\" "
+            "FIXEDSIZE=\"TRUE\"><FONT POINT-SIZE=\"%.1f\">%ld</FONT></TD>",
             h * 1.4, h, fs, samples[k]);
   }
   fputs("</TR></TABLE></TD></TR>", f);

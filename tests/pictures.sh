@@ -69,6 +69,13 @@ else fail "labels: 'SC 687 (1991)' or the Charter's chapter not drawn in the top
 if grep -q '>community [0-9]' "$tmp/sc40-layered.svg"; then ok "--color community: the legend names communities"
 else fail "--color community: no 'community N' in the legend"; fi
 
+# The legend's three size samples differ in size (they once came out equal,
+# the cells of a row taking one height when not of fixed size).
+"$bin" graph -q "$sc" --top 40 -o "$tmp/sc40.dot"
+n=$(grep -o 'STYLE="rounded" WIDTH="[0-9]*" HEIGHT="[0-9]*" FIXEDSIZE="TRUE"><FONT' "$tmp/sc40.dot" | sort -u | wc -l)
+if [ "$n" -eq 3 ]; then ok "legend: three size samples of three sizes"
+else fail "legend: want three size samples of distinct fixed sizes, got $n"; fi
+
 # ------------------------------------------------------------ 2
 cat > "$tmp/bad.svg" <<'SVG'
 <svg width="400pt" height="100pt" xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">
