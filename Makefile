@@ -24,7 +24,7 @@ PREFIX  ?= /usr/local
 BUILD   ?= build
 
 LIB_SRC := src/util.c src/text.c src/catalog.c src/lex.c src/extract.c src/graph.c src/export.c \
-           src/records.c src/corpus.c src/rank.c \
+           src/output.c src/records.c src/corpus.c src/rank.c \
            src/input.c src/encoding.c src/pdf.c src/docx.c src/html.c src/refcheck.c \
            src/draw.c src/report.c
 LIB_OBJ := $(LIB_SRC:src/%.c=$(BUILD)/%.o) $(BUILD)/report_assets.o

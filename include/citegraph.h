@@ -79,6 +79,13 @@ void cg_catalog_free(cg_catalog *cat);
 size_t cg_catalog_lang_count(const cg_catalog *cat);
 const char *cg_catalog_lang(const cg_catalog *cat, size_t i);
 
+/* Number of bodies in the catalogue, and the key of the i-th one ("GA",
+ * "SC", …), in catalogue order; NULL past the end. */
+size_t cg_catalog_body_count(const cg_catalog *cat);
+const char *cg_catalog_body(const cg_catalog *cat, size_t i);
+
+/* A catalogue file larger than this is refused before it is parsed. */
+#define CG_CATALOG_FILE_MAX (4UL << 20)
 /* ---------------------------------------------------------------- inputs */
 
 /* A document as people have it — plain text or Markdown in any common
@@ -357,6 +364,15 @@ const cg_citation *cg_result_citation(const cg_result *res, size_t i);
 size_t cg_result_unresolved_count(const cg_result *res);
 const cg_unresolved *cg_result_unresolved(const cg_result *res, size_t i);
 
+/* Whether `id` is an identifier as docs/identifiers.md defines them: 1 to
+ * CG_IDENTIFIER_MAX - 1 characters, each an ASCII letter or digit or one of
+ * / . - ( ) # _ +. Every identifier that reaches a graph (targets, a
+ * document's own symbol from its front matter, its heading or its records,
+ * catalogue ids) passes this check; one that does not is never used.
+ * Time: O(length). */
+#define CG_IDENTIFIER_MAX 256
+int cg_identifier_valid(const char *id);
+
 /* Lower-case English name of a kind ("resolution", "provision", …) and of a
  * place ("preamble", …). Never NULL. */
 const char *cg_kind_name(cg_kind kind);
@@ -572,14 +588,38 @@ typedef struct {
  * "png", "pdf", "html") or a file name's extension. Returns 0 on success. */
 int cg_format_parse(const char *name, cg_format *out);
 
-/* Writes the graph to `path` atomically: into a temporary file beside it,
- * renamed over `path` only when complete, so a failure never leaves a
- * truncated file. For CG_FORMAT_CSV `path` is a directory that receives
- * nodes.csv and relationships.csv. SVG, PNG, PDF and HTML are drawn as
- * cg_graph_draw does with default options. Call cg_graph_analyse first for
- * the metrics. */
+/* Writes the graph to `path`, into what the path names:
+ *   - a regular file, or a name not yet taken: written into a temporary
+ *     file beside it and renamed over `path` only when complete, so a
+ *     failure never leaves a truncated file (a replaced file keeps its
+ *     permissions);
+ *   - a symbolic link: followed; the file it points at is written in
+ *     place (created if missing) and the link stays;
+ *   - a device (/dev/null) or a FIFO: written in place, never replaced;
+ *   - "-": standard output (every format but CSV).
+ * For CG_FORMAT_CSV `path` is a directory that receives nodes.csv and
+ * relationships.csv, written as above: an existing directory, or a name
+ * ending in '/' for one to create; a CSV write never creates a directory
+ * otherwise. SVG, PNG, PDF and HTML are drawn as cg_graph_draw does with
+ * default options. Strings are written
+ * as valid UTF-8 without the characters XML 1.0 forbids: controls other
+ * than tab are dropped, U+FFFE, U+FFFF and invalid sequences (lone
+ * surrogates included) become U+FFFD; in DOT, a backslash becomes U+29F5,
+ * since Graphviz reads no escape for it that holds everywhere. Call
+ * cg_graph_analyse first for the metrics. A write blocked on a FIFO or a
+ * pipe and interrupted by a signal fails with CG_ERR_IO.
+ * Errors: CG_ERR_ARG for a destination cg_graph_write_check refuses,
+ * CG_ERR_IO when the destination cannot be written, with the reason. */
 cg_status cg_graph_write(const cg_graph *g, cg_format format, const char *path,
                          const cg_filter *filter, cg_diag *diag);
+
+/* Whether cg_graph_write could write `format` to `path`, before any work:
+ * CG_ERR_ARG with the reason in diag for a CSV destination that is "-",
+ * not a directory, or missing without a trailing '/'; for another format,
+ * a directory, or a file whose folder does not exist. Creates nothing.
+ * Time: O(1) (a stat or two). */
+cg_status cg_graph_write_check(cg_format format, const char *path,
+                               cg_diag *diag);
 
 
 /* ------------------------------------------------------------ corpus runs */
@@ -647,7 +687,8 @@ typedef struct {
   void *ctx;            /* passed to the callbacks */
   /* If set, the run stops soon after *cancel becomes nonzero (a signal
    * handler may set it): files started are finished, later ones are not
-   * read, and the stats say cancelled. */
+   * read, and the stats say cancelled. A read waiting on standard input,
+   * a FIFO or a device gives up within a tenth of a second. */
   const volatile sig_atomic_t *cancel;
   int unresolved;       /* also write "unresolved" records (JSON Lines) or
                            rows (TSV): see cg_options.unresolved */
@@ -669,7 +710,13 @@ typedef struct {
   size_t ninclude;
   const char *const *exclude;
   size_t nexclude;
+  /* The size limit of every file, in bytes: a larger regular file is
+   * refused before it is read, and standard input, a FIFO or a device is
+   * read up to the limit, then refused. 0 means CG_MAX_SIZE_DEFAULT. */
+  unsigned long long max_size;
 } cg_corpus_options;
+
+#define CG_MAX_SIZE_DEFAULT (256ULL << 20)
 
 typedef struct {
   size_t files;         /* files handed over */
@@ -710,7 +757,12 @@ typedef enum {
   CG_RANK_COCITATION  /* pairs of instruments cited by the same documents */
 } cg_rank_by;
 
-typedef enum { CG_RANK_TABLE, CG_RANK_TSV, CG_RANK_JSON } cg_rank_format;
+typedef enum {
+  CG_RANK_TABLE,
+  CG_RANK_TSV,
+  CG_RANK_JSON,
+  CG_RANK_JSONL /* the JSON array's objects, one per line */
+} cg_rank_format;
 
 /* Options of a ranking. Zero-initialise, then set what you need. */
 typedef struct {
@@ -719,6 +771,8 @@ typedef struct {
   const char *kind;   /* keep this vertex kind; "all" keeps every kind;
                          NULL keeps all but provisions */
   const char *body;   /* keep this body's vertices; NULL any */
+  int year_from, year_to; /* keep vertices dated in this range (both
+                             years included); 0 leaves that end open */
 } cg_rank_options;
 
 /* One ranked vertex, or pair of vertices for CG_RANK_COCITATION. */
@@ -732,7 +786,7 @@ typedef struct {
 } cg_rank_entry;
 
 /* Parses "citations", "mentions", "pagerank", "authority", "cocitation";
- * and "table", "tsv", "json". Return 0 on success. */
+ * and "table", "tsv", "json", "jsonl". Return 0 on success. */
 int cg_rank_by_parse(const char *name, cg_rank_by *out);
 int cg_rank_format_parse(const char *name, cg_rank_format *out);
 
@@ -748,8 +802,9 @@ cg_status cg_graph_rank(const cg_graph *g, const cg_rank_options *opts,
 
 /* Writes a ranking as `citegraph top` prints it: an aligned table with
  * shares, titles (cut at 60 characters) and a closing line, TSV with a
- * header (title last), or a JSON array. Returns
- * CG_ERR_IO when the stream reports an error. Time: O(n). */
+ * header (title last), a JSON array, or JSON Lines (one object per line).
+ * Returns CG_ERR_IO when the stream reports an error (the caller still
+ * checks its final flush). Time: O(n). */
 cg_status cg_rank_write(FILE *f, const cg_graph *g, const cg_rank_options *opts,
                         const cg_rank_entry *entries, size_t n,
                         cg_rank_format format);

@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <poll.h>
 #include <strings.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
@@ -22,6 +23,7 @@
 
 #include "extract.h"
 #include "records.h"
+#include "result.h"
 #include "util.h"
 
 /* ------------------------------------------------------------ input */
@@ -54,8 +56,39 @@ int corpus_looks_binary(const char *s, size_t len) {
   return nul >= 4 || (n >= 64 && (nul + ctl) * 20 > n);
 }
 
+/* "256 MiB", "1.5 GiB", "800 bytes". */
+static void size_text(unsigned long long n, char *out, size_t cap) {
+  static const char *const units[] = {"bytes", "KiB", "MiB", "GiB", "TiB"};
+  double v = (double)n;
+  int u = 0;
+  while (v >= 1024 && u < 4)
+    v /= 1024, u++;
+  if (u == 0 || v == (double)(unsigned long long)v)
+    snprintf(out, cap, "%.0f %s", v, units[u]);
+  else
+    snprintf(out, cap, "%.1f %s", v, units[u]);
+}
+
+/* Waits until fd can be read, giving up when t->cancel is set. Returns 0,
+ * or ECANCELED. */
+static int wait_readable(int fd, const corpus_text *t) {
+  if (!t->cancel)
+    return 0;
+  for (;;) {
+    if (*t->cancel)
+      return ECANCELED;
+    struct pollfd p = {fd, POLLIN, 0};
+    int r = poll(&p, 1, 100);
+    if (r > 0 || (r < 0 && errno != EINTR))
+      return 0; /* ready, closed, or an error read() will report */
+  }
+}
+
 /* Reads a whole file (or stdin for "-"): large regular files are mapped,
- * others read into the reusable buffer. Returns 0, or an errno value. */
+ * others read into the reusable buffer, at most t->max_size bytes. Returns
+ * 0, or an errno value: EFBIG past the limit (t->len then holds the size
+ * of a regular file, refused unread, or 0 for what is read as a stream),
+ * ECANCELED when t->cancel stopped a wait. */
 static int read_all(const char *path, corpus_text *t) {
   int fd = strcmp(path, "-") == 0 ? STDIN_FILENO : open(path, O_RDONLY);
   t->data = NULL;
@@ -73,6 +106,12 @@ static int read_all(const char *path, corpus_text *t) {
     err = EISDIR;
     goto done;
   }
+  unsigned long long limit = t->max_size ? t->max_size : ULLONG_MAX;
+  if (S_ISREG(st.st_mode) && (unsigned long long)st.st_size > limit) {
+    t->len = (size_t)st.st_size; /* refused before a byte is read */
+    err = EFBIG;
+    goto done;
+  }
   if (S_ISREG(st.st_mode) && st.st_size >= (1 << 20)) {
     /* Not populated: pages come in as the scanner reaches them and go once
      * it is past them (see drop_behind), so that a large file never needs
@@ -88,6 +127,11 @@ static int read_all(const char *path, corpus_text *t) {
   }
   size_t n = 0;
   for (;;) {
+    if (n > limit) {
+      t->len = 0;
+      err = EFBIG;
+      goto done;
+    }
     if (n + 1 >= t->cap) {
       size_t cap = t->cap ? t->cap * 2 : (1 << 16);
       if (S_ISREG(st.st_mode) && (size_t)st.st_size + 2 > cap)
@@ -100,7 +144,12 @@ static int read_all(const char *path, corpus_text *t) {
       t->buf = p;
       t->cap = cap;
     }
-    ssize_t k = read(fd, t->buf + n, t->cap - n - 1);
+    if (!S_ISREG(st.st_mode) && (err = wait_readable(fd, t)) != 0)
+      goto done;
+    size_t want = t->cap - n - 1;
+    if (want > limit + 1 - n) /* one byte past the limit tells it apart */
+      want = (size_t)(limit + 1 - n);
+    ssize_t k = read(fd, t->buf + n, want);
     if (k < 0 && errno == EINTR)
       continue;
     if (k < 0) {
@@ -125,6 +174,23 @@ int corpus_load_file(const char *path, corpus_text *t,
   int e = read_all(path, t);
   if (e == ENOMEM)
     return -2;
+  if (e == EFBIG) {
+    char size[32], limit[32];
+    size_text(t->len, size, sizeof size);
+    size_text(t->max_size, limit, sizeof limit);
+    if (t->len)
+      snprintf(msg, cap, "%s, more than the size limit of %s (--max-size); "
+               "skipped", size, limit);
+    else
+      snprintf(msg, cap, "more than the size limit of %s (--max-size) read; "
+               "skipped", limit);
+    t->len = 0;
+    return -1;
+  }
+  if (e == ECANCELED) {
+    snprintf(msg, cap, "interrupted while reading");
+    return -1;
+  }
   if (e) {
     snprintf(msg, cap, "%s", e == EISDIR ? "is a directory" : strerror(e));
     return -1;
@@ -474,6 +540,12 @@ static int process(run_state *rs, cg_extractor *ex, corpus_text *in,
          doc->first_invalid);
   if (!in->len)
     note(&d->msgs, &nomem, 'w', "empty file");
+  if (res->rejected_symbol && res->rejected_symbol[0]) {
+    char shown[4 * CG_IDENTIFIER_MAX];
+    note(&d->msgs, &nomem, 'w',
+         "front-matter symbol '%s' is not an identifier (docs/identifiers.md); "
+         "ignored", printable(res->rejected_symbol, shown, sizeof shown));
+  }
   if (o->records != CG_RECORDS_NONE) {
     /* Into the worker's buffer, reused from file to file; it is copied
      * only when the file must wait for its turn in the ring. */
@@ -505,6 +577,8 @@ static void *worker(void *arg) {
   corpus_text in;
   memset(&in, 0, sizeof in);
   cg_buf out = {NULL, 0, 0};
+  in.max_size = rs->o->max_size ? rs->o->max_size : CG_MAX_SIZE_DEFAULT;
+  in.cancel = rs->o->cancel;
   for (;;) {
     pthread_mutex_lock(&rs->mu);
     while (!rs->turns && rs->next_file >= rs->next_commit + RING &&
@@ -719,9 +793,18 @@ static int walk(run_state *rs, const char *dir, dir_id *seen, size_t nseen,
   for (size_t i = 0; i < here.n && !rc; i++) {
     char kind = here.v[i].kind;
     if (kind == '?') {
-      if (stat(here.v[i].path, &st) != 0)
+      if (stat(here.v[i].path, &st) != 0) {
+        /* A link that leads nowhere, or round in a loop, is said. */
+        message(rs, CG_MSG_ERROR, here.v[i].path, 0, 0,
+                errno == ELOOP ? "symbolic link loop, skipped"
+                : errno == ENOENT ? "symbolic link to nothing, skipped"
+                                  : strerror(errno));
         continue;
+      }
       kind = S_ISDIR(st.st_mode) ? 'd' : S_ISREG(st.st_mode) ? 'f' : '-';
+      if (kind == '-') /* a FIFO or a device in a folder is never read */
+        message(rs, CG_MSG_WARNING, here.v[i].path, 0, 0,
+                "not a regular file, skipped");
     }
     if (kind == 'd')
       rc = walk(rs, here.v[i].path, seen, nseen + 1, added);

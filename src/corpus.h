@@ -29,13 +29,19 @@ typedef struct {
   int mapped;
   char *buf;
   size_t cap;
+  /* Set by the caller before a load: the size limit in bytes (0: no
+   * limit), and a flag that abandons a read waiting on a FIFO, a pipe or
+   * a device (may be NULL). */
+  unsigned long long max_size;
+  const volatile sig_atomic_t *cancel;
 } corpus_text;
 
 /* Loads `path` ("-" is standard input) into `t`, read by input_load with
  * `opt` (may be NULL): PDF, Word, HTML, text in any encoding. Returns 0; or
  * -1 when the file cannot be used, with the reason in msg ("No such file
  * or directory", "is a directory", "binary file (NUL byte at byte 7), …,
- * skipped", "cannot be read as WINDOWS-1252: byte 18 (0x81) …"); or -2
+ * skipped", "cannot be read as WINDOWS-1252: byte 18 (0x81) …", "300 MiB,
+ * more than the size limit of 256 MiB (--max-size); skipped"); or -2
  * when out of memory. Time: O(size of the file); PDF layout more. */
 int corpus_load_file(const char *path, corpus_text *t,
                      const input_options *opt, char *msg, size_t cap);

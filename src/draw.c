@@ -718,7 +718,7 @@ static void write_picture_dot(FILE *f, const picture *p, const char *engine,
     if (v->in_corpus && fs < 12) /* a citing document stays legible */
       fs = 12;
     fputs("  ", f);
-    export_put_quoted(f, v->id);
+    export_put_dot(f, v->id);
     fputs(" [label=<", f);
     put_wrapped(f, v->label);
     if (p->left_out[i])
@@ -733,7 +733,7 @@ static void write_picture_dot(FILE *f, const picture *p, const char *engine,
     if (!for_report) {
       if (v->url[0]) {
         fputs(", URL=", f);
-        export_put_quoted(f, v->url);
+        export_put_dot(f, v->url);
         fputs(", target=\"_top\"", f);
       }
       char tip[900];
@@ -742,7 +742,7 @@ static void write_picture_dot(FILE *f, const picture *p, const char *engine,
                v->id, v->citations, v->citations == 1 ? "" : "s", v->mentions,
                v->mentions == 1 ? "" : "s");
       fputs(", tooltip=", f);
-      export_put_quoted(f, tip);
+      export_put_dot(f, tip);
     }
     fputs("];\n", f);
     if (p->layout == CG_LAYOUT_TIME) {
@@ -751,7 +751,7 @@ static void write_picture_dot(FILE *f, const picture *p, const char *engine,
         fprintf(f, "\"year:%d\"; ", v->year);
       else
         fputs("\"year:none\"; ", f);
-      export_put_quoted(f, v->id);
+      export_put_dot(f, v->id);
       fputs("}\n", f);
     }
   }
@@ -794,9 +794,9 @@ static void write_picture_dot(FILE *f, const picture *p, const char *engine,
       minlen = 1 + (int)(run_k++ / per);
     }
     fputs("  ", f);
-    export_put_quoted(f, g->pub_v[e->from].id);
+    export_put_dot(f, g->pub_v[e->from].id);
     fputs(" -> ", f);
-    export_put_quoted(f, g->pub_v[e->to].id);
+    export_put_dot(f, g->pub_v[e->to].id);
     if (e->type[0] == 'p')
       fputs(" [style=dashed, arrowhead=none, color=\"#777777\"", f);
     else if (e->type[0] == 'a')
@@ -1004,7 +1004,14 @@ cg_status draw_render(const picture *p, const cg_draw_options *o,
   char phase[160];
   snprintf(phase, sizeof phase, "laying out %zu vertices and %zu edges (%s)",
            p->nv, p->ne, p->engine);
-  GVC_t *gvc = gvContext();
+  /* One Graphviz context for the process, never freed: Graphviz 2.42's
+   * Pango plugin keeps a pointer to the last font name, which belongs to
+   * the context; a second picture after a gvFreeContext read freed memory
+   * (found by tests/fuzz/fuzz_export.c). */
+  static GVC_t *shared_gvc;
+  if (!shared_gvc)
+    shared_gvc = gvContext();
+  GVC_t *gvc = shared_gvc;
   Agraph_t *ag = gvc ? agmemread(dot) : NULL;
   char *laid = NULL, *final = NULL, *legend = NULL, *title = NULL;
   unsigned int laid_len = 0;
@@ -1147,8 +1154,6 @@ done:
   free(title);
   if (ag)
     agclose(ag);
-  if (gvc)
-    gvFreeContext(gvc);
   free(dot);
   return st;
 }
@@ -1174,6 +1179,8 @@ cg_status cg_graph_draw(const cg_graph *g, cg_format format, const char *dest,
     diag_set(diag, dest, 0, 0, "not a picture format");
     return CG_ERR_ARG;
   }
+  if (cg_graph_write_check(format, dest, diag))
+    return CG_ERR_ARG;
   picture p;
   cg_status st = picture_make(&p, g, filter, opts, diag);
   if (st) {

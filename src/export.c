@@ -15,6 +15,7 @@
 
 #include "draw.h"
 #include "export.h"
+#include "output.h"
 #include "text.h"
 
 /* The relationship label of an edge type in GraphML, CSV and Cypher. */
@@ -137,6 +138,8 @@ unsigned char *export_select(const cg_graph *g, const cg_filter *f) {
 
 /* ------------------------------------------------------------ escaping */
 
+/* Every format gets the same text: valid UTF-8 holding only characters XML
+ * 1.0 allows (see export.h). */
 void export_put_text(FILE *f, const char *s, escape_fn esc) {
   const unsigned char *p = (const unsigned char *)s;
   size_t n = strlen(s);
@@ -153,7 +156,10 @@ void export_put_text(FILE *f, const char *s, escape_fn esc) {
     }
     uint32_t cp;
     size_t k = utf8_decode(p + i, n - i, &cp);
-    if (k) {
+    if (k && (cp == 0xFFFE || cp == 0xFFFF)) {
+      fputs("\xEF\xBF\xBD", f);
+      i += k;
+    } else if (k) {
       fwrite(p + i, 1, k, f);
       i += k;
     } else {
@@ -175,13 +181,32 @@ const char *export_esc_xml(unsigned char c) {
   }
 }
 
-static const char *esc_quoted(unsigned char c) { /* DOT, JSON, Cypher */
+static const char *esc_quoted(unsigned char c) { /* JSON, Cypher */
   switch (c) {
   case '"': return "\\\"";
   case '\\': return "\\\\";
   case '\t': return " ";
   default: return NULL;
   }
+}
+
+/* DOT: Graphviz reads \" in a quoted string and nothing else, then reads
+ * its own escapes (\N, \G, \l, \\) in labels and tooltips differently
+ * from ids, and a backslash before the closing quote escapes it. A
+ * backslash is therefore written as U+29F5 (reverse solidus operator). */
+static const char *esc_dot(unsigned char c) {
+  switch (c) {
+  case '"': return "\\\"";
+  case '\\': return "\xE2\xA7\xB5";
+  case '\t': return " ";
+  default: return NULL;
+  }
+}
+
+void export_put_dot(FILE *f, const char *s) {
+  putc('"', f);
+  export_put_text(f, s, esc_dot);
+  putc('"', f);
 }
 
 static const char *esc_csv(unsigned char c) {
@@ -520,29 +545,18 @@ static void write_json(FILE *f, const cg_graph *g, const unsigned char *keep) {
 
 /* ------------------------------------------------------------ files */
 
-/* Opens a temporary file beside `dest`. */
+/* Opens what `dest` names for writing (output.h): a temporary file beside
+ * a regular one, or the device, FIFO, link target or standard output
+ * itself; `tmp` is "" in the second case. */
 static FILE *open_temp(const char *dest, char *tmp, size_t cap) {
-  snprintf(tmp, cap, "%s.tmp.%ld", dest, (long)getpid());
-  return fopen(tmp, "wb");
+  return output_open(dest, tmp, cap);
 }
 
-/* Closes f and renames tmp over dest; on any failure removes tmp. */
+/* Closes f and, for a temporary file, renames it over dest; on any failure
+ * removes the temporary file. */
 static cg_status commit_temp(FILE *f, const char *tmp, const char *dest,
                              cg_diag *diag) {
-  int bad = ferror(f);
-  if (fclose(f) != 0)
-    bad = 1;
-  if (bad) {
-    diag_set(diag, dest, 0, 0, "write failed: %s", strerror(errno));
-    remove(tmp);
-    return CG_ERR_IO;
-  }
-  if (rename(tmp, dest) != 0) {
-    diag_set(diag, dest, 0, 0, "cannot replace: %s", strerror(errno));
-    remove(tmp);
-    return CG_ERR_IO;
-  }
-  return CG_OK;
+  return output_commit(f, tmp, dest, diag);
 }
 
 typedef void (*writer_fn)(FILE *, const cg_graph *, const unsigned char *);
@@ -559,7 +573,7 @@ static cg_status write_one(const cg_graph *g, const unsigned char *keep,
   return commit_temp(f, tmp, dest, diag);
 }
 
-/* Writes len bytes to dest atomically. */
+/* Writes len bytes into what dest names (output.h). */
 cg_status export_write_bytes(const char *data, size_t len, const char *dest,
                              cg_diag *diag) {
   char tmp[4200];
@@ -570,6 +584,71 @@ cg_status export_write_bytes(const char *data, size_t len, const char *dest,
   }
   fwrite(data, 1, len, f);
   return commit_temp(f, tmp, dest, diag);
+}
+
+/* Whether the folder that would hold `where` exists. */
+static int parent_exists(const char *where) {
+  char dir[4096];
+  size_t n = strlen(where);
+  while (n > 1 && where[n - 1] == '/')
+    n--;
+  while (n && where[n - 1] != '/')
+    n--;
+  if (!n)
+    return 1; /* in the current directory */
+  if (n >= sizeof dir)
+    return 0;
+  memcpy(dir, where, n);
+  dir[n] = '\0';
+  struct stat st;
+  return stat(dir, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+cg_status cg_graph_write_check(cg_format format, const char *where,
+                               cg_diag *diag) {
+  if (diag)
+    memset(diag, 0, sizeof *diag);
+  if (!where || !where[0]) {
+    diag_set(diag, NULL, 0, 0, "no output where");
+    return CG_ERR_ARG;
+  }
+  if (strlen(where) >= 4000) {
+    diag_set(diag, NULL, 0, 0, "output where too long");
+    return CG_ERR_ARG;
+  }
+  struct stat st;
+  int is_dash = strcmp(where, "-") == 0;
+  int exists = !is_dash && stat(where, &st) == 0;
+  if (format == CG_FORMAT_CSV) {
+    const char *is = NULL;
+    if (is_dash)
+      is = "standard output";
+    else if (exists && !S_ISDIR(st.st_mode))
+      is = "a file";
+    else if (!exists && where[strlen(where) - 1] != '/')
+      is = "no directory";
+    else if (!exists && !parent_exists(where))
+      is = "in a folder that does not exist";
+    if (is) {
+      diag_set(diag, is_dash ? "-" : where, 0, 0,
+               "CSV export writes nodes.csv and relationships.csv into a "
+               "directory, and this is %s (name an existing directory, or end "
+               "the name with / to create one)", is);
+      return CG_ERR_ARG;
+    }
+    return CG_OK;
+  }
+  if (is_dash)
+    return CG_OK;
+  if (exists && S_ISDIR(st.st_mode)) {
+    diag_set(diag, where, 0, 0, "is a directory");
+    return CG_ERR_ARG;
+  }
+  if (!exists && !parent_exists(where)) {
+    diag_set(diag, where, 0, 0, "no such directory to write into");
+    return CG_ERR_ARG;
+  }
+  return CG_OK;
 }
 
 int cg_format_parse(const char *name, cg_format *out) {
@@ -608,6 +687,8 @@ cg_status cg_graph_write(const cg_graph *g, cg_format format, const char *dest,
     diag_set(diag, dest, 0, 0, "the graph has not been analysed");
     return CG_ERR_ARG;
   }
+  if (cg_graph_write_check(format, dest, diag))
+    return CG_ERR_ARG;
   unsigned char *keep = export_select(g, filter);
   if (!keep)
     return CG_ERR_NOMEM;
@@ -626,43 +707,41 @@ cg_status cg_graph_write(const cg_graph *g, cg_format format, const char *dest,
     st = write_one(g, keep, write_json, dest, diag);
     break;
   case CG_FORMAT_CSV: {
-    if (mkdir(dest, 0777) != 0 && errno != EEXIST) {
+    size_t dl = strlen(dest);
+    if (dest[dl - 1] == '/' && mkdir(dest, 0777) != 0 && errno != EEXIST) {
       diag_set(diag, dest, 0, 0, "cannot create directory: %s", strerror(errno));
       st = CG_ERR_IO;
       break;
     }
     /* Both files are written before either replaces its old version. */
     char pn[4100], pr[4100], tn[4200], tr[4200];
-    snprintf(pn, sizeof pn, "%s/nodes.csv", dest);
-    snprintf(pr, sizeof pr, "%s/relationships.csv", dest);
+    const char *sep = dest[dl - 1] == '/' ? "" : "/";
+    snprintf(pn, sizeof pn, "%s%snodes.csv", dest, sep);
+    snprintf(pr, sizeof pr, "%s%srelationships.csv", dest, sep);
     FILE *fn = open_temp(pn, tn, sizeof tn);
     FILE *fr = fn ? open_temp(pr, tr, sizeof tr) : NULL;
     if (!fn || !fr) {
       diag_set(diag, fn ? pr : pn, 0, 0, "cannot write: %s", strerror(errno));
-      if (fn) {
-        fclose(fn);
-        remove(tn);
-      }
+      if (fn)
+        output_discard(fn, tn);
       st = CG_ERR_IO;
       break;
     }
     write_nodes_csv(fn, g, keep);
     write_rels_csv(fr, g, keep);
-    int bad = ferror(fn) || ferror(fr);
-    bad |= fclose(fn) != 0;
-    bad |= fclose(fr) != 0;
-    if (bad) {
-      diag_set(diag, dest, 0, 0, "write failed: %s", strerror(errno));
-      remove(tn);
-      remove(tr);
+    st = output_close(fn, tn, pn, diag);
+    cg_status st2 = output_close(fr, tr, pr, st ? NULL : diag);
+    if (st || st2) {
+      if (!st && tn[0])
+        unlink(tn);
+      if (st && !st2 && tr[0])
+        unlink(tr);
       st = CG_ERR_IO;
-    } else if (rename(tn, pn) != 0 || rename(tr, pr) != 0) {
-      diag_set(diag, dest, 0, 0, "cannot replace: %s", strerror(errno));
-      remove(tn);
-      remove(tr);
-      st = CG_ERR_IO;
+    } else if ((st = output_rename(tn, pn, diag)) != CG_OK) {
+      if (tr[0])
+        unlink(tr);
     } else {
-      st = CG_OK;
+      st = output_rename(tr, pr, diag);
     }
     break;
   }

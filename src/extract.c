@@ -14,6 +14,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <yaml.h>
+
 #include "catalog.h"
 #include "citegraph.h"
 #include "extract.h"
@@ -56,6 +58,7 @@ struct cg_extractor {
   size_t doc_self, doc_body, doc_date, doc_title, doc_lang;
   void (*progress)(void *ctx, size_t done); /* see extract_set_progress */
   void *progress_ctx;
+  char rejected[CG_IDENTIFIER_MAX]; /* a front-matter symbol refused */
 };
 
 void extract_set_progress(cg_extractor *ex, void (*fn)(void *ctx, size_t done),
@@ -2380,12 +2383,22 @@ static void collapse_phrases(ctx *c) {
 /* ------------------------------------------------------------ header */
 
 typedef struct {
-  size_t self_sym;   /* from front matter */
-  char symbol[96];
+  char symbol[CG_IDENTIFIER_MAX];
   char date[11];
-  char title[256];
+  char title[512];
   char lang[8];
 } front_matter;
+
+/* Copies n bytes of s into out (cap bytes), cut at a character boundary. */
+static void fm_copy(const char *s, size_t n, char *out, size_t cap) {
+  if (n >= cap) {
+    n = cap - 1;
+    while (n && ((unsigned char)s[n] & 0xC0) == 0x80)
+      n--; /* not inside a UTF-8 sequence */
+  }
+  memcpy(out, s, n);
+  out[n] = '\0';
+}
 
 static void fm_value(const char *s, size_t n, char *out, size_t cap) {
   while (n && (*s == ' ' || *s == '\t'))
@@ -2395,13 +2408,66 @@ static void fm_value(const char *s, size_t n, char *out, size_t cap) {
   if (n >= 2 && ((s[0] == '"' && s[n - 1] == '"') ||
                  (s[0] == '\'' && s[n - 1] == '\'')))
     s++, n -= 2;
-  if (n >= cap)
-    n = cap - 1;
-  memcpy(out, s, n);
-  out[n] = '\0';
+  fm_copy(s, n, out, cap);
 }
 
-/* Reads "---\nkey: value\n…\n---\n" at the top; returns the offset after it. */
+/* Where a key of the front matter goes, or NULL. */
+static char *fm_field(front_matter *fm, const char *key, size_t kl,
+                      size_t *cap) {
+  if (kl == 6 && memcmp(key, "symbol", 6) == 0)
+    return *cap = sizeof fm->symbol, fm->symbol;
+  if (kl == 4 && memcmp(key, "date", 4) == 0)
+    return *cap = sizeof fm->date, fm->date;
+  if (kl == 5 && memcmp(key, "title", 5) == 0)
+    return *cap = sizeof fm->title, fm->title;
+  if ((kl == 8 && memcmp(key, "language", 8) == 0) ||
+      (kl == 4 && memcmp(key, "lang", 4) == 0))
+    return *cap = sizeof fm->lang, fm->lang;
+  return NULL;
+}
+
+/* The front matter as YAML (libyaml): a mapping whose scalar values are
+ * decoded as YAML decodes them (escapes in double quotes, '' in single
+ * quotes, folded and literal scalars, comments). Returns 0, or -1 when the
+ * block is not a YAML mapping. */
+#define FM_YAML_MAX 65536
+static int fm_yaml(const char *s, size_t n, front_matter *fm) {
+  if (n > FM_YAML_MAX)
+    return -1;
+  yaml_parser_t parser;
+  yaml_document_t doc;
+  if (!yaml_parser_initialize(&parser))
+    return -1;
+  yaml_parser_set_input_string(&parser, (const unsigned char *)s, n);
+  int rc = -1;
+  if (yaml_parser_load(&parser, &doc)) {
+    yaml_node_t *root = yaml_document_get_root_node(&doc);
+    if (root && root->type == YAML_MAPPING_NODE) {
+      rc = 0;
+      for (yaml_node_pair_t *p = root->data.mapping.pairs.start;
+           p < root->data.mapping.pairs.top; p++) {
+        yaml_node_t *k = yaml_document_get_node(&doc, p->key);
+        yaml_node_t *v = yaml_document_get_node(&doc, p->value);
+        size_t cap;
+        char *out;
+        if (!k || !v || k->type != YAML_SCALAR_NODE ||
+            v->type != YAML_SCALAR_NODE ||
+            !(out = fm_field(fm, (const char *)k->data.scalar.value,
+                             k->data.scalar.length, &cap)))
+          continue;
+        fm_copy((const char *)v->data.scalar.value, v->data.scalar.length, out,
+                cap);
+      }
+    }
+    yaml_document_delete(&doc);
+  }
+  yaml_parser_delete(&parser);
+  return rc;
+}
+
+/* Reads "---\nkey: value\n…\n---\n" at the top; returns the offset after
+ * it. The block is read as YAML; one that is not (an unquoted title with a
+ * colon in it) is read line by line, "key: value", as it always was. */
 static size_t read_front_matter(const char *s, size_t len, front_matter *fm) {
   memset(fm, 0, sizeof *fm);
   size_t i = 0;
@@ -2415,31 +2481,32 @@ static size_t read_front_matter(const char *s, size_t len, front_matter *fm) {
   while (p < len && s[p] != '\n')
     p++;
   p++;
+  size_t from = p;
   while (p < len) {
     size_t e = p;
     while (e < len && s[e] != '\n')
       e++;
     size_t ln = e - p;
-    if (ln >= 3 && memcmp(s + p, "---", 3) == 0)
+    if (ln >= 3 && memcmp(s + p, "---", 3) == 0) {
+      if (p > from && fm_yaml(s + from, p - from, fm) == 0)
+        return e < len ? e + 1 : e;
+      memset(fm, 0, sizeof *fm);
+      for (size_t q = from; q < p;) {
+        size_t qe = q;
+        while (qe < p && s[qe] != '\n')
+          qe++;
+        const char *colon = memchr(s + q, ':', qe - q);
+        size_t cap;
+        char *out;
+        if (colon &&
+            (out = fm_field(fm, s + q, (size_t)(colon - (s + q)), &cap)))
+          fm_value(colon + 1, (size_t)(s + qe - colon - 1), out, cap);
+        q = qe + 1;
+      }
       return e < len ? e + 1 : e;
-    const char *colon = memchr(s + p, ':', ln);
-    if (colon) {
-      size_t kl = (size_t)(colon - (s + p));
-      const char *v = colon + 1;
-      size_t vl = ln - kl - 1;
-      if (kl == 6 && memcmp(s + p, "symbol", 6) == 0)
-        fm_value(v, vl, fm->symbol, sizeof fm->symbol);
-      else if (kl == 4 && memcmp(s + p, "date", 4) == 0)
-        fm_value(v, vl, fm->date, sizeof fm->date);
-      else if (kl == 5 && memcmp(s + p, "title", 5) == 0)
-        fm_value(v, vl, fm->title, sizeof fm->title);
-      else if ((kl == 8 && memcmp(s + p, "language", 8) == 0) ||
-               (kl == 4 && memcmp(s + p, "lang", 4) == 0))
-        fm_value(v, vl, fm->lang, sizeof fm->lang);
     }
     p = e + 1;
   }
-  memset(fm, 0, sizeof *fm);
   return 0; /* no closing line: not front matter */
 }
 
@@ -2567,7 +2634,14 @@ static void read_header(ctx *c, front_matter *fm, char *date) {
       }
     }
   }
-  if (!fm->symbol[0] && !have_ref && c->masthead_sym) {
+  char sym[CG_IDENTIFIER_MAX];
+  squeeze(fm->symbol, sym, sizeof sym);
+  if (fm->symbol[0] && (!cg_identifier_valid(sym) || strlen(sym) >= sizeof c->self)) {
+    /* Not an identifier: never the document's, whatever it holds. */
+    snprintf(c->ex->rejected, sizeof c->ex->rejected, "%s", fm->symbol);
+    sym[0] = '\0';
+  }
+  if (!sym[0] && !have_ref && c->masthead_sym) {
     /* No title block: the masthead's symbol, when it is a resolution's or
      * a decision's, names the document. */
     for (size_t b = 0; b < cat->bodies.n; b++) {
@@ -2583,9 +2657,7 @@ static void read_header(ctx *c, front_matter *fm, char *date) {
       }
     }
   }
-  if (fm->symbol[0]) {
-    char sym[96];
-    squeeze(fm->symbol, sym, sizeof sym);
+  if (sym[0]) {
     snprintf(c->self, sizeof c->self, "%s", sym);
     c->self_source = "front matter";
     for (size_t b = 0; b < cat->bodies.n && c->own_body < 0; b++) {
@@ -2772,6 +2844,7 @@ cg_status cg_extract(cg_extractor *ex, const char *text, size_t len,
   ex->strs.mem.len = 0;
   ex->tmp.n = 0;
   ex->unres.n = 0;
+  ex->rejected[0] = '\0';
   ex->want_unres = opts && opts->unresolved;
   memset(ex->named, 0, cat->insts.n + 1);
   memset(ex->named_at, 0, (cat->insts.n + 1) * sizeof *ex->named_at);
@@ -2822,7 +2895,8 @@ cg_status cg_extract(cg_extractor *ex, const char *text, size_t len,
   c.sent_res = NO_STR;
   c.place = c.main_place = CG_PLACE_TEXT;
   char date[11] = "";
-  if (fm.date[0] && strlen(fm.date) == 10)
+  if (strlen(fm.date) == 10 && strspn(fm.date, "0123456789-") == 10 &&
+      fm.date[4] == '-' && fm.date[7] == '-')
     memcpy(date, fm.date, 11);
 
   /* Chunk by chunk, each ending at a paragraph break: memory stays bounded
@@ -2860,6 +2934,10 @@ cg_status cg_extract(cg_extractor *ex, const char *text, size_t len,
     return CG_ERR_NOMEM;
   }
 
+  /* Whatever the text made of its heading, only an identifier is one. */
+  if (c.self[0] && !cg_identifier_valid(c.self))
+    c.self[0] = '\0';
+
   /* A document never cites itself, nor the declaration or programme it
    * adopts (its own annex: A/RES/80/9 and the political declaration it
    * adopts). */
@@ -2870,6 +2948,9 @@ cg_status cg_extract(cg_extractor *ex, const char *text, size_t len,
       annex[nannex++] = k;
   for (size_t k = 0; k < ex->tmp.n; k++) {
     cit_tmp *ct = &ex->tmp.v[k];
+    if (ct->target != NO_STR &&
+        !cg_identifier_valid(strings_get(&ex->strs, ct->target)))
+      ct->target = NO_STR; /* found, but no identifier: unresolved */
     if (selflen && ct->target != NO_STR) {
       const char *tg = strings_get(&ex->strs, ct->target);
       if (strcmp(tg, c.self) == 0 ||
@@ -2941,6 +3022,7 @@ cg_status cg_extract(cg_extractor *ex, const char *text, size_t len,
     ex->cits[k].page = src && src->npages ? input_page_at(src, ex->cits[k].start) : 0;
   ex->res.doc.invalid_utf8 = ex->toks.invalid_utf8;
   ex->res.doc.first_invalid = ex->toks.first_invalid;
+  ex->res.rejected_symbol = ex->rejected;
   *out = &ex->res;
   return CG_OK;
 }

@@ -221,8 +221,10 @@ cg_status cg_graph_add(cg_graph *g, const cg_result *res, const char *file) {
     return CG_ERR_ARG;
   const cg_document *d = cg_result_document(res);
   char fallback[600];
+  /* Only identifiers reach the graph (the extractor and the record reader
+   * give no other; a result built elsewhere may). */
   const char *doc_id = d->self;
-  if (!doc_id[0]) {
+  if (!cg_identifier_valid(doc_id)) {
     snprintf(fallback, sizeof fallback, "file:%s", file ? file : "(unnamed)");
     doc_id = fallback;
   }
@@ -232,7 +234,7 @@ cg_status cg_graph_add(cg_graph *g, const cg_result *res, const char *file) {
   vertex_rec *v = &g->vx.v[dv];
   if (!v->in_corpus) {
     v->in_corpus = 1;
-    if (!d->self[0])
+    if (doc_id == fallback)
       v->kind = "document";
     if (VEC_PUSH(g->docs, dv))
       return CG_ERR_NOMEM;
@@ -242,7 +244,8 @@ cg_status cg_graph_add(cg_graph *g, const cg_result *res, const char *file) {
   set_str(g, &g->vx.v[dv].title_off, d->title);
   for (size_t i = 0; i < cg_result_count(res); i++) {
     const cg_citation *c = cg_result_citation(res, i);
-    if (!c->target || strcmp(c->target, doc_id) == 0)
+    if (!c->target || strcmp(c->target, doc_id) == 0 ||
+        !cg_identifier_valid(c->target))
       continue;
     size_t tv = vertex_get(g, c->target);
     if (tv == SIZE_MAX)
@@ -453,6 +456,23 @@ static void make_label(const cg_graph *g, const char *id, const char *kind,
   snprintf(out, cap, "%s", id);
 }
 
+/* The undocs.org address of a symbol, percent-encoding every byte but
+ * letters, digits and - . _ ~ / ( ) +: an identifier needs none of it, and
+ * whatever else reached here cannot leave its attribute in SVG, DOT or
+ * GraphML. */
+static void url_of(const char *symbol, char *out, size_t cap) {
+  size_t o = (size_t)snprintf(out, cap, "https://undocs.org/");
+  for (const unsigned char *p = (const unsigned char *)symbol;
+       *p && o + 4 < cap; p++) {
+    if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+        (*p >= '0' && *p <= '9') || strchr("-._~/()+", *p))
+      out[o++] = (char)*p;
+    else
+      o += (size_t)snprintf(out + o, cap - o, "%%%02X", *p);
+  }
+  out[o] = '\0';
+}
+
 static int year_of_vertex(const cg_graph *g, const vertex_rec *v,
                           const char *id) {
   const char *date = opt_str(g, v->date_off);
@@ -509,7 +529,7 @@ cg_status graph_prepare(cg_graph *g) {
         *hash = '\0';
       int unused;
       if (strcmp(kind_of_id(g, base, &unused), "treaty") != 0)
-        snprintf(url, sizeof url, "https://undocs.org/%s", base);
+        url_of(base, url, sizeof url);
     }
     if (url[0]) {
       o = strings_add(&g->strs, url, strlen(url));

@@ -10,7 +10,7 @@
 
 static const char *const by_names[] = {"citations", "mentions", "pagerank",
                                        "authority", "cocitation"};
-static const char *const format_names[] = {"table", "tsv", "json"};
+static const char *const format_names[] = {"table", "tsv", "json", "jsonl"};
 
 int cg_rank_by_parse(const char *name, cg_rank_by *out) {
   for (int i = 0; name && i < 5; i++)
@@ -22,7 +22,7 @@ int cg_rank_by_parse(const char *name, cg_rank_by *out) {
 }
 
 int cg_rank_format_parse(const char *name, cg_rank_format *out) {
-  for (int i = 0; name && i < 3; i++)
+  for (int i = 0; name && i < 4; i++)
     if (!strcmp(name, format_names[i])) {
       *out = (cg_rank_format)i;
       return 0;
@@ -91,6 +91,10 @@ static int rank_keeps(const cg_vertex *v, const cg_rank_options *opts) {
   if (kind && strcmp(kind, "all") && strcmp(v->kind, kind))
     return 0;
   if (!kind && !strcmp(v->kind, "provision"))
+    return 0;
+  if (opts->year_from && (!v->year || v->year < opts->year_from))
+    return 0;
+  if (opts->year_to && (!v->year || v->year > opts->year_to))
     return 0;
   return !(body && strcmp(v->body, body));
 }
@@ -252,11 +256,42 @@ static void write_table(FILE *f, const cg_graph *g, cg_rank_by by,
                                    : "share: the score as a percentage");
 }
 
+/* JSON Lines from the JSON array, which holds one object per line: "[",
+ * then " {...}," lines, the last without its comma, then "]". */
+static cg_status write_jsonl(FILE *f, const cg_graph *g,
+                             const cg_rank_options *opts,
+                             const cg_rank_entry *e, size_t n) {
+  char *json = NULL;
+  size_t len = 0;
+  FILE *m = open_memstream(&json, &len);
+  if (!m)
+    return CG_ERR_NOMEM;
+  cg_status st = cg_rank_write(m, g, opts, e, n, CG_RANK_JSON);
+  if (fclose(m) != 0 && !st)
+    st = CG_ERR_NOMEM;
+  for (char *line = json; !st && line && *line;) {
+    char *nl = strchr(line, '\n');
+    size_t l = nl ? (size_t)(nl - line) : strlen(line);
+    if (l && line[0] == ' ' && line[1] == '{') {
+      size_t k = l - (line[l - 1] == ',');
+      fwrite(line + 1, 1, k - 1, f);
+      putc('\n', f);
+    }
+    line = nl ? nl + 1 : NULL;
+  }
+  free(json);
+  if (st)
+    return st;
+  return ferror(f) ? CG_ERR_IO : CG_OK;
+}
+
 cg_status cg_rank_write(FILE *f, const cg_graph *g, const cg_rank_options *opts,
                         const cg_rank_entry *e, size_t n,
                         cg_rank_format format) {
-  if (!f || !g || !opts || (!e && n) || format > CG_RANK_JSON)
+  if (!f || !g || !opts || (!e && n) || format > CG_RANK_JSONL)
     return CG_ERR_ARG;
+  if (format == CG_RANK_JSONL)
+    return write_jsonl(f, g, opts, e, n);
   for (size_t i = 0; i < n; i++)
     if (e[i].vertex >= cg_graph_vertex_count(g) ||
         (opts->by == CG_RANK_COCITATION &&

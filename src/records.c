@@ -767,6 +767,22 @@ static int keep_str(reader *rd, const line_parser *p, const char *key,
   return *off == NONE ? -1 : 0;
 }
 
+/* A string member that must be an identifier (docs/identifiers.md) when
+ * present and not null or empty. Returns 0, or -1 with the reason. */
+static int check_identifier(const line_parser *p, const char *key,
+                            const char *file, unsigned long line,
+                            cg_diag *diag) {
+  const member *m = find_member(p, key);
+  if (!m || m->type != V_STRING || !member_str(p, m)[0] ||
+      cg_identifier_valid(member_str(p, m)))
+    return 0;
+  char shown[4 * CG_IDENTIFIER_MAX];
+  diag_set(diag, file, line, 1,
+           "\"%s\" '%s' is not an identifier (docs/identifiers.md)", key,
+           printable(member_str(p, m), shown, sizeof shown));
+  return -1;
+}
+
 /* A non-negative integer member; absent is 0. Returns -1 for another
  * value. */
 static int get_num(const line_parser *p, const char *key, size_t *out) {
@@ -863,7 +879,8 @@ static int take_record(reader *rd, const line_parser *p, const char *file,
     return -1;
   }
   if (is_doc) {
-    if (check_count(rd, file, diag))
+    if (check_count(rd, file, diag) ||
+        check_identifier(p, "self", file, line, diag))
       return -1;
     doc_tmp d;
     memset(&d, 0, sizeof d);
@@ -892,6 +909,8 @@ static int take_record(reader *rd, const line_parser *p, const char *file,
              member_str(p, doc));
     return -1;
   }
+  if (check_identifier(p, "target", file, line, diag))
+    return -1;
   doc_tmp *d = &rd->docs.v[rd->docs.n - 1];
   cit_tmp c;
   memset(&c, 0, sizeof c);

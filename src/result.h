@@ -13,6 +13,10 @@ struct cg_result {
   size_t count;
   cg_unresolved *unres; /* cg_options.unresolved: candidates without target */
   size_t nunres;
+  /* A symbol the front matter gave that is not an identifier
+   * (cg_identifier_valid), ignored; "" when none. For the corpus run's
+   * warning. */
+  const char *rejected_symbol;
 };
 
 #endif

@@ -82,6 +82,45 @@ void diag_set(cg_diag *d, const char *file, unsigned long line,
   va_end(ap);
 }
 
+/* The characters of docs/identifiers.md: letters, digits and / . - ( ) # _
+ * +. No space, no quote, nothing a format reserves. */
+int cg_identifier_valid(const char *id) {
+  if (!id || !id[0])
+    return 0;
+  size_t n = 0;
+  for (const unsigned char *p = (const unsigned char *)id; *p; p++, n++) {
+    unsigned char c = *p;
+    if (n >= CG_IDENTIFIER_MAX)
+      return 0;
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+        (c >= '0' && c <= '9'))
+      continue;
+    if (!strchr("/.-()#_+", c))
+      return 0;
+  }
+  return 1;
+}
+
+char *printable(const char *s, char *out, size_t cap) {
+  size_t o = 0;
+  if (!cap)
+    return out;
+  for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+    if (*p >= 0x20 && *p < 0x7F && *p != '\\') {
+      if (o + 1 >= cap)
+        break;
+      out[o++] = (char)*p;
+    } else {
+      if (o + 4 >= cap)
+        break;
+      snprintf(out + o, cap - o, "\\x%02X", *p);
+      o += 4;
+    }
+  }
+  out[o] = '\0';
+  return out;
+}
+
 const char *cg_strerror(cg_status status) {
   switch (status) {
   case CG_OK: return "success";

@@ -116,6 +116,11 @@ static inline size_t first_char_hash(const char *s, size_t n) {
   return (size_t)(h * 2654435761u >> 20) & 4095;
 }
 
+/* Writes s into out (cap bytes, NUL-terminated) for a message: printable
+ * ASCII as it is, every other byte as \xNN, cut at `cap`; so that a hostile
+ * string never reaches a terminal as control sequences. Returns out. */
+char *printable(const char *s, char *out, size_t cap);
+
 void diag_set(cg_diag *d, const char *file, unsigned long line,
               unsigned long col, const char *fmt, ...)
 #if defined(__GNUC__)

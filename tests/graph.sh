@@ -88,7 +88,7 @@ mkdir "$out"
 for f in graphml json dot cypher; do
   check "graph -o g.$f" "$bin" graph "$@" -o "$out/g.$f"
 done
-check "graph --format csv -o csv" "$bin" graph "$@" --format csv -o "$out/csv"
+check "graph --format csv -o csv/" "$bin" graph "$@" --format csv -o "$out/csv/"
 "$bin" extract "$@" > "$tmp/extract.jsonl" ||
   fail "citegraph extract on the documents exited with status $?"
 for f in g.graphml g.json g.dot g.cypher csv/nodes.csv csv/relationships.csv; do

@@ -95,7 +95,8 @@ class _CorpusOptions(ctypes.Structure):
                 ("cancel", ctypes.POINTER(c_int)), ("unresolved", c_int),
                 ("encoding", c_char_p), ("ignore_file_names", c_int),
                 ("include", c_void_p), ("ninclude", c_size_t),
-                ("exclude", c_void_p), ("nexclude", c_size_t)]
+                ("exclude", c_void_p), ("nexclude", c_size_t),
+                ("max_size", ctypes.c_ulonglong)]
 
 
 class _CorpusStats(ctypes.Structure):

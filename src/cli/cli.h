@@ -49,15 +49,32 @@ typedef struct {
   const char *include[32], *exclude[32]; /* --include, --exclude globs */
   size_t ninclude, nexclude;
   cg_communities communities; /* graph: --communities */
+  unsigned long long max_size; /* --max-size, 0 for the library's default */
+  const char *body; /* top and graph --body: checked against the catalogue
+                       (and made its spelling) when it is loaded */
 } common_opts;
 
 void common_defaults(common_opts *o);
 
 /* Reads argv[*i] if it is one of the common options (-q, -j N, --lang L,
- * --refs DIR, --encoding E, --id-from-name off|auto; --from F when `from`
- * is set), moving *i past its value: 1 if
- * it was, 0 if it was not, -1 for a bad value (already reported). */
+ * --refs DIR, --encoding E, --id-from-name off|auto, --max-size N; --from F
+ * when `from` is set), moving *i past its value: 1 if it was, 0 if it was
+ * not, -1 for a bad value (already reported). */
 int common_option(int argc, char **argv, int *i, common_opts *o, int from);
+
+/* Reads a whole number from `min` to `max` given to option `opt`: digits
+ * only, no sign, nothing after. Returns 0, or -1 after saying what it
+ * wants. */
+int parse_number(const char *opt, const char *v, unsigned long long min,
+                 unsigned long long max, unsigned long long *out);
+
+/* Reads --years "A-B" (or "A": that year only), 1 <= A <= B <= 9999.
+ * Returns 0, or -1 after saying what it wants. */
+int parse_years(const char *v, int *from, int *to);
+
+/* Reads --kind: one of the vertex kinds, or "all" when `all` is set.
+ * Returns 0, or -1 after listing them. */
+int parse_kind(const char *v, int all);
 
 /* "-j4" and "--opt=value" are read as "-j 4" and "--opt value". Returns the
  * new argument vector (free with free()), or argv when out of memory. */
@@ -85,9 +102,10 @@ int run_corpus(const cg_catalog *cat, char **paths, size_t npaths,
 /* For top and graph: loads the catalogue and builds the analysed graph of
  * the inputs. Returns NULL with *status set on failure; on success the
  * caller frees *cat and the graph. `seconds` (may be NULL) receives the
- * seconds spent reading and building, then analysing. */
+ * seconds spent reading and building, then analysing. co->body is checked
+ * against the catalogue (exit 2 when it names no body). */
 cg_graph *graph_of_inputs(const char *cmd, char **paths, size_t npaths,
-                          const common_opts *co, cg_catalog **cat, int *status,
+                          common_opts *co, cg_catalog **cat, int *status,
                           double seconds[2]);
 
 double now_seconds(void);

@@ -1,19 +1,28 @@
 /* graph.c — `citegraph graph`: build the citation graph and write it. */
-#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "cli.h"
 
-/* Progress of a picture's layout, on a terminal only. */
+/* Progress of a picture's layout, shown on a terminal only. */
 typedef struct {
   double started;
-  int shown;
+  int tty, shown;
 } draw_progress;
 
+/* Called about twice a second while Graphviz lays the picture out, before
+ * anything is written: Ctrl-C ends the run there and then, leaving every
+ * file as it was. */
 static void show_draw_progress(const char *phase, double seconds, void *data) {
   draw_progress *dp = data;
+  if (cli_interrupted) {
+    fprintf(stderr, "%s%s: interrupted during the layout: nothing written\n",
+            dp->shown ? "\n" : "", progname);
+    _exit(EXIT_INTERRUPT);
+  }
+  if (!dp->tty)
+    return;
   fprintf(stderr, "\r%s: %s, %.1f s (%.0f s in all)   ", progname, phase,
           seconds, now_seconds() - dp->started);
   dp->shown = 1;
@@ -54,7 +63,7 @@ int cmd_graph(int argc, char **argv) {
                 !strcmp(a, "--layout") || !strcmp(a, "--color") ||
                 !strcmp(a, "--title"))) {
       const char *v = argv[++i];
-      char *end;
+      int bad = 0;
       static const char *const layouts[] = {"auto", "layered", "force", "time"};
       static const char *const colors[] = {"auto", "body", "kind", "community"};
       if (!strcmp(a, "--layout") || !strcmp(a, "--color")) {
@@ -92,22 +101,19 @@ int cmd_graph(int argc, char **argv) {
           goto done;
         }
       } else if (!strcmp(a, "--top")) {
-        long t = strtol(v, &end, 10);
-        if (*end || t <= 0) {
-          fprintf(stderr, "%s: --top wants a positive number\n", progname);
-          status = EXIT_USAGE;
-          goto done;
-        }
+        unsigned long long t;
+        bad = parse_number("--top", v, 1, 1000000000, &t);
         filter.top = (size_t)t;
         top_given = 1;
       } else if (!strcmp(a, "--body")) {
-        filter.body = v;
+        co.body = v;
       } else if (!strcmp(a, "--kind")) {
+        bad = parse_kind(v, 0);
         filter.kind = v;
-      } else if (sscanf(v, "%d-%d", &filter.year_from, &filter.year_to) != 2 ||
-                 filter.year_from > filter.year_to) {
-        fprintf(stderr, "%s: --years wants FROM-TO, e.g. 1990-1999\n",
-                progname);
+      } else {
+        bad = parse_years(v, &filter.year_from, &filter.year_to);
+      }
+      if (bad) {
         status = EXIT_USAGE;
         goto done;
       }
@@ -120,7 +126,8 @@ int cmd_graph(int argc, char **argv) {
   }
   cg_format fmt;
   if (!out) {
-    fprintf(stderr, "%s: graph: no output (-o FILE)\n", progname);
+    fprintf(stderr, "%s: graph: no output (-o FILE, or -o - for standard "
+                    "output)\n", progname);
     status = EXIT_USAGE;
     goto done;
   }
@@ -132,12 +139,37 @@ int cmd_graph(int argc, char **argv) {
     status = EXIT_USAGE;
     goto done;
   }
+  /* The destination is checked before any input is read. */
+  if (!strcmp(out, "-") && isatty(STDOUT_FILENO) &&
+      (fmt == CG_FORMAT_PNG || fmt == CG_FORMAT_PDF)) {
+    fprintf(stderr, "%s: will not write a %s picture to a terminal: redirect "
+                    "standard output, or -o FILE\n",
+            progname, fmt == CG_FORMAT_PNG ? "PNG" : "PDF");
+    status = EXIT_USAGE;
+    goto done;
+  }
+  cg_diag diag;
+  char msg[1200];
+  if (cg_graph_write_check(fmt, out, &diag)) {
+    fprintf(stderr, "%s: %s\n", progname,
+            cg_diag_format(&diag, msg, sizeof msg));
+    status = EXIT_USAGE;
+    goto done;
+  }
   cg_catalog *cat = NULL;
   double seconds[2] = {0, 0};
   cg_graph *g =
       graph_of_inputs("graph", args, nargs, &co, &cat, &status, seconds);
   if (!g)
     goto done;
+  filter.body = co.body;
+  if (!cg_graph_vertex_count(g)) {
+    /* An empty graph over the old file would lose it for nothing. */
+    fprintf(stderr, "%s: no document could be read: nothing written\n",
+            progname);
+    status = EXIT_INPUT;
+    goto free_graph;
+  }
   int picture = fmt == CG_FORMAT_SVG || fmt == CG_FORMAT_PNG ||
                 fmt == CG_FORMAT_PDF || fmt == CG_FORMAT_HTML;
   if (picture && !top_given && !layout_given &&
@@ -150,26 +182,23 @@ int cmd_graph(int argc, char **argv) {
             "force for all)\n",
             progname, cg_graph_vertex_count(g));
   }
-  draw_progress dp = {now_seconds(), 0};
-  if (!co.quiet && isatty(STDERR_FILENO)) {
-    dopt.progress = show_draw_progress;
-    dopt.progress_data = &dp;
-  }
-  cg_diag diag;
+  draw_progress dp = {now_seconds(), !co.quiet && isatty(STDERR_FILENO), 0};
+  dopt.progress = show_draw_progress;
+  dopt.progress_data = &dp;
   double t0 = now_seconds();
-  /* Ctrl-C while writing waits until the file is whole. */
-  sigset_t block, old;
-  sigemptyset(&block);
-  sigaddset(&block, SIGINT);
-  sigaddset(&block, SIGTERM);
-  sigprocmask(SIG_BLOCK, &block, &old);
+  /* Signals are not blocked while writing: a write waiting on a FIFO or a
+   * pipe gives up when one comes, and a regular file is renamed into place
+   * only once whole, so Ctrl-C leaves the old file or the new one. */
   cg_status wst = picture ? cg_graph_draw(g, fmt, out, &filter, &dopt, &diag)
                           : cg_graph_write(g, fmt, out, &filter, &diag);
-  sigprocmask(SIG_SETMASK, &old, NULL);
   if (dp.shown)
     fputc('\n', stderr);
-  if (wst) {
-    char msg[1200];
+  if (cli_interrupted) {
+    fprintf(stderr, "%s: interrupted while writing %s: %s\n", progname, out,
+            wst ? "the write stopped (a regular file is left as it was)"
+                : "it was written whole before the signal was heard");
+    status = EXIT_INTERRUPT;
+  } else if (wst) {
     fprintf(stderr, "%s: %s\n", progname,
             cg_diag_format(&diag, msg, sizeof msg));
     status = EXIT_INPUT;
@@ -192,6 +221,7 @@ int cmd_graph(int argc, char **argv) {
             as.method == CG_COMMUNITIES_LOUVAIN ? "louvain" : "leiden",
             as.ncommunities, as.modularity);
   }
+free_graph:
   cg_graph_free(g);
   cg_catalog_free(cat);
 done:

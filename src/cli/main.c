@@ -2,6 +2,7 @@
  * Each command is in its own file (extract.c, top.c, graph.c, refs.c); the options
  * and usage texts they share are in options.c, corpus runs as they are
  * shown on a terminal in run.c. */
+#include <errno.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -55,10 +56,25 @@ static int run(int argc, char **argv) {
   return EXIT_USAGE;
 }
 
+/* Every byte for standard output went through stdio: closing it says
+ * whether they all arrived (a full disk, /dev/full, a closed pipe). */
+static int close_stdout(int status) {
+  int bad = ferror(stdout), err = errno;
+  if (fclose(stdout) != 0) {
+    bad = 1;
+    err = errno;
+  }
+  if (!bad)
+    return status;
+  fprintf(stderr, "%s: error writing standard output: %s\n", progname,
+          strerror(err ? err : EIO));
+  return status == EXIT_OK ? EXIT_INPUT : status;
+}
+
 int main(int argc, char **argv) {
   char **args = split_attached(&argc, argv);
   int status = run(argc, args);
   if (args != argv)
     free(args);
-  return status;
+  return close_stdout(status);
 }

@@ -353,17 +353,94 @@ void common_defaults(common_opts *o) {
   o->from = CG_INPUT_AUTO;
 }
 
-/* Parses "--jobs N" / "-j N". Returns 0, or -1 with a message. */
-static int parse_jobs(const char *v, unsigned *jobs) {
-  char *end;
-  long n = strtol(v, &end, 10);
-  if (*end || n < 1 || n > 64) {
-    fprintf(stderr, "%s: --jobs wants a number from 1 to 64, not '%s'\n",
-            progname, v);
+/* Digits only, no sign, no overflow. Returns 0, or -1. */
+static int read_number(const char *v, unsigned long long *out) {
+  unsigned long long n = 0;
+  if (!v[0])
+    return -1;
+  for (const char *p = v; *p; p++) {
+    unsigned d = (unsigned)(*p - '0');
+    if (*p < '0' || *p > '9' || n > (ULLONG_MAX - d) / 10)
+      return -1;
+    n = n * 10 + d;
+  }
+  *out = n;
+  return 0;
+}
+
+int parse_number(const char *opt, const char *v, unsigned long long min,
+                 unsigned long long max, unsigned long long *out) {
+  unsigned long long n;
+  if (read_number(v, &n) || n < min || n > max) {
+    fprintf(stderr, "%s: %s wants a number from %llu to %llu, not '%s'\n",
+            progname, opt, min, max, v);
     return -1;
   }
-  *jobs = (unsigned)n;
+  *out = n;
   return 0;
+}
+
+int parse_years(const char *v, int *from, int *to) {
+  char a[16];
+  const char *dash = strchr(v, '-');
+  size_t la = dash ? (size_t)(dash - v) : strlen(v);
+  unsigned long long x, y;
+  if (la < sizeof a) {
+    memcpy(a, v, la);
+    a[la] = '\0';
+    if (!read_number(a, &x) && !read_number(dash ? dash + 1 : a, &y) &&
+        x >= 1 && x <= y && y <= 9999) {
+      *from = (int)x;
+      *to = (int)y;
+      return 0;
+    }
+  }
+  fprintf(stderr, "%s: --years wants FROM-TO, e.g. 1990-1999 (years 1 to "
+                  "9999, FROM first), not '%s'\n", progname, v);
+  return -1;
+}
+
+/* The kinds of vertex (cg_vertex.kind). */
+static const char *const vertex_kinds[] = {"resolution", "decision", "treaty",
+                                           "provision",  "symbol",   "document"};
+
+int parse_kind(const char *v, int all) {
+  for (size_t i = 0; i < sizeof vertex_kinds / sizeof *vertex_kinds; i++)
+    if (!strcmp(v, vertex_kinds[i]))
+      return 0;
+  if (all && !strcmp(v, "all"))
+    return 0;
+  fprintf(stderr, "%s: unknown --kind '%s' (", progname, v);
+  for (size_t i = 0; i < sizeof vertex_kinds / sizeof *vertex_kinds; i++)
+    fprintf(stderr, "%s%s", i ? ", " : "", vertex_kinds[i]);
+  fprintf(stderr, "%s)\n", all ? ", or all" : "");
+  return -1;
+}
+
+/* Reads --max-size: bytes, or with a suffix K, M or G (KiB, MiB, GiB), from
+ * 1 byte to 1 TiB. Returns 0, or -1 with a message. */
+static int parse_size(const char *v, unsigned long long *out) {
+  char digits[32];
+  size_t n = strlen(v);
+  unsigned long long unit = 1;
+  if (n && strchr("kKmMgG", v[n - 1])) {
+    char u = (char)(v[n - 1] | 0x20);
+    unit = u == 'k' ? 1ULL << 10 : u == 'm' ? 1ULL << 20 : 1ULL << 30;
+    n--;
+  }
+  unsigned long long x;
+  int ok = n && n < sizeof digits;
+  if (ok) {
+    memcpy(digits, v, n);
+    digits[n] = '\0';
+  }
+  if (ok && !read_number(digits, &x) && x >= 1 && x <= (1ULL << 40) / unit) {
+    *out = x * unit;
+    return 0;
+  }
+  fprintf(stderr, "%s: --max-size wants a size from 1 byte to 1 TiB: bytes, or "
+                  "a number and K, M or G (256M), not '%s'\n", progname, v);
+  return -1;
 }
 
 int common_option(int argc, char **argv, int *i, common_opts *o, int from) {
@@ -374,8 +451,15 @@ int common_option(int argc, char **argv, int *i, common_opts *o, int from) {
   }
   if (*i + 1 >= argc)
     return 0;
-  if (strcmp(a, "-j") == 0 || strcmp(a, "--jobs") == 0)
-    return parse_jobs(argv[++*i], &o->jobs) ? -1 : 1;
+  if (strcmp(a, "-j") == 0 || strcmp(a, "--jobs") == 0) {
+    unsigned long long n;
+    if (parse_number("--jobs", argv[++*i], 1, 64, &n))
+      return -1;
+    o->jobs = (unsigned)n;
+    return 1;
+  }
+  if (strcmp(a, "--max-size") == 0)
+    return parse_size(argv[++*i], &o->max_size) ? -1 : 1;
   if (strcmp(a, "--lang") == 0) {
     o->lang = argv[++*i];
   } else if (strcmp(a, "--refs") == 0) {

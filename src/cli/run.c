@@ -2,6 +2,7 @@
  * line, the exit status. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -53,11 +54,14 @@ static void on_progress(void *ctx, size_t files, unsigned long long bytes) {
     show_progress(rv, 0);
 }
 
+/* A failing standard output stops the run: the message comes when main
+ * closes it. */
 static cg_status on_document(void *ctx, const cg_corpus_doc *d) {
   (void)ctx;
-  if (d->records_len)
-    fwrite(d->records, 1, d->records_len, stdout);
-  return CG_OK;
+  if (d->records_len &&
+      fwrite(d->records, 1, d->records_len, stdout) != d->records_len)
+    return CG_ERR_IO;
+  return ferror(stdout) ? CG_ERR_IO : CG_OK;
 }
 
 int run_corpus(const cg_catalog *cat, char **paths, size_t npaths,
@@ -86,6 +90,7 @@ int run_corpus(const cg_catalog *cat, char **paths, size_t npaths,
   o.ninclude = co->ninclude;
   o.exclude = co->exclude;
   o.nexclude = co->nexclude;
+  o.max_size = co->max_size;
   cg_corpus_stats stats;
   cg_diag diag;
   cg_status st = cg_corpus_run(cat, (const char *const *)paths, npaths, &o,
@@ -113,8 +118,27 @@ int run_corpus(const cg_catalog *cat, char **paths, size_t npaths,
   return status;
 }
 
+/* --body names one of the catalogue's bodies, in any case; it takes the
+ * catalogue's spelling. Returns 0, or -1 after listing them. */
+static int check_body(const cg_catalog *cat, common_opts *co) {
+  if (!co->body)
+    return 0;
+  size_t n = cg_catalog_body_count(cat);
+  for (size_t i = 0; i < n; i++)
+    if (!strcasecmp(cg_catalog_body(cat, i), co->body)) {
+      co->body = cg_catalog_body(cat, i);
+      return 0;
+    }
+  fprintf(stderr, "%s: unknown --body '%s'; the catalogue has:", progname,
+          co->body);
+  for (size_t i = 0; i < n; i++)
+    fprintf(stderr, " %s", cg_catalog_body(cat, i));
+  fputc('\n', stderr);
+  return -1;
+}
+
 cg_graph *graph_of_inputs(const char *cmd, char **paths, size_t npaths,
-                          const common_opts *co, cg_catalog **cat, int *status,
+                          common_opts *co, cg_catalog **cat, int *status,
                           double seconds[2]) {
   *cat = NULL;
   if (!npaths) {
@@ -124,6 +148,12 @@ cg_graph *graph_of_inputs(const char *cmd, char **paths, size_t npaths,
     return NULL;
   }
   if (load_catalog(co->refs, cat)) {
+    *status = EXIT_USAGE;
+    return NULL;
+  }
+  if (check_body(*cat, co)) {
+    cg_catalog_free(*cat);
+    *cat = NULL;
     *status = EXIT_USAGE;
     return NULL;
   }

@@ -31,26 +31,29 @@ int cmd_top(int argc, char **argv) {
     } else if (i + 1 < argc &&
                (strcmp(a, "-n") == 0 || strcmp(a, "--by") == 0 ||
                 strcmp(a, "--kind") == 0 || strcmp(a, "--body") == 0 ||
-                strcmp(a, "--format") == 0)) {
+                strcmp(a, "--format") == 0 || strcmp(a, "--years") == 0)) {
       const char *v = argv[++i];
+      int bad = 0;
       if (!strcmp(a, "-n")) {
-        char *end;
-        long n = strtol(v, &end, 10);
-        if (*end || n <= 0) {
-          fprintf(stderr, "%s: -n wants a positive number, not '%s'\n",
-                  progname, v);
-          status = EXIT_USAGE;
-          goto done;
-        }
+        /* 0 lists them all */
+        unsigned long long n;
+        bad = parse_number("-n", v, 0, 1000000000, &n);
         ro.max = (size_t)n;
       } else if (!strcmp(a, "--by")) {
         by = v;
       } else if (!strcmp(a, "--kind")) {
+        bad = parse_kind(v, 1);
         ro.kind = v;
       } else if (!strcmp(a, "--body")) {
-        ro.body = v;
+        co.body = v;
+      } else if (!strcmp(a, "--years")) {
+        bad = parse_years(v, &ro.year_from, &ro.year_to);
       } else {
         format = v;
+      }
+      if (bad) {
+        status = EXIT_USAGE;
+        goto done;
       }
     } else {
       fprintf(stderr, "%s: unknown option '%s' for top\n", progname, a);
@@ -60,10 +63,15 @@ int cmd_top(int argc, char **argv) {
     }
   }
   cg_rank_format rf;
-  int bad_by = cg_rank_by_parse(by, &ro.by) != 0;
-  if (bad_by || cg_rank_format_parse(format, &rf)) {
-    fprintf(stderr, "%s: unknown %s '%s'\n", progname,
-            bad_by ? "--by" : "--format", bad_by ? by : format);
+  if (cg_rank_by_parse(by, &ro.by)) {
+    fprintf(stderr, "%s: unknown --by '%s' (citations, mentions, pagerank, "
+                    "authority or cocitation)\n", progname, by);
+    status = EXIT_USAGE;
+    goto done;
+  }
+  if (cg_rank_format_parse(format, &rf)) {
+    fprintf(stderr, "%s: unknown --format '%s' (table, tsv, json or jsonl)\n",
+            progname, format);
     status = EXIT_USAGE;
     goto done;
   }
@@ -71,14 +79,19 @@ int cmd_top(int argc, char **argv) {
   cg_graph *g = graph_of_inputs("top", args, nargs, &co, &cat, &status, NULL);
   if (!g)
     goto done;
+  ro.body = co.body;
   cg_rank_entry *ranking = NULL;
   size_t n = 0;
-  cg_status st = cg_graph_rank(g, &ro, &ranking, &n);
-  if (st) {
+  cg_status st = CG_OK;
+  if (!cg_graph_vertex_count(g)) {
+    fprintf(stderr, "%s: no document could be read: nothing to rank\n",
+            progname);
+    status = EXIT_INPUT;
+  } else if ((st = cg_graph_rank(g, &ro, &ranking, &n)) != CG_OK) {
     fprintf(stderr, "%s: %s\n", progname, cg_strerror(st));
     status = EXIT_INPUT;
   } else if (cg_rank_write(stdout, g, &ro, ranking, n, rf)) {
-    status = EXIT_INPUT;
+    status = EXIT_INPUT; /* main says why when it closes standard output */
   }
   cg_free(ranking);
   cg_graph_free(g);

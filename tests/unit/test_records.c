@@ -190,7 +190,7 @@ START_TEST(graph_from_records_equals_graph_from_text) {
                      cg_graph_vertex(b, i)->citations);
   }
   /* The ranking of top, from both. */
-  cg_rank_options ro = {CG_RANK_CITATIONS, 5, "all", NULL};
+  cg_rank_options ro = {CG_RANK_CITATIONS, 5, "all", NULL, 0, 0};
   cg_rank_entry *ra, *rb;
   size_t na, nb;
   ck_assert_int_eq(cg_graph_rank(a, &ro, &ra, &na), CG_OK);
@@ -217,7 +217,7 @@ START_TEST(rank_options_are_checked) {
   ck_assert_int_ne(cg_rank_by_parse("fame", &by), 0);
   ck_assert_int_eq(cg_rank_format_parse("json", &f), 0);
   ck_assert_int_ne(cg_rank_format_parse("xml", &f), 0);
-  cg_rank_options ro = {(cg_rank_by)99, 0, NULL, NULL};
+  cg_rank_options ro = {(cg_rank_by)99, 0, NULL, NULL, 0, 0};
   cg_rank_entry *e;
   size_t n;
   cg_graph *g = cg_graph_new(test_catalog());
