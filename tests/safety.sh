@@ -327,28 +327,38 @@ done
 
 chars=$tmp/chars
 mkdir "$chars"
-# U+FFFE, U+FFFF, C0 controls (SOH, ESC, US), a lone surrogate (ED A0 80)
-# and a tab in a title.
-printf -- '---\nsymbol: A/RES/80/99\ntitle: "a\357\277\276b\357\277\277c\001d\033e\037f\355\240\200g\th"\n---\n\nRecalling its resolution 61/144,\n' > "$chars/title.md"
-want_title=$(printf 'a\357\277\275b\357\277\275cdef\357\277\275\357\277\275\357\277\275g\th')
+# U+FFFE, U+FFFF, C0 controls (SOH, ESC, US) and a tab in a title (valid
+# UTF-8: invalid bytes would make the text read as another encoding; lone
+# surrogates come through records below).
+printf -- '---\nsymbol: A/RES/80/99\ntitle: "a\357\277\276b\357\277\277c\001d\033e\037fg\th"\n---\n\nRecalling its resolution 61/144,\n' > "$chars/title.md"
+want_title=$(printf 'a\357\277\275b\357\277\275cdefg\th')
 for f in graphml svg; do
   run "chars_$f" graph -q "$chars/title.md" -o "$chars/t.$f"
   expect "chars_$f" 0 || continue
   reads "xml_forbidden_characters ($f)" xmlchars "$chars/t.$f" || continue
   if [ "$f" = graphml ]; then
     reads "xml_forbidden_characters (networkx)" graphml "$chars/t.$f" "$want_title" &&
-      ok "xml_forbidden_characters: GraphML reads in networkx; U+FFFE, U+FFFF and surrogates became U+FFFD, controls dropped, the tab kept"
+      ok "xml_forbidden_characters: GraphML reads in networkx; U+FFFE and U+FFFF became U+FFFD, controls dropped, the tab kept"
   else
     reads "xml_forbidden_characters (svg)" svg "$chars/t.$f" && ok "xml_forbidden_characters: SVG reads in xml.etree"
   fi
 done
+# A lone surrogate (ED A0 80) in a text read as UTF-8.
+printf -- '---\nsymbol: A/RES/80/97\ntitle: "a\355\240\200g\357\277\276h"\n---\n\nRecalling its resolution 61/144,\n' > "$chars/surrogate.md"
+want_title=$(printf 'a\357\277\275\357\277\275\357\277\275g\357\277\275h')
+run charsur graph -q --encoding utf-8 "$chars/surrogate.md" -o "$chars/s.graphml"
+if expect charsur 0 && reads "xml_forbidden_characters (surrogate)" xmlchars "$chars/s.graphml" &&
+   reads "xml_forbidden_characters (surrogate, networkx)" graphml "$chars/s.graphml" "$want_title"; then
+  ok "xml_forbidden_characters: a lone surrogate in a UTF-8 text becomes U+FFFD in GraphML"
+fi
 # The same characters through records (JSON escapes).
 printf '%s\n' '{"record":"document","doc":"A/RES/80/98","file":"r.txt","self":"A/RES/80/98","title":"x\u0001\ufffe\uffff\ud800\u0008y","citations":1}' \
   '{"record":"citation","doc":"A/RES/80/98","start":0,"end":3,"target":"A/RES/61/144","kind":"resolution","place":"text"}' > "$chars/r.jsonl"
 run charsrec graph -q "$chars/r.jsonl" -o "$chars/r.graphml"
 if expect charsrec 0 && reads "xml_forbidden_characters (records)" xmlchars "$chars/r.graphml" &&
-   reads "xml_forbidden_characters (records, networkx)" graphml "$chars/r.graphml"; then
-  ok "xml_forbidden_characters: titles from records with \\u escapes give GraphML networkx reads"
+   reads "xml_forbidden_characters (records, networkx)" graphml "$chars/r.graphml" \
+     "$(printf 'x\357\277\275\357\277\275\357\277\275y')"; then
+  ok "xml_forbidden_characters: a title from records with \\u0001, \\ufffe, \\uffff, \\ud800, \\b: controls dropped, the others U+FFFD"
 fi
 
 # ------------------------------------------------------------ 4: endless input

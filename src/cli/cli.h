@@ -68,6 +68,9 @@ int common_option(int argc, char **argv, int *i, common_opts *o, int from);
 int parse_number(const char *opt, const char *v, unsigned long long min,
                  unsigned long long max, unsigned long long *out);
 
+/* "256 MiB", "1.5 GiB", "800 bytes" into out; returns out. */
+char *size_text(unsigned long long n, char *out, size_t cap);
+
 /* Reads --years "A-B" (or "A": that year only), 1 <= A <= B <= 9999.
  * Returns 0, or -1 after saying what it wants. */
 int parse_years(const char *v, int *from, int *to);

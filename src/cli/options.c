@@ -443,6 +443,18 @@ static int parse_size(const char *v, unsigned long long *out) {
   return -1;
 }
 
+char *size_text(unsigned long long n, char *out, size_t cap) {
+  static const char *const units[] = {"bytes", "KiB", "MiB", "GiB", "TiB"};
+  double v = (double)n;
+  int u = 0;
+  while (v >= 1024 && u < 4)
+    v /= 1024, u++;
+  snprintf(out, cap, u && v != (double)(unsigned long long)v ? "%.1f %s"
+                                                               : "%.0f %s",
+           v, units[u]);
+  return out;
+}
+
 int common_option(int argc, char **argv, int *i, common_opts *o, int from) {
   const char *a = argv[*i];
   if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) {
