@@ -28,7 +28,13 @@
 #define NO_STR SIZE_MAX
 
 /* Tokens per chunk: a chunk ends at the first paragraph break after
- * CHUNK_TOKENS tokens, or at CHUNK_TOKENS_MAX in text without breaks. */
+ * CHUNK_TOKENS tokens, or at CHUNK_TOKENS_MAX in text without breaks. Such
+ * a forced cut would fall anywhere, inside a citation too: the grammar
+ * then stops before the cut, at the start of the last sentence of the
+ * chunk's last eighth (or the first token of that eighth it reaches, in
+ * text without sentences), and the next chunk starts there, lexed again.
+ * Only a single citation longer than an eighth of a chunk (32,768 tokens)
+ * could still be cut. */
 #define CHUNK_TOKENS 16384
 #define CHUNK_TOKENS_MAX 262144
 
@@ -59,6 +65,7 @@ struct cg_extractor {
   void (*progress)(void *ctx, size_t done); /* see extract_set_progress */
   void *progress_ctx;
   char rejected[CG_IDENTIFIER_MAX]; /* a front-matter symbol refused */
+  size_t chunk_soft, chunk_hard; /* 0: CHUNK_TOKENS, CHUNK_TOKENS_MAX */
 };
 
 void extract_set_progress(cg_extractor *ex, void (*fn)(void *ctx, size_t done),
@@ -122,7 +129,20 @@ typedef struct {
   long list_body_tok; /* its body token, or -1 */
   int list_poss, list_foreign;
   int failed;     /* out of memory */
+  /* A chunk cut where no break came: the grammar stops at the first token
+   * it reaches from byte stop_at on, and the next chunk is lexed again from
+   * a few tokens before it (resume, the left context the grammar looks
+   * back at), its tokens before byte skip_to already done. */
+  size_t stop_at, skip_to;
+  int resumed;
+  token resume;
+  size_t resume_shift; /* tokens before the context: shifts list_body_tok */
 } ctx;
+
+void extractor_set_chunk(cg_extractor *ex, size_t soft, size_t hard) {
+  ex->chunk_soft = soft;
+  ex->chunk_hard = hard;
+}
 
 cg_extractor *cg_extractor_new(const cg_catalog *cat) {
   if (!cat)
@@ -2717,10 +2737,63 @@ static void update_place(ctx *c, size_t i) {
 }
 
 /* Runs the grammar over the tokens of one chunk. */
+/* Where a chunk may start again: a token the lexer makes the same way from
+ * its own start, whatever came before it (not a gap, which extends the one
+ * before, nor a full stop, whose sentence end depends on the token before
+ * it). */
+static int may_start_chunk(const token *t) {
+  return t->type != T_GAP && t->type != T_BREAK && t->type != T_FOOTNOTE &&
+         !(t->type == T_PUNCT && t->val == '.');
+}
+
+/* Tokens of left context a chunk starting again keeps before its first new
+ * token: more than any rule of the grammar looks back. */
+#define RESUME_CONTEXT 16
+
+/* For a forced cut of n tokens: the start byte of the last sentence
+ * beginning in the chunk's last eighth, else of that eighth. */
+static size_t stop_byte(const token *t, size_t n) {
+  size_t from = n - n / 8;
+  for (size_t j = n - 1; j > from; j--) {
+    const token *p = &t[j - 1];
+    if ((p->type == T_PUNCT && ((p->flags & F_SENTEND) || p->val == ';')) ||
+        p->type == T_BREAK)
+      return t[j].start;
+  }
+  return t[from].start;
+}
+
 static void extract_chunk(ctx *c) {
-  c->list_kind = -1; /* token indices of the last chunk mean nothing here */
+  /* Token indices of the last chunk mean nothing here, but in a chunk that
+   * starts again within a sentence, a list's body token may still be in
+   * the left context. */
+  if (!c->skip_to || c->list_body_tok < (long)c->resume_shift)
+    c->list_body_tok = -1;
+  else
+    c->list_body_tok -= (long)c->resume_shift;
+  if (!c->skip_to)
+    c->list_kind = -1;
+  c->resumed = 0;
   for (size_t i = 0; i < c->n && !c->failed;) {
     const token *t = &c->t[i];
+    if (t->start < c->skip_to) {
+      i++; /* the left context: done in the last chunk */
+      continue;
+    }
+    if (c->stop_at && t->start >= c->stop_at) {
+      /* Nothing from here on was looked at: the next chunk starts a few
+       * tokens before, at one that lexes the same from its start. The
+       * tokens are in step there, phrases included: both chunks cut them
+       * greedily from a common token. */
+      size_t from = i > RESUME_CONTEXT ? i - RESUME_CONTEXT : 1;
+      while (from < i && !may_start_chunk(&c->t[from]))
+        from++;
+      c->resume = c->t[from];
+      c->resume_shift = from;
+      c->skip_to = t->start;
+      c->resumed = 1;
+      return;
+    }
     /* Most tokens start nothing: step over them quickly. */
     if ((t->flags & F_UPPER) && (t->type == T_GAP || t->type == T_WORD) &&
         i + 1 < c->n && c->t[i + 1].start == t->end &&
@@ -2903,14 +2976,17 @@ cg_status cg_extract(cg_extractor *ex, const char *text, size_t len,
    * by the chunk size, not by the document's. */
   lex_state lx;
   lex_begin(&lx, cat, lv, text, body_from, len, &ex->toks);
+  size_t hard = ex->chunk_hard ? ex->chunk_hard : CHUNK_TOKENS_MAX;
+  size_t soft = ex->chunk_soft ? ex->chunk_soft : CHUNK_TOKENS;
   for (int first = 1; first || lx.pos < len; first = 0) {
     size_t chunk_from = lx.pos;
-    if (lex_chunk(&lx, CHUNK_TOKENS, CHUNK_TOKENS_MAX)) {
+    if (lex_chunk(&lx, soft, hard)) {
       diag_set(diag, NULL, 0, 0, "out of memory");
       return CG_ERR_NOMEM;
     }
     c.t = ex->toks.v;
     c.n = ex->toks.n;
+    c.stop_at = lx.forced && lx.pos < len ? stop_byte(c.t, c.n) : 0;
     collapse_phrases(&c);
     if (first) {
       read_header(&c, &fm, date);
@@ -2921,6 +2997,10 @@ cg_status cg_extract(cg_extractor *ex, const char *text, size_t len,
     extract_chunk(&c);
     if (c.failed)
       break;
+    if (c.resumed)
+      lex_resume(&lx, &c.resume);
+    else
+      c.skip_to = 0;
     if (ex->progress && !first)
       ex->progress(ex->progress_ctx, chunk_from);
   }

@@ -13,4 +13,8 @@
 void extract_set_progress(cg_extractor *ex, void (*fn)(void *ctx, size_t done),
                           void *ctx);
 
+/* Chunk sizes of an extractor in tokens (0 for the defaults), for tests:
+ * whatever the sizes, a text gives the same citations. */
+void extractor_set_chunk(cg_extractor *ex, size_t soft, size_t hard);
+
 #endif

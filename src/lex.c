@@ -913,6 +913,15 @@ void lex_begin(lex_state *lx, const cg_catalog *cat, const lang_vocab *lv,
   out->first_invalid = 0;
 }
 
+void lex_resume(lex_state *lx, const token *t) {
+  lx->pos = t->start;
+  lx->line_first = (t->flags & F_LINESTART) != 0;
+  lx->line_content = !lx->line_first;
+  lx->space = (t->flags & F_SPACE) != 0;
+  lx->blank_run = 0;
+  lx->calm = 0;
+}
+
 int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
   lexer *lx = state;
   const cg_catalog *cat = lx->cat;
@@ -923,10 +932,13 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
   out->n = 0;
   size_t i = lx->pos;
   int blank_run = lx->blank_run;
+  lx->forced = 0;
   while (i < len) {
     if (out->n >= soft_max &&
-        (out->v[out->n - 1].type == T_BREAK || out->n >= hard_max))
+        (out->v[out->n - 1].type == T_BREAK || out->n >= hard_max)) {
+      lx->forced = out->v[out->n - 1].type != T_BREAK;
       break;
+    }
     unsigned char c = (unsigned char)s[i];
     switch (byte_class[c]) {
     case B_SPACE:

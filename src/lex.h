@@ -67,6 +67,7 @@ typedef struct {
   int space;        /* white space since the last token */
   int blank_run;    /* a T_BREAK was already emitted for this blank run */
   unsigned calm;    /* unknown lower-case words since the last other token */
+  int forced;       /* the last chunk ended at hard_max, not at a break */
 } lex_state;
 
 /* Starts scanning text[from..len) with vocabulary lv into out. Offsets in
@@ -75,10 +76,15 @@ void lex_begin(lex_state *lx, const cg_catalog *cat, const lang_vocab *lv,
                const char *text, size_t from, size_t len, token_list *out);
 
 /* Scans the next chunk into out (replacing its tokens): it ends after a
- * paragraph break once soft_max tokens are reached, or at hard_max tokens,
- * so memory stays bounded whatever the document. Returns 0, or -1 when out
- * of memory. Done when lx->pos == len. */
+ * paragraph break once soft_max tokens are reached, or at hard_max tokens
+ * (lx->forced says which), so memory stays bounded whatever the document.
+ * Returns 0, or -1 when out of memory. Done when lx->pos == len. */
 int lex_chunk(lex_state *lx, size_t soft_max, size_t hard_max);
+
+/* Makes the next chunk start at token t of the last one (lexed again, as
+ * it was: its position and its line and space flags), so that a chunk cut
+ * where no break came can end before a citation rather than inside it. */
+void lex_resume(lex_state *lx, const token *t);
 
 /* Index of the most likely language (into cat->langs) from the first bytes
  * of text, or -1 when no frequent word of any language is found. */

@@ -1,8 +1,12 @@
 /* test_extract.c — the grammar and the resolver through the public API:
  * short texts and the targets shared/spec/IDENTIFIERS.md gives them. */
+#include <dirent.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "extract.h"
+#include "result.h"
 #include "suites.h"
 
 static cg_extractor *ex;
@@ -742,6 +746,185 @@ START_TEST(bug_long_paragraph_chunk_boundary) {
 END_TEST
 
 
+/* A run of more than CHUNK_TOKENS_MAX tokens without a break was cut
+ * inside the citation standing there: 'resolution 1 (1946), ' 50,000 times
+ * gave 49,999 citations. */
+START_TEST(citation_lost_at_chunk_boundary) {
+  const char *unit = "resolution 1 (1946), ";
+  size_t units = 50000, ul = strlen(unit), n = units * ul;
+  char *big = malloc(n + 1);
+  ck_assert_ptr_nonnull(big);
+  for (size_t i = 0; i < units; i++)
+    memcpy(big + i * ul, unit, ul);
+  big[n] = '\0';
+  const cg_result *r;
+  cg_diag d;
+  ck_assert_int_eq(cg_extract(ex, big, n, NULL, &r, &d), CG_OK);
+  ck_assert_uint_eq(cg_result_count(r), units);
+  for (size_t i = 0; i < units; i++) {
+    ck_assert_uint_eq(cg_result_citation(r, i)->start, i * ul);
+    ck_assert_str_eq(cg_result_citation(r, i)->target, "S/RES/1(1946)");
+  }
+  free(big);
+}
+END_TEST
+
+/* Two results hold the same citations and the same document identity. */
+static void same_results(const cg_result *a, const cg_result *b,
+                         const char *what) {
+  const cg_document *da = cg_result_document(a), *db = cg_result_document(b);
+  ck_assert_msg(!strcmp(da->self, db->self) && !strcmp(da->body, db->body),
+                "%s: document %s/%s, chunked %s/%s", what, da->self, da->body,
+                db->self, db->body);
+  ck_assert_msg(cg_result_count(a) == cg_result_count(b),
+                "%s: %zu citations, %zu in small chunks", what,
+                cg_result_count(a), cg_result_count(b));
+  for (size_t i = 0; i < cg_result_count(a); i++) {
+    const cg_citation *x = cg_result_citation(a, i), *y = cg_result_citation(b, i);
+    ck_assert_msg(x->start == y->start && x->end == y->end &&
+                      !x->target == !y->target &&
+                      (!x->target || !strcmp(x->target, y->target)) &&
+                      x->kind == y->kind && x->place == y->place &&
+                      x->paragraph == y->paragraph && !strcmp(x->body, y->body),
+                  "%s: citation %zu at %zu (%s) differs in small chunks: at "
+                  "%zu (%s)",
+                  what, i, x->start, x->target ? x->target : "null", y->start,
+                  y->target ? y->target : "null");
+  }
+}
+
+/* Cuts where no break comes fall anywhere: with every chunk cut at 600
+ * tokens, paragraph break or not, every document of the test corpora gives
+ * what it gives in one piece. */
+START_TEST(chunk_size_changes_nothing) {
+  static const char *const dirs[] = {"tests/golden", "tests/heldout",
+                                     "tests/multilingual", "tests/blind",
+                                     "tests/blind2", "tests/golden3",
+                                     "examples"};
+  cg_extractor *small = cg_extractor_new(test_catalog());
+  ck_assert_ptr_nonnull(small);
+  extractor_set_chunk(small, 600, 600);
+  size_t files = 0;
+  for (size_t k = 0; k < sizeof dirs / sizeof *dirs; k++) {
+    DIR *d = opendir(dirs[k]);
+    if (!d)
+      continue;
+    struct dirent *e;
+    while ((e = readdir(d))) {
+      size_t nl = strlen(e->d_name);
+      if (e->d_name[0] == '.' || nl < 4 ||
+          (strcmp(e->d_name + nl - 3, ".md") && strcmp(e->d_name + nl - 4, ".txt")))
+        continue;
+      char path[1024];
+      snprintf(path, sizeof path, "%s/%s", dirs[k], e->d_name);
+      FILE *f = fopen(path, "rb");
+      ck_assert_ptr_nonnull(f);
+      char *buf = malloc(1 << 22);
+      ck_assert_ptr_nonnull(buf);
+      size_t len = fread(buf, 1, (1 << 22) - 1, f);
+      fclose(f);
+      const cg_result *a, *b;
+      ck_assert_int_eq(cg_extract(ex, buf, len, NULL, &a, NULL), CG_OK);
+      ck_assert_int_eq(cg_extract(small, buf, len, NULL, &b, NULL), CG_OK);
+      same_results(a, b, path);
+      files++;
+      free(buf);
+    }
+    closedir(d);
+  }
+  cg_extractor_free(small);
+  ck_assert_uint_ge(files, 100);
+}
+END_TEST
+
+/* The same with long sentences of lists, provisions and names, cut at
+ * every size from 200 tokens (a citation may span an eighth of a chunk). */
+START_TEST(chunk_size_changes_nothing_in_long_sentences) {
+  static const char *const units[] = {
+      "recalling General Assembly resolutions 61/144, 62/1 and 63/5 and "
+      "article 5, paragraph 2, of the United Nations Convention against "
+      "Transnational Organized Crime, ",
+      "Security Council resolution 2331 (2016); S/2015/52, A/RES/70/1 (Parts "
+      "I and II) and the Charter of the United Nations, Article 25; ",
+      "résolution 918 (X) de l'Assemblée générale et résolutions 2200 A (XXI) "
+      "et 31/6 A; "};
+  cg_extractor *small = cg_extractor_new(test_catalog());
+  ck_assert_ptr_nonnull(small);
+  for (size_t u = 0; u < sizeof units / sizeof *units; u++) {
+    size_t ul = strlen(units[u]), reps = 400, n = ul * reps;
+    char *buf = malloc(n + 1);
+    ck_assert_ptr_nonnull(buf);
+    for (size_t i = 0; i < reps; i++)
+      memcpy(buf + i * ul, units[u], ul);
+    buf[n] = '\0';
+    const cg_result *a, *b;
+    cg_options o = {.lang = u == 2 ? "fr" : "en"};
+    ck_assert_int_eq(cg_extract(ex, buf, n, &o, &a, NULL), CG_OK);
+    ck_assert_uint_ge(cg_result_count(a), reps);
+    for (size_t hard = 200; hard <= 1200; hard += 97) {
+      extractor_set_chunk(small, hard / 2, hard);
+      ck_assert_int_eq(cg_extract(small, buf, n, &o, &b, NULL), CG_OK);
+      char what[64];
+      snprintf(what, sizeof what, "unit %zu, chunks of %zu", u, hard);
+      same_results(a, b, what);
+    }
+    free(buf);
+  }
+  cg_extractor_free(small);
+}
+END_TEST
+
+/* Front matter was read line by line: \" and '' stayed as written. */
+START_TEST(front_matter_not_yaml) {
+  run("---\nsymbol: \"A/RES/80/10\"\ntitle: \"A \\\"quoted\\\" title\"\n---\n\nText.\n",
+      NULL);
+  ck_assert_str_eq(cg_result_document(res)->title, "A \"quoted\" title");
+  ck_assert_str_eq(cg_result_document(res)->self, "A/RES/80/10");
+  run("---\nsymbol: 'A/RES/80/11'\ntitle: 'It''s'\ndate: 2025-10-01 # adopted\n"
+      "---\n\nText.\n", NULL);
+  ck_assert_str_eq(cg_result_document(res)->title, "It's");
+  ck_assert_str_eq(cg_result_document(res)->date, "2025-10-01");
+  run("---\ntitle: >-\n  Folded\n  title\nsymbol: A/RES/80/12\n---\n\nText.\n", NULL);
+  ck_assert_str_eq(cg_result_document(res)->title, "Folded title");
+  /* Not YAML (a colon in a plain scalar): read line by line as before. */
+  run("---\nsymbol: A/RES/80/13\ntitle: Resolution: a title\n---\n\nText.\n", NULL);
+  ck_assert_str_eq(cg_result_document(res)->self, "A/RES/80/13");
+  ck_assert_str_eq(cg_result_document(res)->title, "Resolution: a title");
+  /* A long title is cut at a character, not inside one. */
+  char t[1200];
+  size_t o = (size_t)snprintf(t, sizeof t, "---\ntitle: ");
+  for (int i = 0; i < 300; i++)
+    o += (size_t)snprintf(t + o, sizeof t - o, "\xc3\xa9");
+  snprintf(t + o, sizeof t - o, "\n---\n\nText.\n");
+  run(t, NULL);
+  const char *title = cg_result_document(res)->title;
+  ck_assert_uint_gt(strlen(title), 400);
+  ck_assert_uint_eq(strlen(title) % 2, 0);
+}
+END_TEST
+
+/* A front-matter symbol that is not an identifier reached the graph, and
+ * SVG links through it: it is ignored, and said. */
+START_TEST(front_matter_symbol_not_an_identifier) {
+  static const char *const bad[] = {
+      "A/RES/5/5\"\tonload=\"alert(1)", "A/RES/5/5\"/><script>x</script>",
+      "A/RES/5/5 <b>", "A/RES/\xc3\xa9", "A&B", "file:x"};
+  for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+    char t[512];
+    snprintf(t, sizeof t, "---\nsymbol: '%s'\n---\n\nRecalling its resolution 61/144,\n",
+             bad[i]);
+    run(t, NULL);
+    ck_assert_str_eq(cg_result_document(res)->self, "");
+    ck_assert_str_eq(res->rejected_symbol, bad[i]);
+    for (size_t k = 0; k < cg_result_count(res); k++)
+      ck_assert(!cit(k)->target || cg_identifier_valid(cit(k)->target));
+  }
+  run("---\nsymbol: S/RES/2331 (2016)\n---\n\nText.\n", NULL);
+  ck_assert_str_eq(cg_result_document(res)->self, "S/RES/2331(2016)");
+  ck_assert_str_eq(res->rejected_symbol, "");
+}
+END_TEST
+
 /* Lists whose items each carry their own date, in every language. */
 static void expect_dated(const char *s, const char *lang, size_t n,
                          const char *const *targets, const char *const *dates) {
@@ -1054,6 +1237,11 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, bug_french_elided_article_before_body);
   tcase_add_test(tc, bug_treaty_series_volume_zero);
   tcase_add_test(tc, bug_long_paragraph_chunk_boundary);
+  tcase_add_test(tc, citation_lost_at_chunk_boundary);
+  tcase_add_test(tc, chunk_size_changes_nothing);
+  tcase_add_test(tc, chunk_size_changes_nothing_in_long_sentences);
+  tcase_add_test(tc, front_matter_not_yaml);
+  tcase_add_test(tc, front_matter_symbol_not_an_identifier);
   tcase_add_test(tc, list_items_each_dated_russian);
   tcase_add_test(tc, arabic_word_of_one_title_starts_another_after_li);
   tcase_add_test(tc, unresolved_candidates_say_why);
