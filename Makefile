@@ -37,11 +37,19 @@ DEBIAN_PKGS := build-essential pkg-config libyaml-dev check libigraph-dev \
                libgraphviz-dev graphviz python3 python3-networkx python3-igraph \
                python3-yaml ripgrep valgrind clang python3-venv python3-setuptools \
                python3-dask python3-distributed libpoppler-glib-dev libxml2-dev \
-               libzip-dev libuchardet-dev pandoc poppler-utils xxd chromium
+               libzip-dev libuchardet-dev pandoc poppler-utils xxd chromium \
+               groff-base man-db bsdutils
 
-.PHONY: all deps check test unit golden cli cli-doc formats pdfcorpus treatyseries graphtest records api python pytest dask pictures browser memcheck example asan bench fuzz clean install
+.PHONY: all deps check test unit golden cli safety man cli-doc formats pdfcorpus treatyseries graphtest records api python pytest dask pictures browser memcheck example asan bench fuzz clean install
 
-all: citegraph $(BUILD)/libcitegraph.so
+all: citegraph $(BUILD)/libcitegraph.so $(BUILD)/citegraph.1
+
+# The man page, from the help texts (docs/mkman.py).
+$(BUILD)/citegraph.1: citegraph docs/mkman.py
+	@mkdir -p $(dir $@)
+	python3 docs/mkman.py ./citegraph > $@.tmp && mv $@.tmp $@
+
+man: $(BUILD)/citegraph.1
 
 # Library objects are position-independent: the same objects make the
 # static library (for ./citegraph) and the shared one (for Python's ctypes).
@@ -106,6 +114,7 @@ golden: citegraph
 
 cli: citegraph
 	tests/cli.sh
+	tests/safety.sh
 	tests/refs_check.sh
 	python3 tests/cli_doc.py ./citegraph --check
 
@@ -307,10 +316,13 @@ pdfcorpus: citegraph
 clean:
 	rm -rf build build-asan build-fuzz citegraph citegraph-asan
 
-install: citegraph $(BUILD)/libcitegraph.so
+install: citegraph $(BUILD)/libcitegraph.so $(BUILD)/citegraph.1
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/citegraph/refs/lang \
 	  $(DESTDIR)$(PREFIX)/share/citegraph/refs/instruments \
-	  $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/lib
+	  $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/lib \
+	  $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/share/bash-completion/completions
+	install -m 644 $(BUILD)/citegraph.1 $(DESTDIR)$(PREFIX)/share/man/man1/
+	install -m 644 completions/citegraph $(DESTDIR)$(PREFIX)/share/bash-completion/completions/
 	install -m 755 citegraph $(DESTDIR)$(PREFIX)/bin/
 	install -m 644 refs/*.yaml $(DESTDIR)$(PREFIX)/share/citegraph/refs/
 	install -m 644 refs/lang/*.yaml $(DESTDIR)$(PREFIX)/share/citegraph/refs/lang/

@@ -377,6 +377,16 @@ if [ "$rc" -eq 1 ] && grep -q '/dev/zero: .*size limit of 256 MiB' "$endless/zer
 else
   fail "endless_input: extract /dev/zero: exit $rc ($(head -c 200 "$endless/zero.err"))"
 fi
+rc=0
+case $CG in
+  *asan*) timeout 60 "$CG" text /dev/zero > /dev/null 2> "$endless/text.err" || rc=$? ;;
+  *) (ulimit -v 2000000; exec timeout 60 "$CG" text /dev/zero) > /dev/null 2> "$endless/text.err" || rc=$? ;;
+esac
+if [ "$rc" -eq 1 ] && grep -q '/dev/zero: more than the size limit of 256 MiB' "$endless/text.err"; then
+  ok "endless_input: citegraph text /dev/zero stops at the limit too"
+else
+  fail "endless_input: citegraph text /dev/zero: exit $rc ($(head -c 200 "$endless/text.err"))"
+fi
 run zero1m extract -q --max-size 1M /dev/zero
 expect zero1m 1 "size limit of 1 MiB (--max-size)" && ok "endless_input: --max-size 1M /dev/zero: exit 1 with the limit named"
 truncate -s 300M "$endless/big.txt"
@@ -600,7 +610,7 @@ fi
 
 # The man page and bash completion are installed.
 inst=$tmp/inst
-if ${MAKE:-make} -s install DESTDIR="$inst" PREFIX=/usr/local > "$tmp/install.out" 2>&1; then
+if env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL ${MAKE:-make} -s install DESTDIR="$inst" PREFIX=/usr/local > "$tmp/install.out" 2>&1; then
   man1=$inst/usr/local/share/man/man1/citegraph.1
   comp=$inst/usr/local/share/bash-completion/completions/citegraph
   if [ ! -s "$man1" ]; then
@@ -615,7 +625,7 @@ if ${MAKE:-make} -s install DESTDIR="$inst" PREFIX=/usr/local > "$tmp/install.ou
   if [ ! -s "$comp" ]; then
     fail "bash_completion: make install did not install share/bash-completion/completions/citegraph"
   elif words=$(bash -c '. "$1"; COMP_WORDS=(citegraph gr); COMP_CWORD=1; _citegraph; echo "${COMPREPLY[*]}";
-                        COMP_WORDS=(citegraph graph --for); COMP_CWORD=2; _citegraph; echo "${COMPREPLY[*]}";
+                        COMP_WORDS=(citegraph graph --f); COMP_CWORD=2; _citegraph; echo "${COMPREPLY[*]}";
                         COMP_WORDS=(citegraph graph --format ""); COMP_CWORD=3; _citegraph; echo "${COMPREPLY[*]}";
                         COMP_WORDS=(citegraph top --by ""); COMP_CWORD=3; _citegraph; echo "${COMPREPLY[*]}"' _ "$comp" 2>&1) &&
        [ "$(echo "$words" | sed -n 1p)" = graph ] && [ "$(echo "$words" | sed -n 2p)" = "--format --from" ] &&
