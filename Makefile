@@ -95,7 +95,7 @@ deps:
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	else echo "all build and test packages are installed"; fi
 
-$(BUILD)/unit_tests: $(TEST_SRC) $(BUILD)/libcitegraph.a
+$(BUILD)/unit_tests: $(TEST_SRC) tests/fuzz/validate.h $(BUILD)/libcitegraph.a
 	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(WARN) $(CFLAGS) -o $@ $(TEST_SRC) \
 	  $(BUILD)/libcitegraph.a $(LDLIBS) $$(pkg-config --libs check)
 
@@ -267,6 +267,8 @@ fuzz: citegraph
 	  build-fuzz/libcitegraph.a $(LDLIBS)
 	clang $(CPPFLAGS) $(PKG_CFLAGS) $(FUZZ_CFLAGS) -o build-fuzz/fuzz_records tests/fuzz/fuzz_records.c \
 	  build-fuzz/libcitegraph.a $(LDLIBS)
+	clang $(CPPFLAGS) $(PKG_CFLAGS) $(FUZZ_CFLAGS) -o build-fuzz/fuzz_export tests/fuzz/fuzz_export.c \
+	  build-fuzz/libcitegraph.a $(LDLIBS)
 	for t in pdf docx html encoding; do \
 	  T=$$(echo $$t | tr a-z A-Z); \
 	  clang $(CPPFLAGS) $(PKG_CFLAGS) $(FUZZ_CFLAGS) -DFUZZ_$$T -o build-fuzz/fuzz_$$t \
@@ -274,7 +276,7 @@ fuzz: citegraph
 	mkdir -p build-fuzz/corpus-extract build-fuzz/corpus-catalog build-fuzz/seeds-catalog \
 	  build-fuzz/corpus-records build-fuzz/seeds-records \
 	  build-fuzz/corpus-pdf build-fuzz/corpus-docx build-fuzz/corpus-html build-fuzz/corpus-encoding \
-	  build-fuzz/corpus-refcheck build-fuzz/seeds-refcheck
+	  build-fuzz/corpus-refcheck build-fuzz/seeds-refcheck build-fuzz/corpus-export
 	clang $(CPPFLAGS) $(PKG_CFLAGS) $(FUZZ_CFLAGS) -o build-fuzz/fuzz_refcheck tests/fuzz/fuzz_refcheck.c \
 	  build-fuzz/libcitegraph.a $(LDLIBS)
 	for f in refs/bodies.yaml refs/instruments/un-core.yaml refs/lang/ar.yaml refs/lang/en.yaml; do \
@@ -291,6 +293,9 @@ fuzz: citegraph
 	  -dict=../tests/fuzz/yaml.dict -max_len=65536 corpus-catalog seeds-catalog
 	cd build-fuzz && CITEGRAPH_REFS=../refs ./fuzz_records -max_total_time=$(FUZZ_SECONDS) \
 	  -dict=../tests/fuzz/records.dict -max_len=65536 corpus-records seeds-records
+	cd build-fuzz && CITEGRAPH_REFS=../refs TMPDIR=$$(test -d /dev/shm && echo /dev/shm || echo /tmp) \
+	  ./fuzz_export -max_total_time=$(FUZZ_SECONDS) \
+	  -dict=../tests/fuzz/export.dict -max_len=4096 corpus-export ../tests/fuzz/seeds-export
 	cd build-fuzz && CITEGRAPH_REFS=../refs ./fuzz_pdf -max_total_time=$(FUZZ_SECONDS) \
 	  -dict=../tests/fuzz/pdf.dict -max_len=262144 -rss_limit_mb=4096 corpus-pdf ../tests/pdf
 	cd build-fuzz && CITEGRAPH_REFS=../refs ./fuzz_docx -max_total_time=$(FUZZ_SECONDS) \

@@ -8,6 +8,8 @@
 #include <string.h>
 #include <time.h>
 
+#include "text.h"
+
 /* ------------------------------------------------------------ vertices */
 
 static size_t find_vertex(const cg_graph *g, const char *id, uint64_t h) {
@@ -216,16 +218,41 @@ static void add_paragraph(cg_graph *g, edge_rec *e, unsigned para) {
     e->para_off = o;
 }
 
+/* The vertex name of a document without an identifier: "file:" and its
+ * path, with every byte the exporters would drop, replace or map (controls,
+ * DEL, invalid UTF-8, U+FFFE, U+FFFF, the backslash DOT writes as U+29F5)
+ * and '%' itself percent-encoded; so that two files never meet in one name
+ * in any format. */
+static void file_vertex_id(const char *file, char *out, size_t cap) {
+  const unsigned char *p = (const unsigned char *)(file ? file : "(unnamed)");
+  size_t n = strlen((const char *)p), o = (size_t)snprintf(out, cap, "file:");
+  for (size_t i = 0; i < n && o + 4 < cap;) {
+    uint32_t cp;
+    size_t k = p[i] >= 0x80 ? utf8_decode(p + i, n - i, &cp) : 1;
+    if (k > 1 && cp != 0xFFFE && cp != 0xFFFF && o + k < cap) {
+      memcpy(out + o, p + i, k);
+      o += k;
+      i += k;
+    } else if (p[i] < 0x20 || p[i] >= 0x7F || p[i] == '%' || p[i] == '\\') {
+      o += (size_t)snprintf(out + o, cap - o, "%%%02X", p[i]);
+      i++;
+    } else {
+      out[o++] = (char)p[i++];
+    }
+  }
+  out[o] = '\0';
+}
+
 cg_status cg_graph_add(cg_graph *g, const cg_result *res, const char *file) {
   if (!g || !res)
     return CG_ERR_ARG;
   const cg_document *d = cg_result_document(res);
-  char fallback[600];
+  char fallback[3 * 4096 + 8];
   /* Only identifiers reach the graph (the extractor and the record reader
    * give no other; a result built elsewhere may). */
   const char *doc_id = d->self;
   if (!cg_identifier_valid(doc_id)) {
-    snprintf(fallback, sizeof fallback, "file:%s", file ? file : "(unnamed)");
+    file_vertex_id(file, fallback, sizeof fallback);
     doc_id = fallback;
   }
   size_t dv = vertex_get(g, doc_id);

@@ -88,9 +88,9 @@ int cg_identifier_valid(const char *id) {
   if (!id || !id[0])
     return 0;
   size_t n = 0;
-  for (const unsigned char *p = (const unsigned char *)id; *p; p++, n++) {
+  for (const unsigned char *p = (const unsigned char *)id; *p; p++) {
     unsigned char c = *p;
-    if (n >= CG_IDENTIFIER_MAX)
+    if (++n >= CG_IDENTIFIER_MAX)
       return 0;
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
         (c >= '0' && c <= '9'))

@@ -1,6 +1,7 @@
 /* fuzz_catalog.c — libFuzzer target: the catalogue loader on arbitrary
  * YAML. The first byte of an input picks the file it replaces in a copy of
  * refs/ (bodies, instruments, or a vocabulary); the rest is its content. */
+#include "fuzz_tmpdir.h" /* first: it sets _XOPEN_SOURCE */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -34,11 +35,10 @@ int LLVMFuzzerInitialize(int *argc, char ***argv) {
   const char *refs = getenv("CITEGRAPH_REFS");
   if (!refs)
     refs = "refs";
-  snprintf(dir, sizeof dir, "/tmp/citegraph-fuzz-%ld", (long)getpid());
+  /* Removed when the fuzzer exits: runs leave no folders behind. */
+  static const char *const subdirs[] = {"lang", NULL};
+  snprintf(dir, sizeof dir, "%s", fuzz_tmpdir("citegraph-fuzz-catalog", subdirs));
   char p[512], q[512];
-  snprintf(p, sizeof p, "mkdir -p %s/lang", dir);
-  if (system(p) != 0)
-    abort();
   /* The core instruments stand in for the whole folder: one file, so that
    * every input replaces all the instruments. */
   const char *files[] = {"bodies.yaml", "instruments.yaml", "symbols.yaml",

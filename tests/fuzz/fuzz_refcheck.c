@@ -5,6 +5,7 @@
  * or adds (bodies, a second instruments file, the Arabic vocabulary, a new
  * vocabulary), the rest is its content. Every string of a report is read;
  * a failure must say why. */
+#include "fuzz_tmpdir.h" /* first: it sets _XOPEN_SOURCE */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -38,11 +39,10 @@ int LLVMFuzzerInitialize(int *argc, char ***argv) {
   const char *refs = getenv("CITEGRAPH_REFS");
   if (!refs)
     refs = "refs";
-  snprintf(dir, sizeof dir, "/tmp/citegraph-fuzz-refcheck-%ld", (long)getpid());
+  /* Removed when the fuzzer exits: runs leave no folders behind. */
+  static const char *const subdirs[] = {"lang", "instruments", NULL};
+  snprintf(dir, sizeof dir, "%s", fuzz_tmpdir("citegraph-fuzz-refcheck", subdirs));
   char p[512], q[512];
-  snprintf(p, sizeof p, "mkdir -p %s/lang %s/instruments", dir, dir);
-  if (system(p) != 0)
-    abort();
   static const char *const files[][2] = {
       {"bodies.yaml", "bodies.yaml"},
       {"instruments/un-core.yaml", "instruments/a.yaml"},

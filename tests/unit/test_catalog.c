@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "catalog.h"
 #include "suites.h"
@@ -504,6 +505,47 @@ START_TEST(schema_duplicate_instrument_id) {
 }
 END_TEST
 
+/* An instrument id that is not an identifier reached the graph, the SVG
+ * links and the Cypher labels. */
+START_TEST(catalogue_identifier) {
+  static const char *const ids[] = {"'X\"Y'", "'A B'", "'<b>'", "'caf\u00e9'"};
+  for (size_t i = 0; i < sizeof ids / sizeof *ids; i++) {
+    char text[200];
+    snprintf(text, sizeof text, "instruments:\n  - id: CHARTA\n  - id: %s\n", ids[i]);
+    const char *files[] = {"instruments.yaml", text, NULL};
+    tmp_refs t;
+    load_with(&t, files);
+    expect_error(&t, CG_ERR_SCHEMA, "instruments.yaml", 3, "must be an identifier");
+    tmp_done(&t);
+  }
+  const char *prefix[] = {"bodies.yaml",
+                          "bodies:\n  - id: GA\n    prefix: \"A\\\"/x\"\n"
+                          "    numbering: [session]\n",
+                          NULL};
+  tmp_refs t;
+  load_with(&t, prefix);
+  expect_error(&t, CG_ERR_SCHEMA, "bodies.yaml", 3, "must be an identifier");
+  tmp_done(&t);
+}
+END_TEST
+
+/* A 100 MB catalogue file took a minute and 1.6 GB before it was refused:
+ * a file larger than CG_CATALOG_FILE_MAX is refused unread. */
+START_TEST(huge_catalogue) {
+  tmp_refs t;
+  load_with(&t, NULL);
+  cg_catalog_free(t.cat);
+  char path[4096];
+  snprintf(path, sizeof path, "%s/instruments.yaml", t.dir);
+  ck_assert_int_eq(truncate(path, (off_t)CG_CATALOG_FILE_MAX + 1), 0);
+  t.cat = NULL;
+  t.st = cg_catalog_load(t.dir, &t.cat, &t.diag);
+  expect_error(&t, CG_ERR_SCHEMA, "instruments.yaml", 0,
+               "more than the 4 MiB a catalogue file may have");
+  tmp_done(&t);
+}
+END_TEST
+
 START_TEST(schema_body_with_unknown_instrument) {
   const char *files[] = {"bodies.yaml",
                          "bodies:\n"
@@ -860,6 +902,8 @@ Suite *catalog_suite(void) {
   tcase_add_test(tc, schema_default_shape_outside_numbering);
   tcase_add_test(tc, schema_duplicate_body_id);
   tcase_add_test(tc, schema_duplicate_instrument_id);
+  tcase_add_test(tc, catalogue_identifier);
+  tcase_add_test(tc, huge_catalogue);
   tcase_add_test(tc, schema_body_with_unknown_instrument);
   tcase_add_test(tc, schema_treaty_series_not_numeric);
   tcase_add_test(tc, schema_treaty_series_incomplete);

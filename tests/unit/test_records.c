@@ -308,6 +308,28 @@ START_TEST(communities_leiden_by_default_louvain_on_request) {
 }
 END_TEST
 
+/* A record's target or self that is not an identifier reached the graph
+ * (and SVG links through it): refused with its line. */
+START_TEST(records_identifier) {
+  static const char *const bad[] = {
+      "{\"record\":\"document\",\"doc\":\"d\",\"file\":\"d\",\"self\":\"A/RES/1\\\" onload=x\",\"citations\":0}\n",
+      "{\"record\":\"document\",\"doc\":\"d\",\"file\":\"d\",\"citations\":1}\n"
+      "{\"record\":\"citation\",\"doc\":\"d\",\"target\":\"A/RES/1\\\"/><script>\",\"kind\":\"resolution\"}\n",
+      "{\"record\":\"document\",\"doc\":\"d\",\"file\":\"d\",\"citations\":1}\n"
+      "{\"record\":\"citation\",\"doc\":\"d\",\"target\":\"A/RES/\\u00e9\",\"kind\":\"resolution\"}\n"};
+  static const unsigned long lines[] = {1, 2, 2};
+  for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+    cg_records *r = NULL;
+    cg_diag d;
+    ck_assert_int_eq(cg_records_parse(bad[i], strlen(bad[i]), "x.jsonl", &r, &d),
+                     CG_ERR_INPUT);
+    ck_assert_ptr_null(r);
+    ck_assert_uint_eq(d.line, lines[i]);
+    ck_assert_msg(strstr(d.message, "is not an identifier") != NULL, "%s", d.message);
+  }
+}
+END_TEST
+
 Suite *records_suite(void) {
   Suite *s = suite_create("records");
   TCase *tc = tcase_create("records");
@@ -315,6 +337,7 @@ Suite *records_suite(void) {
   tcase_add_test(tc, tsv_has_no_document_row_and_a_header);
   tcase_add_test(tc, escapes_decode_to_utf8);
   tcase_add_test(tc, broken_records_say_where_and_why);
+  tcase_add_test(tc, records_identifier);
   tcase_add_test(tc, other_records_and_empty_input_are_no_documents);
   tcase_add_test(tc, graph_from_records_equals_graph_from_text);
   tcase_add_test(tc, communities_leiden_by_default_louvain_on_request);

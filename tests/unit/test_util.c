@@ -134,6 +134,38 @@ START_TEST(strerror_names_every_status) {
 }
 END_TEST
 
+/* The identifiers of docs/identifiers.md, and only those. */
+START_TEST(identifiers_are_checked) {
+  static const char *const good[] = {"A/RES/61/144", "S/RES/2331(2016)",
+                                     "UNTOC#art_34__para_2", "BEIJING+5",
+                                     "E/CN.4/RES/2005/35", "A/HRC/RES/S-30/1"};
+  static const char *const bad[] = {"", "A RES", "A/RES/5/5\"", "<b>", "a&b",
+                                    "file:x", "caf\xc3\xa9", "tab\t", "x\\y",
+                                    "'q'", "a;b"};
+  for (size_t i = 0; i < sizeof good / sizeof *good; i++)
+    ck_assert_msg(cg_identifier_valid(good[i]), "%s refused", good[i]);
+  for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+    ck_assert_msg(!cg_identifier_valid(bad[i]), "%s taken", bad[i]);
+  ck_assert(!cg_identifier_valid(NULL));
+  char longest[CG_IDENTIFIER_MAX + 1];
+  memset(longest, 'A', sizeof longest);
+  longest[CG_IDENTIFIER_MAX - 1] = '\0';
+  ck_assert(cg_identifier_valid(longest));
+  longest[CG_IDENTIFIER_MAX - 1] = 'A';
+  longest[CG_IDENTIFIER_MAX] = '\0';
+  ck_assert(!cg_identifier_valid(longest));
+}
+END_TEST
+
+/* Strings shown in messages never carry control sequences. */
+START_TEST(printable_escapes_controls) {
+  char out[64];
+  ck_assert_str_eq(printable("a\x1b[31mb\\\xc3\xa9", out, sizeof out),
+                   "a\\x1B[31mb\\x5C\\xC3\\xA9");
+  ck_assert_str_eq(printable("abcdef", out, 4), "abc");
+}
+END_TEST
+
 Suite *util_suite(void) {
   Suite *s = suite_create("util");
   TCase *tc = tcase_create("core");
@@ -142,6 +174,8 @@ Suite *util_suite(void) {
   tcase_add_test(tc, vec_push_keeps_order);
   tcase_add_test(tc, word_hash_fast_matches_word_hash);
   tcase_add_test(tc, diag_format_forms);
+  tcase_add_test(tc, identifiers_are_checked);
+  tcase_add_test(tc, printable_escapes_controls);
   tcase_add_test(tc, diag_message_is_truncated_not_overflowed);
   tcase_add_test(tc, strerror_names_every_status);
   suite_add_tcase(s, tc);
