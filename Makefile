@@ -210,6 +210,10 @@ memcheck: citegraph $(BUILD)/unit_tests $(BUILD)/corpus_top
 	CITEGRAPH_REFS=refs valgrind -q --leak-check=full --errors-for-leak-kinds=definite,indirect \
 	  --error-exitcode=1 ./citegraph extract -j 2 tests/pdf/A_RES_80_10.pdf tests/formats/generated \
 	  tests/formats/handwritten > /dev/null
+	CITEGRAPH_REFS=refs valgrind -q --leak-check=full --errors-for-leak-kinds=definite,indirect \
+	  --error-exitcode=1 ./citegraph graph -q tests/golden -o - --format dot > /dev/null
+	CITEGRAPH_REFS=refs valgrind -q --leak-check=full --errors-for-leak-kinds=definite,indirect \
+	  --error-exitcode=3 ./citegraph extract -q --max-size 1M /dev/zero 2> /dev/null; test $$? -eq 1
 	@echo "memcheck: no errors, no leaks"
 
 # The README's first command: set up, build, run on the bundled examples.
@@ -247,6 +251,7 @@ citegraph-asan: $(CLI_OBJ) $(BUILD)/libcitegraph.a $(BUILD)/unit_tests
 	CITEGRAPH=./citegraph-asan tests/golden.sh tests/golden3
 	CITEGRAPH=./citegraph-asan tests/golden.sh tests/golden4
 	CITEGRAPH=./citegraph-asan tests/cli.sh
+	CITEGRAPH=./citegraph-asan tests/safety.sh
 	CITEGRAPH=./citegraph-asan tests/treaty_series.sh
 	CITEGRAPH=./citegraph-asan tests/refs_check.sh
 	CITEGRAPH=./citegraph-asan tests/records.sh
