@@ -103,6 +103,7 @@ typedef struct {
 typedef struct {
   cg_extractor *ex;
   const char *text;
+  size_t len;       /* bytes of text: it need not end with a NUL */
   const lang_vocab *lv;
   token *t;
   size_t n;
@@ -1429,7 +1430,8 @@ static int specific_count(const ctx *c, const token *t) {
  * (scripts without capitals have no such titles to tell). */
 static size_t title_end(const ctx *c, size_t i) {
   const token *t = &c->t[i];
-  size_t end = t->end, p = t->end, limit = t->end + 160;
+  size_t end = t->end, p = t->end;
+  size_t limit = t->end + 160 < c->len ? t->end + 160 : c->len;
   const char *s = c->text;
   for (int words = 0; words < 10; words++) {
     while (p < limit && s[p] == ' ')
@@ -2959,6 +2961,7 @@ cg_status cg_extract(cg_extractor *ex, const char *text, size_t len,
   memset(&c, 0, sizeof c);
   c.ex = ex;
   c.text = text;
+  c.len = len;
   c.lv = lv;
   c.own_body = -1;
   c.list_kind = -1;

@@ -769,6 +769,25 @@ START_TEST(citation_lost_at_chunk_boundary) {
 }
 END_TEST
 
+/* The end of an unknown title was looked for up to 160 bytes past the
+ * generic name, past the end of a text that did not end with a NUL (found
+ * by tests/fuzz/fuzz_export.c; make asan sees the read). */
+START_TEST(title_end_read_past_the_text) {
+  static const char *const ends[] = {"Recalling the Convention",
+                                     "Recalling the Convention on the Safety",
+                                     "of hte United lNE Charter of the"};
+  for (size_t i = 0; i < sizeof ends / sizeof *ends; i++) {
+    size_t n = strlen(ends[i]);
+    char *exact = malloc(n); /* no NUL after it */
+    ck_assert_ptr_nonnull(exact);
+    memcpy(exact, ends[i], n);
+    const cg_result *r;
+    ck_assert_int_eq(cg_extract(ex, exact, n, NULL, &r, NULL), CG_OK);
+    free(exact);
+  }
+}
+END_TEST
+
 /* Two results hold the same citations and the same document identity. */
 static void same_results(const cg_result *a, const cg_result *b,
                          const char *what) {
@@ -1238,6 +1257,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, bug_treaty_series_volume_zero);
   tcase_add_test(tc, bug_long_paragraph_chunk_boundary);
   tcase_add_test(tc, citation_lost_at_chunk_boundary);
+  tcase_add_test(tc, title_end_read_past_the_text);
   tcase_add_test(tc, chunk_size_changes_nothing);
   tcase_add_test(tc, chunk_size_changes_nothing_in_long_sentences);
   tcase_add_test(tc, front_matter_not_yaml);
