@@ -484,14 +484,16 @@ static void put_legend(FILE *f, const picture *p, double s) {
   fprintf(f, "<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"%.1f\">", fs);            \
   put_html(f, txt);                                                            \
   fputs("</FONT></TD></TR>", f)
-  /* Sizes: three samples. */
+  /* Sizes: three samples; none when nothing drawn is cited (an empty row
+   * is a syntax error to Graphviz). */
   long samples[3] = {1, (long)floor(sqrt((double)(p->cmax > 1 ? p->cmax : 1)) + 0.5),
                      p->cmax};
-  fprintf(f, "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"%.1f\">"
-             "<I>area: documents citing it</I></FONT></TD></TR>"
-             "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><TABLE BORDER=\"0\" "
-             "CELLSPACING=\"%.0f\"><TR>",
-          fs, 4 * s);
+  if (p->cmax >= 1)
+    fprintf(f, "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"%.1f\">"
+               "<I>area: documents citing it</I></FONT></TD></TR>"
+               "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><TABLE BORDER=\"0\" "
+               "CELLSPACING=\"%.0f\"><TR>",
+            fs, 4 * s);
   for (int k = 0; k < 3; k++) {
     if (p->cmax < 1 || (k && samples[k] <= samples[k - 1]))
       continue;
@@ -506,7 +508,8 @@ static void put_legend(FILE *f, const picture *p, double s) {
             "FIXEDSIZE=\"TRUE\"><FONT POINT-SIZE=\"%.1f\">%ld</FONT></TD>",
             h * 1.4, h, fs, samples[k]);
   }
-  fputs("</TR></TABLE></TD></TR>", f);
+  if (p->cmax >= 1)
+    fputs("</TR></TABLE></TD></TR>", f);
   /* Colours. */
   const char *what = p->color_by == CG_COLOR_KIND        ? "colour: kind"
                      : p->color_by == CG_COLOR_COMMUNITY ? "colour: community (Louvain)"

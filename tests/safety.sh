@@ -284,6 +284,12 @@ for ex in onload script; do
   run "injd_$ex" graph -q "$inj/$ex.md" -o "$inj/$ex.dot"
   expect "injd_$ex" 0 && dot_reads "dot_identifier ($ex)" "$inj/$ex.dot" && ok "dot_identifier: DOT of the $ex example reads in dot"
 done
+# A graph where nothing drawn is cited gave the legend an empty table row,
+# which Graphviz refuses.
+printf 'Recalling its resolution 61/144,\n' > "$inj/uncited.md"
+run uncited graph -q "$inj/uncited.md" -o "$inj/uncited.dot"
+expect uncited 0 && dot_reads "legend_empty_row" "$inj/uncited.dot" &&
+  ok "legend_empty_row: DOT of a graph where nothing is cited reads in dot"
 run injx extract "$inj/onload.md"
 if expect injx 0 "is not an identifier" && grep -q '"self":null' "$tmp/injx.out"; then
   ok "front_matter_identifier: extract ignores the bad symbol (self null) with a warning"
