@@ -307,7 +307,7 @@ cit() { # DOC TARGET KIND PLACE PARAGRAPH
 for f in graphml json cypher; do
   check "adopted_by records: graph -o a.$f" "$bin" graph "$ad/records.jsonl" -o "$ad/a.$f"
 done
-check "adopted_by records: graph --format csv -o csv" "$bin" graph "$ad/records.jsonl" --format csv -o "$ad/csv"
+check "adopted_by records: graph --format csv -o csv/" "$bin" graph "$ad/records.jsonl" --format csv -o "$ad/csv/"
 if [ -s "$ad/a.graphml" ] && [ -s "$ad/a.json" ] && [ -s "$ad/a.cypher" ] && [ -s "$ad/csv/nodes.csv" ]; then
   py_tag="adopted_by records: "
   run_py graph "$ad/a.graphml" "$ad/a.json" "$ad/csv" "$ad/records.jsonl" "$CITEGRAPH_REFS"
