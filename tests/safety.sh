@@ -329,6 +329,17 @@ for f in graphml svg dot json; do
   esac
 done
 
+# A file name holding a terminal's escape sequences reached the terminal.
+esc_name=$(printf '%s/\033]0;owned\007\033[2J.txt' "$inj")
+printf '\000\001\002\003binary\000' > "$esc_name"
+run escname extract -q "$esc_name"
+if expect escname 1 && ! grep -q "$(printf '\033')" "$tmp/escname.err" &&
+   grep -q '\\x1B\]0;owned\\x07' "$tmp/escname.err"; then
+  ok "terminal_escape_in_file_name: control characters of a name are shown as \\xNN"
+else
+  fail "terminal_escape_in_file_name: $(od -c "$tmp/escname.err" | head -n 2)"
+fi
+
 # ------------------------------------------------------------ 3: characters XML forbids
 
 chars=$tmp/chars

@@ -33,17 +33,27 @@ static void show_progress(run_view *rv, int final) {
           rv->files, (double)rv->bytes / 1e6, rate, el, final ? "\n" : "");
 }
 
+/* A file name or message as it stands, but control characters as \xNN:
+ * a name holding escape sequences never drives the terminal. */
+static void put_shown(const char *s) {
+  for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+    if (*p < 0x20 || *p == 0x7F)
+      fprintf(stderr, "\\x%02X", *p);
+    else
+      putc(*p, stderr);
+}
+
 static void on_message(void *ctx, const cg_corpus_message *m) {
   run_view *rv = ctx;
   if (rv->progress)
     fputs("\r\033[K", stderr);
+  fprintf(stderr, "%s: ", progname);
+  put_shown(m->file);
   if (m->line)
-    fprintf(stderr, "%s: %s:%lu:%lu: %s%s\n", progname, m->file, m->line,
-            m->column, m->severity == CG_MSG_WARNING ? "warning: " : "",
-            m->text);
-  else
-    fprintf(stderr, "%s: %s: %s%s\n", progname, m->file,
-            m->severity == CG_MSG_WARNING ? "warning: " : "", m->text);
+    fprintf(stderr, ":%lu:%lu", m->line, m->column);
+  fputs(m->severity == CG_MSG_WARNING ? ": warning: " : ": ", stderr);
+  put_shown(m->text);
+  putc('\n', stderr);
 }
 
 static void on_progress(void *ctx, size_t files, unsigned long long bytes) {
