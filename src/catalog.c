@@ -1147,8 +1147,8 @@ static int cmp_lang(const void *a, const void *b) {
 /* The names of the *.yaml files in `dir`, sorted, into a new array (free
  * each name and the array). A missing directory is an error only when
  * `required`. */
-static cg_status list_yaml(const char *dir, int required, char ***out,
-                           size_t *count, cg_diag *diag) {
+cg_status catalog_list_yaml(const char *dir, int required, char ***out,
+                            size_t *count, cg_diag *diag) {
   char **files = NULL;
   size_t n = 0, cap = 0;
   *out = NULL;
@@ -1204,7 +1204,7 @@ cg_status cg_catalog_load(const char *dir, cg_catalog **out, cg_diag *diag) {
   /* Instruments: instruments.yaml and the files of instruments/, one per
    * family, in name order; at least one of them. */
   snprintf(path, sizeof path, "%s/instruments", dir);
-  if ((st = list_yaml(path, 0, &ifiles, &nifiles, diag)))
+  if ((st = catalog_list_yaml(path, 0, &ifiles, &nifiles, diag)))
     goto cleanup;
   snprintf(path, sizeof path, "%s/instruments.yaml", dir);
   if ((nifiles == 0 || access(path, F_OK) == 0) &&
@@ -1227,7 +1227,7 @@ cg_status cg_catalog_load(const char *dir, cg_catalog **out, cg_diag *diag) {
 
   /* Vocabularies in name order, so that loading is deterministic. */
   snprintf(path, sizeof path, "%s/lang", dir);
-  if ((st = list_yaml(path, 1, &files, &nfiles, diag)))
+  if ((st = catalog_list_yaml(path, 1, &files, &nfiles, diag)))
     goto cleanup;
   if (nfiles > 32) {
     diag_set(diag, path, 0, 0, "more than 32 vocabularies");

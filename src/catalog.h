@@ -211,6 +211,12 @@ int catalog_lang_index(const cg_catalog *cat, const char *code);
 /* Whether s[0..n) is a known first component of a document symbol. */
 int catalog_symbol_root(const cg_catalog *cat, const char *s, size_t n);
 
+/* The names of the *.yaml files in `dir` (hidden ones left out), sorted, in
+ * a new array: the caller frees each name and the array. A missing
+ * directory is an error (CG_ERR_IO, in diag) only when `required`. */
+cg_status catalog_list_yaml(const char *dir, int required, char ***out,
+                            size_t *count, cg_diag *diag);
+
 /* Looks a Treaty Series volume/number up; returns the instrument index or -1. */
 int catalog_find_treaty_series(const cg_catalog *cat, unsigned long volume,
                                unsigned long number);

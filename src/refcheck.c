@@ -312,38 +312,15 @@ static cg_status read_file(builder *b, const char *path, int bodies) {
   return st;
 }
 
-static int cmp_name(const void *a, const void *b) {
-  return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 /* The instrument files in the order the loader reads them: instruments.yaml
  * (when present, or when instruments/ has no file), then the .yaml files
  * of instruments/ in name order. */
 static cg_status read_catalogue(builder *b, const char *dir) {
   char path[4096];
   char **files = NULL;
-  size_t n = 0, cap = 0;
-  cg_status st = CG_OK;
+  size_t n = 0;
   snprintf(path, sizeof path, "%s/instruments", dir);
-  DIR *d = opendir(path);
-  if (d) {
-    struct dirent *e;
-    while ((e = readdir(d))) {
-      size_t len = strlen(e->d_name);
-      if (len < 6 || e->d_name[0] == '.' ||
-          strcmp(e->d_name + len - 5, ".yaml") != 0)
-        continue;
-      if ((n == cap && vec_grow((void **)&files, &cap, n + 1, sizeof *files)) ||
-          !(files[n] = strdup(e->d_name))) {
-        st = CG_ERR_NOMEM;
-        break;
-      }
-      n++;
-    }
-    closedir(d);
-  }
-  if (n > 1)
-    qsort(files, n, sizeof *files, cmp_name);
+  cg_status st = catalog_list_yaml(path, 0, &files, &n, NULL);
   snprintf(path, sizeof path, "%s/instruments.yaml", dir);
   if (!st && (n == 0 || access(path, F_OK) == 0))
     st = read_file(b, path, 0);
