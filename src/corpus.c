@@ -168,6 +168,43 @@ done:
   return err;
 }
 
+/* The pages of a mapped text that a run no longer needs: they leave the
+ * process (the file stays in the page cache) and come back, unchanged, if
+ * read again. Only a text that is the mapped file itself (not a
+ * conversion held in memory) is ever let go. */
+typedef struct {
+  const char *base; /* the text, when it lies in the file's mapping; or NULL */
+  uintptr_t done;   /* the pages below this address were let go */
+} page_window;
+
+static uintptr_t page_floor(uintptr_t a) {
+  uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
+  return page ? a / page * page : a;
+}
+
+/* A window over t's text from its start. */
+static page_window window_of(const corpus_text *t) {
+  page_window w = {NULL, 0};
+  if (t->mapped && t->raw && t->data >= t->raw &&
+      t->data + t->len <= t->raw + t->file_len) {
+    w.base = t->data;
+    w.done = page_floor((uintptr_t)t->data); /* the mapping starts a page */
+  }
+  return w;
+}
+
+/* Lets go of the whole pages below text offset `upto`. */
+static void drop_behind(void *ctx, size_t upto) {
+  page_window *w = ctx;
+  if (!w->base)
+    return;
+  uintptr_t to = page_floor((uintptr_t)w->base + upto);
+  if (to > w->done) {
+    madvise((void *)w->done, to - w->done, MADV_DONTNEED);
+    w->done = to;
+  }
+}
+
 int corpus_load_file(const char *path, corpus_text *t,
                      const input_options *opt, char *msg, size_t cap) {
   t->format = "text";
@@ -198,7 +235,17 @@ int corpus_load_file(const char *path, corpus_text *t,
   t->raw = t->data;
   t->file_len = t->len;
   cg_diag diag;
-  cg_status st = input_load(path, t->raw, t->file_len, opt, &t->conv.t, &diag);
+  /* The encoding check reads the whole file: a mapped file's pages go as
+   * it passes them. */
+  input_options o = opt ? *opt : (input_options){.encoding = NULL};
+  page_window win = {NULL, 0};
+  if (t->mapped) {
+    win.base = t->raw;
+    win.done = page_floor((uintptr_t)t->raw);
+    o.release = drop_behind;
+    o.release_ctx = &win;
+  }
+  cg_status st = input_load(path, t->raw, t->file_len, &o, &t->conv.t, &diag);
   if (st == CG_ERR_NOMEM) {
     corpus_text_release(t);
     return -2;
@@ -426,43 +473,6 @@ static void done_clear(done_file *d) {
   memset(d, 0, sizeof *d);
 }
 
-/* The pages of a mapped text that a run no longer needs: they leave the
- * process (the file stays in the page cache) and come back, unchanged, if
- * read again. Only a text that is the mapped file itself (not a
- * conversion held in memory) is ever let go. */
-typedef struct {
-  const char *base; /* the text, when it lies in the file's mapping; or NULL */
-  uintptr_t done;   /* the pages below this address were let go */
-} page_window;
-
-static uintptr_t page_floor(uintptr_t a) {
-  uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
-  return page ? a / page * page : a;
-}
-
-/* A window over t's text from its start. */
-static page_window window_of(const corpus_text *t) {
-  page_window w = {NULL, 0};
-  if (t->mapped && t->raw && t->data >= t->raw &&
-      t->data + t->len <= t->raw + t->file_len) {
-    w.base = t->data;
-    w.done = page_floor((uintptr_t)t->data); /* the mapping starts a page */
-  }
-  return w;
-}
-
-/* Lets go of the whole pages below text offset `upto`. */
-static void drop_behind(void *ctx, size_t upto) {
-  page_window *w = ctx;
-  if (!w->base)
-    return;
-  uintptr_t to = page_floor((uintptr_t)w->base + upto);
-  if (to > w->done) {
-    madvise((void *)w->done, to - w->done, MADV_DONTNEED);
-    w->done = to;
-  }
-}
-
 /* Citations formatted between two calls of drop_behind. */
 #define RECORD_SLICE 256
 
@@ -474,7 +484,7 @@ static int process(run_state *rs, cg_extractor *ex, corpus_text *in,
   const cg_corpus_options *o = rs->o;
   int nomem = 0;
   char msg[600];
-  input_options io = {o->encoding};
+  input_options io = {.encoding = o->encoding};
   int rc = corpus_load_file(path, in, &io, msg, sizeof msg);
   if (rc == -2)
     return 1;

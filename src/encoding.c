@@ -19,13 +19,20 @@
 #include "input.h"
 #include "text.h"
 
-/* Counts valid multi-byte and invalid sequences of UTF-8. */
+/* Counts valid multi-byte and invalid sequences of UTF-8 (as utf8_decode
+ * judges them). Every 1 MB it tells `release` how far it has read, so that
+ * a caller holding a large file's mapping can let the pages go. */
 static void utf8_survey(const unsigned char *s, size_t len, size_t *valid_mb,
-                        size_t *invalid, size_t *first_invalid) {
-  size_t i = 0;
+                        size_t *invalid, size_t *first_invalid,
+                        const input_options *opt) {
+  size_t i = 0, told = 0;
   *valid_mb = *invalid = 0;
   *first_invalid = SIZE_MAX;
   while (i < len) {
+    if (opt && opt->release && i - told >= (1u << 20)) {
+      opt->release(opt->release_ctx, i);
+      told = i;
+    }
     /* ASCII eight bytes at a time: most texts are mostly ASCII. */
     while (i + 8 <= len) {
       uint64_t w;
@@ -36,8 +43,24 @@ static void utf8_survey(const unsigned char *s, size_t len, size_t *valid_mb,
     }
     if (i >= len)
       break;
-    if (s[i] < 0x80) {
+    unsigned c = s[i];
+    if (c < 0x80) {
       i++;
+      continue;
+    }
+    /* The two- and three-byte forms inline (Cyrillic, Arabic, Greek; the
+     * ideographs), with utf8_decode's limits: no overlong form, no
+     * surrogate. */
+    if (c >= 0xC2 && c <= 0xDF && i + 1 < len && (s[i + 1] & 0xC0) == 0x80) {
+      (*valid_mb)++;
+      i += 2;
+      continue;
+    }
+    if (c >= 0xE0 && c <= 0xEF && i + 2 < len && (s[i + 1] & 0xC0) == 0x80 &&
+        (s[i + 2] & 0xC0) == 0x80 && (c != 0xE0 || s[i + 1] >= 0xA0) &&
+        (c != 0xED || s[i + 1] < 0xA0)) {
+      (*valid_mb)++;
+      i += 3;
       continue;
     }
     uint32_t cp;
@@ -52,6 +75,8 @@ static void utf8_survey(const unsigned char *s, size_t len, size_t *valid_mb,
       i++;
     }
   }
+  if (opt && opt->release)
+    opt->release(opt->release_ctx, len);
 }
 
 /* UTF-16 without a BOM: text in a Latin or Cyrillic script has many code
@@ -208,10 +233,11 @@ static int is_utf8_name(const char *e) {
   return strcasecmp(e, "utf-8") == 0 || strcasecmp(e, "utf8") == 0;
 }
 
-cg_status input_decode(const char *bytes, size_t len, const char *forced,
+cg_status input_decode(const char *bytes, size_t len, const input_options *opt,
                        char **out, size_t *out_len, char *used,
                        cg_diag *diag) {
   const unsigned char *s = (const unsigned char *)bytes;
+  const char *forced = opt ? opt->encoding : NULL;
   *out = NULL;
   *out_len = 0;
   used[0] = '\0';
@@ -246,7 +272,7 @@ cg_status input_decode(const char *bytes, size_t len, const char *forced,
       return CG_ERR_INPUT;
     }
     size_t valid_mb, invalid, first_invalid;
-    utf8_survey(s, len, &valid_mb, &invalid, &first_invalid);
+    utf8_survey(s, len, &valid_mb, &invalid, &first_invalid, opt);
     /* Damage in a UTF-8 file is rare and local; a legacy encoding's
      * accented letters are nearly all invalid UTF-8. */
     if (invalid == 0 || valid_mb >= invalid) {

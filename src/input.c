@@ -270,7 +270,6 @@ cg_status input_load(const char *path, const char *bytes, size_t len,
   if (!bytes)
     bytes = "";
   const char *ext = extension(path);
-  const char *forced = opt ? opt->encoding : NULL;
   cg_status st;
   if (is_pdf(bytes, len)) {
     out->format = INPUT_PDF;
@@ -281,7 +280,7 @@ cg_status input_load(const char *path, const char *bytes, size_t len,
   } else {
     char *conv = NULL;
     size_t clen = 0;
-    st = input_decode(bytes, len, forced, &conv, &clen, out->encoding, diag);
+    st = input_decode(bytes, len, opt, &conv, &clen, out->encoding, diag);
     if (st)
       goto done;
     const char *u = conv ? conv : bytes;
@@ -436,7 +435,7 @@ cg_status cg_text_load(const char *path, const char *bytes, size_t len,
     diag_set(diag, NULL, 0, 0, "out of memory");
     return CG_ERR_NOMEM;
   }
-  input_options io = {opts ? opts->encoding : NULL};
+  input_options io = {.encoding = opts ? opts->encoding : NULL};
   cg_status st = input_load(path, bytes, len, &io, &in->t, diag);
   if (st) {
     free(in);

@@ -35,6 +35,12 @@ typedef struct {
   /* Force the source encoding of a text or HTML file ("windows-1252",
    * "utf-16le", "latin1", any name iconv knows); NULL or "" detects it. */
   const char *encoding;
+  /* Called, when set, as a reader finishes with the bytes below `upto` for
+   * now (they may be read again later): the owner of a large file's
+   * mapping lets those pages go, so that a pass over the whole file does
+   * not hold it in memory. */
+  void (*release)(void *ctx, size_t upto);
+  void *release_ctx;
 } input_options;
 
 /* A run of the converted text that came from one page. */
@@ -138,7 +144,8 @@ cg_status input_read_html(const char *utf8, size_t len, input_text *out,
  * included, so that offsets stay file offsets) *out is NULL and the bytes
  * are to be read as they are; otherwise *out is the converted text
  * (NUL-terminated, the caller frees it with free()).
- * `forced` names an encoding to use, NULL or "" detects:
+ * `opt->encoding` names an encoding to use, NULL or "" detects (opt may be
+ * NULL; its release hook hears how far the UTF-8 check has read):
  * a BOM (UTF-8, UTF-16 LE/BE, UTF-32), UTF-16 without BOM from the
  * pattern of zero bytes, valid UTF-8, then uchardet, with Windows-1252 as
  * the last resort for bytes that are not UTF-8 — every byte of it has a
@@ -150,7 +157,7 @@ cg_status input_read_html(const char *utf8, size_t len, input_text *out,
  * characters) are refused. Errors: CG_ERR_INPUT
  * when the bytes are not valid in the encoding (diag says at which byte),
  * CG_ERR_ARG for an unknown forced encoding, CG_ERR_NOMEM. */
-cg_status input_decode(const char *bytes, size_t len, const char *forced,
+cg_status input_decode(const char *bytes, size_t len, const input_options *opt,
                        char **out, size_t *out_len, char *used,
                        cg_diag *diag);
 

@@ -51,7 +51,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     bytes++;
     size--;
   }
-  input_options o = {enc};
+  input_options o = {.encoding = enc};
   st = input_load("fuzz.txt", bytes, size, &o, &in, &diag);
 #endif
   if (st) {

@@ -12,7 +12,7 @@ static cg_diag diag;
 
 static cg_status load(const char *path, const char *bytes, size_t len,
                       const char *encoding) {
-  input_options o = {encoding};
+  input_options o = {.encoding = encoding};
   input_text_free(&in);
   memset(&diag, 0, sizeof diag);
   return input_load(path, bytes, len, &o, &in, &diag);
