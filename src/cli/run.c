@@ -33,27 +33,69 @@ static void show_progress(run_view *rv, int final) {
           rv->files, (double)rv->bytes / 1e6, rate, el, final ? "\n" : "");
 }
 
+/* A message line, assembled before it is written: standard error is
+ * unbuffered, and a line written a byte at a time costs a system call per
+ * byte (a run over a corpus of copies warns for every file). */
+typedef struct {
+  char *v;
+  size_t n, cap;
+} line_buf;
+
+static void line_put(line_buf *l, const char *s, size_t n) {
+  if (l->n + n + 1 > l->cap) {
+    size_t cap = l->cap ? l->cap : 256;
+    while (cap < l->n + n + 1)
+      cap *= 2;
+    char *v = realloc(l->v, cap);
+    if (!v) { /* written as it comes rather than lost */
+      fwrite(l->v, 1, l->n, stderr);
+      fwrite(s, 1, n, stderr);
+      l->n = 0;
+      return;
+    }
+    l->v = v;
+    l->cap = cap;
+  }
+  memcpy(l->v + l->n, s, n);
+  l->n += n;
+}
+
+static void line_str(line_buf *l, const char *s) { line_put(l, s, strlen(s)); }
+
 /* A file name or message as it stands, but control characters as \xNN:
  * a name holding escape sequences never drives the terminal. */
-static void put_shown(const char *s) {
-  for (const unsigned char *p = (const unsigned char *)s; *p; p++)
-    if (*p < 0x20 || *p == 0x7F)
-      fprintf(stderr, "\\x%02X", *p);
-    else
-      putc(*p, stderr);
+static void put_shown(line_buf *l, const char *s) {
+  const char *run = s;
+  for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+    if (*p < 0x20 || *p == 0x7F) {
+      char esc[8];
+      line_put(l, run, (size_t)((const char *)p - run));
+      snprintf(esc, sizeof esc, "\\x%02X", *p);
+      line_str(l, esc);
+      run = (const char *)p + 1;
+    }
+  }
+  line_str(l, run);
 }
 
 static void on_message(void *ctx, const cg_corpus_message *m) {
   run_view *rv = ctx;
+  line_buf l = {NULL, 0, 0};
   if (rv->progress)
-    fputs("\r\033[K", stderr);
-  fprintf(stderr, "%s: ", progname);
-  put_shown(m->file);
-  if (m->line)
-    fprintf(stderr, ":%lu:%lu", m->line, m->column);
-  fputs(m->severity == CG_MSG_WARNING ? ": warning: " : ": ", stderr);
-  put_shown(m->text);
-  putc('\n', stderr);
+    line_str(&l, "\r\033[K");
+  line_str(&l, progname);
+  line_str(&l, ": ");
+  put_shown(&l, m->file);
+  if (m->line) {
+    char at[48];
+    snprintf(at, sizeof at, ":%lu:%lu", m->line, m->column);
+    line_str(&l, at);
+  }
+  line_str(&l, m->severity == CG_MSG_WARNING ? ": warning: " : ": ");
+  put_shown(&l, m->text);
+  line_str(&l, "\n");
+  fwrite(l.v, 1, l.n, stderr);
+  free(l.v);
 }
 
 static void on_progress(void *ctx, size_t files, unsigned long long bytes) {
