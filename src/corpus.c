@@ -44,18 +44,6 @@ void corpus_text_free(corpus_text *t) {
   t->cap = 0;
 }
 
-int corpus_looks_binary(const char *s, size_t len) {
-  size_t n = len < 8192 ? len : 8192, nul = 0, ctl = 0;
-  for (size_t i = 0; i < n; i++) {
-    unsigned char c = (unsigned char)s[i];
-    if (c == 0)
-      nul++;
-    else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')
-      ctl++;
-  }
-  return nul >= 4 || (n >= 64 && (nul + ctl) * 20 > n);
-}
-
 /* "256 MiB", "1.5 GiB", "800 bytes". */
 static void size_text(unsigned long long n, char *out, size_t cap) {
   static const char *const units[] = {"bytes", "KiB", "MiB", "GiB", "TiB"};

@@ -50,8 +50,4 @@ int corpus_load_file(const char *path, corpus_text *t,
 void corpus_text_release(corpus_text *t);
 void corpus_text_free(corpus_text *t);
 
-/* A file is taken for binary when its first 8 KiB hold several NUL bytes
- * or many other control characters; a stray NUL in a text is not enough. */
-int corpus_looks_binary(const char *s, size_t len);
-
 #endif

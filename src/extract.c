@@ -61,6 +61,10 @@ struct cg_extractor {
   uint32_t *named_at;   /* per instrument: when it was last named (a count
                            of namings in the document) */
   uint32_t namings;
+  uint32_t *adopted;    /* the instruments a resolution adopts (adopted_by
+                           set), so that a document's own annexes are found
+                           without a pass over the catalogue */
+  size_t nadopted;
   int want_unres;       /* this call collects unresolved candidates */
   VEC(cg_unresolved) unres;
   cg_result res;
@@ -157,12 +161,17 @@ cg_extractor *cg_extractor_new(const cg_catalog *cat) {
   ex->cat = cat;
   ex->named = calloc(cat->insts.n + 1, 1);
   ex->named_at = calloc(cat->insts.n + 1, sizeof *ex->named_at);
-  if (!ex->named || !ex->named_at) {
+  ex->adopted = calloc(cat->insts.n + 1, sizeof *ex->adopted);
+  if (!ex->named || !ex->named_at || !ex->adopted) {
     free(ex->named);
     free(ex->named_at);
+    free(ex->adopted);
     free(ex);
     return NULL;
   }
+  for (size_t k = 0; k < cat->insts.n; k++)
+    if (cat->insts.v[k].adopted_by[0])
+      ex->adopted[ex->nadopted++] = (uint32_t)k;
   return ex;
 }
 
@@ -175,6 +184,7 @@ void cg_extractor_free(cg_extractor *ex) {
   free(ex->cits);
   free(ex->named);
   free(ex->named_at);
+  free(ex->adopted);
   free(ex->unres.v);
   free(ex);
 }
@@ -3029,9 +3039,9 @@ cg_status cg_extract(cg_extractor *ex, const char *text, size_t len,
    * adopts). */
   size_t kept = 0, selflen = strlen(c.self);
   size_t annex[8], nannex = 0; /* A/RES/79/1 adopts three */
-  for (size_t k = 0; selflen && k < cat->insts.n && nannex < 8; k++)
-    if (strcmp(cat->insts.v[k].adopted_by, c.self) == 0)
-      annex[nannex++] = k;
+  for (size_t a = 0; selflen && a < ex->nadopted && nannex < 8; a++)
+    if (strcmp(cat->insts.v[ex->adopted[a]].adopted_by, c.self) == 0)
+      annex[nannex++] = ex->adopted[a];
   for (size_t k = 0; k < ex->tmp.n; k++) {
     cit_tmp *ct = &ex->tmp.v[k];
     if (ct->target != NO_STR &&
