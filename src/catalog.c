@@ -16,32 +16,17 @@
 
 /* ------------------------------------------------------------ word table */
 
-const word_info *wordtab_find(const cg_catalog *cat, const word_table *t,
-                              const char *w, size_t n, uint64_t h) {
-  if (!t->cap)
-    return NULL;
-  size_t mask = t->cap - 1;
-  for (size_t i = (size_t)h & mask;; i = (i + 1) & mask) {
-    uint32_t s = t->slots[i];
-    if (!s)
-      return NULL;
-    s--;
-    if (t->key_len.v[s] == n &&
-        memcmp(strings_get(&cat->strings, t->key_off.v[s]), w, n) == 0)
-      return &t->info.v[s];
-  }
-}
-
 static int wordtab_rehash(cg_catalog *cat, word_table *t, size_t cap) {
-  uint32_t *slots = calloc(cap, sizeof *slots);
+  uint64_t *slots = calloc(cap, sizeof *slots);
   if (!slots)
     return -1;
   for (size_t k = 0; k < t->info.n; k++) {
     const char *w = strings_get(&cat->strings, t->key_off.v[k]);
-    size_t i = (size_t)word_hash(w, t->key_len.v[k]) & (cap - 1);
+    uint64_t h = word_hash(w, t->key_len.v[k]);
+    size_t i = (size_t)h & (cap - 1);
     while (slots[i])
       i = (i + 1) & (cap - 1);
-    slots[i] = (uint32_t)k + 1;
+    slots[i] = (h & 0xFFFFFFFF00000000ULL) | ((uint64_t)k + 1);
   }
   free(t->slots);
   t->slots = slots;
@@ -68,7 +53,7 @@ static word_info *wordtab_get(cg_catalog *cat, word_table *t, const char *w,
   size_t i = (size_t)h & (t->cap - 1);
   while (t->slots[i])
     i = (i + 1) & (t->cap - 1);
-  t->slots[i] = (uint32_t)t->info.n;
+  t->slots[i] = (h & 0xFFFFFFFF00000000ULL) | (uint64_t)t->info.n;
   return &t->info.v[t->info.n - 1];
 }
 
@@ -197,7 +182,21 @@ static int split_words(const char *s, word_fn fn, void *ctx) {
     uint32_t cp = 0;
     size_t k = 1;
     int cls = CP_SPACE;
-    if (i < len) {
+    if (i < len && (unsigned char)s[i] < 0x80) {
+      /* ASCII, most of the catalogue: a letter or digit that goes on the
+       * current run is folded inline */
+      unsigned char c = (unsigned char)s[i];
+      int letter = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+      int digit = c >= '0' && c <= '9';
+      if (wl && ((letter && run == CP_LETTER) || (digit && run == CP_DIGIT))) {
+        if (wl + 4 < sizeof w - 1)
+          w[wl++] = (char)(letter ? c | 0x20 : c);
+        i++;
+        continue;
+      }
+      cp = c;
+      cls = cp_class(cp);
+    } else if (i < len) {
       k = utf8_decode((const unsigned char *)s + i, len - i, &cp);
       if (!k)
         k = 1, cls = CP_OTHER;

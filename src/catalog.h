@@ -105,7 +105,9 @@ typedef struct {
 
 typedef struct {
   /* open addressing, power-of-two capacity */
-  uint32_t *slots;  /* 0 = empty, else 1-based index into keys/info */
+  uint64_t *slots;  /* 0 = empty, else the key's hash above bit 32 and its
+                       1-based index into keys/info below: a probe looks
+                       at the key itself only when the hashes agree */
   size_t cap;
   VEC(size_t) key_off; /* offsets into the catalogue's string arena */
   VEC(uint32_t) key_len;
@@ -199,9 +201,33 @@ struct cg_catalog {
   size_t nroots;       /* 0: symbols.yaml absent, any root accepted */
 };
 
-/* Looks up a folded word. Returns NULL when absent. */
-const word_info *wordtab_find(const cg_catalog *cat, const word_table *t,
-                              const char *w, size_t n, uint64_t h);
+/* Looks up a folded word of n bytes whose word_hash is h. Returns NULL
+ * when absent. Inline: the scanner calls it for most words it reads. */
+static inline const word_info *wordtab_find(const cg_catalog *cat,
+                                            const word_table *t,
+                                            const char *w, size_t n,
+                                            uint64_t h) {
+  if (!t->cap)
+    return NULL;
+  size_t mask = t->cap - 1;
+  uint64_t tag = h & 0xFFFFFFFF00000000ULL;
+  for (size_t i = (size_t)h & mask;; i = (i + 1) & mask) {
+    uint64_t slot = t->slots[i];
+    if (!slot)
+      return NULL;
+    if ((slot & 0xFFFFFFFF00000000ULL) != tag)
+      continue;
+    uint32_t s = (uint32_t)slot - 1;
+    if (t->key_len.v[s] != n)
+      continue;
+    const char *k = strings_get(&cat->strings, t->key_off.v[s]);
+    size_t j = 0;
+    while (j < n && k[j] == w[j])
+      j++;
+    if (j == n)
+      return &t->info.v[s];
+  }
+}
 
 /* Child of `node` by word id, or 0 (the root is never a child). */
 uint32_t trie_child(const phrase_trie *t, uint32_t node, uint32_t wid);

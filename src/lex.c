@@ -331,6 +331,42 @@ static size_t scan_cjk(lexer *lx, size_t i) {
   return p;
 }
 
+/* An unknown lower-case word ending at `end`, after white space: when the
+ * last token is a gap, the word extends it (the gap keeps the flags of its
+ * first word; a capital starts a new gap: names matter); when function
+ * words and plain punctuation lie between it and a gap ("… text of the
+ * text …", "text, text"), they can neither start nor end a citation and
+ * are all folded into the gap, so that the token array stays small.
+ * Returns 1 when the word went into a gap, 0 when it needs a token. */
+static inline int join_gap(lexer *lx, size_t end) {
+  token_list *o = lx->out;
+  token *p = &o->v[o->n - 1];
+  if (p->type != T_GAP) {
+    size_t w = 0;
+    while (w < 4 && w + 1 < o->n) {
+      const token *q = &o->v[o->n - 1 - w];
+      if (q->flags & (F_LINESTART | F_CAP | F_ROMAN))
+        break;
+      uint32_t qv = q->val;
+      if (q->type == T_PUNCT && (qv == ',' || qv == '.' || qv == ':' || qv == '(' ||
+                                 qv == ')' || qv == '"' || qv == '\'' || qv == '-'))
+        ; /* punctuation between unknown words */
+      else if (q->type != T_WORD || (q->cls & W_STRONG) ||
+               !(q->flags & F_SPACE) || q->end - q->start < 2)
+        break;
+      w++;
+    }
+    if (!w || o->v[o->n - 1 - w].type != T_GAP)
+      return 0;
+    o->n -= w;
+    p = &o->v[o->n - 1];
+  }
+  p->end = (uint32_t)end;
+  lx->space = 0;
+  lx->calm++;
+  return 1;
+}
+
 /* Scans a word starting at i (a letter). Returns the end offset. */
 static size_t scan_word(lexer *lx, size_t i, token **made) {
   const char *s = lx->s;
@@ -554,41 +590,9 @@ lookup:;
                   ? roman_value(s + start, n)
                   : 0;
   token_list *o = lx->out;
-  if (!wi && !roman && !cap && n > 1 && !lx->line_first && o->n && lx->space) {
-    token *p = &o->v[o->n - 1];
-    if (p->type == T_GAP) {
-      /* Another unknown lower-case word: extend the gap, which keeps the
-       * flags of its first word (a capital starts a new gap: names matter). */
-      p->end = (uint32_t)i;
-      lx->space = 0;
-      lx->calm++;
-      return i;
-    }
-    /* "… text of the text …": function words between two unknown words
-     * can neither start nor end a citation; fold them all into the gap so
-     * that the token array stays small. */
-    size_t w = 0;
-    while (w < 4 && w + 1 < o->n) {
-      const token *q = &o->v[o->n - 1 - w];
-      if (q->flags & (F_LINESTART | F_CAP | F_ROMAN))
-        break;
-      uint32_t qv = q->val;
-      if (q->type == T_PUNCT && (qv == ',' || qv == '.' || qv == ':' || qv == '(' ||
-                                 qv == ')' || qv == '"' || qv == '\'' || qv == '-'))
-        ; /* "text, text": punctuation between unknown words */
-      else if (q->type != T_WORD || (q->cls & W_STRONG) ||
-               !(q->flags & F_SPACE) || q->end - q->start < 2)
-        break;
-      w++;
-    }
-    if (w && o->v[o->n - 1 - w].type == T_GAP) {
-      o->n -= w;
-      o->v[o->n - 1].end = (uint32_t)i;
-      lx->space = 0;
-      lx->calm++;
-      return i;
-    }
-  }
+  if (!wi && !roman && !cap && n > 1 && !lx->line_first && o->n && lx->space &&
+      join_gap(lx, i))
+    return i;
   unsigned calm = lx->calm;
   token *t = push(lx, (wi || n == 1 || roman) ? T_WORD : T_GAP, start, i);
   if (!t)
@@ -974,11 +978,10 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
           continue;
         }
       }
-      if (out->n && out->v[out->n - 1].type == T_GAP && lx->space &&
-          !lx->line_first) {
-        /* The commonest case: one more unknown lower-case word after
-         * unknown words. Find its end; when the vocabulary filters say it
-         * cannot be a vocabulary word, it just extends the gap. */
+      {
+        /* A word of lower-case ASCII letters, the commonest word, has its
+         * own path: scan_word's steps for such a word (no capital, no
+         * roman numeral, no affix), looked up in place. */
         size_t e = i + 1;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
         while (e + 8 <= len) {
@@ -999,27 +1002,41 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
 #endif
         size_t n = e - i;
         unsigned char next = e < len ? byte_class[(unsigned char)s[e]] : B_SPACE;
-        if (n >= 2 && n < 64 && next != B_UPPER && next != B_HIGH &&
-            next != B_LOWER && i + 8 <= len) {
-          int maybe = (lv->lenmask[c] >> n) & 1;
-          if (maybe) {
-            uint64_t h = word_hash_fast(s + i, n);
-            maybe = (lv->bloom[(h >> 40) & (BLOOM_BITS / 64 - 1)] >> (h & 63)) & 1;
-          }
-          if (!maybe) {
-            out->v[out->n - 1].end = (uint32_t)e;
-            lx->space = 0;
-            lx->calm++;
-            blank_run = 0;
-            i = e;
-            if (i < len && s[i] == ' ' && out->n < soft_max) { /* its space */
-              lx->space = 1;
-              i++;
-            }
-            continue;
+        if (next == B_UPPER || next == B_HIGH || i + 8 > len || lv->naffixes[0] ||
+            lv->naffixes[1])
+          goto generic_word; /* mixed case, other scripts, clitics */
+        blank_run = 0;
+        const word_info *wi = NULL;
+        if (n < 64 && ((lv->lenmask[c] >> n) & 1)) {
+          uint64_t h = word_hash_fast(s + i, n);
+          if ((lv->bloom[(h >> 40) & (BLOOM_BITS / 64 - 1)] >> (h & 63)) & 1)
+            wi = wordtab_find(cat, &lv->words, s + i, n, h);
+        }
+        if (!wi && n > 1 && !lx->line_first && out->n && lx->space &&
+            join_gap(lx, e)) {
+          ;
+        } else {
+          unsigned calm = lx->calm;
+          token *t = push(lx, wi || n == 1 ? T_WORD : T_GAP, i, e);
+          if (!t)
+            return -1;
+          if (!(wi && ((wi->cls & W_STRONG) || !wi->cls)))
+            lx->calm = calm + 1;
+          if (wi) {
+            t->cls = wi->cls;
+            t->wid = wi->wid;
+            t->val = wi->month;
+            t->val2 = wi->ordnum;
           }
         }
+        i = e;
+        if (i < len && s[i] == ' ' && out->n < soft_max) { /* its space */
+          lx->space = 1;
+          i++;
+        }
+        continue;
       }
+    generic_word:
       /* fall through */
     case B_UPPER: {
       blank_run = 0;
