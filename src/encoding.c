@@ -29,8 +29,9 @@ static void utf8_survey(const unsigned char *s, size_t len, size_t *valid_mb,
   *valid_mb = *invalid = 0;
   *first_invalid = SIZE_MAX;
   while (i < len) {
-    if (opt && opt->release && i - told >= (1u << 20)) {
-      opt->release(opt->release_ctx, i);
+    if (i - told >= (1u << 20)) {
+      if (opt && opt->release)
+        opt->release(opt->release_ctx, i);
       told = i;
     }
     /* ASCII eight bytes at a time: most texts are mostly ASCII. */
@@ -88,6 +89,16 @@ static const char *sniff_utf16(const unsigned char *s, size_t len) {
     return NULL;
   size_t zero_even = 0, zero_odd = 0;
   for (size_t i = 0; i < n; i += 2) {
+    if (!(i & 7) && i + 8 <= n) {
+      /* Eight bytes without a zero byte, most of any text but UTF-16,
+       * count nothing. */
+      uint64_t w;
+      memcpy(&w, s + i, 8);
+      if (!((w - 0x0101010101010101ULL) & ~w & 0x8080808080808080ULL)) {
+        i += 6;
+        continue;
+      }
+    }
     zero_even += s[i] == 0;
     zero_odd += s[i + 1] == 0;
   }

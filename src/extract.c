@@ -169,9 +169,19 @@ cg_extractor *cg_extractor_new(const cg_catalog *cat) {
     free(ex);
     return NULL;
   }
-  for (size_t k = 0; k < cat->insts.n; k++)
-    if (cat->insts.v[k].adopted_by[0])
-      ex->adopted[ex->nadopted++] = (uint32_t)k;
+  /* In the order of their adopting resolution (then of the catalogue),
+   * so that a document finds its own by binary search. */
+  for (size_t k = 0; k < cat->insts.n; k++) {
+    if (!cat->insts.v[k].adopted_by[0])
+      continue;
+    size_t at = ex->nadopted++;
+    while (at && strcmp(cat->insts.v[ex->adopted[at - 1]].adopted_by,
+                        cat->insts.v[k].adopted_by) > 0) {
+      ex->adopted[at] = ex->adopted[at - 1];
+      at--;
+    }
+    ex->adopted[at] = (uint32_t)k;
+  }
   return ex;
 }
 
@@ -3039,9 +3049,18 @@ cg_status cg_extract(cg_extractor *ex, const char *text, size_t len,
    * adopts). */
   size_t kept = 0, selflen = strlen(c.self);
   size_t annex[8], nannex = 0; /* A/RES/79/1 adopts three */
-  for (size_t a = 0; selflen && a < ex->nadopted && nannex < 8; a++)
-    if (strcmp(cat->insts.v[ex->adopted[a]].adopted_by, c.self) == 0)
-      annex[nannex++] = ex->adopted[a];
+  size_t lo = 0, hi = selflen ? ex->nadopted : 0;
+  while (lo < hi) { /* the first instrument adopted by c.self or after */
+    size_t mid = lo + (hi - lo) / 2;
+    if (strcmp(cat->insts.v[ex->adopted[mid]].adopted_by, c.self) < 0)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  for (size_t a = lo; selflen && a < ex->nadopted && nannex < 8 &&
+                      strcmp(cat->insts.v[ex->adopted[a]].adopted_by, c.self) == 0;
+       a++)
+    annex[nannex++] = ex->adopted[a];
   for (size_t k = 0; k < ex->tmp.n; k++) {
     cit_tmp *ct = &ex->tmp.v[k];
     if (ct->target != NO_STR &&
