@@ -563,8 +563,8 @@ static int process(run_state *rs, cg_extractor *ex, corpus_text *in,
   }
   d->res = rs->turns ? res : NULL;
   d->ok = 1;
-  if (doc->self[0] && (size_t)snprintf(d->ident, sizeof d->ident, "%s\t%s",
-                                       doc->self, doc->lang) >= sizeof d->ident)
+  if (doc->self[0] &&
+      str_join(d->ident, sizeof d->ident, doc->self, '\t', doc->lang) >= sizeof d->ident)
     d->ident[0] = '\0';
   return nomem;
 }
@@ -774,7 +774,7 @@ static int walk(run_state *rs, const char *dir, dir_id *seen, size_t nseen,
     if (e->d_name[0] == '.')
       continue;
     char p[PATH_MAX];
-    if ((size_t)snprintf(p, sizeof p, "%s/%s", dir, e->d_name) >= sizeof p)
+    if (str_join(p, sizeof p, dir, '/', e->d_name) >= sizeof p)
       continue;
     dir_entry de = {strdup(p), e->d_type == DT_DIR   ? 'd'
                                : e->d_type == DT_REG ? 'f'

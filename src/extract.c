@@ -574,6 +574,33 @@ static int parse_marked_ref(const ctx *c, size_t i, ref *r) {
   return 1;
 }
 
+/* Decimal digits of v into out (cap bytes, NUL-terminated, cut to fit like
+ * snprintf), after `pre` and before `post` (either may be ""): the
+ * grammar writes numbers for every candidate it reads, and snprintf costs
+ * a thousand instructions a call. Returns out. */
+static char *put_number(char *out, size_t cap, const char *pre, unsigned v,
+                        const char *post) {
+  char tmp[64];
+  size_t n = 0;
+  while (*pre && n < 24)
+    tmp[n++] = *pre++;
+  char d[12];
+  size_t nd = 0;
+  do
+    d[nd++] = (char)('0' + v % 10);
+  while ((v /= 10) != 0);
+  while (nd)
+    tmp[n++] = d[--nd];
+  while (*post && n < sizeof tmp - 1)
+    tmp[n++] = *post++;
+  if (cap) {
+    size_t k = n < cap - 1 ? n : cap - 1;
+    memcpy(out, tmp, k);
+    out[k] = '\0';
+  }
+  return out;
+}
+
 static int parse_ref(ctx *c, size_t i, ref *r) {
   memset(r, 0, sizeof *r);
   if (i >= c->n)
@@ -601,7 +628,11 @@ static int parse_ref(ctx *c, size_t i, ref *r) {
         return 0;
       if (t->val2 == 0)
         return 0;
-      snprintf(r->num, sizeof r->num, "%u/%u", t->val, t->val2);
+      {
+        char a[16];
+        put_number(a, sizeof a, "", t->val, "/");
+        put_number(r->num, sizeof r->num, a, t->val2, "");
+      }
     }
     r->first = i;
     r->next = i + 1;
@@ -639,13 +670,13 @@ static int parse_ref(ctx *c, size_t i, ref *r) {
     if (letter)
       return 0;
     r->shape = SHAPE_SC;
-    snprintf(r->num, sizeof r->num, "%u", t->val);
-    snprintf(r->suffix, sizeof r->suffix, "(%u)", year);
+    put_number(r->num, sizeof r->num, "", t->val, "");
+    put_number(r->suffix, sizeof r->suffix, "(", year, ")");
     r->next = k + 3;
   } else if (roman_text(c, in, roman, sizeof roman) &&
              is_punct(&c->t[k + 2], ')')) {
     r->shape = SHAPE_ROMAN;
-    snprintf(r->num, sizeof r->num, "%u", t->val);
+    put_number(r->num, sizeof r->num, "", t->val, "");
     snprintf(r->suffix, sizeof r->suffix, "(%.16s)", roman);
     r->letters[0] = letter;
     r->next = k + 3;
@@ -655,7 +686,7 @@ static int parse_ref(ctx *c, size_t i, ref *r) {
              is_punct(&c->t[k + 4], ')')) {
     /* "1696 (د-16)": a session written with its number, read as roman */
     r->shape = SHAPE_ROMAN;
-    snprintf(r->num, sizeof r->num, "%u", t->val);
+    put_number(r->num, sizeof r->num, "", t->val, "");
     char rn[24];
     roman_of(c->t[k + 3].val, rn);
     snprintf(r->suffix, sizeof r->suffix, "(%s)", rn);
@@ -667,7 +698,7 @@ static int parse_ref(ctx *c, size_t i, ref *r) {
              c->t[k + 3].val < 100 && is_punct(&c->t[k + 4], ')')) {
     /* "186 (S-2)": special session numbered in arabic */
     r->shape = SHAPE_ROMAN;
-    snprintf(r->num, sizeof r->num, "%u", t->val);
+    put_number(r->num, sizeof r->num, "", t->val, "");
     snprintf(r->suffix, sizeof r->suffix, "(%.*s-%u)",
              (int)(tok_len(in) < 2 ? tok_len(in) : 2), c->text + in->start,
              c->t[k + 3].val);
@@ -680,7 +711,7 @@ static int parse_ref(ctx *c, size_t i, ref *r) {
              is_punct(&c->t[k + 4], ')')) {
     /* Special and emergency sessions: "3201 (S-VI)", "(ES-10)". */
     r->shape = SHAPE_ROMAN;
-    snprintf(r->num, sizeof r->num, "%u", t->val);
+    put_number(r->num, sizeof r->num, "", t->val, "");
     snprintf(r->suffix, sizeof r->suffix, "(%.*s-%.16s)",
              (int)(tok_len(in) < 2 ? tok_len(in) : 2), c->text + in->start,
              roman);
@@ -1553,15 +1584,15 @@ typedef struct {
 /* A provision number: digits, or a roman numeral read as arabic. */
 static int step_number(const token *t, char *out) {
   if (t->type == T_NUM && t->val > 0 && t->val < 100000) {
-    snprintf(out, 16, "%u", t->val);
+    put_number(out, 16, "", t->val, "");
     return 1;
   }
   if (t->type == T_WORD && (t->flags & F_ROMAN)) {
-    snprintf(out, 16, "%u", t->roman);
+    put_number(out, 16, "", t->roman, "");
     return 1;
   }
   if (t->type == T_WORD && (t->cls & W_ORDNUM) && t->val2) {
-    snprintf(out, 16, "%u", t->val2); /* "المادة الثالثة": article 3 */
+    put_number(out, 16, "", t->val2, ""); /* "المادة الثالثة": article 3 */
     return 1;
   }
   return 0;
@@ -1580,7 +1611,7 @@ static size_t paren_step(const ctx *c, size_t k, char *out, int *numeric) {
     return 0;
   const token *t = &c->t[j];
   if (t->type == T_NUM && t->val < 1000 && (open || !(t->flags & F_LINESTART))) {
-    snprintf(out, 16, "%u", t->val);
+    put_number(out, 16, "", t->val, "");
     *numeric = 1;
     return j + 2 - k;
   }

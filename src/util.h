@@ -128,4 +128,24 @@ void diag_set(cg_diag *d, const char *file, unsigned long line,
 #endif
     ;
 
+/* a, the byte sep, then b into out (cap bytes, NUL-terminated, cut to
+ * fit): snprintf(out, cap, "%s%c%s", a, sep, b) without the cost of
+ * format parsing, for the joins done once per file. Returns the length
+ * the whole would have, as snprintf does. */
+static inline size_t str_join(char *out, size_t cap, const char *a, char sep,
+                              const char *b) {
+  size_t la = strlen(a), lb = strlen(b), n = la + 1 + lb;
+  if (cap) {
+    size_t k = n < cap - 1 ? n : cap - 1;
+    size_t ka = la < k ? la : k;
+    memcpy(out, a, ka);
+    if (ka < k)
+      out[ka] = sep;
+    if (ka + 1 < k)
+      memcpy(out + ka + 1, b, k - ka - 1);
+    out[k] = '\0';
+  }
+  return n;
+}
+
 #endif
