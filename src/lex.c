@@ -1082,9 +1082,46 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
         }
       }
       token *t;
-      size_t e = scan_word(lx, i, &t);
-      if (e == (size_t)-1)
-        return -1;
+      size_t e;
+      if (c >= 'A' && c <= 'Z' && i + 1 < len &&
+          byte_class[(unsigned char)s[i + 1]] == B_LOWER && !lv->naffixes[0] &&
+          !lv->naffixes[1]) {
+        /* A capital and lower-case ASCII letters ("United", "Convention"),
+         * the commonest word after the lower-case ones: scan_word's steps
+         * for such a word (a capital, no roman numeral, no affix). */
+        e = i + 2;
+        while (e < len && e - i < 64 && byte_class[(unsigned char)s[e]] == B_LOWER)
+          e++;
+        unsigned char next = e < len ? byte_class[(unsigned char)s[e]] : B_SPACE;
+        if (next == B_UPPER || next == B_HIGH || next == B_LOWER)
+          goto any_word; /* mixed case, other scripts, 64 letters or more */
+        size_t n = e - i;
+        char w[72];
+        memcpy(w, s + i, n);
+        memset(w + n, 0, 8);
+        w[0] = (char)(c | 0x20);
+        const word_info *wi = NULL;
+        if ((lv->lenmask[(unsigned char)w[0]] >> n) & 1) {
+          uint64_t h = word_hash_fast(w, n);
+          if ((lv->bloom[(h >> 40) & (BLOOM_BITS / 64 - 1)] >> (h & 63)) & 1)
+            wi = wordtab_find(cat, &lv->words, w, n, h);
+        }
+        t = push(lx, wi ? T_WORD : T_GAP, i, e);
+        if (!t)
+          return -1;
+        t->flags |= F_CAP;
+        if (wi) {
+          t->cls = wi->cls;
+          t->wid = wi->wid;
+          t->val = wi->month;
+          t->val2 = wi->ordnum;
+        }
+      } else {
+      any_word:
+        e = scan_word(lx, i, &t);
+        if (e == (size_t)-1)
+          return -1;
+      }
       i = e;
       /* The space after a word, at once (not at a chunk's end: a chunk ends
        * where its last token does). */
