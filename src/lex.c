@@ -1097,8 +1097,10 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
           goto any_word; /* mixed case, other scripts, 64 letters or more */
         size_t n = e - i;
         char w[72];
-        memcpy(w, s + i, n);
-        memset(w + n, 0, 8);
+        if (i + 64 <= len)
+          memcpy(w, s + i, 64); /* a fixed size: a few vector moves */
+        else
+          memcpy(w, s + i, n);
         w[0] = (char)(c | 0x20);
         const word_info *wi = NULL;
         if ((lv->lenmask[(unsigned char)w[0]] >> n) & 1) {
