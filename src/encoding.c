@@ -53,16 +53,28 @@ static void utf8_survey(const unsigned char *s, size_t len, size_t *valid_mb,
      * ideographs), with utf8_decode's limits: no overlong form, no
      * surrogate. */
     if (c >= 0xC2 && c <= 0xDF && i + 1 < len && (s[i + 1] & 0xC0) == 0x80) {
-      (*valid_mb)++;
-      i += 2;
+      /* a run of them: a word of Cyrillic, Arabic or Greek */
+      size_t k = 2;
+      while (i + k + 1 < len && s[i + k] >= 0xC2 && s[i + k] <= 0xDF &&
+             (s[i + k + 1] & 0xC0) == 0x80)
+        k += 2;
+      *valid_mb += k / 2;
+      i += k;
       continue;
     }
-    if (c >= 0xE0 && c <= 0xEF && i + 2 < len && (s[i + 1] & 0xC0) == 0x80 &&
-        (s[i + 2] & 0xC0) == 0x80 && (c != 0xE0 || s[i + 1] >= 0xA0) &&
-        (c != 0xED || s[i + 1] < 0xA0)) {
-      (*valid_mb)++;
-      i += 3;
-      continue;
+    if (c >= 0xE0 && c <= 0xEF) {
+      /* a run of three-byte forms: ideographs, CJK punctuation */
+      size_t k = 0;
+      while (i + k + 2 < len && s[i + k] >= 0xE0 && s[i + k] <= 0xEF &&
+             (s[i + k + 1] & 0xC0) == 0x80 && (s[i + k + 2] & 0xC0) == 0x80 &&
+             (s[i + k] != 0xE0 || s[i + k + 1] >= 0xA0) &&
+             (s[i + k] != 0xED || s[i + k + 1] < 0xA0))
+        k += 3;
+      if (k) {
+        *valid_mb += k / 3;
+        i += k;
+        continue;
+      }
     }
     uint32_t cp;
     size_t k = utf8_decode(s + i, len - i, &cp);

@@ -90,6 +90,7 @@ pid = os.fork()
 if pid == 0:
     fd = os.open(os.devnull, os.O_WRONLY)
     os.dup2(fd, 1)
+    os.dup2(fd, 2) # the bench corpus holds each document 12 times: one warning each
     os.execvp(sys.argv[1], sys.argv[1:])
 _, status, ru = os.wait4(pid, 0)
 wall = time.perf_counter() - t
@@ -140,7 +141,7 @@ awk -v b="$bsmall" -v w="$(median "$tmp/c" 1)" -v n="$cores" 'BEGIN {
   printf "  citegraph extract -j%d: wall %.3f s, %.1f MB/s\n", n, w, b / 1e6 / w }'
 
 # ------------------------------------------------------------ memory
-rss() { /usr/bin/time -o "$tmp/m" -f %M "$bin" extract -q -j 1 "$@" > /dev/null; cat "$tmp/m"; }
+rss() { /usr/bin/time -o "$tmp/m" -f %M "$bin" extract -q -j 1 "$@" > /dev/null 2>&1; cat "$tmp/m"; }
 for l in en zh; do
   f="$tmp/lang/$l.txt"
   b=$(wc -c < "$f")
