@@ -17,8 +17,12 @@ WARN    := -std=c11 -Wall -Wextra -pedantic -Wstrict-prototypes -Wshadow \
            -Wno-unused-parameter -Werror
 CPPFLAGS += -Iinclude -Isrc -D_DEFAULT_SOURCE
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lyaml)
-LDLIBS  += $(PKG_LIBS) -lm -lpthread
+# Graphviz and poppler-glib are opened when first needed (src/dynlib.c),
+# not linked: their headers are used, their libraries are not named here.
+LINK_PKGS := yaml-0.1 igraph libxml-2.0 libzip uchardet
+PKG_LIBS   = $(shell pkg-config --libs $(LINK_PKGS) 2>/dev/null || echo -lyaml)
+GV_LIBS    = $(shell pkg-config --libs libgvc 2>/dev/null)
+LDLIBS  += $(PKG_LIBS) -ldl -lm -lpthread
 
 PREFIX  ?= /usr/local
 BUILD   ?= build
@@ -26,7 +30,7 @@ BUILD   ?= build
 LIB_SRC := src/util.c src/text.c src/catalog.c src/lex.c src/extract.c src/graph.c src/export.c \
            src/output.c src/records.c src/corpus.c src/rank.c \
            src/input.c src/encoding.c src/pdf.c src/docx.c src/html.c src/refcheck.c \
-           src/draw.c src/report.c
+           src/draw.c src/report.c src/dynlib.c
 LIB_OBJ := $(LIB_SRC:src/%.c=$(BUILD)/%.o) $(BUILD)/report_assets.o
 REPORT_ASSETS := src/report/report.js src/report/report.css
 CLI_SRC := $(wildcard src/cli/*.c)
@@ -273,7 +277,7 @@ fuzz: citegraph
 	clang $(CPPFLAGS) $(PKG_CFLAGS) $(FUZZ_CFLAGS) -o build-fuzz/fuzz_records tests/fuzz/fuzz_records.c \
 	  build-fuzz/libcitegraph.a $(LDLIBS)
 	clang $(CPPFLAGS) $(PKG_CFLAGS) $(FUZZ_CFLAGS) -o build-fuzz/fuzz_export tests/fuzz/fuzz_export.c \
-	  build-fuzz/libcitegraph.a $(LDLIBS)
+	  build-fuzz/libcitegraph.a $(LDLIBS) $(GV_LIBS)
 	for t in pdf docx html encoding; do \
 	  T=$$(echo $$t | tr a-z A-Z); \
 	  clang $(CPPFLAGS) $(PKG_CFLAGS) $(FUZZ_CFLAGS) -DFUZZ_$$T -o build-fuzz/fuzz_$$t \

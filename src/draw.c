@@ -15,11 +15,77 @@
 #include <gvc.h>
 #include <math.h>
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
+#include "dynlib.h"
 #include "export.h"
+
+/* Graphviz's functions, from the library opened when the first picture is
+ * drawn (dynlib.h): a run that writes no picture never maps it. */
+static struct {
+  __typeof__(&agclose) agclose;
+  __typeof__(&agfstnode) agfstnode;
+  __typeof__(&agmemread) agmemread;
+  __typeof__(&agsafeset) agsafeset;
+  __typeof__(&agseterr) agseterr;
+  __typeof__(&agseterrf) agseterrf;
+  __typeof__(&gvContext) gvContext;
+  __typeof__(&gvFreeContext) gvFreeContext;
+  __typeof__(&gvFreeLayout) gvFreeLayout;
+  __typeof__(&gvLayout) gvLayout;
+  __typeof__(&gvRenderData) gvRenderData;
+  __typeof__(&gvFreeRenderData) gvFreeRenderData;
+} gv;
+static pthread_once_t gv_once = PTHREAD_ONCE_INIT;
+static int gv_ready;
+static char gv_load_error[400];
+
+static void gv_load(void) {
+  static const char *const names[] = {"libgvc.so.6", "libgvc.so", NULL};
+  char why[300];
+  void *h = dynlib_open(names, why, sizeof why);
+  if (!h) {
+    snprintf(gv_load_error, sizeof gv_load_error,
+             "drawing needs the Graphviz library (Debian: libgvc6): %s", why);
+    return;
+  }
+#define GV(f)                                                                  \
+  if (!(gv.f = (__typeof__(gv.f))dynlib_sym(h, #f, why, sizeof why))) {       \
+    snprintf(gv_load_error, sizeof gv_load_error, "Graphviz: %s", why);        \
+    return;                                                                    \
+  }
+  GV(agclose);
+  GV(agfstnode);
+  GV(agmemread);
+  GV(agsafeset);
+  GV(agseterr);
+  GV(agseterrf);
+  GV(gvContext);
+  GV(gvFreeContext);
+  GV(gvFreeLayout);
+  GV(gvLayout);
+  GV(gvRenderData);
+  GV(gvFreeRenderData);
+#undef GV
+  gv_ready = 1;
+}
+
+/* Below, Graphviz's names call through the table. */
+#define agclose gv.agclose
+#define agfstnode gv.agfstnode
+#define agmemread gv.agmemread
+#define agsafeset gv.agsafeset
+#define agseterr gv.agseterr
+#define agseterrf gv.agseterrf
+#define gvContext gv.gvContext
+#define gvFreeContext gv.gvFreeContext
+#define gvFreeLayout gv.gvFreeLayout
+#define gvLayout gv.gvLayout
+#define gvRenderData gv.gvRenderData
+#define gvFreeRenderData gv.gvFreeRenderData
 
 /* ------------------------------------------------------------ what */
 
@@ -990,6 +1056,11 @@ cg_status draw_render(const picture *p, const cg_draw_options *o,
                       size_t *len, cg_diag *diag) {
   *data = NULL;
   *len = 0;
+  pthread_once(&gv_once, gv_load);
+  if (!gv_ready) {
+    diag_set(diag, NULL, 0, 0, "%s", gv_load_error);
+    return CG_ERR_INPUT;
+  }
   char *dot = NULL;
   size_t dot_len = 0;
   FILE *mem = open_memstream(&dot, &dot_len);

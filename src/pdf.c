@@ -20,13 +20,115 @@
  * The masthead (page 1: "United Nations  A/RES/80/1 …") stays in the text;
  * its symbol, in large type at the top, is also recorded for identity. */
 #include <math.h>
+#include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <poppler.h>
 
+#include "dynlib.h"
 #include "input.h"
 #include "text.h"
+
+/* poppler-glib's functions, from the library opened when the first PDF
+ * is read (dynlib.h): a run over text files never maps it. */
+static struct {
+  __typeof__(&g_bytes_new_static) g_bytes_new_static;
+  __typeof__(&g_bytes_unref) g_bytes_unref;
+  __typeof__(&g_error_free) g_error_free;
+  __typeof__(&g_error_matches) g_error_matches;
+  __typeof__(&g_free) g_free;
+  __typeof__(&g_object_unref) g_object_unref;
+  __typeof__(&poppler_document_get_n_pages) poppler_document_get_n_pages;
+  __typeof__(&poppler_document_get_page) poppler_document_get_page;
+  __typeof__(&poppler_document_get_subject) poppler_document_get_subject;
+  __typeof__(&poppler_document_get_title) poppler_document_get_title;
+  __typeof__(&poppler_document_new_from_bytes) poppler_document_new_from_bytes;
+  __typeof__(&poppler_page_free_text_attributes) poppler_page_free_text_attributes;
+  __typeof__(&poppler_page_get_size) poppler_page_get_size;
+  __typeof__(&poppler_page_get_text) poppler_page_get_text;
+  __typeof__(&poppler_page_get_text_attributes) poppler_page_get_text_attributes;
+  __typeof__(&poppler_page_get_text_layout) poppler_page_get_text_layout;
+  __typeof__(&poppler_error_quark) poppler_error_quark;
+} pp;
+static pthread_once_t pp_once = PTHREAD_ONCE_INIT;
+static int pp_ready;
+static char pp_error[400];
+
+static void pp_load(void) {
+  static const char *const names[] = {"libpoppler-glib.so.8",
+                                      "libpoppler-glib.so", NULL};
+  char why[300];
+  void *h = dynlib_open(names, why, sizeof why);
+  if (!h) {
+    snprintf(pp_error, sizeof pp_error,
+             "reading PDF needs the poppler-glib library (Debian: "
+             "libpoppler-glib8): %s", why);
+    return;
+  }
+#define PP(f)                                                                  \
+  if (!(pp.f = (__typeof__(pp.f))dynlib_sym(h, #f, why, sizeof why))) {       \
+    snprintf(pp_error, sizeof pp_error, "poppler-glib: %s", why);              \
+    return;                                                                    \
+  }
+  PP(g_bytes_new_static);
+  PP(g_bytes_unref);
+  PP(g_error_free);
+  PP(g_error_matches);
+  PP(g_free);
+  PP(g_object_unref);
+  PP(poppler_document_get_n_pages);
+  PP(poppler_document_get_page);
+  PP(poppler_document_get_subject);
+  PP(poppler_document_get_title);
+  PP(poppler_document_new_from_bytes);
+  PP(poppler_page_free_text_attributes);
+  PP(poppler_page_get_size);
+  PP(poppler_page_get_text);
+  PP(poppler_page_get_text_attributes);
+  PP(poppler_page_get_text_layout);
+  PP(poppler_error_quark);
+#undef PP
+  pp_ready = 1;
+}
+
+/* The length of the UTF-8 sequence a lead byte announces, as glib steps
+ * through poppler's text (a stray byte is one character). */
+static size_t utf8_step(unsigned char c) {
+  return c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : c < 0xF8 ? 4 : c < 0xFC ? 5
+         : c < 0xFE ? 6 : 1;
+}
+
+/* Characters of s[0..n): whole sequences only, as g_utf8_strlen counts. */
+static size_t utf8_chars(const char *s, size_t n) {
+  size_t k = 0, i = 0;
+  while (i < n && s[i]) {
+    i += utf8_step((unsigned char)s[i]);
+    if (i <= n)
+      k++;
+  }
+  return k;
+}
+
+/* Below, poppler's and glib's names call through the table. */
+#define g_bytes_new_static pp.g_bytes_new_static
+#define g_bytes_unref pp.g_bytes_unref
+#define g_error_free pp.g_error_free
+#define g_error_matches pp.g_error_matches
+#define g_free pp.g_free
+#define g_object_unref pp.g_object_unref
+#define poppler_document_get_n_pages pp.poppler_document_get_n_pages
+#define poppler_document_get_page pp.poppler_document_get_page
+#define poppler_document_get_subject pp.poppler_document_get_subject
+#define poppler_document_get_title pp.poppler_document_get_title
+#define poppler_document_new_from_bytes pp.poppler_document_new_from_bytes
+#define poppler_page_free_text_attributes pp.poppler_page_free_text_attributes
+#define poppler_page_get_size pp.poppler_page_get_size
+#define poppler_page_get_text pp.poppler_page_get_text
+#define poppler_page_get_text_attributes pp.poppler_page_get_text_attributes
+#define poppler_page_get_text_layout pp.poppler_page_get_text_layout
+#define poppler_error_quark pp.poppler_error_quark
 
 typedef struct {
   size_t b0, b1; /* bytes of the page text */
@@ -133,7 +235,7 @@ static int page_read(PopplerPage *page, page_data *pg) {
     nrects = 0;
   GList *attrs = poppler_page_get_text_attributes(page);
   size_t nbytes = strlen(pg->text);
-  size_t nch = (size_t)g_utf8_strlen(pg->text, (gssize)nbytes);
+  size_t nch = utf8_chars(pg->text, nbytes);
   int rc = -1;
   pg->boff = malloc((nch + 1) * sizeof *pg->boff);
   pg->size = malloc((nch + 1) * sizeof *pg->size);
@@ -149,7 +251,7 @@ static int page_read(PopplerPage *page, page_data *pg) {
   const char *s = pg->text;
   for (size_t k = 0; k < nch; k++) {
     pg->boff[k] = (size_t)(s - pg->text);
-    s = g_utf8_next_char(s);
+    s += utf8_step((unsigned char)*s);
     while (a && ((PopplerTextAttributes *)a->data)->end_index < (int)k)
       a = a->next;
     PopplerTextAttributes *at = a ? a->data : NULL;
@@ -616,6 +718,11 @@ static void copy_trimmed(char *dst, size_t cap, const char *s, size_t n) {
 
 cg_status input_read_pdf(const char *bytes, size_t len, input_text *out,
                          cg_diag *diag) {
+  pthread_once(&pp_once, pp_load);
+  if (!pp_ready) {
+    diag_set(diag, NULL, 0, 0, "%s", pp_error);
+    return CG_ERR_INPUT;
+  }
   cg_status st = CG_OK;
   GError *err = NULL;
   GBytes *gb = g_bytes_new_static(bytes, len);

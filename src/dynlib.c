@@ -1,0 +1,34 @@
+/* dynlib.c — libraries opened when first needed (see dynlib.h). */
+#include "dynlib.h"
+
+#include <dlfcn.h>
+#include <stdio.h>
+#include <string.h>
+
+void *dynlib_open(const char *const *names, char *why, size_t cap) {
+  const char *err = NULL;
+  for (size_t i = 0; names[i]; i++) {
+    void *h = dlopen(names[i], RTLD_NOW | RTLD_LOCAL);
+    if (h)
+      return h;
+    err = dlerror();
+  }
+  if (why && cap)
+    snprintf(why, cap, "%s", err ? err : "no library named");
+  return NULL;
+}
+
+dynlib_fn dynlib_sym(void *h, const char *name, char *why, size_t cap) {
+  dlerror();
+  void *p = dlsym(h, name);
+  if (!p) {
+    if (why && cap)
+      snprintf(why, cap, "%s has no function %s", "the library", name);
+    return NULL;
+  }
+  /* POSIX makes the object pointer dlsym returns a function's address;
+   * ISO C has no cast between the two, so the bytes are copied. */
+  dynlib_fn f;
+  memcpy(&f, &p, sizeof f);
+  return f;
+}
