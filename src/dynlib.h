@@ -1,6 +1,6 @@
 /* dynlib.h — libraries opened when first needed.
  *
- * Poppler (PDF) and Graphviz (pictures) bring some sixty shared libraries
+ * Poppler (PDF) and Graphviz (pictures) bring some seventy shared libraries
  * with them: linked in, every run would map and relocate them, though most
  * runs read text and write records. They are opened on first use instead,
  * once per process, and a run that needs one that is missing gets an
