@@ -986,9 +986,10 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
         }
       }
       {
-        /* A word of lower-case ASCII letters, the commonest word, has its
-         * own path: scan_word's steps for such a word (no capital, no
-         * roman numeral, no affix), looked up in place. */
+        /* A word of lower-case letters, ASCII ones first, the commonest
+         * word, has its own path: scan_word's steps for such a word (no
+         * capital, no roman numeral, no affix), looked up in place when
+         * it is ASCII. */
         size_t e = i + 1;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
         while (e + 8 <= len) {
@@ -1009,15 +1010,45 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
 #endif
         size_t n = e - i;
         unsigned char next = e < len ? byte_class[(unsigned char)s[e]] : B_SPACE;
-        if (next == B_UPPER || next == B_HIGH || i + 8 > len || lv->naffixes[0] ||
-            lv->naffixes[1])
-          goto generic_word; /* mixed case, other scripts, clitics */
+        if (i + 8 > len || lv->naffixes[0] || lv->naffixes[1])
+          goto generic_word; /* the end of the text, clitics */
+        const char *key = s + i; /* the folded word */
+        size_t kn = n;
+        char fw[72];
+        if (next == B_HIGH && n < 64) {
+          /* Lower-case accented Latin letters (U+00E0..U+00FF) go on the
+           * word folded to their base letters: "développement". */
+          memcpy(fw, s + i, n);
+          size_t q = e;
+          while (q < len && kn < 64) {
+            unsigned char b = (unsigned char)s[q];
+            if (b >= 'a' && b <= 'z') {
+              fw[kn++] = (char)b;
+              q++;
+            } else if (b == 0xC3 && q + 1 < len && (unsigned char)s[q + 1] >= 0xA0 &&
+                       (unsigned char)s[q + 1] <= 0xBF &&
+                       latin1_base[(unsigned char)s[q + 1] & 0x3F]) {
+              fw[kn++] = latin1_base[(unsigned char)s[q + 1] & 0x3F];
+              q += 2;
+            } else {
+              break;
+            }
+          }
+          next = q < len ? byte_class[(unsigned char)s[q]] : B_SPACE;
+          if (q == e || kn >= 64)
+            goto generic_word;
+          key = fw;
+          e = q;
+          n = e - i;
+        }
+        if (next == B_UPPER || next == B_HIGH)
+          goto generic_word; /* mixed case, other scripts and letters */
         blank_run = 0;
         const word_info *wi = NULL;
-        if (n < 64 && ((lv->lenmask[c] >> n) & 1)) {
-          uint64_t h = word_hash_fast(s + i, n);
+        if (kn < 64 && ((lv->lenmask[c] >> kn) & 1)) {
+          uint64_t h = word_hash_fast(key, kn);
           if ((lv->bloom[(h >> 40) & (BLOOM_BITS / 64 - 1)] >> (h & 63)) & 1)
-            wi = wordtab_find(cat, &lv->words, s + i, n, h);
+            wi = wordtab_find(cat, &lv->words, key, kn, h);
         }
         if (!wi && n > 1 && !lx->line_first && out->n && lx->space &&
             join_gap(lx, e)) {
