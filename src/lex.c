@@ -1123,21 +1123,31 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
         e = i + 2;
         while (e < len && e - i < 64 && byte_class[(unsigned char)s[e]] == B_LOWER)
           e++;
-        unsigned char next = e < len ? byte_class[(unsigned char)s[e]] : B_SPACE;
-        if (next == B_UPPER || next == B_HIGH || next == B_LOWER)
-          goto any_word; /* mixed case, other scripts, 64 letters or more */
-        size_t n = e - i;
+        size_t n = e - i, kn = n;
         char w[72];
         if (i + 64 <= len)
           memcpy(w, s + i, 64); /* a fixed size: a few vector moves */
         else
           memcpy(w, s + i, n);
         w[0] = (char)(c | 0x20);
+        /* Lower-case accented Latin letters go on it, folded ("Sécurité"). */
+        while (e + 1 < len && kn < 64 && (unsigned char)s[e] == 0xC3 &&
+               (unsigned char)s[e + 1] >= 0xA0 && (unsigned char)s[e + 1] <= 0xBF &&
+               latin1_base[(unsigned char)s[e + 1] & 0x3F]) {
+          w[kn++] = latin1_base[(unsigned char)s[e + 1] & 0x3F];
+          e += 2;
+          while (e < len && kn < 64 && byte_class[(unsigned char)s[e]] == B_LOWER)
+            w[kn++] = s[e++];
+        }
+        n = e - i;
+        unsigned char next = e < len ? byte_class[(unsigned char)s[e]] : B_SPACE;
+        if (next == B_UPPER || next == B_HIGH || next == B_LOWER || kn >= 64)
+          goto any_word; /* mixed case, other scripts, 64 letters or more */
         const word_info *wi = NULL;
-        if ((lv->lenmask[(unsigned char)w[0]] >> n) & 1) {
-          uint64_t h = word_hash_fast(w, n);
+        if ((lv->lenmask[(unsigned char)w[0]] >> kn) & 1) {
+          uint64_t h = word_hash_fast(w, kn);
           if ((lv->bloom[(h >> 40) & (BLOOM_BITS / 64 - 1)] >> (h & 63)) & 1)
-            wi = wordtab_find(cat, &lv->words, w, n, h);
+            wi = wordtab_find(cat, &lv->words, w, kn, h);
         }
         t = push(lx, wi ? T_WORD : T_GAP, i, e);
         if (!t)
