@@ -229,10 +229,9 @@ static inline int same_bytes(const char *a, const char *b, size_t n) {
 
 /* Looks up a folded word of n bytes whose word_hash is h. Returns NULL
  * when absent. Inline: the scanner calls it for most words it reads. */
-static inline const word_info *wordtab_find(const cg_catalog *cat,
-                                            const word_table *t,
-                                            const char *w, size_t n,
-                                            uint64_t h) {
+static inline __attribute__((always_inline)) const word_info *
+wordtab_find(const cg_catalog *cat, const word_table *t, const char *w,
+             size_t n, uint64_t h) {
   if (!t->cap)
     return NULL;
   size_t mask = t->cap - 1;
