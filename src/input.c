@@ -243,9 +243,14 @@ static const char *extension(const char *path) {
 
 static int is_pdf(const char *b, size_t len) {
   size_t n = len < 1024 ? len : 1024;
-  for (size_t i = 0; i + 5 <= n; i++)
-    if (b[i] == '%' && memcmp(b + i, "%PDF-", 5) == 0)
+  for (size_t i = 0; i + 5 <= n;) { /* "%PDF-" starting at or before n - 5 */
+    const char *p = memchr(b + i, '%', n - 4 - i);
+    if (!p)
+      return 0;
+    if (memcmp(p, "%PDF-", 5) == 0)
       return 1;
+    i = (size_t)(p - b) + 1;
+  }
   return 0;
 }
 
