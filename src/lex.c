@@ -1457,6 +1457,24 @@ int lex_detect_language(const cg_catalog *cat, const char *s, size_t len) {
     /* The run of letters, folded as it goes (as text.c's fold_word folds
      * letters: a run never outgrows the buffer). */
     size_t start = i, fl = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    /* ASCII letters eight at a time, folded by one OR. */
+    while (i + 8 <= len && fl + 8 <= MAX_FOLD + 4) {
+      uint64_t v;
+      memcpy(&v, s + i, 8);
+      uint64_t is_letter = bytes_between(v, 0x60, 0x7B) | bytes_between(v, 0x40, 0x5B);
+      uint64_t folded = v | 0x2020202020202020ULL;
+      memcpy(fold + fl, &folded, 8);
+      if (is_letter != 0x8080808080808080ULL) {
+        unsigned run = (unsigned)__builtin_ctzll(~is_letter & 0x8080808080808080ULL) / 8;
+        fl += run;
+        i += run;
+        break;
+      }
+      fl += 8;
+      i += 8;
+    }
+#endif
     while (i < len) {
       unsigned char d = (unsigned char)s[i];
       k = byte_class[d];
