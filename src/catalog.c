@@ -1274,7 +1274,21 @@ cg_status cg_catalog_load(const char *dir, cg_catalog **out, cg_diag *diag) {
         lv->first_lens[first_char_hash(w, n)] |= 1ULL << n;
       uint64_t h = word_hash(w, n);
       lv->bloom[(h >> 40) & (BLOOM_BITS / 64 - 1)] |= 1ULL << (h & 63);
+      /* For the cutting of ideographs: the first and the first two code
+       * points. */
+      uint32_t c0, c1;
+      size_t k0 = utf8_decode((const unsigned char *)w, n, &c0);
+      if (k0 && c0 >= 0x3400 && c0 < 0xA000)
+        lv->han_first[(c0 - 0x3400) / 64] |= 1ULL << ((c0 - 0x3400) % 64);
+      if (k0 && k0 < n && utf8_decode((const unsigned char *)w + k0, n - k0, &c1)) {
+        unsigned b = pair_bucket(c0, c1);
+        lv->han_pairs[b / 64] |= 1ULL << (b % 64);
+      }
     }
+    for (size_t p = 0; p < lv->naffixes[0]; p++)
+      for (unsigned b = 0; b < 256; b++)
+        if (lv->affix_len[0][p] < 2 || affix_bucket(lv->affixes[0][p]) == b)
+          lv->prefix_at[b] |= (uint16_t)(1u << p);
   }
 
 cleanup:

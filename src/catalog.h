@@ -155,7 +155,24 @@ typedef struct {
   uint64_t first_lens[4096]; /* by a hash of a word's first character: bit
                                 n set when a word of n bytes (< 64) starts
                                 with it */
+  uint16_t prefix_at[256]; /* by affix_bucket of a folded word: bit p set
+                              when prefix p may begin it */
+  uint64_t han_first[(0xA000 - 0x3400) / 64]; /* by code point - 0x3400:
+                              a word starts with this ideograph */
+  uint64_t han_pairs[1024]; /* by pair_bucket of a word's first two code
+                               points (words of two or more) */
 } lang_vocab;
+
+/* The bit of han_pairs for two code points. */
+static inline unsigned pair_bucket(uint32_t a, uint32_t b) {
+  return (unsigned)(((a * 0x9E3779B1u) ^ (b * 0x85EBCA77u)) >> 16);
+}
+
+/* The bucket of prefix_at for a folded word of at least two bytes: a hash
+ * of its first two (for a two-byte letter, its code point's low byte). */
+static inline unsigned affix_bucket(const char *w) {
+  return (((unsigned)(unsigned char)w[0] << 6) ^ (unsigned char)w[1]) & 255;
+}
 
 typedef struct {
   char id[24];

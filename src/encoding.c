@@ -19,13 +19,53 @@
 #include "input.h"
 #include "text.h"
 
+/* For each byte of x below 0x80 strictly between m and n, its high bit
+ * (exact: no borrow or carry crosses bytes). */
+static inline uint64_t bytes_between(uint64_t x, unsigned m, unsigned n) {
+  const uint64_t ones = 0x0101010101010101ULL, low7 = ones * 0x7F;
+  return ((ones * (127 + n) - (x & low7)) & ~x &
+          ((x & low7) + ones * (127 - m))) &
+         (ones * 0x80);
+}
+
+/* Eight bytes w (read little-endian) that start a character: when they are
+ * ASCII and whole two- and three-byte sequences as utf8_decode accepts
+ * them (the last one may go on past them), counts those sequences into
+ * *count and returns how many bytes they cover to the last whole one
+ * (6 to 8); returns 0 when they hold anything else (a four-byte form, a
+ * lead byte E0 or ED whose second byte must be checked, C0, C1, a stray
+ * continuation byte or another invalid byte). */
+static inline size_t utf8_block(uint64_t w, size_t *count) {
+  const uint64_t high = 0x8080808080808080ULL;
+  /* With the high bit flipped, the bytes of multi-byte forms are below
+   * 0x80: continuation bytes 80..BF are 00..3F, the lead bytes C2..DF
+   * 42..5F, and E1..EC, EE..EF (the three-byte forms that need no check
+   * of their second byte) 61..6C, 6E..6F. */
+  uint64_t hi = w & high, y = w ^ high;
+  uint64_t cont = hi & ~(w << 1);
+  uint64_t lead2 = bytes_between(y, 0x41, 0x60);
+  uint64_t lead3 = bytes_between(y, 0x60, 0x6D) | bytes_between(y, 0x6D, 0x70);
+  /* Nothing else above 0x7F (C0, C1, E0, ED, four-byte forms, F5..FF),
+   * and each continuation byte where a lead byte before it wants one. */
+  if ((hi & ~(cont | lead2 | lead3)) ||
+      cont != ((lead2 << 8) | (lead3 << 8) | (lead3 << 16)))
+    return 0;
+  /* A sequence that goes on past the eight bytes is read again with the
+   * next ones: the lead byte of the last one, or of the one before. */
+  uint64_t leads = lead2 | lead3;
+  size_t back = (size_t)(leads >> 63) + 2 * (size_t)((lead3 >> 55) & 1);
+  /* the lead bytes, one bit per byte, added up by multiplying */
+  *count += (size_t)(((leads >> 7) * 0x0101010101010101ULL) >> 56) - (back != 0);
+  return 8 - back;
+}
+
 /* Counts valid multi-byte and invalid sequences of UTF-8 (as utf8_decode
  * judges them). Every 1 MB it tells `release` how far it has read, so that
  * a caller holding a large file's mapping can let the pages go. */
 static void utf8_survey(const unsigned char *s, size_t len, size_t *valid_mb,
                         size_t *invalid, size_t *first_invalid,
                         const input_options *opt) {
-  size_t i = 0, told = 0;
+  size_t i = 0, told = 0, mb = 0;
   *valid_mb = *invalid = 0;
   *first_invalid = SIZE_MAX;
   while (i < len) {
@@ -34,13 +74,20 @@ static void utf8_survey(const unsigned char *s, size_t len, size_t *valid_mb,
         opt->release(opt->release_ctx, i);
       told = i;
     }
-    /* ASCII eight bytes at a time: most texts are mostly ASCII. */
-    while (i + 8 <= len) {
+    /* Eight bytes at a time while they are ASCII or whole two- and
+     * three-byte forms (most texts: Latin, Cyrillic, Arabic, ideographs). */
+    size_t stop = len - told > (1u << 20) ? told + (1u << 20) : len;
+    while (i + 8 <= stop) {
       uint64_t w;
       memcpy(&w, s + i, 8);
-      if (w & 0x8080808080808080ULL)
+      if (!(w & 0x8080808080808080ULL)) {
+        i += 8;
+        continue;
+      }
+      size_t k = utf8_block(w, &mb);
+      if (!k)
         break;
-      i += 8;
+      i += k;
     }
     if (i >= len)
       break;
@@ -58,7 +105,7 @@ static void utf8_survey(const unsigned char *s, size_t len, size_t *valid_mb,
       while (i + k + 1 < len && s[i + k] >= 0xC2 && s[i + k] <= 0xDF &&
              (s[i + k + 1] & 0xC0) == 0x80)
         k += 2;
-      *valid_mb += k / 2;
+      mb += k / 2;
       i += k;
       continue;
     }
@@ -71,7 +118,7 @@ static void utf8_survey(const unsigned char *s, size_t len, size_t *valid_mb,
              (s[i + k] != 0xED || s[i + k + 1] < 0xA0))
         k += 3;
       if (k) {
-        *valid_mb += k / 3;
+        mb += k / 3;
         i += k;
         continue;
       }
@@ -79,7 +126,7 @@ static void utf8_survey(const unsigned char *s, size_t len, size_t *valid_mb,
     uint32_t cp;
     size_t k = utf8_decode(s + i, len - i, &cp);
     if (k) {
-      (*valid_mb)++;
+      mb++;
       i += k;
     } else {
       if (*first_invalid == SIZE_MAX)
@@ -88,6 +135,7 @@ static void utf8_survey(const unsigned char *s, size_t len, size_t *valid_mb,
       i++;
     }
   }
+  *valid_mb = mb;
   if (opt && opt->release)
     opt->release(opt->release_ctx, len);
 }

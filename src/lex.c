@@ -47,6 +47,84 @@ static inline const cp2_info *cp2_at(const unsigned char *u, size_t avail) {
   return &cp2[(((uint32_t)(u[0] & 0x1F) << 6) | (u[1] & 0x3F)) - 0x80];
 }
 
+/* The code points U+0400..U+06FF (Cyrillic, Arabic; the lead bytes D0..DB)
+ * as scan_word treats them inside a word, for the fast path of words in
+ * those scripts, by cp - 0x400: the folded form (its two bytes, first in
+ * the low byte) and flags. A letter (W2_LETTER, W2_UPPER when upper case)
+ * makes a word not all upper case: always (W2_LOWER1, the Arabic letters
+ * scan_word folds inline, U+0621..U+064A) or after the first letter
+ * (W2_LOWER2, lower-case letters below U+0500). A mark is skipped. With no
+ * flag, the code point ends the word; W2_SLOW leaves it to scan_word (a
+ * letter that does not fold to one two-byte code point). */
+enum {
+  W2_LETTER = 1u << 16,
+  W2_UPPER = 1u << 17,
+  W2_LOWER1 = 1u << 18,
+  W2_LOWER2 = 1u << 19,
+  W2_MARK = 1u << 20,
+  W2_SLOW = 1u << 21
+};
+
+static uint32_t w2[0x700 - 0x400];
+
+static void init_w2(void) {
+  for (uint32_t cp = 0x400; cp < 0x700; cp++) {
+    const cp2_info *e = &cp2[cp - 0x80];
+    uint32_t *w = &w2[cp - 0x400];
+    if (e->cls == CP_MARK) {
+      *w = W2_MARK;
+    } else if (e->cls != CP_LETTER) {
+      *w = 0;
+    } else if (e->n == 1 && e->len[0] == 2) {
+      *w = W2_LETTER | (e->upper ? W2_UPPER : 0) |
+           (cp >= 0x0621 && cp <= 0x064A ? W2_LOWER1
+            : !e->upper && cp < 0x500    ? W2_LOWER2
+                                         : 0) |
+           (unsigned char)e->fold[0][0] |
+           (uint32_t)(unsigned char)e->fold[0][1] << 8;
+    } else {
+      *w = W2_SLOW;
+    }
+  }
+}
+
+/* The entry of w2 for the two bytes at u (two may be read), or NULL when
+ * they are not a valid code point of U+0400..U+06FF. */
+static inline const uint32_t *w2_at(const unsigned char *u) {
+  unsigned b0 = u[0] - 0xD0u, b1 = u[1] ^ 0x80u;
+  return b0 < 12 && b1 < 64 ? &w2[b0 * 64 + b1] : NULL;
+}
+
+/* Whether the byte c leads a code point of U+0400..U+06FF. */
+static inline int w2_lead(unsigned char c) { return c >= 0xD0 && c <= 0xDB; }
+
+/* Class (cp_class) and punctuation (map_punct) of the code points of
+ * general punctuation (U+2000..U+206F), CJK punctuation (U+3000..U+303F)
+ * and full-width forms (U+FF00..U+FF5F), by table. */
+static unsigned char punct3[112 + 64 + 96][2];
+static int map_punct(uint32_t cp);
+
+static void init_punct3(void) {
+  static const uint32_t from[3] = {0x2000, 0x3000, 0xFF00},
+                        count[3] = {112, 64, 96};
+  size_t k = 0;
+  for (int r = 0; r < 3; r++)
+    for (uint32_t cp = from[r]; cp < from[r] + count[r]; cp++, k++) {
+      punct3[k][0] = (unsigned char)cp_class(cp);
+      punct3[k][1] = (unsigned char)map_punct(cp);
+    }
+}
+
+static inline const unsigned char *punct3_at(uint32_t cp) {
+  if (cp - 0x2000 < 112)
+    return punct3[cp - 0x2000];
+  if (cp - 0x3000 < 64)
+    return punct3[112 + cp - 0x3000];
+  if (cp - 0xFF00 < 96)
+    return punct3[176 + cp - 0xFF00];
+  return NULL;
+}
+
 static void init_byte_class(void) {
   for (int c = 0; c < 256; c++) {
     unsigned char k = B_OTHER;
@@ -65,6 +143,8 @@ static void init_byte_class(void) {
     byte_class[c] = k;
   }
   init_cp2();
+  init_w2();
+  init_punct3();
   byte_class_ready = 1;
 }
 
@@ -188,10 +268,70 @@ static uint32_t cjk_number(const uint32_t *cps, size_t n) {
   return v + cur;
 }
 
-static const word_info *lookup(const lexer *lx, const char *w, size_t n) {
+/* Which of the language's pronoun suffixes w[0..n) ends with, as a mask,
+ * each leaving at least four bytes before it. */
+static inline unsigned suffix_mask(const lang_vocab *lv, const char *w,
+                                   size_t n) {
+  unsigned sm = 0;
+  for (size_t s = 0; s < lv->naffixes[1]; s++) {
+    size_t ls = lv->affix_len[1][s];
+    if (ls + 4 > n)
+      continue;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (n >= 8 && ls <= 8) {
+      /* the last eight bytes of the word against the suffix (its array
+       * holds 16 bytes) */
+      uint64_t x, y;
+      memcpy(&x, w + n - 8, 8);
+      memcpy(&y, lv->affixes[1][s], 8);
+      sm |= (unsigned)((x >> (64 - 8 * ls)) == (y & (~0ULL >> (64 - 8 * ls))))
+            << s;
+      continue;
+    }
+#endif
+    if (same_bytes(lv->affixes[1][s], w + n - ls, ls))
+      sm |= 1u << s;
+  }
+  return sm;
+}
+
+/* Which of the language's prefixes w[0..n) starts with, as a mask, each
+ * shorter than the word. Eight bytes from w may be read. */
+static inline unsigned prefix_mask(const lang_vocab *lv, const char *w,
+                                   size_t n) {
+  if (n < 2)
+    return 0;
+  unsigned pm = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  uint64_t x;
+  memcpy(&x, w, 8);
+#endif
+  for (unsigned m = lv->prefix_at[affix_bucket(w)]; m; m &= m - 1) {
+    unsigned p = (unsigned)__builtin_ctz(m);
+    size_t lp = lv->affix_len[0][p];
+    if (lp >= n)
+      continue;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (lp <= 8) {
+      uint64_t y;
+      memcpy(&y, lv->affixes[0][p], 8); /* its array holds 16 bytes */
+      pm |= (unsigned)(((x ^ y) & (~0ULL >> (64 - 8 * lp))) == 0) << p;
+      continue;
+    }
+#endif
+    if (same_bytes(lv->affixes[0][p], w, lp))
+      pm |= 1u << p;
+  }
+  return pm;
+}
+
+/* The vocabulary word w[0..n), through the two filters, or NULL; when
+ * `slack` says 8 bytes after it may be read, the hash takes no loop. */
+static inline const word_info *lookup_in(const lexer *lx, const char *w,
+                                         size_t n, int slack) {
   if (!n || n >= 64 || !((lx->lv->lenmask[(unsigned char)w[0]] >> n) & 1))
     return NULL;
-  uint64_t h = word_hash(w, n);
+  uint64_t h = slack ? word_hash_fast(w, n) : word_hash(w, n);
   if (!((lx->lv->bloom[(h >> 40) & (BLOOM_BITS / 64 - 1)] >> (h & 63)) & 1))
     return NULL;
   return wordtab_find(lx->cat, &lx->lv->words, w, n, h);
@@ -201,44 +341,41 @@ static const word_info *lookup(const lexer *lx, const char *w, size_t n) {
  * و + ب + ال + قرار) or a pronoun suffix ("قراره", its resolution): tries
  * each listed prefix, then each suffix. */
 static const word_info *lookup_affixed(const lexer *lx, const char *w,
-                                       size_t n, int *poss) {
+                                       size_t n, int slack, int *poss) {
   const lang_vocab *lv = lx->lv;
   *poss = 0;
-  for (size_t p = 0; p <= lv->naffixes[0]; p++) {
-    size_t lp = 0;
-    if (p < lv->naffixes[0]) {
-      const char *pre = lv->affixes[0][p];
+  unsigned pm = prefix_mask(lv, w, n), sm = suffix_mask(lv, w, n);
+  if (!pm && !sm)
+    return NULL;
+  size_t np = lv->naffixes[0];
+  /* Each prefix that w starts with in the listed order, then none. */
+  for (pm |= 1u << np; pm; pm &= pm - 1) {
+    size_t p = (size_t)__builtin_ctz(pm), lp = 0;
+    if (p < np) {
       lp = lv->affix_len[0][p];
-      size_t m = 0;
-      while (m < lp && m < n && pre[m] == w[m])
-        m++;
-      if (m < lp || lp >= n)
-        continue;
       /* What the prefix stands for comes first: "للجمعية" is ل + "الجمعية",
        * whatever "جمعية" may be on its own. */
       const word_info *wi;
       size_t lr = lv->restore_len[p];
       if (lr && lr + n - lp < MAX_FOLD) {
-        char again[MAX_FOLD];
-        memcpy(again, lv->restore[p], lr);
-        memcpy(again + lr, w + lp, n - lp);
-        if ((wi = lookup(lx, again, lr + n - lp)))
+        char again[MAX_FOLD + 8];
+        memcpy(again, lv->restore[p], sizeof lv->restore[p]);
+        if (slack) /* eight bytes at a time, none read past w + n + 8 */
+          for (size_t k = 0; k < n - lp; k += 8)
+            memcpy(again + lr + k, w + lp + k, 8);
+        else
+          memcpy(again + lr, w + lp, n - lp);
+        if ((wi = lookup_in(lx, again, lr + n - lp, 1)))
           return wi;
       }
-      if ((wi = lookup(lx, w + lp, n - lp)))
+      if ((wi = lookup_in(lx, w + lp, n - lp, slack)))
         return wi;
     }
-    for (size_t s = 0; s < lv->naffixes[1]; s++) {
-      const char *suf = lv->affixes[1][s];
-      size_t ls = lv->affix_len[1][s];
+    for (unsigned m = sm; m; m &= m - 1) {
+      size_t ls = lv->affix_len[1][__builtin_ctz(m)];
       if (lp + ls + 4 > n)
         continue;
-      size_t m = 0;
-      while (m < ls && suf[m] == w[n - ls + m])
-        m++;
-      if (m < ls)
-        continue;
-      const word_info *wi = lookup(lx, w + lp, n - lp - ls);
+      const word_info *wi = lookup_in(lx, w + lp, n - lp - ls, slack);
       if (wi) {
         *poss = 1;
         return wi;
@@ -248,21 +385,238 @@ static const word_info *lookup_affixed(const lexer *lx, const char *w,
   return NULL;
 }
 
+/* Whether the vocabulary filters let w[0..n) through (lookup's first two
+ * tests): when not, it is no vocabulary word. At least 8 bytes from w may
+ * be read. */
+static inline int maybe_vocab(const lang_vocab *lv, const char *w, size_t n) {
+  if (!n || n >= 64 || !((lv->lenmask[(unsigned char)w[0]] >> n) & 1))
+    return 0;
+  uint64_t h = word_hash_fast(w, n);
+  return (lv->bloom[(h >> 40) & (BLOOM_BITS / 64 - 1)] >> (h & 63)) & 1;
+}
+
+/* Whether lookup_affixed may find something for w[0..n) (n < 64, and
+ * 8 bytes beyond the word may be read): 0 when the filters let none of the
+ * forms it tries through. */
+static int maybe_affixed(const lang_vocab *lv, const char *w, size_t n) {
+  unsigned pm = prefix_mask(lv, w, n), sm = suffix_mask(lv, w, n);
+  for (unsigned m = sm; m; m &= m - 1)
+    if (maybe_vocab(lv, w, n - lv->affix_len[1][__builtin_ctz(m)]))
+      return 1;
+  for (; pm; pm &= pm - 1) {
+    size_t p = (size_t)__builtin_ctz(pm), lp = lv->affix_len[0][p];
+    size_t lr = lv->restore_len[p];
+    if (lr && lr + n - lp < 64 &&
+        ((lv->lenmask[(unsigned char)lv->restore[p][0]] >> (lr + n - lp)) & 1)) {
+      char again[MAX_FOLD + 8];
+      memcpy(again, lv->restore[p], lr);
+      memcpy(again + lr, w + lp, n - lp);
+      if (maybe_vocab(lv, again, lr + n - lp))
+        return 1;
+    }
+    if (maybe_vocab(lv, w + lp, n - lp))
+      return 1;
+    for (unsigned m = sm; m; m &= m - 1) {
+      size_t ls = lv->affix_len[1][__builtin_ctz(m)];
+      if (lp + ls + 4 <= n && maybe_vocab(lv, w + lp, n - lp - ls))
+        return 1;
+    }
+  }
+  return 0;
+}
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+/* Four two-byte sequences at a time, in the 16-bit lanes of eight bytes of
+ * text read little-endian: a lane's bit 15 marks it in these masks. */
+#define LANES16 0x8000800080008000ULL
+#define LANE_ONES 0x0001000100010001ULL
+
+/* The code point of each lane (11 bits), and in *valid the lanes that
+ * hold a lead byte C0..DF and a continuation byte. */
+static inline uint64_t lanes_cp(uint64_t v, uint64_t *valid) {
+  uint64_t y = (v & 0xC0E0C0E0C0E0C0E0ULL) ^ 0x80C080C080C080C0ULL;
+  *valid = ~(((y & ~LANES16) + LANE_ONES * 0x7FFF) | y) & LANES16;
+  return ((v & 0x001F001F001F001FULL) << 6) | ((v >> 8) & 0x003F003F003F003FULL);
+}
+
+/* The lanes of x (each below 0x800) between lo and hi, both included. */
+static inline uint64_t lanes_between(uint64_t x, unsigned lo, unsigned hi) {
+  return (x + LANE_ONES * (0x8000 - lo)) & ~(x + LANE_ONES * (0x7FFF - hi)) &
+         LANES16;
+}
+
+/* The lanes of x (each below 0x800) equal to c. */
+static inline uint64_t lanes_equal(uint64_t x, unsigned c) {
+  return ~((x ^ (LANE_ONES * c)) + LANE_ONES * 0x7FFF) & LANES16;
+}
+#endif
+
+/* Reads the word at i when it is written in Cyrillic or Arabic letters
+ * (and their marks) only, as scan_word's slow path would: its folded form
+ * is stored in *fold (s + i itself when folding changes nothing and 8
+ * bytes past the word may be read, else buf, MAX_FOLD + 8 bytes) and its
+ * length in *fold_len (MAX_FOLD + 1 when longer); says whether its first
+ * letter is upper case and whether all its letters are. The letters of
+ * the language's script (`script`) go four at a time while they fold to
+ * themselves or by the few Arabic rules. Returns the word's end, or 0 when
+ * it holds anything else (another script's letter or mark, a letter the
+ * table leaves to scan_word): then scan_word reads it in full. */
+static size_t scan_letters2(const char *s, size_t len, size_t i, int script,
+                            char *buf, const char **fold, size_t *fold_len,
+                            int *cap, int *all_upper) {
+  const unsigned char *u = (const unsigned char *)s;
+  const uint32_t *e = i + 1 < len ? w2_at(u + i) : NULL;
+  if (!e || !(*e & W2_LETTER))
+    return 0; /* a word starts with a letter */
+  size_t j = i + 2, fl = 2;
+  uint32_t first = *e, seen = first & W2_LOWER1; /* what makes it not all
+                                                    upper case */
+  buf[0] = (char)first;
+  buf[1] = (char)(first >> 8);
+  /* While in place, the word folds to itself so far: fl == j - i. Arabic
+   * words seldom do (teh marbuta, hamza forms of alef fold). */
+  int in_place = script != SCRIPT_ARABIC &&
+                 (first & 0xFFFF) == (uint32_t)(u[i] | u[i + 1] << 8);
+  uint32_t lanes_seen = script == SCRIPT_CYRILLIC ? W2_LOWER2 : W2_LOWER1;
+  for (;;) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    while (j + 8 <= len && fl + 8 <= MAX_FOLD &&
+           (script == SCRIPT_CYRILLIC || script == SCRIPT_ARABIC)) {
+      uint64_t v, valid, ok, fix = 0;
+      memcpy(&v, s + j, 8);
+      uint64_t cp = lanes_cp(v, &valid);
+      if (script == SCRIPT_CYRILLIC) {
+        ok = valid & lanes_between(cp, 0x430, 0x44F); /* а..я */
+      } else {
+        /* U+0621..U+064A but the tatweel; hamza forms of alef, teh
+         * marbuta and alef maksura fold (cp_fold) */
+        ok = valid & (lanes_between(cp, 0x621, 0x63F) |
+                      lanes_between(cp, 0x641, 0x64A));
+        fix = lanes_equal(cp, 0x622) | lanes_equal(cp, 0x623) |
+              lanes_equal(cp, 0x625) | lanes_equal(cp, 0x629) |
+              lanes_equal(cp, 0x649);
+      }
+      /* k: how many lanes from the first are letters, without a branch
+       * (a lane's bit 15 moved to its bit 0; bit 63 stands for none
+       * failing); before: the bits below the first lane that fails */
+      uint64_t fail = ~ok & LANES16, before = (fail & (0 - fail)) - 1;
+      unsigned k = ((unsigned)__builtin_ctzll((fail >> 15) | (1ULL << 63)) + 1) / 16;
+      fix &= before;
+      if (in_place && fix) {
+        memcpy(buf, s + i, fl);
+        in_place = 0;
+      }
+      if (!in_place) {
+        memcpy(buf + fl, &v, 8);
+        for (; fix; fix &= fix - 1) {
+          unsigned lane = (unsigned)__builtin_ctzll(fix) / 16;
+          uint32_t f = w2[((cp >> (16 * lane)) & 0x7FF) - 0x400];
+          buf[fl + 2 * lane] = (char)f;
+          buf[fl + 2 * lane + 1] = (char)(f >> 8);
+        }
+      }
+      seen |= lanes_seen * (k != 0);
+      fl += 2 * k;
+      j += 2 * k;
+      if (k < 4)
+        break;
+    }
+#endif
+    if (j + 1 >= len || !(e = w2_at(u + j)))
+      break;
+    uint32_t w = *e;
+    if (w & W2_LETTER) {
+      seen |= w;
+      if (in_place && (w & 0xFFFF) != (uint32_t)(u[j] | u[j + 1] << 8)) {
+        memcpy(buf, s + i, fl);
+        in_place = 0;
+      }
+      if (fl < MAX_FOLD) {
+        buf[fl] = (char)w;
+        buf[fl + 1] = (char)(w >> 8);
+        fl += 2;
+      } else {
+        fl = MAX_FOLD + 1;
+        in_place = 0;
+      }
+    } else if (w & W2_MARK) {
+      if (in_place) { /* marks are dropped */
+        memcpy(buf, s + i, fl);
+        in_place = 0;
+      }
+    } else if (w & W2_SLOW) {
+      return 0;
+    } else {
+      goto done; /* not a letter: the word ends */
+    }
+    j += 2;
+  }
+  /* Another character: a letter or a mark of any script continues the
+   * word, which is then scan_word's to read; so does a letter of
+   * U+0400..U+06FF the table leaves to it. Bytes that are not UTF-8 end
+   * it. */
+  if (j < len) {
+    uint32_t cp;
+    if (u[j] < 0x80) {
+      if (byte_class[u[j]] == B_LOWER || byte_class[u[j]] == B_UPPER)
+        return 0;
+    } else if (utf8_decode(u + j, len - j, &cp) &&
+               (cp_class(cp) == CP_LETTER || cp_class(cp) == CP_MARK)) {
+      return 0;
+    }
+  }
+done:
+  if (in_place && j + 8 > len) {
+    memcpy(buf, s + i, fl);
+    in_place = 0;
+  }
+  *fold = in_place ? s + i : buf;
+  *fold_len = fl;
+  *cap = (first & W2_UPPER) != 0;
+  *all_upper = !(seen & (W2_LOWER1 | W2_LOWER2));
+  return j;
+}
+
+/* Whether the vocabulary filters let the folded word w[0..n) (n < 64, 8
+ * bytes from w + n readable) or what its affixes leave through: when not,
+ * scan_word would find nothing for it. */
+static inline int maybe_word(const lang_vocab *lv, const char *w, size_t n) {
+  return maybe_vocab(lv, w, n) ||
+         ((lv->naffixes[0] || lv->naffixes[1]) && maybe_affixed(lv, w, n));
+}
+
+/* The first set bit of m[0..1] (128 bits) from bit a, or n when none
+ * before n (n <= 128). */
+static inline size_t next_bit(const uint64_t *m, size_t a, size_t n) {
+  for (; a < n; a = (a | 63) + 1) {
+    uint64_t w = m[a / 64] >> (a % 64);
+    if (w) {
+      a += (size_t)__builtin_ctzll(w);
+      return a < n ? a : n;
+    }
+  }
+  return n;
+}
+
 /* A run of ideographs, cut into the longest vocabulary words; what no word
  * covers becomes gaps. After 第, Chinese numerals become numbers. */
 static size_t scan_cjk(lexer *lx, size_t i) {
   const char *s = lx->s;
   size_t len = lx->len;
+  const lang_vocab *lv = lx->lv;
   size_t off[129];
   uint32_t cps[128];
+  /* Bit a: a word may start at character a (han_first, or an ideograph
+   * outside the table). */
+  uint64_t starts[2] = {0, 0};
   size_t n = 0, p = i;
   int three = 1; /* every character of the run is three bytes long */
   while (p < len && n < 128) {
     uint32_t cp;
     size_t k;
     const unsigned char *u = (const unsigned char *)s + p;
-    if (u[0] >= 0xE3 && u[0] <= 0xE9 && p + 2 < len && (u[1] & 0xC0) == 0x80 &&
-        (u[2] & 0xC0) == 0x80) {
+    if ((unsigned)(u[0] - 0xE3) <= 0xE9 - 0xE3 && p + 2 < len &&
+        ((u[1] & 0xC0) | (u[2] & 0xC0) >> 2) == 0xA0) {
       /* three-byte sequences, where the ideographs are: decoded inline */
       cp = ((uint32_t)(u[0] & 0x0F) << 12) | ((uint32_t)(u[1] & 0x3F) << 6) |
            (u[2] & 0x3F);
@@ -273,6 +627,11 @@ static size_t scan_cjk(lexer *lx, size_t i) {
     if (!k || !is_cjk(cp))
       break;
     three &= k == 3;
+    uint64_t start =
+        cp - 0x3400 < 0xA000 - 0x3400
+            ? (lv->han_first[(cp - 0x3400) / 64] >> ((cp - 0x3400) % 64)) & 1
+            : 1;
+    starts[n / 64] |= start << (n % 64);
     off[n] = p;
     cps[n++] = cp;
     p += k;
@@ -293,16 +652,35 @@ static size_t scan_cjk(lexer *lx, size_t i) {
       a = b;
       continue;
     }
+    if (!((starts[a / 64] >> (a % 64)) & 1)) {
+      /* No word starts with this ideograph, nor with those after it up to
+       * the next that may start one: they are a gap. */
+      size_t b = next_bit(starts, a + 1, n);
+      if (o->n && o->v[o->n - 1].type == T_GAP && o->v[o->n - 1].end == off[a]) {
+        o->v[o->n - 1].end = (uint32_t)off[b];
+      } else if (!push(lx, T_GAP, off[a], off[b])) {
+        return (size_t)-1;
+      }
+      a = b;
+      continue;
+    }
     const word_info *wi = NULL;
     size_t b = a;
     /* Only the lengths of the words that start with this character, the
      * longest first. */
-    uint64_t lens = lx->lv->first_lens[first_char_hash(s + off[a], off[n] - off[a])];
+    uint64_t lens = lv->first_lens[first_char_hash(s + off[a], off[n] - off[a])];
     size_t rest = off[n] - off[a];
     if (rest < 63)
       lens &= (2ULL << rest) - 1; /* no longer than what is left */
     if (three)
       lens &= 0x9249249249249248ULL; /* whole characters: multiples of 3 */
+    size_t first = off[a + 1] - off[a];
+    if (a + 1 < n && (lens >> (first + 1))) {
+      /* Longer words only when some word starts with these two. */
+      unsigned pb = pair_bucket(cps[a], cps[a + 1]);
+      if (!((lv->han_pairs[pb / 64] >> (pb % 64)) & 1))
+        lens &= (2ULL << first) - 1;
+    }
     while (lens && !wi) {
       size_t bytes = 63 - (size_t)__builtin_clzll(lens);
       lens &= ~(1ULL << bytes);
@@ -314,7 +692,8 @@ static size_t scan_cjk(lexer *lx, size_t i) {
         while (e < n && off[e] - off[a] < bytes)
           e++;
       }
-      if (off[e] - off[a] == bytes && (wi = lookup(lx, s + off[a], bytes)))
+      if (off[e] - off[a] == bytes &&
+          (wi = lookup_in(lx, s + off[a], bytes, off[a] + 8 <= len)))
         b = e;
     }
     if (wi) {
@@ -374,6 +753,77 @@ static inline int join_gap(lexer *lx, size_t end) {
   return 1;
 }
 
+/* The rest of scan_word, for the word s[start..i) folded into fold[0..fl)
+ * (fl is MAX_FOLD + 1 for a longer word; `slack`: 8 bytes after it may be
+ * read): looks it up, with its affixes, and makes its token or extends
+ * the gap before it. */
+static size_t finish_word(lexer *lx, size_t start, size_t i, const char *fold,
+                          size_t fl, int slack, int cap, int all_upper,
+                          token **made) {
+  const char *s = lx->s;
+  *made = NULL;
+  size_t n = i - start;
+  const word_info *wi = NULL;
+  int poss = 0;
+  if (fl && fl < 64 && ((lx->lv->lenmask[(unsigned char)fold[0]] >> fl) & 1)) {
+    uint64_t h = word_hash_fast(fold, fl);
+    if ((lx->lv->bloom[(h >> 40) & (BLOOM_BITS / 64 - 1)] >> (h & 63)) & 1)
+      wi = wordtab_find(lx->cat, &lx->lv->words, fold, fl, h);
+  }
+  const word_info *alt = NULL;
+  if (fl <= MAX_FOLD && (lx->lv->naffixes[0] || lx->lv->naffixes[1])) {
+    if (!wi) {
+      wi = lookup_affixed(lx, fold, fl, slack, &poss);
+    } else {
+      /* A word as it stands may also be clitics and a word that starts a
+       * title: both readings go on to the phrase matcher. */
+      int alt_poss;
+      alt = lookup_affixed(lx, fold, fl, slack, &alt_poss);
+      if (alt && (alt->wid == wi->wid || !(alt->cls & W_PHRASE)))
+        alt = NULL;
+    }
+  }
+  char r0 = s[start];
+  int roman = all_upper && n <= 12 &&
+                      (r0 == 'I' || r0 == 'V' || r0 == 'X' || r0 == 'L' || r0 == 'C')
+                  ? roman_value(s + start, n)
+                  : 0;
+  token_list *o = lx->out;
+  if (!wi && !roman && !cap && n > 1 && !lx->line_first && o->n && lx->space &&
+      join_gap(lx, i))
+    return i;
+  unsigned calm = lx->calm;
+  token *t = push(lx, (wi || n == 1 || roman) ? T_WORD : T_GAP, start, i);
+  if (!t)
+    return (size_t)-1;
+  if (!cap && !roman && !(wi && ((wi->cls & W_STRONG) || !wi->cls)))
+    lx->calm = calm + 1; /* prose goes on: "the", "of", unknown words; a
+                            word found only inside names ("criminalité")
+                            may continue one, so it does not count */
+  if (cap)
+    t->flags |= F_CAP;
+  if (all_upper)
+    t->flags |= F_UPPER;
+  if (roman) {
+    t->flags |= F_ROMAN;
+    t->roman = (uint16_t)roman;
+  }
+  if (poss)
+    t->flags |= F_POSS;
+  if (wi) {
+    t->cls = wi->cls;
+    t->wid = wi->wid;
+    t->val = wi->month;
+    t->val2 = wi->ordnum;
+  }
+  if (alt) {
+    t->cls |= W_PHRASE;
+    t->alt = alt->wid;
+  }
+  *made = t;
+  return i;
+}
+
 /* Scans a word starting at i (a letter). Returns the end offset. */
 static size_t scan_word(lexer *lx, size_t i, token **made) {
   const char *s = lx->s;
@@ -383,6 +833,16 @@ static size_t scan_word(lexer *lx, size_t i, token **made) {
   size_t fl = 0;
   int cap = 0, all_upper = 1;
   *made = NULL;
+
+  if (w2_lead((unsigned char)s[i])) {
+    /* A word in Cyrillic or Arabic letters: by table. */
+    size_t e = scan_letters2(s, len, i, lx->lv->script, buf, &fold, &fl,
+                             &cap, &all_upper);
+    if (e) {
+      i = e;
+      goto lookup;
+    }
+  }
 
   /* Fast path: a word of ASCII letters, by far the most common. Lower-case
    * words are looked up in place, without copying. */
@@ -569,67 +1029,9 @@ letters_done:
     }
     i += n;
   }
-lookup:;
-  size_t n = i - start;
-  const word_info *wi = NULL;
-  int poss = 0;
-  if (fl && fl < 64 && ((lx->lv->lenmask[(unsigned char)fold[0]] >> fl) & 1)) {
-    uint64_t h = word_hash_fast(fold, fl);
-    if ((lx->lv->bloom[(h >> 40) & (BLOOM_BITS / 64 - 1)] >> (h & 63)) & 1)
-      wi = wordtab_find(lx->cat, &lx->lv->words, fold, fl, h);
-  }
-  const word_info *alt = NULL;
-  if (fl <= MAX_FOLD && (lx->lv->naffixes[0] || lx->lv->naffixes[1])) {
-    if (!wi) {
-      wi = lookup_affixed(lx, fold, fl, &poss);
-    } else {
-      /* A word as it stands may also be clitics and a word that starts a
-       * title: both readings go on to the phrase matcher. */
-      int alt_poss;
-      alt = lookup_affixed(lx, fold, fl, &alt_poss);
-      if (alt && (alt->wid == wi->wid || !(alt->cls & W_PHRASE)))
-        alt = NULL;
-    }
-  }
-  char r0 = s[start];
-  int roman = all_upper && n <= 12 &&
-                      (r0 == 'I' || r0 == 'V' || r0 == 'X' || r0 == 'L' || r0 == 'C')
-                  ? roman_value(s + start, n)
-                  : 0;
-  token_list *o = lx->out;
-  if (!wi && !roman && !cap && n > 1 && !lx->line_first && o->n && lx->space &&
-      join_gap(lx, i))
-    return i;
-  unsigned calm = lx->calm;
-  token *t = push(lx, (wi || n == 1 || roman) ? T_WORD : T_GAP, start, i);
-  if (!t)
-    return (size_t)-1;
-  if (!cap && !roman && !(wi && ((wi->cls & W_STRONG) || !wi->cls)))
-    lx->calm = calm + 1; /* prose goes on: "the", "of", unknown words; a
-                            word found only inside names ("criminalité")
-                            may continue one, so it does not count */
-  if (cap)
-    t->flags |= F_CAP;
-  if (all_upper)
-    t->flags |= F_UPPER;
-  if (roman) {
-    t->flags |= F_ROMAN;
-    t->roman = (uint16_t)roman;
-  }
-  if (poss)
-    t->flags |= F_POSS;
-  if (wi) {
-    t->cls = wi->cls;
-    t->wid = wi->wid;
-    t->val = wi->month;
-    t->val2 = wi->ordnum;
-  }
-  if (alt) {
-    t->cls |= W_PHRASE;
-    t->alt = alt->wid;
-  }
-  *made = t;
-  return i;
+lookup:
+  return finish_word(lx, start, i, fold, fl, fold == buf || i + 8 <= len, cap,
+                     all_upper, made);
 }
 
 /* Digits at i (ASCII or another script's). Returns the end, stores value. */
@@ -1215,14 +1617,81 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
       continue;
     }
     case B_HIGH: {
+      if (w2_lead(c)) {
+        /* Words in Cyrillic or Arabic letters, read by table, one after
+         * another while a space and such a word follow (the top of the
+         * loop would change nothing before soft_max tokens). */
+        size_t from = i;
+        for (;;) {
+          char buf[MAX_FOLD + 8];
+          const char *fold;
+          size_t fl;
+          int cap, all_upper;
+          size_t e = scan_letters2(s, len, i, lv->script, buf, &fold, &fl,
+                                   &cap, &all_upper);
+          if (!e)
+            break;
+          blank_run = 0;
+          if (fold == buf && fl < 64)
+            memset(buf + fl, 0, 8);
+          if (!cap && fl < 64 && out->n && out->v[out->n - 1].type == T_GAP &&
+              lx->space && !lx->line_first && !maybe_word(lv, fold, fl)) {
+            /* One more unknown word of prose after unknown words (what
+             * scan_word would do: extend the gap). */
+            out->v[out->n - 1].end = (uint32_t)e;
+            lx->space = 0;
+            lx->calm++;
+            i = e;
+          } else {
+            token *t;
+            i = finish_word(lx, i, e, fold, fl, 1, cap, all_upper, &t);
+            if (i == (size_t)-1)
+              return -1;
+          }
+          if (!(i + 1 < len && s[i] == ' ' && out->n < soft_max))
+            break;
+          lx->space = 1; /* its space */
+          i++;
+          if (!w2_lead((unsigned char)s[i]))
+            break;
+        }
+        if (i != from)
+          continue;
+      }
       uint32_t cp;
       size_t n;
       int cls;
       const cp2_info *e2 = cp2_at((const unsigned char *)s + i, len - i);
+      const unsigned char *u = (const unsigned char *)s + i;
+      int punct = -1;
       if (e2) {
         n = 2;
         cp = ((uint32_t)(c & 0x1F) << 6) | ((unsigned char)s[i + 1] & 0x3F);
         cls = e2->cls;
+      } else if (c >= 0xE1 && c <= 0xEF && c != 0xED && i + 2 < len &&
+                 ((u[1] & 0xC0) | (u[2] & 0xC0) >> 2) == 0xA0) {
+        /* A three-byte form (no overlong or surrogate one with these lead
+         * bytes): ideographs, and the punctuation of Chinese text and
+         * typographic quotes and dashes by table. */
+        n = 3;
+        cp = ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)(u[1] & 0x3F) << 6) |
+             (u[2] & 0x3F);
+        if (lv->segment && ((cp >= 0x4E00 && cp <= 0x9FFF) ||
+                            (cp >= 0x3400 && cp <= 0x4DBF))) {
+          blank_run = 0; /* a run of ideographs (what scan_word does) */
+          size_t e = scan_cjk(lx, i);
+          if (e == (size_t)-1)
+            return -1;
+          i = e;
+          continue;
+        }
+        const unsigned char *p3 = punct3_at(cp);
+        if (p3) {
+          cls = p3[0];
+          punct = p3[1];
+        } else {
+          cls = cp_class(cp);
+        }
       } else {
         n = utf8_decode((const unsigned char *)s + i, len - i, &cp);
         if (!n) {
@@ -1256,7 +1725,7 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
       token *t = push(lx, T_PUNCT, i, i + n);
       if (!t)
         return -1;
-      t->val = (uint32_t)map_punct(cp);
+      t->val = (uint32_t)(punct >= 0 ? punct : map_punct(cp));
       i += n;
       continue;
     }

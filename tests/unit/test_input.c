@@ -83,6 +83,34 @@ START_TEST(damaged_utf8_stays_utf8) {
 }
 END_TEST
 
+START_TEST(utf8_sequences_counted_once_wherever_they_fall) {
+  /* Ten two- and three-byte letters ("д", "中") after 7, 4, 1, 6, ...
+   * ASCII bytes, so that some straddle the eight-byte steps of the check,
+   * then as many bytes that are no UTF-8 (0xFF): damage, still UTF-8.
+   * One bad byte more, and the bad bytes outnumber the good sequences. */
+  char t[256];
+  for (int extra = 0; extra < 2; extra++) {
+    size_t n = 0;
+    for (int k = 0; k < 10; k++) {
+      for (int a = 0; a < (k * 5 + 7) % 8; a++)
+        t[n++] = 'a';
+      const char *l = k % 2 ? "\xe4\xb8\xad" : "\xd0\xb4";
+      memcpy(t + n, l, strlen(l));
+      n += strlen(l);
+    }
+    for (int k = 0; k < 10 + extra; k++) {
+      t[n++] = ' ';
+      t[n++] = (char)0xFF;
+    }
+    ck_assert_int_eq(load("a.txt", t, n, NULL), CG_OK);
+    if (extra)
+      ck_assert_str_ne(in.encoding, "utf-8");
+    else
+      ck_assert_str_eq(in.encoding, "utf-8");
+  }
+}
+END_TEST
+
 START_TEST(forced_encoding) {
   const char *t = "r\xE9solution";
   ck_assert_int_eq(load("a.txt", t, strlen(t), "ISO-8859-1"), CG_OK);
@@ -297,6 +325,7 @@ Suite *input_suite(void) {
   tcase_add_test(tc, utf16_with_and_without_bom);
   tcase_add_test(tc, windows_1252_detected_and_converted);
   tcase_add_test(tc, damaged_utf8_stays_utf8);
+  tcase_add_test(tc, utf8_sequences_counted_once_wherever_they_fall);
   tcase_add_test(tc, forced_encoding);
   tcase_add_test(tc, undecodable_is_an_error_never_half_read);
   tcase_add_test(tc, empty_input);

@@ -440,6 +440,104 @@ START_TEST(language_detection) {
 }
 END_TEST
 
+START_TEST(cyrillic_words_fold_by_table) {
+  /* Case, ё as е, a stress mark (U+0301, read by the general path), and
+   * words longer than one eight-byte step. */
+  lex_str("Резолюция РЕЗОЛЮЦИЯ резолюция статьёй статьей резолю\xcc\x81ция "
+          "резолюциями",
+          "ru");
+  ck_assert_uint_eq(toks.n, 7);
+  for (size_t i = 0; i < 7; i++)
+    ck_assert_uint_eq(toks.v[i].type, T_WORD);
+  ck_assert(toks.v[0].cls & W_RES);
+  ck_assert((toks.v[0].flags & (F_CAP | F_UPPER)) == F_CAP);
+  ck_assert((toks.v[1].flags & (F_CAP | F_UPPER)) == (F_CAP | F_UPPER));
+  ck_assert(!(toks.v[2].flags & (F_CAP | F_UPPER)));
+  ck_assert(toks.v[3].cls & W_ART);
+  ck_assert_uint_eq(toks.v[3].wid, toks.v[4].wid);
+  ck_assert(toks.v[5].cls & W_RES);
+  ck_assert_uint_eq(toks.v[5].wid, toks.v[2].wid);
+  ck_assert(toks.v[6].cls & W_PLURAL);
+}
+END_TEST
+
+START_TEST(cyrillic_and_arabic_prose_collapses_into_one_gap) {
+  /* Words no vocabulary knows, also after clitics are taken off. */
+  lex_str("подчеркивает необходимость дальнейшего укрепления", "ru");
+  ck_assert_uint_eq(toks.n, 1);
+  tok_is(0, T_GAP, "подчеркивает необходимость дальнейшего укрепления");
+  lex_str("اشتباكات المسيحيين والمسلمين أسفرت مقتل", "ar");
+  ck_assert_uint_eq(toks.n, 1);
+  tok_is(0, T_GAP, "اشتباكات المسيحيين والمسلمين أسفرت مقتل");
+  /* A capital starts a new gap; a vocabulary word ends one. */
+  lex_str("подчеркивает Необходимость дальнейшего резолюции укрепления", "ru");
+  ck_assert_uint_eq(toks.n, 4);
+  tok_is(0, T_GAP, "подчеркивает");
+  tok_is(1, T_GAP, "Необходимость дальнейшего");
+  ck_assert(toks.v[1].flags & F_CAP);
+  tok_is(2, T_WORD, "резолюции");
+  tok_is(3, T_GAP, "укрепления");
+}
+END_TEST
+
+START_TEST(arabic_clitics_marks_and_tatweel) {
+  /* و, ب, لل (ل + ال) before the word, a pronoun after it; a tatweel and
+   * a vowel mark inside it; أ and ة folded. */
+  lex_str("قرار القرار والقرار بالقرار للقرار قراره القـرار القَرار "
+          "المادة المادّة",
+          "ar");
+  ck_assert_uint_eq(toks.n, 10);
+  for (size_t i = 0; i < 8; i++) {
+    ck_assert_uint_eq(toks.v[i].type, T_WORD);
+    ck_assert_msg(toks.v[i].cls & W_RES, "token %zu", i);
+  }
+  ck_assert(toks.v[5].flags & F_POSS);
+  ck_assert(!(toks.v[4].flags & F_POSS));
+  ck_assert(toks.v[8].cls & W_ART);
+  ck_assert(toks.v[9].cls & W_ART);
+  for (size_t i = 0; i < toks.n; i++)
+    ck_assert(!(toks.v[i].flags & (F_CAP | F_UPPER)));
+}
+END_TEST
+
+START_TEST(ideographs_cut_into_words_and_gaps) {
+  lex_str("先前担心变成性质", "zh");
+  ck_assert_uint_eq(toks.n, 1);
+  tok_is(0, T_GAP, "先前担心变成性质");
+  lex_str("担心决议变成", "zh");
+  ck_assert_uint_eq(toks.n, 3);
+  tok_is(0, T_GAP, "担心");
+  ck_assert(tok_is(1, T_WORD, "决议")->cls & W_RES);
+  tok_is(2, T_GAP, "变成");
+  /* Numerals after 第, in ideographs or full-width digits. */
+  lex_str("第十九条第２３条", "zh");
+  ck_assert_uint_eq(toks.n, 6);
+  ck_assert(tok_is(0, T_WORD, "第")->cls & W_NPREFIX);
+  ck_assert_uint_eq(tok_is(1, T_NUM, "十九")->val, 19);
+  ck_assert(tok_is(2, T_WORD, "条")->cls & W_ART);
+  ck_assert_uint_eq(tok_is(4, T_NUM, "２３")->val, 23);
+  ck_assert(tok_is(5, T_WORD, "条")->cls & W_ART);
+}
+END_TEST
+
+START_TEST(chinese_punctuation_and_spaces) {
+  lex_str("决议，决议。（决议）《决议》决议\xe3\x80\x80决议", "zh");
+  static const int type[] = {T_WORD, T_PUNCT, T_WORD, T_PUNCT, T_PUNCT,
+                             T_WORD, T_PUNCT, T_PUNCT, T_WORD, T_PUNCT,
+                             T_WORD, T_WORD};
+  static const char val[] = {0, ',', 0, '.', '(', 0, ')', '"', 0, '"', 0, 0};
+  ck_assert_uint_eq(toks.n, 12);
+  for (size_t i = 0; i < 12; i++) {
+    ck_assert_uint_eq(toks.v[i].type, type[i]);
+    if (val[i])
+      ck_assert_uint_eq(toks.v[i].val, (unsigned char)val[i]);
+  }
+  /* The ideographic space separates like a space. */
+  ck_assert(!(toks.v[10].flags & F_SPACE));
+  ck_assert(toks.v[11].flags & F_SPACE);
+}
+END_TEST
+
 /* skim() keeps word ends in a ring of three but reads the fourth from last
  * (ends[(words - 4) % 3] is ends[(words - 1) % 3]): the gap it makes runs to
  * the end of the prose and overlaps the context words scanned after it. */
@@ -498,6 +596,11 @@ Suite *lex_suite(void) {
   tcase_add_test(tc, chunks_end_at_paragraph_breaks);
   tcase_add_test(tc, empty_and_blank_input);
   tcase_add_test(tc, language_detection);
+  tcase_add_test(tc, cyrillic_words_fold_by_table);
+  tcase_add_test(tc, cyrillic_and_arabic_prose_collapses_into_one_gap);
+  tcase_add_test(tc, arabic_clitics_marks_and_tatweel);
+  tcase_add_test(tc, ideographs_cut_into_words_and_gaps);
+  tcase_add_test(tc, chinese_punctuation_and_spaces);
   suite_add_tcase(s, tc);
   tc = tcase_create("known_bugs");
   tcase_add_checked_fixture(tc, NULL, lex_teardown);
