@@ -27,7 +27,7 @@ LDLIBS  += $(PKG_LIBS) -ldl -lm -lpthread
 PREFIX  ?= /usr/local
 BUILD   ?= build
 
-LIB_SRC := src/util.c src/text.c src/catalog.c src/lex.c src/extract.c src/graph.c src/export.c \
+LIB_SRC := src/util.c src/text.c src/catalog.c src/lex.c src/extract.c src/graph.c src/centrality.c src/export.c \
            src/output.c src/records.c src/corpus.c src/rank.c \
            src/input.c src/encoding.c src/pdf.c src/docx.c src/html.c src/refcheck.c \
            src/draw.c src/report.c src/dynlib.c

@@ -485,10 +485,15 @@ cg_status cg_graph_analyse(cg_graph *g, cg_diag *diag);
 const char *cg_graph_note(const cg_graph *g);
 
 /* How cg_graph_analyse finds communities, both on the undirected projection
- * of the citation graph weighted by mentions, with igraph's generator
- * seeded. Leiden maximises modularity (node weights the vertices'
- * strengths, resolution 1 / (2 * total weight), beta 0.01, two
- * iterations); Louvain is igraph's multilevel method at resolution 1. */
+ * of the citation graph weighted by mentions. Leiden maximises modularity
+ * (node weights the vertices' strengths, resolution 1 / (2 * total weight),
+ * beta 0.01, two iterations); Louvain is igraph's multilevel method at
+ * resolution 1. Both draw from the generator python-igraph uses, Python's
+ * random module (MT19937), seeded with CG_COMMUNITY_SEED: the same graph
+ * gives the same communities, here and in python-igraph after
+ * random.seed(CG_COMMUNITY_SEED) on the GraphML written (vertices and edges
+ * in its order). igraph's default generator is left as it was. */
+#define CG_COMMUNITY_SEED 20261129
 typedef enum {
   CG_COMMUNITIES_LEIDEN,  /* the default */
   CG_COMMUNITIES_LOUVAIN

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "centrality.h"
 #include "text.h"
 
 /* ------------------------------------------------------------ vertices */
@@ -42,6 +43,46 @@ static int vertex_rehash(cg_graph *g, size_t cap) {
   return 0;
 }
 
+/* ------------------------------------------------------------ instruments */
+
+/* Catalogue instruments by identifier, then by position: the first of
+ * equal identifiers sorts first. */
+static int cmp_inst_ptr(const void *a, const void *b) {
+  const inst_def *x = *(const inst_def *const *)a;
+  const inst_def *y = *(const inst_def *const *)b;
+  int c = strcmp(x->id, y->id);
+  return c ? c : (x > y) - (x < y);
+}
+
+/* Builds g->inst_sorted. Returns 0, or -1 when out of memory. */
+static int index_instruments(cg_graph *g) {
+  size_t k = g->cat->insts.n;
+  g->inst_sorted = malloc((k ? k : 1) * sizeof *g->inst_sorted);
+  if (!g->inst_sorted)
+    return -1;
+  for (size_t i = 0; i < k; i++)
+    g->inst_sorted[i] = &g->cat->insts.v[i];
+  if (k > 1)
+    qsort(g->inst_sorted, k, sizeof *g->inst_sorted, cmp_inst_ptr);
+  return 0;
+}
+
+/* The first catalogue instrument whose identifier is `id`, or NULL.
+ * Time: O(log instruments). */
+static const inst_def *find_inst(const cg_graph *g, const char *id) {
+  size_t lo = 0, hi = g->cat->insts.n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (strcmp(g->inst_sorted[mid]->id, id) < 0)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  if (lo < g->cat->insts.n && strcmp(g->inst_sorted[lo]->id, id) == 0)
+    return g->inst_sorted[lo];
+  return NULL;
+}
+
 /* The kind of an identifier, from its shape; *inst gets the catalogue
  * instrument it is, or -1. */
 static const char *kind_of_id(const cg_graph *g, const char *id, int *inst) {
@@ -54,11 +95,11 @@ static const char *kind_of_id(const cg_graph *g, const char *id, int *inst) {
     return "decision";
   if (strncmp(id, "UNTS/", 5) == 0)
     return "treaty";
-  for (size_t i = 0; i < g->cat->insts.n; i++)
-    if (strcmp(g->cat->insts.v[i].id, id) == 0) {
-      *inst = (int)i;
-      return "treaty";
-    }
+  const inst_def *d = find_inst(g, id);
+  if (d) {
+    *inst = (int)(d - g->cat->insts.v);
+    return "treaty";
+  }
   return "symbol";
 }
 
@@ -160,6 +201,10 @@ cg_graph *cg_graph_new(const cg_catalog *cat) {
   if (!g)
     return NULL;
   g->cat = cat;
+  if (index_instruments(g)) {
+    free(g);
+    return NULL;
+  }
   return g;
 }
 
@@ -175,6 +220,7 @@ void cg_graph_free(cg_graph *g) {
   free(g->order);
   free(g->rank);
   free(g->docs.v);
+  free(g->inst_sorted);
   buf_free(&g->strs.mem);
   free(g);
 }
@@ -338,13 +384,53 @@ static int cmp_vertex(const void *a, const void *b) {
                 strings_get(&g->strs, g->vx.v[*(const size_t *)b].id_off));
 }
 
-static int cmp_edge(const void *a, const void *b) {
-  const cg_edge *x = a, *y = b;
-  if (x->from != y->from)
-    return x->from < y->from ? -1 : 1;
-  if (x->to != y->to)
-    return x->to < y->to ? -1 : 1;
-  return strcmp(x->type, y->type);
+/* One stable counting-sort pass: src[0..m) into dst by key(src[i]) < nkeys;
+ * count has nkeys + 1 places. */
+#define COUNT_SORT(dst, src, m, nkeys, count, key)                            \
+  do {                                                                         \
+    memset((count), 0, ((nkeys) + 1) * sizeof *(count));                       \
+    for (size_t i_ = 0; i_ < (m); i_++)                                        \
+      (count)[(key((src)[i_])) + 1]++;                                         \
+    for (size_t k_ = 0; k_ < (nkeys); k_++)                                    \
+      (count)[k_ + 1] += (count)[k_];                                          \
+    for (size_t i_ = 0; i_ < (m); i_++)                                        \
+      (dst)[(count)[key((src)[i_])]++] = (src)[i_];                            \
+  } while (0)
+
+/* The edges in public order: by source, then target (sorted positions),
+ * then type name ("adopted_by", "cites", "part_of"); a vertex pair has one
+ * edge of each type at most, so the order is total. Counting sorts, least
+ * significant key first. Stores a new array of ex indices in *out.
+ * Time: O(|V| + |E|). */
+static cg_status sort_edges(const cg_graph *g, size_t **out) {
+  size_t n = g->vx.n, m = g->ex.n;
+  size_t *a = malloc((m ? m : 1) * sizeof *a);
+  size_t *b = malloc((m ? m : 1) * sizeof *b);
+  size_t *count = malloc((n + 4) * sizeof *count);
+  if (!a || !b || !count) {
+    free(a);
+    free(b);
+    free(count);
+    return CG_ERR_NOMEM;
+  }
+  const edge_rec *ex = g->ex.v;
+  const size_t *rank = g->rank;
+  for (size_t i = 0; i < m; i++)
+    b[i] = i;
+#define TYPE_KEY(e)                                                            \
+  (ex[e].type == EDGE_ADOPTED_BY ? 0u : ex[e].type == EDGE_CITES ? 1u : 2u)
+#define TO_KEY(e) (rank[ex[e].to])
+#define FROM_KEY(e) (rank[ex[e].from])
+  COUNT_SORT(a, b, m, (size_t)3, count, TYPE_KEY);
+  COUNT_SORT(b, a, m, n, count, TO_KEY);
+  COUNT_SORT(a, b, m, n, count, FROM_KEY);
+#undef TYPE_KEY
+#undef TO_KEY
+#undef FROM_KEY
+  free(b);
+  free(count);
+  *out = a;
+  return CG_OK;
 }
 
 static const char *opt_str(const cg_graph *g, size_t off1) {
@@ -371,13 +457,6 @@ static const body_def *body_of_id(const cg_graph *g, const char *id,
     *decision = id[best_len + 1] == 'D';
   }
   return best;
-}
-
-static const inst_def *find_inst(const cg_graph *g, const char *id) {
-  for (size_t i = 0; i < g->cat->insts.n; i++)
-    if (strcmp(g->cat->insts.v[i].id, id) == 0)
-      return &g->cat->insts.v[i];
-  return NULL;
 }
 
 /* Writes a chapter number (arabic in identifiers) as the Roman numeral
@@ -607,8 +686,12 @@ cg_status graph_prepare(cg_graph *g) {
     p->component = v->component;
     p->community = v->community;
   }
+  size_t *by_order;
+  cg_status st = sort_edges(g, &by_order);
+  if (st)
+    return st;
   for (size_t i = 0; i < m; i++) {
-    const edge_rec *e = &g->ex.v[i];
+    const edge_rec *e = &g->ex.v[by_order[i]];
     cg_edge *p = &g->pub_e[i];
     p->from = g->rank[e->from];
     p->to = g->rank[e->to];
@@ -622,7 +705,7 @@ cg_status graph_prepare(cg_graph *g) {
     p->text = e->text;
     p->paragraphs = e->para_off == SIZE_MAX ? "" : strings_get(&g->strs, e->para_off);
   }
-  qsort(g->pub_e, m, sizeof *g->pub_e, cmp_edge);
+  free(by_order);
   g->dirty = 0;
   return CG_OK;
 }
@@ -663,87 +746,91 @@ static void ignore_igraph_warning(const char *reason, const char *file,
   (void)line;
 }
 
-typedef struct {
-  size_t doc, inst;
-} pair;
-
-static int cmp_pair(const void *a, const void *b) {
-  const pair *x = a, *y = b;
-  if (x->inst != y->inst)
-    return x->inst < y->inst ? -1 : 1;
-  return x->doc < y->doc ? -1 : x->doc > y->doc;
-}
-
 /* What a citation of each vertex also counts for, as lists: a provision's
  * instrument (its part_of edge), and every instrument a resolution adopted
  * (their adopted_by edges: "A/RES/70/1" counts for the 2030 Agenda,
- * "A/RES/2200A(XXI)" for both Covenants). One hop only. */
+ * "A/RES/2200A(XXI)" for both Covenants). One hop only. Citations are the
+ * distinct documents whose cites edges reach a vertex so; mentions the sum
+ * of their weights. The public edges are sorted by citing vertex, so that
+ * a document's citations are counted together and a mark per vertex (the
+ * last document counted) keeps them distinct. Needs graph_prepare's views.
+ * Time: O(|V| + |E| + the also-lists reached). */
 static cg_status count_citations(cg_graph *g) {
   size_t n = g->vx.n, m = g->ex.n;
+  const cg_edge *pe = g->pub_e;
   size_t *start = calloc(n + 1, sizeof *start);
   size_t *also = malloc((m ? m : 1) * sizeof *also);
-  if (!start || !also) {
-    free(start);
-    free(also);
-    return CG_ERR_NOMEM;
-  }
+  size_t *fill = malloc((n ? n : 1) * sizeof *fill);
+  size_t *last = calloc(n ? n : 1, sizeof *last); /* document + 1 */
+  long *cit = calloc(n ? n : 1, sizeof *cit);
+  long *men = calloc(n ? n : 1, sizeof *men);
+  cg_status st = CG_ERR_NOMEM;
+  if (!start || !also || !fill || !last || !cit || !men)
+    goto done;
   for (size_t i = 0; i < m; i++) {
-    const edge_rec *e = &g->ex.v[i];
-    if (e->type == EDGE_PART_OF)
-      start[e->from + 1]++;
-    else if (e->type == EDGE_ADOPTED_BY)
-      start[e->to + 1]++;
+    if (pe[i].type[0] == 'p')
+      start[pe[i].from + 1]++;
+    else if (pe[i].type[0] == 'a')
+      start[pe[i].to + 1]++;
   }
   for (size_t v = 0; v < n; v++)
     start[v + 1] += start[v];
-  size_t *fill = malloc((n ? n : 1) * sizeof *fill);
-  if (!fill) {
-    free(start);
-    free(also);
-    return CG_ERR_NOMEM;
-  }
   memcpy(fill, start, n * sizeof *fill);
   for (size_t i = 0; i < m; i++) {
-    const edge_rec *e = &g->ex.v[i];
-    if (e->type == EDGE_PART_OF)
-      also[fill[e->from]++] = e->to;
-    else if (e->type == EDGE_ADOPTED_BY)
-      also[fill[e->to]++] = e->from;
+    if (pe[i].type[0] == 'p')
+      also[fill[pe[i].from]++] = pe[i].to;
+    else if (pe[i].type[0] == 'a')
+      also[fill[pe[i].to]++] = pe[i].from;
   }
-  free(fill);
-  size_t np = 0;
-  for (size_t i = 0; i < m; i++)
-    if (g->ex.v[i].type == EDGE_CITES)
-      np += 1 + start[g->ex.v[i].to + 1] - start[g->ex.v[i].to];
-  pair *pairs = malloc((np ? np : 1) * sizeof *pairs);
-  if (!pairs) {
-    free(start);
-    free(also);
-    return CG_ERR_NOMEM;
-  }
-  for (size_t v = 0; v < n; v++)
-    g->vx.v[v].citations = g->vx.v[v].mentions = 0;
-  np = 0;
   for (size_t i = 0; i < m; i++) {
-    const edge_rec *e = &g->ex.v[i];
-    if (e->type != EDGE_CITES)
+    const cg_edge *e = &pe[i];
+    if (e->type[0] != 'c')
       continue;
-    pairs[np++] = (pair){e->from, e->to};
-    g->vx.v[e->to].mentions += e->weight;
-    for (size_t k = start[e->to]; k < start[e->to + 1]; k++) {
-      pairs[np++] = (pair){e->from, also[k]};
-      g->vx.v[also[k]].mentions += e->weight;
+    size_t doc = e->from + 1, t = e->to;
+    men[t] += e->weight;
+    if (last[t] != doc) {
+      last[t] = doc;
+      cit[t]++;
+    }
+    for (size_t k = start[t]; k < start[t + 1]; k++) {
+      size_t a = also[k];
+      men[a] += e->weight;
+      if (last[a] != doc) {
+        last[a] = doc;
+        cit[a]++;
+      }
     }
   }
-  qsort(pairs, np, sizeof *pairs, cmp_pair);
-  for (size_t i = 0; i < np; i++)
-    if (i == 0 || pairs[i].inst != pairs[i - 1].inst ||
-        pairs[i].doc != pairs[i - 1].doc)
-      g->vx.v[pairs[i].inst].citations++;
+  for (size_t r = 0; r < n; r++) {
+    g->vx.v[g->order[r]].citations = cit[r];
+    g->vx.v[g->order[r]].mentions = men[r];
+  }
+  st = CG_OK;
+done:
   free(start);
   free(also);
-  free(pairs);
-  return CG_OK;
+  free(fill);
+  free(last);
+  free(cit);
+  free(men);
+  return st;
+}
+
+/* Copies the metrics into the public views, which graph_prepare built
+ * (vertices, their order and labels are as they were). Time: O(|V|). */
+static void publish_metrics(cg_graph *g) {
+  for (size_t i = 0; i < g->vx.n; i++) {
+    const vertex_rec *v = &g->vx.v[g->order[i]];
+    cg_vertex *p = &g->pub_v[i];
+    p->citations = v->citations;
+    p->mentions = v->mentions;
+    p->pagerank = v->pagerank;
+    p->authority = v->authority;
+    p->hub = v->hub;
+    p->betweenness = v->betweenness;
+    p->component = v->component;
+    p->community = v->community;
+  }
 }
 
 cg_status cg_graph_set_communities(cg_graph *g, cg_communities method) {
@@ -828,6 +915,10 @@ cg_status cg_graph_analyse(cg_graph *g, cg_diag *diag) {
   igraph_reason[0] = '\0';
   igraph_t graph, undirected;
   int have_graph = 0, have_und = 0;
+  py_random random;
+  igraph_rng_t rng, saved_rng = *igraph_rng_default();
+  int rng_set = 0;
+  py_random_rng(&random, &rng);
   igraph_vector_int_t edges, memb, csize;
   igraph_vector_t pr, hub, auth, bt, weights;
   int vec_ok = 0;
@@ -867,20 +958,22 @@ cg_status cg_graph_analyse(cg_graph *g, cg_diag *diag) {
       goto done;
   }
   g->stats.hits = lap(&mark);
-  if (m <= CG_BETWEENNESS_EXACT) {
-    err = igraph_betweenness(&graph, &bt, igraph_vss_all(), 1, NULL);
-  } else {
-    /* Exact betweenness would take hours on large graphs: paths of length
-     * 3, or 2 above CG_BETWEENNESS_SHORT edges, and the note says so. */
-    int cutoff = m > CG_BETWEENNESS_SHORT ? 2 : 3;
-    err = igraph_betweenness_cutoff(&graph, &bt, igraph_vss_all(), 1, NULL,
-                                    cutoff);
+  /* igraph_betweenness_cutoff's values, sooner (centrality.h). Exact
+   * betweenness would take hours on large graphs: paths of length 3, or 2
+   * above CG_BETWEENNESS_SHORT edges, and the note says so. */
+  int cutoff = m <= CG_BETWEENNESS_EXACT ? -1
+               : m > CG_BETWEENNESS_SHORT ? 2
+                                          : 3;
+  if ((err = igraph_vector_resize(&bt, (igraph_integer_t)n)))
+    goto done;
+  if (betweenness_limited(n, m, VECTOR(edges), cutoff, VECTOR(bt))) {
+    err = IGRAPH_ENOMEM;
+    goto done;
+  }
+  if (cutoff >= 0)
     snprintf(g->note, sizeof g->note,
              "betweenness limited to paths of length %d (%zu edges)", cutoff,
              m);
-  }
-  if (err)
-    goto done;
   g->stats.betweenness = lap(&mark);
   igraph_integer_t ncomp;
   if ((err = igraph_connected_components(&graph, &memb, &csize, &ncomp,
@@ -889,9 +982,13 @@ cg_status cg_graph_analyse(cg_graph *g, cg_diag *diag) {
   for (size_t i = 0; i < n; i++)
     g->vx.v[g->order[i]].component = (long)VECTOR(memb)[i];
   g->stats.components = lap(&mark);
-  /* Communities of the undirected projection weighted by mentions, with
-   * igraph's generator seeded so that they are reproducible. */
-  igraph_rng_seed(igraph_rng_default(), 20261129);
+  /* Communities of the undirected projection weighted by mentions, drawing
+   * from Python's generator seeded with CG_COMMUNITY_SEED (centrality.h):
+   * reproducible, and python-igraph after random.seed(CG_COMMUNITY_SEED)
+   * finds the same ones. */
+  py_random_seed(&random, CG_COMMUNITY_SEED);
+  igraph_rng_set_default(&rng);
+  rng_set = 1;
   if (g->communities == CG_COMMUNITIES_LOUVAIN)
     err = igraph_community_multilevel(&undirected, &weights, 1.0, &memb, NULL,
                                       NULL);
@@ -917,6 +1014,8 @@ cg_status cg_graph_analyse(cg_graph *g, cg_diag *diag) {
     v->betweenness = VECTOR(bt)[i];
   }
 done:
+  if (rng_set)
+    igraph_rng_set_default(&saved_rng);
   if (have_und)
     igraph_destroy(&undirected);
   if (have_graph)
@@ -938,9 +1037,7 @@ done:
              igraph_reason[0] ? igraph_reason : igraph_strerror(err));
     return err == IGRAPH_ENOMEM ? CG_ERR_NOMEM : CG_ERR_INPUT;
   }
-  g->dirty = 1; /* refresh the public views with the metrics */
-  if ((st = graph_prepare(g)))
-    return st;
+  publish_metrics(g);
   g->analysed = 1;
   return CG_OK;
 }

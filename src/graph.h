@@ -37,6 +37,7 @@ typedef struct {
 
 struct cg_graph {
   const cg_catalog *cat;
+  const inst_def **inst_sorted; /* cat's instruments by identifier */
   cg_strings strs;
   VEC(vertex_rec) vx;
   VEC(edge_rec) ex;

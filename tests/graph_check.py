@@ -5,6 +5,7 @@
     graph_check.py dot     G.dot G.graphml
     graph_check.py csvhdr  CSVDIR
     graph_check.py cypher  G.cypher G.graphml
+    graph_check.py communities G.graphml leiden|louvain
 
 Each subcommand prints one "ok ..." line per check that passed and
 "FAIL ..." lines for each that did not, and exits 1 when any failed.
@@ -307,6 +308,30 @@ def cmd_graph(graphml, jsonfile, csvdir, extract, refs):
           abs(math.fsum(d["pagerank"] for _, d in g.nodes(data=True)) - 1) < 1e-9,
           "PageRank sums to 1")
 
+    # Betweenness, components and communities: python-igraph's own calls
+    # give the same values, bit for bit. citegraph computes betweenness
+    # itself (src/centrality.c) and draws its communities from Python's
+    # generator seeded with CG_COMMUNITY_SEED, as python-igraph does.
+    m = ig_g.ecount()
+    cutoff = None if m <= 50000 else (3 if m <= 300000 else 2)
+    bt = ig_g.betweenness(directed=True, cutoff=cutoff)
+    bad_bt = [(v, a, b) for a, b, v in zip(bt, ig_g.vs["betweenness"], ids)
+              if a != b]
+    check(not bad_bt, "betweenness (igraph, directed, cutoff %s) == exported "
+          "betweenness, exactly" % cutoff, sample(bad_bt))
+    comp = ig_g.connected_components(mode="weak").membership
+    check(comp == [int(x) for x in ig_g.vs["component"]],
+          "weak components (igraph) == exported component")
+    seed = community_seed()
+    want = communities_of(ig_g.as_undirected(mode="each"),
+                          [float(x) for x in ig_g.es["weight"]], "leiden", seed)
+    got = [int(x) for x in ig_g.vs["community"]]
+    check(want == got,
+          "Leiden (python-igraph after random.seed(%d), modularity, beta 0.01, "
+          "two iterations) == exported community (%d communities)"
+          % (seed, max(got, default=-1) + 1),
+          sample([(v, a, b) for a, b, v in zip(want, got, ids) if a != b]))
+
     # The graph that the extracted citations imply, independently.
     want_v, want_docs, want_e, want_para = expected_from_extract(extract,
                                                                  adopted_by)
@@ -603,9 +628,50 @@ def cmd_cypher(cypherfile, graphml):
     check(not bad, "Cypher: node labels and properties == GraphML", sample(bad))
 
 
+def community_seed():
+    header = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..",
+                          "include", "citegraph.h")
+    with open(header, encoding="utf-8") as f:
+        return int(re.search(r"#define CG_COMMUNITY_SEED (\d+)", f.read()).group(1))
+
+
+def communities_of(und, weights, method, seed):
+    import random
+    random.seed(seed)
+    if method == "leiden":
+        return und.community_leiden(objective_function="modularity",
+                                    weights=weights, beta=0.01,
+                                    n_iterations=2).membership
+    return und.community_multilevel(weights=weights).membership
+
+
+def cmd_communities(graphml, method):
+    import igraph as ig
+    g = ig.Graph.Read_GraphML(graphml)
+    m = g.ecount()
+    cutoff = None if m <= 50000 else (3 if m <= 300000 else 2)
+    bt = g.betweenness(directed=True, cutoff=cutoff)
+    bad = [(v, a, b) for a, b, v in zip(bt, g.vs["betweenness"], g.vs["id"])
+           if a != b]
+    check(not bad, "betweenness (igraph, directed, cutoff %s, %d edges) == "
+          "exported betweenness, exactly" % (cutoff, m), sample(bad))
+    seed = community_seed()
+    und = g.as_undirected(mode="each")
+    weights = [float(x) for x in g.es["weight"]]
+    got = [int(x) for x in g.vs["community"]]
+    want = communities_of(und, weights, method, seed)
+    check(want == got, "%s (python-igraph after random.seed(%d)) == exported "
+          "community (%d communities)" % (method, seed, max(got) + 1),
+          sample([(v, a, b) for a, b, v in zip(want, got, g.vs["id"]) if a != b]))
+    other = communities_of(und, weights, method, seed + 1)
+    check(other != got, "%s after random.seed(%d) differs: the seed decides"
+          % (method, seed + 1))
+
+
 def main(argv):
     cmds = {"graph": (cmd_graph, 5), "dot": (cmd_dot, 2),
-            "csvhdr": (cmd_csvhdr, 1), "cypher": (cmd_cypher, 2)}
+            "csvhdr": (cmd_csvhdr, 1), "cypher": (cmd_cypher, 2),
+            "communities": (cmd_communities, 2)}
     if len(argv) < 2 or argv[1] not in cmds or len(argv) - 2 != cmds[argv[1]][1]:
         print(__doc__, file=sys.stderr)
         return 2

@@ -19,6 +19,7 @@ int main(void) {
   srunner_add_suite(sr, input_suite());
   srunner_add_suite(sr, refcheck_suite());
   srunner_add_suite(sr, graph_suite());
+  srunner_add_suite(sr, centrality_suite());
   srunner_add_suite(sr, export_suite());
   srunner_run_all(sr, CK_NORMAL);
   int failed = srunner_ntests_failed(sr);

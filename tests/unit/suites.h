@@ -17,6 +17,7 @@ Suite *records_suite(void);
 Suite *input_suite(void);
 Suite *refcheck_suite(void);
 Suite *graph_suite(void);
+Suite *centrality_suite(void);
 Suite *export_suite(void);
 
 /* The real catalogue ($CITEGRAPH_REFS, else "refs"), loaded on first use and
