@@ -470,7 +470,9 @@ cg_status cg_graph_add_records(cg_graph *g, const cg_records *recs);
  * citing documents, a provision's counting for its instrument too),
  * mentions, PageRank, HITS hub and authority, betweenness, weakly connected
  * component and community (Leiden by default, Louvain on request: see
- * cg_graph_set_communities; seeded, so results are reproducible). Exact betweenness above `CG_BETWEENNESS_EXACT`
+ * cg_graph_set_communities; seeded, so results are reproducible).
+ * Betweenness is computed here, with igraph_betweenness_cutoff's values
+ * (directed, unweighted). Exact betweenness above `CG_BETWEENNESS_EXACT`
  * edges would take hours: above it betweenness is limited to paths of
  * length 3, and of length 2 above `CG_BETWEENNESS_SHORT` edges;
  * cg_graph_note says so. Time: O(|V| + |E|) for most metrics.
