@@ -327,8 +327,8 @@ static inline unsigned prefix_mask(const lang_vocab *lv, const char *w,
 
 /* The vocabulary word w[0..n), through the two filters, or NULL; when
  * `slack` says 8 bytes after it may be read, the hash takes no loop. */
-static inline const word_info *lookup_in(const lexer *lx, const char *w,
-                                         size_t n, int slack) {
+static inline __attribute__((always_inline)) const word_info *
+lookup_in(const lexer *lx, const char *w, size_t n, int slack) {
   if (!n || n >= 64 || !((lx->lv->lenmask[(unsigned char)w[0]] >> n) & 1))
     return NULL;
   uint64_t h = slack ? word_hash_fast(w, n) : word_hash(w, n);
@@ -717,6 +717,14 @@ static size_t scan_cjk(lexer *lx, size_t i) {
   return p;
 }
 
+/* A vocabulary word's classes, id, month and ordinal value on its token. */
+static inline void take_word(token *t, const word_info *wi) {
+  t->cls = wi->cls;
+  t->wid = wi->wid;
+  t->val = wi->month;
+  t->val2 = wi->ordnum;
+}
+
 /* An unknown lower-case word ending at `end`, after white space: when the
  * last token is a gap, the word extends it (the gap keeps the flags of its
  * first word; a capital starts a new gap: names matter); when function
@@ -763,13 +771,8 @@ static size_t finish_word(lexer *lx, size_t start, size_t i, const char *fold,
   const char *s = lx->s;
   *made = NULL;
   size_t n = i - start;
-  const word_info *wi = NULL;
+  const word_info *wi = lookup_in(lx, fold, fl, 1);
   int poss = 0;
-  if (fl && fl < 64 && ((lx->lv->lenmask[(unsigned char)fold[0]] >> fl) & 1)) {
-    uint64_t h = word_hash_fast(fold, fl);
-    if ((lx->lv->bloom[(h >> 40) & (BLOOM_BITS / 64 - 1)] >> (h & 63)) & 1)
-      wi = wordtab_find(lx->cat, &lx->lv->words, fold, fl, h);
-  }
   const word_info *alt = NULL;
   if (fl <= MAX_FOLD && (lx->lv->naffixes[0] || lx->lv->naffixes[1])) {
     if (!wi) {
@@ -810,12 +813,8 @@ static size_t finish_word(lexer *lx, size_t start, size_t i, const char *fold,
   }
   if (poss)
     t->flags |= F_POSS;
-  if (wi) {
-    t->cls = wi->cls;
-    t->wid = wi->wid;
-    t->val = wi->month;
-    t->val2 = wi->ordnum;
-  }
+  if (wi)
+    take_word(t, wi);
   if (alt) {
     t->cls |= W_PHRASE;
     t->alt = alt->wid;
@@ -1446,12 +1445,7 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
         if (next == B_UPPER || next == B_HIGH)
           goto generic_word; /* mixed case, other scripts and letters */
         blank_run = 0;
-        const word_info *wi = NULL;
-        if (kn < 64 && ((lv->lenmask[c] >> kn) & 1)) {
-          uint64_t h = word_hash_fast(key, kn);
-          if ((lv->bloom[(h >> 40) & (BLOOM_BITS / 64 - 1)] >> (h & 63)) & 1)
-            wi = wordtab_find(cat, &lv->words, key, kn, h);
-        }
+        const word_info *wi = lookup_in(lx, key, kn, 1);
         if (!wi && n > 1 && !lx->line_first && out->n && lx->space &&
             join_gap(lx, e)) {
           ;
@@ -1462,12 +1456,8 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
             return -1;
           if (!(wi && ((wi->cls & W_STRONG) || !wi->cls)))
             lx->calm = calm + 1;
-          if (wi) {
-            t->cls = wi->cls;
-            t->wid = wi->wid;
-            t->val = wi->month;
-            t->val2 = wi->ordnum;
-          }
+          if (wi)
+            take_word(t, wi);
         }
         i = e;
         if (i < len && s[i] == ' ' && out->n < soft_max) { /* its space */
@@ -1545,22 +1535,13 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
         unsigned char next = e < len ? byte_class[(unsigned char)s[e]] : B_SPACE;
         if (next == B_UPPER || next == B_HIGH || next == B_LOWER || kn >= 64)
           goto any_word; /* mixed case, other scripts, 64 letters or more */
-        const word_info *wi = NULL;
-        if ((lv->lenmask[(unsigned char)w[0]] >> kn) & 1) {
-          uint64_t h = word_hash_fast(w, kn);
-          if ((lv->bloom[(h >> 40) & (BLOOM_BITS / 64 - 1)] >> (h & 63)) & 1)
-            wi = wordtab_find(cat, &lv->words, w, kn, h);
-        }
+        const word_info *wi = lookup_in(lx, w, kn, 1);
         t = push(lx, wi ? T_WORD : T_GAP, i, e);
         if (!t)
           return -1;
         t->flags |= F_CAP;
-        if (wi) {
-          t->cls = wi->cls;
-          t->wid = wi->wid;
-          t->val = wi->month;
-          t->val2 = wi->ordnum;
-        }
+        if (wi)
+          take_word(t, wi);
       } else {
       any_word:
         e = scan_word(lx, i, &t);
