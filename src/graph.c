@@ -595,6 +595,18 @@ static int year_of_vertex(const cg_graph *g, const vertex_rec *v,
   return 0;
 }
 
+/* A vertex's metrics, from the record into its public view. */
+static void copy_metrics(cg_vertex *p, const vertex_rec *v) {
+  p->citations = v->citations;
+  p->mentions = v->mentions;
+  p->pagerank = v->pagerank;
+  p->authority = v->authority;
+  p->hub = v->hub;
+  p->betweenness = v->betweenness;
+  p->component = v->component;
+  p->community = v->community;
+}
+
 cg_status graph_prepare(cg_graph *g) {
   if (!g->dirty && g->pub_v)
     return CG_OK;
@@ -677,14 +689,7 @@ cg_status graph_prepare(cg_graph *g) {
     p->title = opt_str(g, v->title_off);
     p->url = opt_str(g, v->url_off);
     p->in_corpus = v->in_corpus;
-    p->citations = v->citations;
-    p->mentions = v->mentions;
-    p->pagerank = v->pagerank;
-    p->authority = v->authority;
-    p->hub = v->hub;
-    p->betweenness = v->betweenness;
-    p->component = v->component;
-    p->community = v->community;
+    copy_metrics(p, v);
   }
   size_t *by_order;
   cg_status st = sort_edges(g, &by_order);
@@ -821,15 +826,7 @@ done:
 static void publish_metrics(cg_graph *g) {
   for (size_t i = 0; i < g->vx.n; i++) {
     const vertex_rec *v = &g->vx.v[g->order[i]];
-    cg_vertex *p = &g->pub_v[i];
-    p->citations = v->citations;
-    p->mentions = v->mentions;
-    p->pagerank = v->pagerank;
-    p->authority = v->authority;
-    p->hub = v->hub;
-    p->betweenness = v->betweenness;
-    p->component = v->component;
-    p->community = v->community;
+    copy_metrics(&g->pub_v[i], v);
   }
 }
 
