@@ -584,13 +584,7 @@ static char *put_number(char *out, size_t cap, const char *pre, unsigned v,
   size_t n = 0;
   while (*pre && n < 24)
     tmp[n++] = *pre++;
-  char d[12];
-  size_t nd = 0;
-  do
-    d[nd++] = (char)('0' + v % 10);
-  while ((v /= 10) != 0);
-  while (nd)
-    tmp[n++] = d[--nd];
+  n += decimal(tmp + n, v);
   while (*post && n < sizeof tmp - 1)
     tmp[n++] = *post++;
   if (cap) {

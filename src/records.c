@@ -119,14 +119,10 @@ void records_json_string(FILE *f, const char *s) {
 
 /* A decimal number. */
 static int put_num(cg_buf *b, size_t v) {
-  char tmp[24];
-  size_t i = sizeof tmp;
-  do {
-    tmp[--i] = (char)('0' + v % 10);
-    v /= 10;
-  } while (v);
-  ROOM(b, sizeof tmp - i);
-  put_raw(b, tmp + i, sizeof tmp - i);
+  char tmp[20];
+  size_t n = decimal(tmp, v);
+  ROOM(b, n);
+  put_raw(b, tmp, n);
   return 0;
 }
 

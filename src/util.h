@@ -128,6 +128,19 @@ void diag_set(cg_diag *d, const char *file, unsigned long line,
 #endif
     ;
 
+/* The decimal digits of v into out (at least 20 bytes, no NUL). Returns
+ * how many: the number writers' one loop, without printf. */
+static inline size_t decimal(char *out, unsigned long long v) {
+  char d[20];
+  size_t n = 0;
+  do
+    d[n++] = (char)('0' + v % 10);
+  while ((v /= 10) != 0);
+  for (size_t k = 0; k < n; k++)
+    out[k] = d[n - 1 - k];
+  return n;
+}
+
 /* a, the byte sep, then b into out (cap bytes, NUL-terminated, cut to
  * fit): snprintf(out, cap, "%s%c%s", a, sep, b) without the cost of
  * format parsing, for the joins done once per file. Returns the length
