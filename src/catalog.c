@@ -1071,6 +1071,8 @@ static cg_status load_vocab(loader *ld, size_t lang_bit) {
       return CG_ERR_NOMEM;
     if (fl > ld->cat->detect_max)
       ld->cat->detect_max = fl;
+    if (fl < 64)
+      ld->cat->detect_lenmask[(unsigned char)f[0]] |= 1ULL << fl;
     wi->cls |= 1u << lang_bit;
   }
   return CG_OK;

@@ -214,6 +214,8 @@ struct cg_catalog {
   char detect_code[32][8];
   size_t ndetect;
   size_t detect_max; /* longest detection word, in bytes */
+  uint64_t detect_lenmask[256]; /* by first folded byte: bit n set if a
+                                   detection word of n bytes starts so */
   char roots[256][16]; /* first components of document symbols */
   size_t nroots;       /* 0: symbols.yaml absent, any root accepted */
 };

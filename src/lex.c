@@ -19,6 +19,8 @@ static int byte_class_ready;
 typedef struct {
   unsigned char cls, upper, n, len[2];
   char fold[2][2];
+  unsigned char script; /* what language detection counts it as: a
+                           SCRIPT_*, or SCRIPT_COUNT for no letter */
 } cp2_info;
 
 static cp2_info cp2[0x800 - 0x80];
@@ -31,6 +33,10 @@ static void init_cp2(void) {
     uint32_t f[2];
     int m = cp_fold(cp, f);
     e->n = (unsigned char)m;
+    e->script = cp >= 0x0400 && cp <= 0x052F   ? SCRIPT_CYRILLIC
+                : cp >= 0x0620 && cp <= 0x06FF ? SCRIPT_ARABIC
+                : e->cls == CP_LETTER          ? SCRIPT_LATIN
+                                               : SCRIPT_COUNT;
     for (int j = 0; j < m; j++) {
       char tmp[4];
       size_t k = utf8_encode(f[j], tmp);
@@ -1778,7 +1784,8 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
 
 /* Whether the script count can no longer change which language the first
  * 4096 bytes name, with `left` bytes still to count (each starts at most
- * one more letter; an ideograph counts twice). Returns 1 when it is
+ * one more letter; an ideograph counts twice and takes three bytes or
+ * more). Returns 1 when it is
  * settled: *lang is then the script's language, or -1 when no script but
  * Latin can win. */
 static int script_settled(const size_t *scripts, size_t letters, size_t left,
@@ -1786,7 +1793,11 @@ static int script_settled(const size_t *scripts, size_t letters, size_t left,
   for (int sc = SCRIPT_CYRILLIC; sc < SCRIPT_COUNT; sc++) {
     if (lang_of[sc] < 0)
       continue; /* no language writes it: never chosen */
-    size_t gain = sc == SCRIPT_HAN ? 3 * left : left;
+    /* What the rest can add to 2 * scripts[sc] - letters: a letter of
+     * these scripts takes two bytes (Cyrillic, Arabic; one more each) or
+     * three or four (an ideograph; three more each), and only the last
+     * may start at the last byte. */
+    size_t gain = sc == SCRIPT_HAN ? left + 2 : (left + 1) / 2;
     if (2 * scripts[sc] + gain <= letters)
       continue; /* cannot reach half of the letters */
     if (2 * scripts[sc] > letters + left) {
@@ -1812,22 +1823,19 @@ int lex_detect_language(const cg_catalog *cat, const char *s, size_t len) {
       if (cat->langs.v[k].script == sc)
         lang_of[sc] = (int)k;
   }
-  size_t scripts[SCRIPT_COUNT] = {0}, letters = 0;
+  size_t scripts[SCRIPT_COUNT + 1] = {0}, letters = 0; /* the last: no letter */
   size_t lim = len < 4096 ? len : 4096;
   int settled = 0, by_script = -1;
-  for (size_t i = 0, check = 256; i < lim;) {
-    if (i >= check) {
-      check = i + 256;
-      if ((settled = script_settled(scripts, letters, lim - i, lang_of, &by_script)))
-        break;
-    }
-    unsigned char b = (unsigned char)s[i];
-    if (b < 0x80) {
+  /* By windows of 256 bytes, the count looked at after each. */
+  for (size_t i = 0; i < lim;) {
+    size_t end = lim - i > 256 ? i + 256 : lim;
+    while (i < end) {
+      unsigned char b = (unsigned char)s[i];
+      const unsigned char *u = (const unsigned char *)s + i;
+      if (b < 0x80) {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-      if (i + 8 <= lim) {
         uint64_t v;
-        memcpy(&v, s + i, 8);
-        if (!(v & 0x8080808080808080ULL)) {
+        if (i + 8 <= lim && (memcpy(&v, u, 8), !(v & 0x8080808080808080ULL))) {
           /* eight ASCII bytes: count their letters at once */
           size_t n = high_bits(bytes_between(v, 0x60, 0x7B) |
                                bytes_between(v, 0x40, 0x5B));
@@ -1836,42 +1844,52 @@ int lex_detect_language(const cg_catalog *cat, const char *s, size_t len) {
           i += 8;
           continue;
         }
-      }
 #endif
-      unsigned char k = byte_class[b];
-      if (k == B_LOWER || k == B_UPPER) {
-        letters++;
-        scripts[SCRIPT_LATIN]++;
+        unsigned char k = byte_class[b];
+        size_t is_letter = k == B_LOWER || k == B_UPPER;
+        letters += is_letter;
+        scripts[SCRIPT_LATIN] += is_letter;
+        i++;
+        continue;
       }
-      i++;
-      continue;
+      const cp2_info *e2 = cp2_at(u, len - i);
+      if (e2) { /* Cyrillic, Arabic, accented Latin: by table */
+        scripts[e2->script]++;
+        letters += e2->script != SCRIPT_COUNT;
+        i += 2;
+        continue;
+      }
+      uint32_t cp;
+      size_t k;
+      if (b >= 0xE1 && b <= 0xEF && b != 0xED && i + 2 < len &&
+          ((u[1] & 0xC0) | (u[2] & 0xC0) >> 2) == 0xA0) {
+        /* a three-byte form with these lead bytes is never overlong or a
+         * surrogate: ideographs */
+        cp = ((uint32_t)(b & 0x0F) << 12) | ((uint32_t)(u[1] & 0x3F) << 6) |
+             (u[2] & 0x3F);
+        k = 3;
+      } else if (!(k = utf8_decode(u, len - i, &cp))) {
+        i++;
+        continue;
+      }
+      i += k;
+      if (cp >= 0x0400 && cp <= 0x052F) {
+        scripts[SCRIPT_CYRILLIC]++;
+        letters++;
+      } else if (cp >= 0x0620 && cp <= 0x06FF) {
+        scripts[SCRIPT_ARABIC]++;
+        letters++;
+      } else if (is_cjk(cp)) {
+        scripts[SCRIPT_HAN] += 2; /* one ideograph is worth a few letters */
+        letters++;
+      } else if (cp_class(cp) == CP_LETTER) {
+        scripts[SCRIPT_LATIN]++;
+        letters++;
+      }
     }
-    uint32_t cp;
-    size_t k;
-    int cls = -1;
-    const cp2_info *e2 = cp2_at((const unsigned char *)s + i, len - i);
-    if (e2) {
-      cp = ((uint32_t)(b & 0x1F) << 6) | ((unsigned char)s[i + 1] & 0x3F);
-      cls = e2->cls;
-      k = 2;
-    } else if (!(k = utf8_decode((const unsigned char *)s + i, len - i, &cp))) {
-      i++;
-      continue;
-    }
-    i += k;
-    if (cp >= 0x0400 && cp <= 0x052F) {
-      scripts[SCRIPT_CYRILLIC]++;
-      letters++;
-    } else if (cp >= 0x0620 && cp <= 0x06FF) {
-      scripts[SCRIPT_ARABIC]++;
-      letters++;
-    } else if (is_cjk(cp)) {
-      scripts[SCRIPT_HAN] += 2; /* one ideograph is worth a few letters */
-      letters++;
-    } else if ((cls >= 0 ? cls : cp_class(cp)) == CP_LETTER) {
-      scripts[SCRIPT_LATIN]++;
-      letters++;
-    }
+    if (i < lim &&
+        (settled = script_settled(scripts, letters, lim - i, lang_of, &by_script)))
+      break;
   }
   if (!settled)
     script_settled(scripts, letters, 0, lang_of, &by_script);
@@ -1879,25 +1897,12 @@ int lex_detect_language(const cg_catalog *cat, const char *s, size_t len) {
     return by_script;
   size_t counts[32] = {0}, hits = 0;
   /* The first few kilobytes are enough: stop early when one language's
-   * frequent words clearly lead. */
+   * frequent words clearly lead (looked at after every eighth hit from
+   * the 24th). */
   size_t limit = len < 8192 ? len : 8192;
   size_t i = 0;
   char fold[MAX_FOLD + 8];
   while (i < limit) {
-    if (hits >= 24 && (hits & 7) == 0) {
-      /* A clear leader (twice the runner-up) decides. */
-      size_t first = 0, second = 0;
-      for (size_t b = 0; b < cat->ndetect; b++) {
-        if (counts[b] > first) {
-          second = first;
-          first = counts[b];
-        } else if (counts[b] > second) {
-          second = counts[b];
-        }
-      }
-      if (first >= 2 * second)
-        break;
-    }
     unsigned char c = (unsigned char)s[i];
     unsigned char k = byte_class[c];
     if (k != B_LOWER && k != B_UPPER && k != B_HIGH) {
@@ -1968,8 +1973,9 @@ int lex_detect_language(const cg_catalog *cat, const char *s, size_t len) {
     }
     if (i - start > MAX_FOLD)
       continue;
-    if (!fl || fl > cat->detect_max)
-      continue;
+    if (!fl || fl > cat->detect_max ||
+        (fl < 64 && !((cat->detect_lenmask[(unsigned char)fold[0]] >> fl) & 1)))
+      continue; /* no detection word has its length and first byte */
     const word_info *wi =
         wordtab_find(cat, &cat->detect, fold, fl, word_hash(fold, fl));
     if (!wi)
@@ -1978,6 +1984,20 @@ int lex_detect_language(const cg_catalog *cat, const char *s, size_t len) {
     for (size_t b = 0; b < cat->ndetect; b++)
       if (wi->cls & (1u << b))
         counts[b]++;
+    if (hits >= 24 && (hits & 7) == 0) {
+      /* A clear leader (twice the runner-up) decides. */
+      size_t first = 0, second = 0;
+      for (size_t b = 0; b < cat->ndetect; b++) {
+        if (counts[b] > first) {
+          second = first;
+          first = counts[b];
+        } else if (counts[b] > second) {
+          second = counts[b];
+        }
+      }
+      if (first >= 2 * second)
+        break;
+    }
   }
   size_t best = 0;
   int best_lang = -1;

@@ -77,6 +77,11 @@ int cp_class(uint32_t cp) {
       return CP_SPACE;
     return CP_OTHER;
   }
+  /* The letters of whole scripts first, the commonest after ASCII (none
+   * of them is a digit, a space or a mark below). */
+  if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x0400 && cp <= 0x052F) ||
+      (cp >= 0x0620 && cp <= 0x063F) || (cp >= 0x0641 && cp <= 0x064A))
+    return CP_LETTER;
   if (cp_digit_value(cp) >= 0)
     return CP_DIGIT;
   if (cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F ||
@@ -150,6 +155,11 @@ static const char latin_ext_a_base[129] =
 int cp_fold(uint32_t cp, uint32_t out[2]) {
   if (cp < 0x80) {
     out[0] = (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp;
+    return 1;
+  }
+  if ((cp >= 0x0700 && cp < 0xFF10) || (cp >= 0x0430 && cp <= 0x044F) ||
+      (cp >= 0x062A && cp <= 0x0648)) {
+    out[0] = cp; /* ideographs, lower-case Russian, most Arabic letters */
     return 1;
   }
   if (cp >= 0xC0 && cp <= 0xFF) {
