@@ -25,7 +25,7 @@
 
 /* Graphviz's functions, from the library opened when the first picture is
  * drawn (dynlib.h): a run that writes no picture never maps it. */
-static struct {
+typedef struct {
   __typeof__(&agclose) agclose;
   __typeof__(&agfstnode) agfstnode;
   __typeof__(&agmemread) agmemread;
@@ -38,39 +38,31 @@ static struct {
   __typeof__(&gvLayout) gvLayout;
   __typeof__(&gvRenderData) gvRenderData;
   __typeof__(&gvFreeRenderData) gvFreeRenderData;
-} gv;
+} gv_table;
+static gv_table gv;
 static pthread_once_t gv_once = PTHREAD_ONCE_INIT;
 static int gv_ready;
 static char gv_load_error[400];
 
 static void gv_load(void) {
   static const char *const names[] = {"libgvc.so.6", "libgvc.so", NULL};
-  char why[300];
-  void *h = dynlib_open(names, why, sizeof why);
-  if (!h) {
-    snprintf(gv_load_error, sizeof gv_load_error,
-             "drawing needs the Graphviz library (Debian: libgvc6): %s", why);
-    return;
-  }
-#define GV(f)                                                                  \
-  if (!(gv.f = (__typeof__(gv.f))dynlib_sym(h, #f, why, sizeof why))) {       \
-    snprintf(gv_load_error, sizeof gv_load_error, "Graphviz: %s", why);        \
-    return;                                                                    \
-  }
-  GV(agclose);
-  GV(agfstnode);
-  GV(agmemread);
-  GV(agsafeset);
-  GV(agseterr);
-  GV(agseterrf);
-  GV(gvContext);
-  GV(gvFreeContext);
-  GV(gvFreeLayout);
-  GV(gvLayout);
-  GV(gvRenderData);
-  GV(gvFreeRenderData);
-#undef GV
-  gv_ready = 1;
+  static const dynlib_entry fns[] = {
+      DYNLIB_FN(gv_table, agclose),
+      DYNLIB_FN(gv_table, agfstnode),
+      DYNLIB_FN(gv_table, agmemread),
+      DYNLIB_FN(gv_table, agsafeset),
+      DYNLIB_FN(gv_table, agseterr),
+      DYNLIB_FN(gv_table, agseterrf),
+      DYNLIB_FN(gv_table, gvContext),
+      DYNLIB_FN(gv_table, gvFreeContext),
+      DYNLIB_FN(gv_table, gvFreeLayout),
+      DYNLIB_FN(gv_table, gvLayout),
+      DYNLIB_FN(gv_table, gvRenderData),
+      DYNLIB_FN(gv_table, gvFreeRenderData),
+  };
+  gv_ready = !dynlib_load(names, fns, sizeof fns / sizeof *fns, &gv,
+                          "drawing needs the Graphviz library (Debian: libgvc6)",
+                          "Graphviz", gv_load_error, sizeof gv_load_error);
 }
 
 /* Below, Graphviz's names call through the table. */

@@ -32,3 +32,23 @@ dynlib_fn dynlib_sym(void *h, const char *name, char *why, size_t cap) {
   memcpy(&f, &p, sizeof f);
   return f;
 }
+
+int dynlib_load(const char *const *names, const dynlib_entry *fns, size_t n,
+                void *table, const char *need, const char *label, char *err,
+                size_t cap) {
+  char why[300];
+  void *h = dynlib_open(names, why, sizeof why);
+  if (!h) {
+    snprintf(err, cap, "%s: %s", need, why);
+    return -1;
+  }
+  for (size_t i = 0; i < n; i++) {
+    dynlib_fn f = dynlib_sym(h, fns[i].name, why, sizeof why);
+    if (!f) {
+      snprintf(err, cap, "%s: %s", label, why);
+      return -1;
+    }
+    memcpy((char *)table + fns[i].offset, &f, sizeof f);
+  }
+  return 0;
+}

@@ -21,4 +21,22 @@ void *dynlib_open(const char *const *names, char *why, size_t cap);
  * (then `why` says which, when why is not NULL). */
 dynlib_fn dynlib_sym(void *h, const char *name, char *why, size_t cap);
 
+/* One function of a table of them: its name and where its pointer goes
+ * (DYNLIB_FN(table_type, name) makes one). */
+typedef struct {
+  const char *name;
+  size_t offset;
+} dynlib_entry;
+
+#define DYNLIB_FN(type, f) {#f, offsetof(type, f)}
+
+/* Opens the first of `names` that loads and fills `table`, a struct of
+ * function pointers, with the n functions `fns` name. Returns 0, or -1
+ * with the reason in err (cap bytes): "<need>: <loader's reason>" when no
+ * library opens, "<label>: <function> missing" when one lacks a function
+ * (then the table is left incomplete and must not be used). */
+int dynlib_load(const char *const *names, const dynlib_entry *fns, size_t n,
+                void *table, const char *need, const char *label, char *err,
+                size_t cap);
+
 #endif

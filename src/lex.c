@@ -1,6 +1,7 @@
 /* lex.c — the scanner: bytes to tokens in one pass. */
 #include "lex.h"
 
+#include <pthread.h>
 #include <string.h>
 
 #include "text.h"
@@ -10,7 +11,6 @@
 enum { B_OTHER, B_LOWER, B_UPPER, B_DIGIT, B_SPACE, B_NL, B_HIGH };
 
 static unsigned char byte_class[256];
-static int byte_class_ready;
 
 /* What text.c says of each two-byte code point (U+0080..U+07FF: Latin,
  * Greek, Cyrillic, Arabic), so that the scanner's hot loops read a table
@@ -151,8 +151,11 @@ static void init_byte_class(void) {
   init_cp2();
   init_w2();
   init_punct3();
-  byte_class_ready = 1;
 }
+
+/* The scanner's tables, made once whichever thread scans first. */
+static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
+static inline void lex_tables(void) { pthread_once(&tables_once, init_byte_class); }
 
 /* Value of an upper-case roman numeral in canonical form (I to CCCXCIX),
  * or 0. "IIII", "VX" and words such as "CIVIL" are not numerals. */
@@ -1316,8 +1319,7 @@ static size_t skim(const char *s, size_t len, size_t i, size_t *gap_end) {
 
 void lex_begin(lex_state *lx, const cg_catalog *cat, const lang_vocab *lv,
                const char *s, size_t from, size_t len, token_list *out) {
-  if (!byte_class_ready)
-    init_byte_class();
+  lex_tables();
   memset(lx, 0, sizeof *lx);
   lx->cat = cat;
   lx->lv = lv;
@@ -1811,8 +1813,7 @@ static int script_settled(const size_t *scripts, size_t letters, size_t left,
 }
 
 int lex_detect_language(const cg_catalog *cat, const char *s, size_t len) {
-  if (!byte_class_ready)
-    init_byte_class();
+  lex_tables();
   /* The script first: Cyrillic, Arabic and Han letters each belong to one
    * language of the catalogue (a vocabulary says its `script`). The count
    * stops as soon as the rest of the first 4096 bytes cannot change it. */

@@ -33,7 +33,7 @@
 
 /* poppler-glib's functions, from the library opened when the first PDF
  * is read (dynlib.h): a run over text files never maps it. */
-static struct {
+typedef struct {
   __typeof__(&g_bytes_new_static) g_bytes_new_static;
   __typeof__(&g_bytes_unref) g_bytes_unref;
   __typeof__(&g_error_free) g_error_free;
@@ -51,7 +51,8 @@ static struct {
   __typeof__(&poppler_page_get_text_attributes) poppler_page_get_text_attributes;
   __typeof__(&poppler_page_get_text_layout) poppler_page_get_text_layout;
   __typeof__(&poppler_error_quark) poppler_error_quark;
-} pp;
+} pp_table;
+static pp_table pp;
 static pthread_once_t pp_once = PTHREAD_ONCE_INIT;
 static int pp_ready;
 static char pp_error[400];
@@ -59,38 +60,29 @@ static char pp_error[400];
 static void pp_load(void) {
   static const char *const names[] = {"libpoppler-glib.so.8",
                                       "libpoppler-glib.so", NULL};
-  char why[300];
-  void *h = dynlib_open(names, why, sizeof why);
-  if (!h) {
-    snprintf(pp_error, sizeof pp_error,
-             "reading PDF needs the poppler-glib library (Debian: "
-             "libpoppler-glib8): %s", why);
-    return;
-  }
-#define PP(f)                                                                  \
-  if (!(pp.f = (__typeof__(pp.f))dynlib_sym(h, #f, why, sizeof why))) {       \
-    snprintf(pp_error, sizeof pp_error, "poppler-glib: %s", why);              \
-    return;                                                                    \
-  }
-  PP(g_bytes_new_static);
-  PP(g_bytes_unref);
-  PP(g_error_free);
-  PP(g_error_matches);
-  PP(g_free);
-  PP(g_object_unref);
-  PP(poppler_document_get_n_pages);
-  PP(poppler_document_get_page);
-  PP(poppler_document_get_subject);
-  PP(poppler_document_get_title);
-  PP(poppler_document_new_from_bytes);
-  PP(poppler_page_free_text_attributes);
-  PP(poppler_page_get_size);
-  PP(poppler_page_get_text);
-  PP(poppler_page_get_text_attributes);
-  PP(poppler_page_get_text_layout);
-  PP(poppler_error_quark);
-#undef PP
-  pp_ready = 1;
+  static const dynlib_entry fns[] = {
+      DYNLIB_FN(pp_table, g_bytes_new_static),
+      DYNLIB_FN(pp_table, g_bytes_unref),
+      DYNLIB_FN(pp_table, g_error_free),
+      DYNLIB_FN(pp_table, g_error_matches),
+      DYNLIB_FN(pp_table, g_free),
+      DYNLIB_FN(pp_table, g_object_unref),
+      DYNLIB_FN(pp_table, poppler_document_get_n_pages),
+      DYNLIB_FN(pp_table, poppler_document_get_page),
+      DYNLIB_FN(pp_table, poppler_document_get_subject),
+      DYNLIB_FN(pp_table, poppler_document_get_title),
+      DYNLIB_FN(pp_table, poppler_document_new_from_bytes),
+      DYNLIB_FN(pp_table, poppler_page_free_text_attributes),
+      DYNLIB_FN(pp_table, poppler_page_get_size),
+      DYNLIB_FN(pp_table, poppler_page_get_text),
+      DYNLIB_FN(pp_table, poppler_page_get_text_attributes),
+      DYNLIB_FN(pp_table, poppler_page_get_text_layout),
+      DYNLIB_FN(pp_table, poppler_error_quark),
+  };
+  pp_ready = !dynlib_load(names, fns, sizeof fns / sizeof *fns, &pp,
+                          "reading PDF needs the poppler-glib library (Debian: "
+                          "libpoppler-glib8)",
+                          "poppler-glib", pp_error, sizeof pp_error);
 }
 
 /* The length of the UTF-8 sequence a lead byte announces, as glib steps

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dynlib.h"
 #include "suites.h"
 #include "util.h"
 
@@ -166,6 +167,32 @@ START_TEST(printable_escapes_controls) {
 }
 END_TEST
 
+/* A table of functions from a library opened at run time: filled from the
+ * first library that opens, and an error naming what is missing. */
+typedef struct {
+  double (*cos)(double);
+  double (*sqrt)(double);
+} math_table;
+
+START_TEST(dynlib_load_fills_and_explains) {
+  static const char *const libm[] = {"libcitegraph-none.so.0", "libm.so.6", NULL};
+  static const char *const none[] = {"libcitegraph-none.so.0", NULL};
+  static const dynlib_entry fns[] = {DYNLIB_FN(math_table, cos),
+                                     DYNLIB_FN(math_table, sqrt)};
+  static const dynlib_entry bad[] = {DYNLIB_FN(math_table, cos),
+                                     {"citegraph_no_such_function", 0}};
+  math_table t = {0};
+  char err[200] = "";
+  ck_assert_int_eq(dynlib_load(libm, fns, 2, &t, "need libm", "libm", err, sizeof err), 0);
+  ck_assert(t.sqrt != NULL && t.cos != NULL);
+  ck_assert(t.sqrt(16.0) == 4.0 && t.cos(0.0) == 1.0);
+  ck_assert_int_eq(dynlib_load(none, fns, 2, &t, "need libm", "libm", err, sizeof err), -1);
+  ck_assert_msg(strncmp(err, "need libm: ", 11) == 0 && strstr(err, "libcitegraph-none"), "%s", err);
+  ck_assert_int_eq(dynlib_load(libm, bad, 2, &t, "need libm", "libm", err, sizeof err), -1);
+  ck_assert_str_eq(err, "libm: the library has no function citegraph_no_such_function");
+}
+END_TEST
+
 Suite *util_suite(void) {
   Suite *s = suite_create("util");
   TCase *tc = tcase_create("core");
@@ -178,6 +205,7 @@ Suite *util_suite(void) {
   tcase_add_test(tc, printable_escapes_controls);
   tcase_add_test(tc, diag_message_is_truncated_not_overflowed);
   tcase_add_test(tc, strerror_names_every_status);
+  tcase_add_test(tc, dynlib_load_fills_and_explains);
   suite_add_tcase(s, tc);
   return s;
 }
