@@ -1468,7 +1468,7 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
             take_word(t, wi);
         }
         i = e;
-        if (i < len && s[i] == ' ' && out->n < soft_max) { /* its space */
+        if (i < len && s[i] == ' ' && out->n < hard_max) { /* its space */
           lx->space = 1;
           i++;
         }
@@ -1558,8 +1558,9 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
       }
       i = e;
       /* The space after a word, at once (not at a chunk's end: a chunk ends
-       * where its last token does). */
-      if (i < len && s[i] == ' ' && out->n < soft_max) {
+       * where its last token does; after a word, only at hard_max, since
+       * from soft_max on it ends after a break). */
+      if (i < len && s[i] == ' ' && out->n < hard_max) {
         lx->space = 1;
         i++;
       }
@@ -1609,7 +1610,7 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
       if (w2_lead(c)) {
         /* Words in Cyrillic or Arabic letters, read by table, one after
          * another while a space and such a word follow (the top of the
-         * loop would change nothing before soft_max tokens). */
+         * loop would change nothing before hard_max tokens). */
         size_t from = i;
         for (;;) {
           char buf[MAX_FOLD + 8];
@@ -1637,7 +1638,7 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
             if (i == (size_t)-1)
               return -1;
           }
-          if (!(i + 1 < len && s[i] == ' ' && out->n < soft_max))
+          if (!(i + 1 < len && s[i] == ' ' && out->n < hard_max))
             break;
           lx->space = 1; /* its space */
           i++;
@@ -1756,7 +1757,7 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
         return -1;
       t->val = c;
       i++;
-      if (i < len && s[i] == ' ' && out->n < soft_max) {
+      if (i < len && s[i] == ' ' && out->n < hard_max) {
         lx->space = 1;
         i++;
       }
