@@ -79,35 +79,28 @@ uint32_t trie_child(const phrase_trie *t, uint32_t node, uint32_t wid) {
   uint64_t key = (((uint64_t)node << 32) | wid) + 1;
   size_t mask = t->edge_cap - 1;
   for (size_t i = (size_t)edge_hash(key) & mask;; i = (i + 1) & mask) {
-    if (t->edge_keys[i] == key)
-      return t->edge_child[i];
-    if (!t->edge_keys[i])
+    if (t->edges[i].key == key)
+      return t->edges[i].child;
+    if (!t->edges[i].key)
       return 0;
   }
 }
 
 static int trie_grow(phrase_trie *t) {
   size_t cap = t->edge_cap ? t->edge_cap * 2 : 512;
-  uint64_t *keys = calloc(cap, sizeof *keys);
-  uint32_t *child = calloc(cap, sizeof *child);
-  if (!keys || !child) {
-    free(keys);
-    free(child);
+  trie_edge *edges = calloc(cap, sizeof *edges);
+  if (!edges)
     return -1;
-  }
   for (size_t i = 0; i < t->edge_cap; i++) {
-    if (!t->edge_keys[i])
+    if (!t->edges[i].key)
       continue;
-    size_t j = (size_t)edge_hash(t->edge_keys[i]) & (cap - 1);
-    while (keys[j])
+    size_t j = (size_t)edge_hash(t->edges[i].key) & (cap - 1);
+    while (edges[j].key)
       j = (j + 1) & (cap - 1);
-    keys[j] = t->edge_keys[i];
-    child[j] = t->edge_child[i];
+    edges[j] = t->edges[i];
   }
-  free(t->edge_keys);
-  free(t->edge_child);
-  t->edge_keys = keys;
-  t->edge_child = child;
+  free(t->edges);
+  t->edges = edges;
   t->edge_cap = cap;
   return 0;
 }
@@ -128,10 +121,10 @@ static int trie_add_child(phrase_trie *t, uint32_t node, uint32_t wid,
   uint64_t key = (((uint64_t)node << 32) | wid) + 1;
   size_t mask = t->edge_cap - 1;
   size_t i = (size_t)edge_hash(key) & mask;
-  while (t->edge_keys[i])
+  while (t->edges[i].key)
     i = (i + 1) & mask;
-  t->edge_keys[i] = key;
-  t->edge_child[i] = c;
+  t->edges[i].key = key;
+  t->edges[i].child = c;
   t->edge_count++;
   *out = c;
   return 0;
@@ -163,10 +156,10 @@ static int trie_add_value(phrase_trie *t, uint32_t node, phrase_val v) {
 }
 
 static void trie_free(phrase_trie *t) {
+  free(t->root_child);
   free(t->nodes.v);
   free(t->vals.v);
-  free(t->edge_keys);
-  free(t->edge_child);
+  free(t->edges);
 }
 
 /* Splits a name into folded words the way the scanner does: runs of
@@ -1287,6 +1280,15 @@ cg_status cg_catalog_load(const char *dir, cg_catalog **out, cg_diag *diag) {
         lv->han_pairs[b / 64] |= 1ULL << (b % 64);
       }
     }
+    phrase_trie *tr = &lv->trie;
+    tr->root_child = calloc(lv->words.info.n + 1, sizeof *tr->root_child);
+    if (!tr->root_child) {
+      st = CG_ERR_NOMEM;
+      goto cleanup;
+    }
+    for (size_t w = 1; w <= lv->words.info.n; w++)
+      tr->root_child[w] = trie_child(tr, 0, (uint32_t)w);
+    tr->nroot = lv->words.info.n + 1;
     for (size_t p = 0; p < lv->naffixes[0]; p++)
       for (unsigned b = 0; b < 256; b++)
         if (lv->affix_len[0][p] < 2 || affix_bucket(lv->affixes[0][p]) == b)

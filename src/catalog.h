@@ -119,11 +119,19 @@ typedef struct {
 } trie_node;
 
 typedef struct {
+  uint64_t key;   /* (node << 32 | wid) + 1; 0 = empty */
+  uint32_t child; /* beside its key: a probe that finds it reads one line */
+} trie_edge;
+
+typedef struct {
   VEC(trie_node) nodes;       /* node 0 is the root */
   VEC(phrase_val) vals;
-  uint64_t *edge_keys;        /* (node << 32 | wid) + 1; 0 = empty */
-  uint32_t *edge_child;
+  trie_edge *edges; /* open addressing, power-of-two capacity */
   size_t edge_cap, edge_count;
+  uint32_t *root_child; /* by word id: the root's child, or 0 (made once
+                           every file is read; the first step of every
+                           match, so one load instead of a probe) */
+  size_t nroot;
 } phrase_trie;
 
 #define BLOOM_BITS 65536
@@ -271,6 +279,13 @@ wordtab_find(const cg_catalog *cat, const word_table *t, const char *w,
 
 /* Child of `node` by word id, or 0 (the root is never a child). */
 uint32_t trie_child(const phrase_trie *t, uint32_t node, uint32_t wid);
+
+/* The same, through root_child for the root once the catalogue is read. */
+static inline uint32_t trie_step(const phrase_trie *t, uint32_t node, uint32_t wid) {
+  if (node == 0 && wid < t->nroot)
+    return t->root_child[wid];
+  return trie_child(t, node, wid);
+}
 
 int catalog_lang_index(const cg_catalog *cat, const char *code);
 

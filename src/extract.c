@@ -2421,9 +2421,9 @@ static void collapse_phrases(ctx *c) {
       }
       if (!q->wid || (q->type != T_WORD && q->type != T_NUM))
         break;
-      uint32_t child = trie_child(trie, node, q->wid);
+      uint32_t child = trie_step(trie, node, q->wid);
       if (!child && q->alt)
-        child = trie_child(trie, node, q->alt); /* "لاتفاقية بازل" */
+        child = trie_step(trie, node, q->alt); /* "لاتفاقية بازل" */
       if (!child)
         break;
       node = child;
