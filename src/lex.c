@@ -626,13 +626,20 @@ static size_t scan_cjk(lexer *lx, size_t i) {
     const unsigned char *u = (const unsigned char *)s + p;
     if ((unsigned)(u[0] - 0xE3) <= 0xE9 - 0xE3 && p + 2 < len &&
         ((u[1] & 0xC0) | (u[2] & 0xC0) >> 2) == 0xA0) {
-      /* three-byte sequences, where the ideographs are: decoded inline */
+      /* three-byte sequences, where the ideographs are: decoded inline;
+       * U+3400..U+9FFF are ideographs, what comes before ends the run */
       cp = ((uint32_t)(u[0] & 0x0F) << 12) | ((uint32_t)(u[1] & 0x3F) << 6) |
            (u[2] & 0x3F);
-      k = 3;
-    } else {
-      k = utf8_decode(u, len - p, &cp);
+      uint32_t x = cp - 0x3400;
+      if (x >= 0xA000 - 0x3400)
+        break;
+      starts[n / 64] |= ((lv->han_first[x / 64] >> (x % 64)) & 1) << (n % 64);
+      off[n] = p;
+      cps[n++] = cp;
+      p += 3;
+      continue;
     }
+    k = utf8_decode(u, len - p, &cp);
     if (!k || !is_cjk(cp))
       break;
     three &= k == 3;
