@@ -15,6 +15,9 @@
 #include <strings.h>
 
 #include <uchardet.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "input.h"
 #include "text.h"
@@ -59,6 +62,38 @@ static inline size_t utf8_block(uint64_t w, size_t *count) {
   return 8 - back;
 }
 
+#if defined(__SSE2__)
+/* utf8_block's test on sixteen bytes, with SSE2 (every x86-64 has it):
+ * the classes of bytes as bit masks, one bit per byte. */
+static inline size_t utf8_block16(const unsigned char *p, size_t *count) {
+  __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+  unsigned hi = (unsigned)_mm_movemask_epi8(v);
+  if (!hi)
+    return 16; /* ASCII */
+  /* As signed bytes: continuation 80..BF is -128..-65, the two-byte leads
+   * C2..DF -62..-33, the three-byte leads that need no check of their
+   * second byte E1..EC and EE..EF -31..-20 and -18..-17. */
+  unsigned cont = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(-64)));
+  unsigned lead2 = (unsigned)_mm_movemask_epi8(
+      _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-63)),
+                    _mm_cmplt_epi8(v, _mm_set1_epi8(-32))));
+  unsigned lead3 = (unsigned)_mm_movemask_epi8(_mm_andnot_si128(
+      _mm_cmpeq_epi8(v, _mm_set1_epi8(-19)),
+      _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-32)),
+                    _mm_cmplt_epi8(v, _mm_set1_epi8(-16)))));
+  if ((hi & ~(cont | lead2 | lead3)) ||
+      cont != (((lead2 << 1) | (lead3 << 1) | (lead3 << 2)) & 0xFFFF))
+    return 0;
+  unsigned leads = lead2 | lead3;
+  size_t back = (size_t)(leads >> 15) + 2 * (size_t)((lead3 >> 14) & 1);
+  unsigned x = leads - ((leads >> 1) & 0x5555); /* bits set, by halves */
+  x = (x & 0x3333) + ((x >> 2) & 0x3333);
+  x = (x + (x >> 4)) & 0x0F0F;
+  *count += (size_t)((x + (x >> 8)) & 0x1F) - (back != 0);
+  return 16 - back;
+}
+#endif
+
 /* Counts valid multi-byte and invalid sequences of UTF-8 (as utf8_decode
  * judges them). Every 1 MB it tells `release` how far it has read, so that
  * a caller holding a large file's mapping can let the pages go. */
@@ -77,6 +112,14 @@ static void utf8_survey(const unsigned char *s, size_t len, size_t *valid_mb,
     /* Eight bytes at a time while they are ASCII or whole two- and
      * three-byte forms (most texts: Latin, Cyrillic, Arabic, ideographs). */
     size_t stop = len - told > (1u << 20) ? told + (1u << 20) : len;
+#if defined(__SSE2__)
+    while (i + 16 <= stop) {
+      size_t k = utf8_block16(s + i, &mb);
+      if (!k)
+        break;
+      i += k;
+    }
+#endif
     while (i + 8 <= stop) {
       uint64_t w;
       memcpy(&w, s + i, 8);
