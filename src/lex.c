@@ -1360,14 +1360,18 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
   size_t i = lx->pos;
   int blank_run = lx->blank_run;
   lx->forced = 0;
+  /* The chunk ends at a break once soft_max tokens are reached (where the
+   * break is made: nothing else ends in one), or at hard_max. */
   while (i < len) {
-    if (out->n >= soft_max &&
-        (out->v[out->n - 1].type == T_BREAK || out->n >= hard_max)) {
+    if (out->n >= hard_max) {
       lx->forced = out->v[out->n - 1].type != T_BREAK;
       break;
     }
     unsigned char c = (unsigned char)s[i];
-    switch (byte_class[c]) {
+    unsigned char bc = byte_class[c];
+    if (bc == B_LOWER)
+      goto lower; /* the commonest, without the jump table */
+    switch (bc) {
     case B_SPACE:
       lx->space = 1;
       do
@@ -1384,8 +1388,11 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
       lx->line_first = 1;
       lx->space = 1;
       i++;
+      if (blank_run && out->n >= soft_max && out->v[out->n - 1].type == T_BREAK)
+        goto chunk_end;
       continue;
     case B_LOWER:
+    lower:
       if (lx->calm >= 3 && lx->space && !lx->line_first && out->n) {
         /* Deep in prose: skip to the next place that can matter. */
         size_t gap_end, resume = skim(s, len, i, &gap_end);
@@ -1750,6 +1757,8 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
             blank_run = 1;
           }
           lx->line_content = 0;
+          if (blank_run && out->n >= soft_max && out->v[out->n - 1].type == T_BREAK)
+            goto chunk_end;
           continue;
         }
         if (c == 0) {
@@ -1772,6 +1781,7 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
     }
     }
   }
+chunk_end:
   lx->pos = i;
   lx->blank_run = blank_run;
   /* Mark the full stops that end sentences. */
