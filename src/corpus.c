@@ -217,7 +217,7 @@ int corpus_load_file(const char *path, corpus_text *t,
     return -1;
   }
   if (e) {
-    snprintf(msg, cap, "%s", e == EISDIR ? "is a directory" : strerror(e));
+    str_copy(msg, cap, e == EISDIR ? "is a directory" : strerror(e));
     return -1;
   }
   t->raw = t->data;

@@ -95,9 +95,9 @@ typedef struct {
 /* The identifier form of part p of r ("31/6A", "2200A(XXI)"). */
 static void ref_number(const ref *r, size_t p, char *out, size_t cap) {
   if (r->letters[0])
-    snprintf(out, cap, "%s%c%s", r->num, r->letters[p], r->suffix);
+    str_join(out, cap, r->num, r->letters[p], r->suffix);
   else
-    snprintf(out, cap, "%s%s", r->num, r->suffix);
+    str_cat(out, cap, r->num, r->suffix);
 }
 
 typedef struct {
@@ -595,6 +595,22 @@ static char *put_number(char *out, size_t cap, const char *pre, unsigned v,
   return out;
 }
 
+/* YYYY-MM-DD of year % 10000, month % 100 and day % 100 into out. */
+static void put_date(char out[11], unsigned year, unsigned month, unsigned day) {
+  year %= 10000, month %= 100, day %= 100;
+  out[0] = (char)('0' + year / 1000);
+  out[1] = (char)('0' + year / 100 % 10);
+  out[2] = (char)('0' + year / 10 % 10);
+  out[3] = (char)('0' + year % 10);
+  out[4] = '-';
+  out[5] = (char)('0' + month / 10);
+  out[6] = (char)('0' + month % 10);
+  out[7] = '-';
+  out[8] = (char)('0' + day / 10);
+  out[9] = (char)('0' + day % 10);
+  out[10] = '\0';
+}
+
 static int parse_ref(ctx *c, size_t i, ref *r) {
   memset(r, 0, sizeof *r);
   if (i >= c->n)
@@ -801,7 +817,7 @@ static size_t parse_date_in(const ctx *c, size_t i, char out[11], int yearless,
     k++; /* "1999 года" */
   if (year_out)
     *year_out = year;
-  snprintf(out, 11, "%04u-%02u-%02u", year % 10000, month % 100, day % 100);
+  put_date(out, year, month, day);
   return k;
 }
 
@@ -821,8 +837,7 @@ static size_t parse_marked_date(const ctx *c, size_t k, char out[11]) {
       t[4].type != T_NUM || t[4].val < 1 || t[4].val > 31 ||
       !is_word(&t[5], W_DATEM))
     return k;
-  snprintf(out, 11, "%04u-%02u-%02u", year % 10000, t[2].val % 100,
-           t[4].val % 100);
+  put_date(out, year, t[2].val, t[4].val);
   return k + 6;
 }
 
@@ -1657,7 +1672,7 @@ static void pend(ctx *c, size_t start, size_t end, const char *path) {
   pending_prov *p = &c->pending[c->npending++];
   p->start = start;
   p->end = end;
-  snprintf(p->path, sizeof p->path, "%s", path);
+  str_copy(p->path, sizeof p->path, path);
   p->place = c->place;
   p->para = c->para;
   p->fn = c->fn;
@@ -1671,8 +1686,7 @@ static void end_sentence(ctx *c) {
     for (size_t k = 0; k < c->npending; k++) {
       pending_prov *p = &c->pending[k];
       char target[200];
-      snprintf(target, sizeof target, "%s#%s",
-               c->ex->cat->insts.v[c->sent_inst].id, p->path);
+      str_join(target, sizeof target, c->ex->cat->insts.v[c->sent_inst].id, '#', p->path);
       c->place = p->place;
       c->para = p->para;
       c->fn = p->fn;
@@ -1751,7 +1765,7 @@ static int parse_owner(ctx *c, size_t *kp, int head_is_para, char *base,
      * the Charter" (an article lost) is not: treaties number articles. */
     if (head_is_para && !c->ex->cat->insts.v[inst].paragraphs)
       return -1;
-    snprintf(base, base_cap, "%s", c->ex->cat->insts.v[inst].id);
+    str_copy(base, base_cap, c->ex->cat->insts.v[inst].id);
     return 1;
   }
   if (is_body_phrase(c, t) && m + 1 < c->n && is_word(&c->t[m + 1], W_RES | W_DEC))
@@ -1764,15 +1778,14 @@ static int parse_owner(ctx *c, size_t *kp, int head_is_para, char *base,
       *kp = parse_resolutions(c, m, &first);
       if (first < 0 || c->ex->tmp.v[first].target == NO_STR)
         return -1;
-      snprintf(base, base_cap, "%s",
-               strings_get(&c->ex->strs, c->ex->tmp.v[first].target));
+      str_copy(base, base_cap, strings_get(&c->ex->strs, c->ex->tmp.v[first].target));
       return 1;
     }
     *kp = m + 1;
     /* "of the resolution", "de ladite résolution": the one just cited;
      * "of the present resolution": the document itself. */
     if (!itself && c->sent_res != NO_STR) {
-      snprintf(base, base_cap, "%s", strings_get(&c->ex->strs, c->sent_res));
+      str_copy(base, base_cap, strings_get(&c->ex->strs, c->sent_res));
       return 1;
     }
     return -1;
@@ -1786,8 +1799,8 @@ static int parse_owner(ctx *c, size_t *kp, int head_is_para, char *base,
     if (e == m + 1 || !p[0])
       return -1;
     *kp = e;
-    snprintf(base, base_cap, "%s", b);
-    snprintf(prefix, prefix_cap, "%s", p);
+    str_copy(base, base_cap, b);
+    str_copy(prefix, prefix_cap, p);
     return b[0] ? 1 : 2; /* 2: an article whose instrument is pending */
   }
   return -1;
@@ -1819,7 +1832,7 @@ static size_t parse_subparagraph(ctx *c, size_t i) {
     snprintf(path, sizeof path, "%.100s__point_%.15s", prefix, points[a]);
     if (owner == 1) {
       char target[300];
-      snprintf(target, sizeof target, "%s#%s", base, path);
+      str_join(target, sizeof target, base, '#', path);
       emit(c, c->t[i].start, c->t[k - 1].end, target, "", "", "",
            CG_KIND_PROVISION);
     } else {
@@ -1913,12 +1926,11 @@ static size_t parse_provision_at(ctx *c, size_t i, char *out_base,
     if (p[0])
       snprintf(out_path, out_path_cap, "%.60s__%.4s_%.15s", p, head, main_st.v[0]);
     else
-      snprintf(out_path, out_path_cap, "%s_%s", head, main_st.v[0]);
+      str_join(out_path, out_path_cap, head, '_', main_st.v[0]);
     if (owner == 1)
-      snprintf(out_base, out_base_cap, "%s", b);
+      str_copy(out_base, out_base_cap, b);
     else if (owner == 0 && c->sent_inst >= 0 && !is_para)
-      snprintf(out_base, out_base_cap, "%s",
-               c->ex->cat->insts.v[c->sent_inst].id);
+      str_copy(out_base, out_base_cap, c->ex->cat->insts.v[c->sent_inst].id);
     else if (owner < 0 || (owner == 0 && is_para))
       out_path[0] = '\0';
     return k;
@@ -1931,7 +1943,7 @@ static size_t parse_provision_at(ctx *c, size_t i, char *out_base,
   if (owner == 0 && k < c->n && is_word(&c->t[k], W_THEREOF) &&
       c->sent_res != NO_STR) {
     /* "paragraphs 3, 4 and 5 thereof": of the resolution just cited */
-    snprintf(base, sizeof base, "%s", strings_get(&c->ex->strs, c->sent_res));
+    str_copy(base, sizeof base, strings_get(&c->ex->strs, c->sent_res));
     owner = 1;
     k++;
   }
@@ -1939,7 +1951,7 @@ static size_t parse_provision_at(ctx *c, size_t i, char *out_base,
     if (is_para)
       return k; /* a paragraph of the document itself */
     if (c->sent_inst >= 0)
-      snprintf(base, sizeof base, "%s", c->ex->cat->insts.v[c->sent_inst].id);
+      str_copy(base, sizeof base, c->ex->cat->insts.v[c->sent_inst].id);
   }
   size_t np = para_st.n ? para_st.n : 1, nq = point_st.n ? point_st.n : 1;
   size_t end = c->t[k - 1].end;
@@ -1960,7 +1972,7 @@ static size_t parse_provision_at(ctx *c, size_t i, char *out_base,
                    point_st.v[d]);
         if (base[0]) {
           char target[300];
-          snprintf(target, sizeof target, "%s#%s", base, path);
+          str_join(target, sizeof target, base, '#', path);
           emit(c, w->start, end, target, "", "", "", CG_KIND_PROVISION);
         } else {
           pend(c, w->start, end, path);
@@ -2134,8 +2146,7 @@ static size_t parse_postfix(ctx *c, size_t i) {
     size_t e2 = postfix_paragraphs(c, q, paras, &np, point);
     if (e2 > q && first >= 0 && c->ex->tmp.v[first].target != NO_STR) {
       char base[200];
-      snprintf(base, sizeof base, "%s",
-               strings_get(&c->ex->strs, c->ex->tmp.v[first].target));
+      str_copy(base, sizeof base, strings_get(&c->ex->strs, c->ex->tmp.v[first].target));
       emit_paragraphs(c, base, paras, np, point, c->t[q].start,
                       c->t[e2 - 1].end);
       k = e2;
@@ -2185,8 +2196,7 @@ static size_t parse_postfix(ctx *c, size_t i) {
                                                              : -1;
     if (inst >= 0) {
       char target[300];
-      snprintf(target, sizeof target, "%s#%s", c->ex->cat->insts.v[inst].id,
-               path);
+      str_join(target, sizeof target, c->ex->cat->insts.v[inst].id, '#', path);
       emit(c, c->t[i].start, end, target, "", "", "", CG_KIND_PROVISION);
     } else {
       pend(c, c->t[i].start, end, path);
@@ -2207,7 +2217,7 @@ static size_t parse_postfix_anaphora(ctx *c, size_t i) {
   if (e == i + 1)
     return i + 1;
   char base[200];
-  snprintf(base, sizeof base, "%s", strings_get(&c->ex->strs, c->sent_res));
+  str_copy(base, sizeof base, strings_get(&c->ex->strs, c->sent_res));
   emit_paragraphs(c, base, paras, np, point, c->t[i + 1].start,
                   c->t[e - 1].end);
   return e;
@@ -2374,7 +2384,7 @@ static size_t handle_treaty_series(ctx *c, size_t i, int named_series) {
     int inst = catalog_find_treaty_series(c->ex->cat, vol, num);
     char target[64];
     if (inst >= 0)
-      snprintf(target, sizeof target, "%s", c->ex->cat->insts.v[inst].id);
+      str_copy(target, sizeof target, c->ex->cat->insts.v[inst].id);
     else if (named_series || c->last_unts)
       snprintf(target, sizeof target, "UNTS/%lu", num);
     else
@@ -2708,7 +2718,7 @@ static void read_header(ctx *c, front_matter *fm, char *date) {
   squeeze(fm->symbol, sym, sizeof sym);
   if (fm->symbol[0] && (!cg_identifier_valid(sym) || strlen(sym) >= sizeof c->self)) {
     /* Not an identifier: never the document's, whatever it holds. */
-    snprintf(c->ex->rejected, sizeof c->ex->rejected, "%s", fm->symbol);
+    str_copy(c->ex->rejected, sizeof c->ex->rejected, fm->symbol);
     sym[0] = '\0';
   }
   if (!sym[0] && !have_ref && c->masthead_sym) {
@@ -2719,7 +2729,7 @@ static void read_header(ctx *c, front_matter *fm, char *date) {
       if (strncmp(c->own_sym, cat->bodies.v[b].prefix, pl) == 0 &&
           (strncmp(c->own_sym + pl, "/RES/", 5) == 0 ||
            strncmp(c->own_sym + pl, "/DEC/", 5) == 0)) {
-        snprintf(c->self, sizeof c->self, "%s", c->own_sym);
+        str_copy(c->self, sizeof c->self, c->own_sym);
         c->self_source = "heading";
         if (c->own_body < 0)
           c->own_body = (int)b;
@@ -2728,7 +2738,7 @@ static void read_header(ctx *c, front_matter *fm, char *date) {
     }
   }
   if (sym[0]) {
-    snprintf(c->self, sizeof c->self, "%s", sym);
+    str_copy(c->self, sizeof c->self, sym);
     c->self_source = "front matter";
     for (size_t b = 0; b < cat->bodies.n && c->own_body < 0; b++) {
       size_t pl = strlen(cat->bodies.v[b].prefix);
@@ -3057,7 +3067,7 @@ cg_status cg_extract(cg_extractor *ex, const char *text, size_t len,
   }
   end_sentence(&c);
   if (!c.self[0] && opts && opts->self && opts->self[0]) {
-    snprintf(c.self, sizeof c.self, "%s", opts->self);
+    str_copy(c.self, sizeof c.self, opts->self);
     c.self_source = opts->self_source ? opts->self_source : "";
   }
   if (c.failed) {

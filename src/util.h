@@ -141,6 +141,31 @@ static inline size_t decimal(char *out, unsigned long long v) {
   return n;
 }
 
+/* s into out (cap bytes, NUL-terminated, cut to fit): snprintf(out, cap,
+ * "%s", s) without the cost of format parsing. Returns strlen(s). */
+static inline size_t str_copy(char *out, size_t cap, const char *s) {
+  size_t n = strlen(s);
+  if (cap) {
+    size_t k = n < cap - 1 ? n : cap - 1;
+    memmove(out, s, k);
+    out[k] = '\0';
+  }
+  return n;
+}
+
+/* a then b into out, as snprintf(out, cap, "%s%s", a, b). */
+static inline size_t str_cat(char *out, size_t cap, const char *a, const char *b) {
+  size_t la = strlen(a), lb = strlen(b), n = la + lb;
+  if (cap) {
+    size_t k = n < cap - 1 ? n : cap - 1;
+    size_t ka = la < k ? la : k;
+    memmove(out, a, ka);
+    memmove(out + ka, b, k - ka);
+    out[k] = '\0';
+  }
+  return n;
+}
+
 /* a, the byte sep, then b into out (cap bytes, NUL-terminated, cut to
  * fit): snprintf(out, cap, "%s%c%s", a, sep, b) without the cost of
  * format parsing, for the joins done once per file. Returns the length
