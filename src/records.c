@@ -62,6 +62,18 @@ static int json_string(cg_buf *b, const char *str, size_t n) {
   *o++ = '"';
   for (size_t i = 0; i < n;) {
     size_t j = i;
+    /* Eight bytes at a time while none needs an escape (the test may flag
+     * a byte that does not: the loop after it looks again). */
+    const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+    while (j + 8 <= n) {
+      uint64_t v, q, e;
+      memcpy(&v, s + j, 8);
+      q = v ^ (ones * '"');
+      e = v ^ (ones * '\\');
+      if ((v | ((v - ones * 0x20) & ~v) | ((q - ones) & ~q) | ((e - ones) & ~e)) & high)
+        break;
+      j += 8;
+    }
     while (j < n && s[j] >= 0x20 && s[j] < 0x80 && s[j] != '"' && s[j] != '\\')
       j++;
     memcpy(o, s + i, j - i);
