@@ -1256,6 +1256,26 @@ cg_status cg_catalog_load(const char *dir, cg_catalog **out, cg_diag *diag) {
   }
   if (cat->langs.n > 1)
     qsort(cat->langs.v, cat->langs.n, sizeof *cat->langs.v, cmp_lang);
+  /* The short detection words by number, the table at most a quarter full. */
+  cat->detect8_cap = 64;
+  while (cat->detect8_cap < 4 * cat->detect.info.n)
+    cat->detect8_cap *= 2;
+  cat->detect8_keys = calloc(cat->detect8_cap, sizeof *cat->detect8_keys);
+  cat->detect8_cls = calloc(cat->detect8_cap, sizeof *cat->detect8_cls);
+  if (!cat->detect8_keys || !cat->detect8_cls) {
+    st = CG_ERR_NOMEM;
+    goto cleanup;
+  }
+  for (size_t k = 0; k < cat->detect.info.n; k++) {
+    size_t n = cat->detect.key_len.v[k];
+    if (n > 8)
+      continue;
+    uint64_t key = 0;
+    memcpy(&key, strings_get(&cat->strings, cat->detect.key_off.v[k]), n);
+    size_t slot = detect8_slot(cat, key);
+    cat->detect8_keys[slot] = key;
+    cat->detect8_cls[slot] = cat->detect.info.v[k].cls;
+  }
   for (size_t i = 0; i < cat->langs.n; i++) {
     lang_vocab *lv = &cat->langs.v[i];
     for (size_t k = 0; k < lv->words.info.n; k++) {
@@ -1322,6 +1342,8 @@ void cg_catalog_free(cg_catalog *cat) {
   free(cat->bodies.v);
   free(cat->insts.v);
   wordtab_free(&cat->detect);
+  free(cat->detect8_keys);
+  free(cat->detect8_cls);
   buf_free(&cat->strings.mem);
   free(cat);
 }

@@ -224,6 +224,12 @@ struct cg_catalog {
   size_t detect_max; /* longest detection word, in bytes */
   uint64_t detect_lenmask[256]; /* by first folded byte: bit n set if a
                                    detection word of n bytes starts so */
+  /* The detection words of at most 8 bytes by their bytes as a number
+   * (zero-padded; 0 = empty slot), open addressing, beside their classes:
+   * language detection looks up every short word of a file's start. */
+  uint64_t *detect8_keys;
+  uint32_t *detect8_cls;
+  size_t detect8_cap;
   char roots[256][16]; /* first components of document symbols */
   size_t nroots;       /* 0: symbols.yaml absent, any root accepted */
 };
@@ -275,6 +281,15 @@ wordtab_find(const cg_catalog *cat, const word_table *t, const char *w,
     if (same_bytes(strings_get(&cat->strings, t->key_off.v[s]), w, n))
       return &t->info.v[s];
   }
+}
+
+/* The slot of detect8 for a key (detect8_cap is a power of two). */
+static inline size_t detect8_slot(const cg_catalog *cat, uint64_t key) {
+  size_t mask = cat->detect8_cap - 1;
+  size_t i = (size_t)((key * 0x9E3779B97F4A7C15ULL) >> 40) & mask;
+  while (cat->detect8_keys[i] && cat->detect8_keys[i] != key)
+    i = (i + 1) & mask;
+  return i;
 }
 
 /* Child of `node` by word id, or 0 (the root is never a child). */

@@ -1995,14 +1995,23 @@ int lex_detect_language(const cg_catalog *cat, const char *s, size_t len) {
     if (!fl || fl > cat->detect_max ||
         (fl < 64 && !((cat->detect_lenmask[(unsigned char)fold[0]] >> fl) & 1)))
       continue; /* no detection word has its length and first byte */
-    const word_info *wi =
-        wordtab_find(cat, &cat->detect, fold, fl, word_hash(fold, fl));
-    if (!wi)
+    uint32_t cls;
+    if (fl <= 8) { /* the bytes as a number (fold has 8 readable bytes) */
+      uint64_t key;
+      memcpy(&key, fold, 8);
+      if (fl < 8)
+        key &= (1ULL << (8 * fl)) - 1;
+      cls = cat->detect8_cls[detect8_slot(cat, key)];
+    } else {
+      const word_info *wi =
+          wordtab_find(cat, &cat->detect, fold, fl, word_hash(fold, fl));
+      cls = wi ? wi->cls : 0;
+    }
+    if (!cls)
       continue;
     hits++;
-    for (size_t b = 0; b < cat->ndetect; b++)
-      if (wi->cls & (1u << b))
-        counts[b]++;
+    for (uint32_t m = cls; m; m &= m - 1) /* its languages */
+      counts[__builtin_ctz(m)]++;
     if (hits >= 24 && (hits & 7) == 0) {
       /* A clear leader (twice the runner-up) decides. */
       size_t first = 0, second = 0;
