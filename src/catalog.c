@@ -114,7 +114,7 @@ static int trie_add_child(phrase_trie *t, uint32_t node, uint32_t wid,
   }
   if ((t->edge_count + 1) * 2 > t->edge_cap && trie_grow(t))
     return -1;
-  trie_node nn = {0, 0};
+  trie_node nn = {0, 0, 0};
   if (VEC_PUSH(t->nodes, nn))
     return -1;
   c = (uint32_t)t->nodes.n - 1;
@@ -152,6 +152,7 @@ static int trie_add_value(phrase_trie *t, uint32_t node, phrase_val v) {
   n = &t->nodes.v[node];
   n->vals_start = (uint32_t)start;
   n->vals_count = old_count + 1;
+  n->types |= 1u << v.type;
   return 0;
 }
 
@@ -355,7 +356,7 @@ static lang_vocab *lang_get(loader *ld, const char *code) {
   lang_vocab lv;
   memset(&lv, 0, sizeof lv);
   snprintf(lv.code, sizeof lv.code, "%s", code);
-  trie_node root = {0, 0};
+  trie_node root = {0, 0, 0};
   if (VEC_PUSH(lv.trie.nodes, root) || VEC_PUSH(cat->langs, lv))
     return NULL;
   return &cat->langs.v[cat->langs.n - 1];

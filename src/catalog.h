@@ -85,6 +85,7 @@ enum {
   PH_COMMENT,     /* "general comment", "observación general", 一般性意见 */
   PH_ENTITLED     /* "entitled", "intitulé": a quoted title follows */
 };
+_Static_assert(PH_ENTITLED < 32, "a trie node's types are bits of 32");
 
 typedef struct {
   uint8_t type;
@@ -116,6 +117,7 @@ typedef struct {
 
 typedef struct {
   uint32_t vals_start, vals_count;
+  uint32_t types; /* bit PH_* set when a value of that type is among them */
 } trie_node;
 
 typedef struct {

@@ -265,14 +265,7 @@ static const phrase_val *phrase_vals(const ctx *c, const token *t,
 }
 
 static int phrase_has(const ctx *c, const token *t, int type) {
-  if (t->type != T_PHRASE)
-    return 0;
-  size_t n;
-  const phrase_val *v = phrase_vals(c, t, &n);
-  for (size_t i = 0; i < n; i++)
-    if (v[i].type == type)
-      return 1;
-  return 0;
+  return t->type == T_PHRASE && ((phrase_node(c, t)->types >> type) & 1);
 }
 
 static int is_body_phrase(const ctx *c, const token *t) {
