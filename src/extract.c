@@ -2403,9 +2403,14 @@ static void collapse_phrases(ctx *c) {
   const phrase_trie *trie = &c->lv->trie;
   for (size_t i = 0; i < n;) {
     if (!(t[i].cls & W_PHRASE)) {
+      /* the run up to the next word that may start a name, moved at once */
+      size_t j = i + 1;
+      while (j < n && !(t[j].cls & W_PHRASE))
+        j++;
       if (o != i)
-        t[o] = t[i];
-      o++, i++;
+        memmove(&t[o], &t[i], (j - i) * sizeof *t);
+      o += j - i;
+      i = j;
       continue;
     }
     uint32_t node = 0;
