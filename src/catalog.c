@@ -20,9 +20,9 @@ static int wordtab_rehash(cg_catalog *cat, word_table *t, size_t cap) {
   uint64_t *slots = calloc(cap, sizeof *slots);
   if (!slots)
     return -1;
-  for (size_t k = 0; k < t->info.n; k++) {
-    const char *w = strings_get(&cat->strings, t->key_off.v[k]);
-    uint64_t h = word_hash(w, t->key_len.v[k]);
+  for (size_t k = 0; k < t->ents.n; k++) {
+    const char *w = strings_get(&cat->strings, t->ents.v[k].key_off);
+    uint64_t h = word_hash(w, t->ents.v[k].key_len);
     size_t i = (size_t)h & (cap - 1);
     while (slots[i])
       i = (i + 1) & (cap - 1);
@@ -42,26 +42,28 @@ static word_info *wordtab_get(cg_catalog *cat, word_table *t, const char *w,
   const word_info *found = wordtab_find(cat, t, w, n, h);
   if (found)
     return (word_info *)found;
-  if ((t->info.n + 1) * 2 > t->cap &&
+  if ((t->ents.n + 1) * 2 > t->cap &&
       wordtab_rehash(cat, t, t->cap ? t->cap * 2 : 256))
     return NULL;
   size_t off = strings_add(&cat->strings, w, n);
-  word_info wi = {0, (uint32_t)t->info.n + 1, 0, 0};
-  if (off == SIZE_MAX || VEC_PUSH(t->key_off, off) ||
-      VEC_PUSH(t->key_len, (uint32_t)n) || VEC_PUSH(t->info, wi))
+  word_entry e;
+  memset(&e, 0, sizeof e);
+  memcpy(e.head, w, n < 8 ? n : 8);
+  e.key_off = off;
+  e.key_len = (uint32_t)n;
+  e.info.wid = (uint32_t)t->ents.n + 1;
+  if (off == SIZE_MAX || VEC_PUSH(t->ents, e))
     return NULL;
   size_t i = (size_t)h & (t->cap - 1);
   while (t->slots[i])
     i = (i + 1) & (t->cap - 1);
-  t->slots[i] = (h & 0xFFFFFFFF00000000ULL) | (uint64_t)t->info.n;
-  return &t->info.v[t->info.n - 1];
+  t->slots[i] = (h & 0xFFFFFFFF00000000ULL) | (uint64_t)t->ents.n;
+  return &t->ents.v[t->ents.n - 1].info;
 }
 
 static void wordtab_free(word_table *t) {
   free(t->slots);
-  free(t->key_off.v);
-  free(t->key_len.v);
-  free(t->info.v);
+  free(t->ents.v);
 }
 
 /* ------------------------------------------------------------ phrase trie */
@@ -1259,7 +1261,7 @@ cg_status cg_catalog_load(const char *dir, cg_catalog **out, cg_diag *diag) {
     qsort(cat->langs.v, cat->langs.n, sizeof *cat->langs.v, cmp_lang);
   /* The short detection words by number, the table at most a quarter full. */
   cat->detect8_cap = 64;
-  while (cat->detect8_cap < 4 * cat->detect.info.n)
+  while (cat->detect8_cap < 4 * cat->detect.ents.n)
     cat->detect8_cap *= 2;
   cat->detect8_keys = calloc(cat->detect8_cap, sizeof *cat->detect8_keys);
   cat->detect8_cls = calloc(cat->detect8_cap, sizeof *cat->detect8_cls);
@@ -1267,21 +1269,21 @@ cg_status cg_catalog_load(const char *dir, cg_catalog **out, cg_diag *diag) {
     st = CG_ERR_NOMEM;
     goto cleanup;
   }
-  for (size_t k = 0; k < cat->detect.info.n; k++) {
-    size_t n = cat->detect.key_len.v[k];
+  for (size_t k = 0; k < cat->detect.ents.n; k++) {
+    size_t n = cat->detect.ents.v[k].key_len;
     if (n > 8)
       continue;
     uint64_t key = 0;
-    memcpy(&key, strings_get(&cat->strings, cat->detect.key_off.v[k]), n);
+    memcpy(&key, cat->detect.ents.v[k].head, n);
     size_t slot = detect8_slot(cat, key);
     cat->detect8_keys[slot] = key;
-    cat->detect8_cls[slot] = cat->detect.info.v[k].cls;
+    cat->detect8_cls[slot] = cat->detect.ents.v[k].info.cls;
   }
   for (size_t i = 0; i < cat->langs.n; i++) {
     lang_vocab *lv = &cat->langs.v[i];
-    for (size_t k = 0; k < lv->words.info.n; k++) {
-      size_t n = lv->words.key_len.v[k];
-      const char *w = strings_get(&cat->strings, lv->words.key_off.v[k]);
+    for (size_t k = 0; k < lv->words.ents.n; k++) {
+      size_t n = lv->words.ents.v[k].key_len;
+      const char *w = strings_get(&cat->strings, lv->words.ents.v[k].key_off);
       if (n < 64)
         lv->lenmask[(unsigned char)w[0]] |= 1ULL << n;
       if (n > lv->max_word)
@@ -1302,14 +1304,14 @@ cg_status cg_catalog_load(const char *dir, cg_catalog **out, cg_diag *diag) {
       }
     }
     phrase_trie *tr = &lv->trie;
-    tr->root_child = calloc(lv->words.info.n + 1, sizeof *tr->root_child);
+    tr->root_child = calloc(lv->words.ents.n + 1, sizeof *tr->root_child);
     if (!tr->root_child) {
       st = CG_ERR_NOMEM;
       goto cleanup;
     }
-    for (size_t w = 1; w <= lv->words.info.n; w++)
+    for (size_t w = 1; w <= lv->words.ents.n; w++)
       tr->root_child[w] = trie_child(tr, 0, (uint32_t)w);
-    tr->nroot = lv->words.info.n + 1;
+    tr->nroot = lv->words.ents.n + 1;
     for (size_t p = 0; p < lv->naffixes[0]; p++)
       for (unsigned b = 0; b < 256; b++)
         if (lv->affix_len[0][p] < 2 || affix_bucket(lv->affixes[0][p]) == b)

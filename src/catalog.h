@@ -104,15 +104,21 @@ typedef struct {
   uint8_t ordnum; /* value of an ordinal number word */
 } word_info;
 
+/* A word of a table: what a probe reads, side by side. */
+typedef struct {
+  char head[8];     /* the key's first 8 bytes (all of a short word's) */
+  size_t key_off;   /* the whole key, in the catalogue's string arena */
+  uint32_t key_len;
+  word_info info;
+} word_entry;
+
 typedef struct {
   /* open addressing, power-of-two capacity */
   uint64_t *slots;  /* 0 = empty, else the key's hash above bit 32 and its
-                       1-based index into keys/info below: a probe looks
-                       at the key itself only when the hashes agree */
+                       1-based index into ents below: a probe looks at the
+                       key itself only when the hashes agree */
   size_t cap;
-  VEC(size_t) key_off; /* offsets into the catalogue's string arena */
-  VEC(uint32_t) key_len;
-  VEC(word_info) info;
+  VEC(word_entry) ents;
 } word_table;
 
 typedef struct {
@@ -277,11 +283,11 @@ wordtab_find(const cg_catalog *cat, const word_table *t, const char *w,
       return NULL;
     if ((slot & 0xFFFFFFFF00000000ULL) != tag)
       continue;
-    uint32_t s = (uint32_t)slot - 1;
-    if (t->key_len.v[s] != n)
+    const word_entry *e = &t->ents.v[(uint32_t)slot - 1];
+    if (e->key_len != n)
       continue;
-    if (same_bytes(strings_get(&cat->strings, t->key_off.v[s]), w, n))
-      return &t->info.v[s];
+    if (same_bytes(n <= 8 ? e->head : strings_get(&cat->strings, e->key_off), w, n))
+      return &e->info;
   }
 }
 
