@@ -631,9 +631,13 @@ else
   fail "top_jsonl: $(head -c 200 "$tmp/jsonl.out")"
 fi
 
-# The man page and bash completion are installed.
+# The man page and bash completion are installed. The build settings of a
+# make that runs this script (make asan's CC, CFLAGS, LDFLAGS and BUILD come
+# in the environment) are left out, so that the install does not relink
+# ./citegraph with them.
 inst=$tmp/inst
-if env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL ${MAKE:-make} -s install DESTDIR="$inst" PREFIX=/usr/local > "$tmp/install.out" 2>&1; then
+if env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL -u CC -u CFLAGS -u LDFLAGS -u BUILD \
+    ${MAKE:-make} -s install DESTDIR="$inst" PREFIX=/usr/local > "$tmp/install.out" 2>&1; then
   man1=$inst/usr/local/share/man/man1/citegraph.1
   comp=$inst/usr/local/share/bash-completion/completions/citegraph
   if [ ! -s "$man1" ]; then
