@@ -193,18 +193,7 @@ static int split_words(const char *s, word_fn fn, void *ctx) {
       cp = c;
       cls = cp_class(cp);
     } else if (i < len) {
-      const unsigned char *u = (const unsigned char *)s + i;
-      if (u[0] >= 0xC2 && u[0] <= 0xDF && i + 1 < len && (u[1] & 0xC0) == 0x80) {
-        cp = ((uint32_t)(u[0] & 0x1F) << 6) | (u[1] & 0x3F); /* Cyrillic, Arabic */
-        k = 2;
-      } else if (u[0] >= 0xE1 && u[0] <= 0xEF && u[0] != 0xED && i + 2 < len &&
-                 (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80) {
-        cp = ((uint32_t)(u[0] & 0x0F) << 12) | ((uint32_t)(u[1] & 0x3F) << 6) |
-             (u[2] & 0x3F); /* ideographs: never overlong with these leads */
-        k = 3;
-      } else {
-        k = utf8_decode(u, len - i, &cp);
-      }
+      k = utf8_next((const unsigned char *)s + i, len - i, &cp);
       if (!k)
         k = 1, cls = CP_OTHER;
       else
@@ -227,16 +216,9 @@ static int split_words(const char *s, word_fn fn, void *ctx) {
       run = cls;
       uint32_t f[2];
       int m = cp_fold(cp, f);
-      for (int j = 0; j < m; j++) {
-        if (wl + 4 >= sizeof w - 1)
-          continue;
-        if (f[j] < 0x800 && f[j] >= 0x80) { /* utf8_encode's two bytes */
-          w[wl++] = (char)(0xC0 | (f[j] >> 6));
-          w[wl++] = (char)(0x80 | (f[j] & 0x3F));
-        } else {
+      for (int j = 0; j < m; j++)
+        if (wl + 4 < sizeof w - 1)
           wl += utf8_encode(f[j], w + wl);
-        }
-      }
     }
     i += k;
   }

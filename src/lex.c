@@ -1672,14 +1672,10 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
         n = 2;
         cp = ((uint32_t)(c & 0x1F) << 6) | ((unsigned char)s[i + 1] & 0x3F);
         cls = e2->cls;
-      } else if (c >= 0xE1 && c <= 0xEF && c != 0xED && i + 2 < len &&
-                 ((u[1] & 0xC0) | (u[2] & 0xC0) >> 2) == 0xA0) {
-        /* A three-byte form (no overlong or surrogate one with these lead
-         * bytes): ideographs, and the punctuation of Chinese text and
-         * typographic quotes and dashes by table. */
+      } else if (utf8_three(u, len - i, &cp)) {
+        /* A three-byte form: ideographs, and the punctuation of Chinese
+         * text and typographic quotes and dashes by table. */
         n = 3;
-        cp = ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)(u[1] & 0x3F) << 6) |
-             (u[2] & 0x3F);
         if (lv->segment && ((cp >= 0x4E00 && cp <= 0x9FFF) ||
                             (cp >= 0x3400 && cp <= 0x4DBF))) {
           blank_run = 0; /* a run of ideographs (what scan_word does) */
@@ -1878,27 +1874,16 @@ int lex_detect_language(const cg_catalog *cat, const char *s, size_t len) {
         i += 2;
         continue;
       }
+      /* Three bytes or four (every valid two-byte form went by the table):
+       * ideographs, or letters counted with Latin. */
       uint32_t cp;
-      size_t k;
-      if (b >= 0xE1 && b <= 0xEF && b != 0xED && i + 2 < len &&
-          ((u[1] & 0xC0) | (u[2] & 0xC0) >> 2) == 0xA0) {
-        /* a three-byte form with these lead bytes is never overlong or a
-         * surrogate: ideographs */
-        cp = ((uint32_t)(b & 0x0F) << 12) | ((uint32_t)(u[1] & 0x3F) << 6) |
-             (u[2] & 0x3F);
-        k = 3;
-      } else if (!(k = utf8_decode(u, len - i, &cp))) {
+      size_t k = utf8_next(u, len - i, &cp);
+      if (!k) {
         i++;
         continue;
       }
       i += k;
-      if (cp >= 0x0400 && cp <= 0x052F) {
-        scripts[SCRIPT_CYRILLIC]++;
-        letters++;
-      } else if (cp >= 0x0620 && cp <= 0x06FF) {
-        scripts[SCRIPT_ARABIC]++;
-        letters++;
-      } else if (is_cjk(cp)) {
+      if (is_cjk(cp)) {
         scripts[SCRIPT_HAN] += 2; /* one ideograph is worth a few letters */
         letters++;
       } else if (cp_class(cp) == CP_LETTER) {

@@ -15,8 +15,53 @@ enum { CP_OTHER = 0, CP_LETTER, CP_DIGIT, CP_SPACE, CP_MARK };
  * the code point, or returns 0 for an invalid or truncated sequence. */
 size_t utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
 
+/* Whether s[0..n) starts with a three-byte form whose lead byte needs no
+ * check of its second one (E1..EC, EE..EF: never overlong, never a
+ * surrogate; the ideographs are there); then stores its code point. */
+static inline int utf8_three(const unsigned char *s, size_t n, uint32_t *cp) {
+  if (s[0] < 0xE1 || s[0] > 0xEF || s[0] == 0xED || n < 3 ||
+      ((s[1] & 0xC0) | (s[2] & 0xC0) >> 2) != 0xA0)
+    return 0;
+  *cp = ((uint32_t)(s[0] & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) |
+        (s[2] & 0x3F);
+  return 1;
+}
+
+/* utf8_decode with the two-byte forms and utf8_three's inline, for the
+ * loops that read words of other scripts than Latin. */
+static inline size_t utf8_next(const unsigned char *s, size_t n, uint32_t *cp) {
+  if (s[0] >= 0xC2 && s[0] <= 0xDF && n >= 2 && (s[1] & 0xC0) == 0x80) {
+    *cp = ((uint32_t)(s[0] & 0x1F) << 6) | (s[1] & 0x3F);
+    return 2;
+  }
+  if (utf8_three(s, n, cp))
+    return 3;
+  return utf8_decode(s, n, cp);
+}
+
 /* Encodes cp into out (at least 4 bytes); returns the length. */
-size_t utf8_encode(uint32_t cp, char *out);
+static inline size_t utf8_encode(uint32_t cp, char *out) {
+  if (cp < 0x80) {
+    out[0] = (char)cp;
+    return 1;
+  }
+  if (cp < 0x800) {
+    out[0] = (char)(0xC0 | (cp >> 6));
+    out[1] = (char)(0x80 | (cp & 0x3F));
+    return 2;
+  }
+  if (cp < 0x10000) {
+    out[0] = (char)(0xE0 | (cp >> 12));
+    out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    out[2] = (char)(0x80 | (cp & 0x3F));
+    return 3;
+  }
+  out[0] = (char)(0xF0 | (cp >> 18));
+  out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+  out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+  out[3] = (char)(0x80 | (cp & 0x3F));
+  return 4;
+}
 
 /* Class of a code point: letter, digit (any script's decimal digits), space
  * (including no-break and typographic spaces), combining mark, or other. */
