@@ -27,7 +27,7 @@ LDLIBS  += $(PKG_LIBS) -ldl -lm -lpthread
 PREFIX  ?= /usr/local
 BUILD   ?= build
 
-LIB_SRC := src/util.c src/text.c src/catalog.c src/lex.c src/extract.c src/graph.c src/centrality.c src/export.c \
+LIB_SRC := src/util.c src/text.c src/catalog.c src/catimage.c src/lex.c src/extract.c src/graph.c src/centrality.c src/export.c \
            src/output.c src/records.c src/corpus.c src/rank.c \
            src/input.c src/encoding.c src/pdf.c src/docx.c src/html.c src/refcheck.c \
            src/draw.c src/report.c src/dynlib.c
@@ -60,6 +60,12 @@ man: $(BUILD)/citegraph.1
 $(BUILD)/%.o: src/%.c include/citegraph.h $(wildcard src/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(WARN) $(CFLAGS) -fPIC -c -o $@ $<
+
+# A compiled catalogue (src/catimage.c) is read only by the build that
+# wrote it: its key holds a hash of the library's sources.
+SOURCE_ID := $(shell cat $(LIB_SRC) src/*.h include/citegraph.h 2>/dev/null | sha256sum | cut -c1-32)
+$(BUILD)/catimage.o: CPPFLAGS += -DCG_SOURCE_ID='"$(SOURCE_ID)"'
+$(BUILD)/catimage.o: $(LIB_SRC)
 
 # The command line sees the public header only.
 $(BUILD)/cli/%.o: src/cli/%.c include/citegraph.h src/cli/cli.h
@@ -276,6 +282,8 @@ fuzz: citegraph
 	  build-fuzz/libcitegraph.a $(LDLIBS)
 	clang $(CPPFLAGS) $(PKG_CFLAGS) $(FUZZ_CFLAGS) -o build-fuzz/fuzz_records tests/fuzz/fuzz_records.c \
 	  build-fuzz/libcitegraph.a $(LDLIBS)
+	clang $(CPPFLAGS) $(PKG_CFLAGS) $(FUZZ_CFLAGS) -o build-fuzz/fuzz_catimage tests/fuzz/fuzz_catimage.c \
+	  build-fuzz/libcitegraph.a $(LDLIBS)
 	clang $(CPPFLAGS) $(PKG_CFLAGS) $(FUZZ_CFLAGS) -o build-fuzz/fuzz_export tests/fuzz/fuzz_export.c \
 	  build-fuzz/libcitegraph.a $(LDLIBS) $(GV_LIBS)
 	for t in pdf docx html encoding; do \
@@ -283,7 +291,7 @@ fuzz: citegraph
 	  clang $(CPPFLAGS) $(PKG_CFLAGS) $(FUZZ_CFLAGS) -DFUZZ_$$T -o build-fuzz/fuzz_$$t \
 	    tests/fuzz/fuzz_input.c build-fuzz/libcitegraph.a $(LDLIBS) || exit 1; done
 	mkdir -p build-fuzz/corpus-extract build-fuzz/corpus-catalog build-fuzz/seeds-catalog \
-	  build-fuzz/corpus-records build-fuzz/seeds-records \
+	  build-fuzz/corpus-records build-fuzz/seeds-records build-fuzz/corpus-catimage \
 	  build-fuzz/corpus-pdf build-fuzz/corpus-docx build-fuzz/corpus-html build-fuzz/corpus-encoding \
 	  build-fuzz/corpus-refcheck build-fuzz/seeds-refcheck build-fuzz/corpus-export
 	clang $(CPPFLAGS) $(PKG_CFLAGS) $(FUZZ_CFLAGS) -o build-fuzz/fuzz_refcheck tests/fuzz/fuzz_refcheck.c \
@@ -300,6 +308,8 @@ fuzz: citegraph
 	  -dict=../tests/fuzz/citations.dict -max_len=65536 corpus-extract ../tests/golden ../tests/multilingual ../examples
 	cd build-fuzz && CITEGRAPH_REFS=../refs ./fuzz_catalog -max_total_time=$(FUZZ_SECONDS) \
 	  -dict=../tests/fuzz/yaml.dict -max_len=65536 corpus-catalog seeds-catalog
+	cd build-fuzz && CITEGRAPH_REFS=../refs ./fuzz_catimage -max_total_time=$(FUZZ_SECONDS) \
+	  -max_len=4096 corpus-catimage
 	cd build-fuzz && CITEGRAPH_REFS=../refs ./fuzz_records -max_total_time=$(FUZZ_SECONDS) \
 	  -dict=../tests/fuzz/records.dict -max_len=65536 corpus-records seeds-records
 	cd build-fuzz && CITEGRAPH_REFS=../refs TMPDIR=$$(test -d /dev/shm && echo /dev/shm || echo /tmp) \

@@ -79,6 +79,9 @@ def main(binary):
     out.append(".SH ENVIRONMENT")
     out.append(".TP\n.B CITEGRAPH_REFS\nthe reference catalogues' folder, "
                "when \\-\\-refs is not given")
+    out.append(".TP\n.B CITEGRAPH_CACHE\nwhere compiled copies of catalogues "
+               "are kept (default: $XDG_CACHE_HOME/citegraph, else "
+               "~/.cache/citegraph); \\fBoff\\fR reads the YAML every time")
     out.append(".SH SEE ALSO")
     out.append("docs/cli.md, docs/identifiers.md and docs/catalogue.md in the "
                "source; dot(1)")

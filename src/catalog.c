@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <yaml.h>
@@ -1179,6 +1180,105 @@ cg_status catalog_list_yaml(const char *dir, int required, char ***out,
   return st;
 }
 
+/* The files a catalogue is made of, in the order they are loaded:
+ * instruments.yaml and the files of instruments/ (one per family, in name
+ * order; at least one of them), bodies.yaml, symbols.yaml when present,
+ * then the vocabularies in name order, so that loading is deterministic. */
+cg_status catalog_sources(const char *dir, catalog_source **out, size_t *count,
+                          cg_diag *diag) {
+  *out = NULL;
+  *count = 0;
+  char path[4096];
+  char **files = NULL, **ifiles = NULL;
+  size_t nfiles = 0, nifiles = 0;
+  VEC(catalog_source) v = {NULL, 0, 0};
+  cg_status st;
+  snprintf(path, sizeof path, "%s/instruments", dir);
+  if ((st = catalog_list_yaml(path, 0, &ifiles, &nifiles, diag)))
+    goto done;
+  /* Without instruments/, instruments.yaml is required: the first file
+   * read, so the first error of a wrong folder. */
+  snprintf(path, sizeof path, "%s/instruments.yaml", dir);
+  int top = nifiles == 0 || access(path, F_OK) == 0;
+  if (top && access(path, R_OK) != 0) {
+    diag_set(diag, path, 0, 0, "cannot open: %s", strerror(errno));
+    st = CG_ERR_IO;
+    goto done;
+  }
+  snprintf(path, sizeof path, "%s/lang", dir);
+  if ((st = catalog_list_yaml(path, 1, &files, &nfiles, diag)))
+    goto done;
+  if (nfiles > 32) {
+    diag_set(diag, path, 0, 0, "more than 32 vocabularies");
+    st = CG_ERR_SCHEMA;
+    goto done;
+  }
+  if (!nfiles) {
+    diag_set(diag, path, 0, 0, "no vocabulary (lang/<code>.yaml) found");
+    st = CG_ERR_SCHEMA;
+    goto done;
+  }
+  snprintf(path, sizeof path, "%s/symbols.yaml", dir);
+  int symbols = access(path, F_OK) == 0;
+  size_t total = (size_t)top + nifiles + 1 + (size_t)symbols + nfiles;
+  if (!(v.v = calloc(total, sizeof *v.v))) {
+    st = CG_ERR_NOMEM;
+    goto done;
+  }
+  v.cap = total;
+  if (top) {
+    snprintf(path, sizeof path, "%s/instruments.yaml", dir);
+    if (!(v.v[v.n].path = strdup(path)))
+      goto nomem;
+    v.v[v.n++].kind = 0;
+  }
+  for (size_t i = 0; i < nifiles; i++) {
+    snprintf(path, sizeof path, "%s/instruments/%s", dir, ifiles[i]);
+    if (!(v.v[v.n].path = strdup(path)))
+      goto nomem;
+    v.v[v.n++].kind = 0;
+  }
+  snprintf(path, sizeof path, "%s/bodies.yaml", dir);
+  if (!(v.v[v.n].path = strdup(path)))
+    goto nomem;
+  v.v[v.n++].kind = 1;
+  if (symbols) {
+    snprintf(path, sizeof path, "%s/symbols.yaml", dir);
+    if (!(v.v[v.n].path = strdup(path)))
+      goto nomem;
+    v.v[v.n++].kind = 3;
+  }
+  for (size_t i = 0; i < nfiles; i++) {
+    snprintf(path, sizeof path, "%s/lang/%s", dir, files[i]);
+    if (!(v.v[v.n].path = strdup(path)))
+      goto nomem;
+    v.v[v.n].kind = 2;
+    v.v[v.n++].arg = i;
+  }
+  *out = v.v;
+  *count = v.n;
+  v.v = NULL;
+  goto done;
+nomem:
+  st = CG_ERR_NOMEM;
+done:
+  if (v.v)
+    catalog_sources_free(v.v, v.n);
+  for (size_t i = 0; i < nfiles; i++)
+    free(files[i]);
+  free(files);
+  for (size_t i = 0; i < nifiles; i++)
+    free(ifiles[i]);
+  free(ifiles);
+  return st;
+}
+
+void catalog_sources_free(catalog_source *v, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    free(v[i].path);
+  free(v);
+}
+
 cg_status cg_catalog_load(const char *dir, cg_catalog **out, cg_diag *diag) {
   if (diag)
     memset(diag, 0, sizeof *diag);
@@ -1188,61 +1288,33 @@ cg_status cg_catalog_load(const char *dir, cg_catalog **out, cg_diag *diag) {
     diag_set(diag, NULL, 0, 0, "no catalogue directory given");
     return CG_ERR_ARG;
   }
+  catalog_source *src;
+  size_t nsrc;
+  cg_status st = catalog_sources(dir, &src, &nsrc, diag);
+  if (st)
+    return st;
+  st = catalog_load_sources(src, nsrc, out, diag);
+  catalog_sources_free(src, nsrc);
+  return st;
+}
+
+cg_status catalog_load_sources(const catalog_source *src, size_t nsrc,
+                               cg_catalog **out, cg_diag *diag) {
   *out = NULL;
   cg_catalog *cat = calloc(1, sizeof *cat);
   if (!cat)
     return CG_ERR_NOMEM;
   cg_status st = CG_OK;
-  char path[4096];
-  char **files = NULL, **ifiles = NULL;
-  size_t nfiles = 0, nifiles = 0;
   clash_list clashes = {NULL, 0, 0};
-
-  /* Instruments: instruments.yaml and the files of instruments/, one per
-   * family, in name order; at least one of them. */
-  snprintf(path, sizeof path, "%s/instruments", dir);
-  if ((st = catalog_list_yaml(path, 0, &ifiles, &nifiles, diag)))
-    goto cleanup;
-  snprintf(path, sizeof path, "%s/instruments.yaml", dir);
-  if ((nifiles == 0 || access(path, F_OK) == 0) &&
-      (st = load_file(cat, path, diag, 0, 0, &clashes)))
-    goto cleanup;
-  for (size_t i = 0; i < nifiles; i++) {
-    snprintf(path, sizeof path, "%s/instruments/%s", dir, ifiles[i]);
-    if ((st = load_file(cat, path, diag, 0, 0, &clashes)))
+  size_t f = 0;
+  for (; f < nsrc && src[f].kind == 0; f++)
+    if ((st = load_file(cat, src[f].path, diag, 0, 0, &clashes)))
       goto cleanup;
-  }
   if ((st = check_clashes(cat, &clashes, diag)))
     goto cleanup;
-  snprintf(path, sizeof path, "%s/bodies.yaml", dir);
-  if ((st = load_file(cat, path, diag, 1, 0, NULL)))
-    goto cleanup;
-  snprintf(path, sizeof path, "%s/symbols.yaml", dir);
-  if (access(path, F_OK) == 0 &&
-      (st = load_file(cat, path, diag, 3, 0, NULL)))
-    goto cleanup;
-
-  /* Vocabularies in name order, so that loading is deterministic. */
-  snprintf(path, sizeof path, "%s/lang", dir);
-  if ((st = catalog_list_yaml(path, 1, &files, &nfiles, diag)))
-    goto cleanup;
-  if (nfiles > 32) {
-    diag_set(diag, path, 0, 0, "more than 32 vocabularies");
-    st = CG_ERR_SCHEMA;
-    goto cleanup;
-  }
-  if (nfiles > 1)
-    qsort(files, nfiles, sizeof *files, cmp_str);
-  for (size_t i = 0; i < nfiles; i++) {
-    snprintf(path, sizeof path, "%s/lang/%s", dir, files[i]);
-    if ((st = load_file(cat, path, diag, 2, i, NULL)))
+  for (; f < nsrc; f++)
+    if ((st = load_file(cat, src[f].path, diag, src[f].kind, src[f].arg, NULL)))
       goto cleanup;
-  }
-  if (!nfiles) {
-    diag_set(diag, path, 0, 0, "no vocabulary (lang/<code>.yaml) found");
-    st = CG_ERR_SCHEMA;
-    goto cleanup;
-  }
   /* Names may come in languages without a vocabulary: those cannot be
    * read, so drop them; keep the rest sorted by code. */
   {
@@ -1320,12 +1392,6 @@ cg_status cg_catalog_load(const char *dir, cg_catalog **out, cg_diag *diag) {
 
 cleanup:
   free(clashes.v);
-  for (size_t i = 0; i < nfiles; i++)
-    free(files[i]);
-  free(files);
-  for (size_t i = 0; i < nifiles; i++)
-    free(ifiles[i]);
-  free(ifiles);
   if (st) {
     cg_catalog_free(cat);
     return st;
@@ -1337,6 +1403,11 @@ cleanup:
 void cg_catalog_free(cg_catalog *cat) {
   if (!cat)
     return;
+  if (cat->image_map) {
+    munmap(cat->image_map, cat->image_len);
+    free(cat);
+    return;
+  }
   for (size_t i = 0; i < cat->langs.n; i++) {
     wordtab_free(&cat->langs.v[i].words);
     trie_free(&cat->langs.v[i].trie);

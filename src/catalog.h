@@ -240,6 +240,9 @@ struct cg_catalog {
   size_t detect8_cap;
   char roots[256][16]; /* first components of document symbols */
   size_t nroots;       /* 0: symbols.yaml absent, any root accepted */
+  void *image_map;     /* read in place from a compiled image (catimage.h):
+                          every array lies in this mapping */
+  size_t image_len;
 };
 
 /* Whether a[0..n) equals b[0..n), by overlapping loads that read no byte
@@ -320,6 +323,24 @@ int catalog_symbol_root(const cg_catalog *cat, const char *s, size_t n);
  * directory is an error (CG_ERR_IO, in diag) only when `required`. */
 cg_status catalog_list_yaml(const char *dir, int required, char ***out,
                             size_t *count, cg_diag *diag);
+
+/* One file of a catalogue: what it holds (0 instruments, 1 bodies,
+ * 2 a vocabulary, the arg-th in name order, 3 document symbols) and where. */
+typedef struct {
+  int kind;
+  size_t arg;
+  char *path;
+} catalog_source;
+
+/* The files of the catalogue in `dir`, in the order they are loaded, in a
+ * new array (catalog_sources_free). Errors as cg_catalog_load reports them. */
+cg_status catalog_sources(const char *dir, catalog_source **out, size_t *count,
+                          cg_diag *diag);
+void catalog_sources_free(catalog_source *v, size_t n);
+
+/* Loads those files into a new catalogue (cg_catalog_load's second half). */
+cg_status catalog_load_sources(const catalog_source *src, size_t nsrc,
+                               cg_catalog **out, cg_diag *diag);
 
 /* Looks a Treaty Series volume/number up; returns the instrument index or -1. */
 int catalog_find_treaty_series(const cg_catalog *cat, unsigned long volume,

@@ -64,6 +64,8 @@ int vec_grow(void **v, size_t *cap, size_t need, size_t elem) {
   void *p = realloc(*v, c * elem);
   if (!p)
     return -1;
+  /* New room zeroed: what is put there later has no stale padding. */
+  memset((char *)p + *cap * elem, 0, (c - *cap) * elem);
   *v = p;
   *cap = c;
   return 0;

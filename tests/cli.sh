@@ -552,6 +552,38 @@ if command -v script > /dev/null 2>&1; then
   grep -q "MB/s" "$tmp/ttyq.txt" && fail "progress: --quiet still shows progress"
 fi
 
+# ------------------------------------------------------------ catalogue cache
+
+# The first run compiles the catalogue into $CITEGRAPH_CACHE, the next reads
+# that copy; the records are the same as without a cache, and an edited
+# catalogue is compiled again.
+cache=$tmp/cache/citegraph
+CITEGRAPH_CACHE=$cache run cache1 extract "$SEED"
+expect_rc cache1 0
+checks=$((checks + 1))
+[ "$(ls "$cache" | grep -c '^catalog-.*\.bin$')" = 1 ] || fail "cache: no compiled catalogue in $cache"
+CITEGRAPH_CACHE=$cache run cache2 extract "$SEED"
+CITEGRAPH_CACHE=off run cache_off extract "$SEED"
+checks=$((checks + 1))
+cmp -s "$tmp/cache1.out" "$tmp/cache2.out" && cmp -s "$tmp/cache1.out" "$tmp/cache_off.out" ||
+  fail "cache: records differ with and without the compiled catalogue"
+cp -r refs "$tmp/refs-edited"
+printf '\n# edited\n' >> "$tmp/refs-edited/bodies.yaml"
+CITEGRAPH_CACHE=$cache run cache3 extract --refs "$tmp/refs-edited" "$SEED"
+checks=$((checks + 1))
+[ "$(ls "$cache" | grep -c '^catalog-.*\.bin$')" = 2 ] || fail "cache: an edited catalogue was not compiled again"
+# Without $CITEGRAPH_CACHE, $XDG_CACHE_HOME/citegraph; "off" writes nothing.
+XDG_CACHE_HOME=$tmp/xdg run cache_xdg extract "$SEED"
+checks=$((checks + 1))
+[ -d "$tmp/xdg/citegraph" ] || fail "cache: \$XDG_CACHE_HOME/citegraph not used"
+HOME=$tmp/home CITEGRAPH_CACHE=off run cache_none extract "$SEED"
+checks=$((checks + 1))
+[ ! -e "$tmp/home" ] || fail "cache: CITEGRAPH_CACHE=off wrote $tmp/home"
+# An unwritable cache is no error.
+CITEGRAPH_CACHE=$SEED run cache_file extract "$SEED"
+expect_rc cache_file 0
+expect_empty cache_file err
+
 # ------------------------------------------------------------ regressions
 
 # A surrogate (ED A0 80) inside a citation was copied into the JSON text.

@@ -40,7 +40,10 @@ void usage_main(FILE *f) {
           "Common options:\n"
           "  --refs DIR   reference catalogues (default: $CITEGRAPH_REFS, "
           "else the refs/\n"
-          "               folder beside the program, else %s)\n"
+          "               folder beside the program, else %s);\n"
+          "               a compiled copy is kept in $CITEGRAPH_CACHE (default:\n"
+          "               ~/.cache/citegraph; \"off\": none) and remade when a "
+          "file changes\n"
           "  -h, --help   show help (\"citegraph extract --help\" for a "
           "command)\n"
           "  --version    show the version\n"
@@ -598,11 +601,31 @@ const char *catalog_dir(const char *refs_opt, char *buf, size_t cap) {
   return find_refs(refs_opt, buf, cap);
 }
 
+/* Where compiled catalogues are kept: $CITEGRAPH_CACHE ("off": nowhere),
+ * else $XDG_CACHE_HOME/citegraph, else ~/.cache/citegraph; NULL for none. */
+static const char *cache_dir(char *buf, size_t cap) {
+  const char *env = getenv("CITEGRAPH_CACHE");
+  if (env && env[0])
+    return strcmp(env, "off") == 0 ? NULL : env;
+  const char *xdg = getenv("XDG_CACHE_HOME");
+  if (xdg && xdg[0] == '/') {
+    snprintf(buf, cap, "%s/citegraph", xdg);
+    return buf;
+  }
+  const char *home = getenv("HOME");
+  if (home && home[0] == '/') {
+    snprintf(buf, cap, "%s/.cache/citegraph", home);
+    return buf;
+  }
+  return NULL;
+}
+
 int load_catalog(const char *refs_opt, cg_catalog **cat) {
-  char buf[PATH_MAX + 16];
+  char buf[PATH_MAX + 16], cbuf[PATH_MAX + 32];
   const char *dir = find_refs(refs_opt, buf, sizeof buf);
   cg_diag diag;
-  cg_status st = cg_catalog_load(dir, cat, &diag);
+  cg_status st = cg_catalog_load_cached(dir, cache_dir(cbuf, sizeof cbuf), cat,
+                                        NULL, &diag);
   if (st) {
     char msg[1200];
     fprintf(stderr, "%s: %s\n", progname,

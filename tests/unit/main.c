@@ -13,6 +13,7 @@ int main(void) {
   SRunner *sr = srunner_create(util_suite());
   srunner_add_suite(sr, text_suite());
   srunner_add_suite(sr, catalog_suite());
+  srunner_add_suite(sr, catimage_suite());
   srunner_add_suite(sr, lex_suite());
   srunner_add_suite(sr, extract_suite());
   srunner_add_suite(sr, records_suite());

@@ -19,6 +19,7 @@ Suite *refcheck_suite(void);
 Suite *graph_suite(void);
 Suite *centrality_suite(void);
 Suite *export_suite(void);
+Suite *catimage_suite(void);
 
 /* The real catalogue ($CITEGRAPH_REFS, else "refs"), loaded on first use and
  * shared read-only by every test; freed by test_catalog_release. */
