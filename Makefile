@@ -17,11 +17,14 @@ WARN    := -std=c11 -Wall -Wextra -pedantic -Wstrict-prototypes -Wshadow \
            -Wno-unused-parameter -Werror
 CPPFLAGS += -Iinclude -Isrc -D_DEFAULT_SOURCE
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-# Graphviz and poppler-glib are opened when first needed (src/dynlib.c),
-# not linked: their headers are used, their libraries are not named here.
-LINK_PKGS := yaml-0.1 igraph libxml-2.0 libzip uchardet
+# igraph, libxml2, libzip, uchardet, Graphviz and poppler-glib are opened
+# when first needed
+# (src/dynlib.c), not linked: their headers are used, their libraries are
+# not named here (but for the unit tests, which compare with igraph).
+LINK_PKGS := yaml-0.1
 PKG_LIBS   = $(shell pkg-config --libs $(LINK_PKGS) 2>/dev/null || echo -lyaml)
 GV_LIBS    = $(shell pkg-config --libs libgvc 2>/dev/null)
+IGRAPH_LIBS = $(shell pkg-config --libs igraph 2>/dev/null)
 LDLIBS  += $(PKG_LIBS) -ldl -lm -lpthread
 
 PREFIX  ?= /usr/local
@@ -30,7 +33,7 @@ BUILD   ?= build
 LIB_SRC := src/util.c src/text.c src/catalog.c src/catimage.c src/lex.c src/extract.c src/graph.c src/centrality.c src/export.c \
            src/output.c src/records.c src/corpus.c src/rank.c \
            src/input.c src/encoding.c src/pdf.c src/docx.c src/html.c src/refcheck.c \
-           src/draw.c src/report.c src/dynlib.c
+           src/draw.c src/report.c src/dynlib.c src/xmllib.c
 LIB_OBJ := $(LIB_SRC:src/%.c=$(BUILD)/%.o) $(BUILD)/report_assets.o
 REPORT_ASSETS := src/report/report.js src/report/report.css
 CLI_SRC := $(wildcard src/cli/*.c)
@@ -107,7 +110,7 @@ deps:
 
 $(BUILD)/unit_tests: $(TEST_SRC) tests/fuzz/validate.h $(BUILD)/libcitegraph.a
 	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(WARN) $(CFLAGS) -o $@ $(TEST_SRC) \
-	  $(BUILD)/libcitegraph.a $(LDLIBS) $$(pkg-config --libs check)
+	  $(BUILD)/libcitegraph.a $(LDLIBS) $(IGRAPH_LIBS) $$(pkg-config --libs check)
 
 unit: $(BUILD)/unit_tests
 	CITEGRAPH_REFS=refs CK_FORK=no $(BUILD)/unit_tests
@@ -220,7 +223,7 @@ memcheck: citegraph $(BUILD)/unit_tests $(BUILD)/corpus_top
 	CITEGRAPH_REFS=refs valgrind -q --leak-check=full --errors-for-leak-kinds=definite,indirect \
 	  --error-exitcode=1 ./citegraph extract -j 2 tests/pdf/A_RES_80_10.pdf tests/formats/generated \
 	  tests/formats/handwritten > /dev/null
-	CITEGRAPH_REFS=refs valgrind -q --leak-check=full --errors-for-leak-kinds=definite,indirect \
+	CITEGRAPH_REFS=refs valgrind -q --leak-check=full --suppressions=tests/valgrind.supp --errors-for-leak-kinds=definite,indirect \
 	  --error-exitcode=1 ./citegraph graph -q tests/golden -o - --format dot > /dev/null
 	CITEGRAPH_REFS=refs valgrind -q --leak-check=full --errors-for-leak-kinds=definite,indirect \
 	  --error-exitcode=3 ./citegraph extract -q --max-size 1M /dev/zero 2> /dev/null; test $$? -eq 1

@@ -15,6 +15,66 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <zip.h>
+#include <pthread.h>
+
+#include "dynlib.h"
+#include "xmllib.h"
+
+/* libzip, opened when a Word file is first read (src/dynlib.c): linked in,
+ * it and the libcrypto it brings would cost every run its start. */
+typedef struct {
+  __typeof__(&zip_discard) zip_discard;
+  __typeof__(&zip_error_fini) zip_error_fini;
+  __typeof__(&zip_error_init) zip_error_init;
+  __typeof__(&zip_error_strerror) zip_error_strerror;
+  __typeof__(&zip_fclose) zip_fclose;
+  __typeof__(&zip_fopen_index) zip_fopen_index;
+  __typeof__(&zip_fread) zip_fread;
+  __typeof__(&zip_name_locate) zip_name_locate;
+  __typeof__(&zip_open_from_source) zip_open_from_source;
+  __typeof__(&zip_source_buffer_create) zip_source_buffer_create;
+  __typeof__(&zip_source_free) zip_source_free;
+  __typeof__(&zip_stat_index) zip_stat_index;
+} zip_table;
+static zip_table zl;
+static pthread_once_t zl_once = PTHREAD_ONCE_INIT;
+static int zl_ready;
+static char zl_error[400];
+
+static void zl_load(void) {
+  static const char *const names[] = {"libzip.so.4", "libzip.so", NULL};
+  static const dynlib_entry fns[] = {
+      DYNLIB_FN(zip_table, zip_discard),
+      DYNLIB_FN(zip_table, zip_error_fini),
+      DYNLIB_FN(zip_table, zip_error_init),
+      DYNLIB_FN(zip_table, zip_error_strerror),
+      DYNLIB_FN(zip_table, zip_fclose),
+      DYNLIB_FN(zip_table, zip_fopen_index),
+      DYNLIB_FN(zip_table, zip_fread),
+      DYNLIB_FN(zip_table, zip_name_locate),
+      DYNLIB_FN(zip_table, zip_open_from_source),
+      DYNLIB_FN(zip_table, zip_source_buffer_create),
+      DYNLIB_FN(zip_table, zip_source_free),
+      DYNLIB_FN(zip_table, zip_stat_index),
+  };
+  zl_ready = !dynlib_load(names, fns, sizeof fns / sizeof *fns, &zl,
+                          "reading Word needs the libzip library (Debian: libzip4)",
+                          "libzip", zl_error, sizeof zl_error);
+}
+
+#define zip_discard zl.zip_discard
+#define zip_error_fini zl.zip_error_fini
+#define zip_error_init zl.zip_error_init
+#define zip_error_strerror zl.zip_error_strerror
+#define zip_fclose zl.zip_fclose
+#define zip_fopen_index zl.zip_fopen_index
+#define zip_fread zl.zip_fread
+#define zip_name_locate zl.zip_name_locate
+#define zip_open_from_source zl.zip_open_from_source
+#define zip_source_buffer_create zl.zip_source_buffer_create
+#define zip_source_free zl.zip_source_free
+#define zip_stat_index zl.zip_stat_index
+
 
 #include "input.h"
 
@@ -222,6 +282,12 @@ static void read_notes(docx_reader *r, xmlDoc *doc, int endnote) {
 
 cg_status input_read_docx(const char *bytes, size_t len, input_text *out,
                           cg_diag *diag) {
+  const char *why;
+  pthread_once(&zl_once, zl_load);
+  if (!zl_ready || xmllib_load(&why)) {
+    diag_set(diag, NULL, 0, 0, "%s", zl_ready ? why : zl_error);
+    return CG_ERR_INPUT;
+  }
   cg_status st = CG_OK;
   zip_error_t zerr;
   zip_error_init(&zerr);

@@ -1,8 +1,9 @@
 /* dynlib.h — libraries opened when first needed.
  *
- * Poppler (PDF) and Graphviz (pictures) bring some seventy shared libraries
- * with them: linked in, every run would map and relocate them, though most
- * runs read text and write records. They are opened on first use instead,
+ * Poppler (PDF), Graphviz (pictures), igraph (the analysis), libxml2 (HTML,
+ * Word), libzip (Word) and uchardet (legacy encodings) bring some ninety
+ * shared libraries with them: linked in, every run would map and relocate
+ * them, though most runs read text and write records. They are opened on first use instead,
  * once per process, and a run that needs one that is missing gets an
  * error naming it. */
 #ifndef CG_DYNLIB_H

@@ -9,12 +9,49 @@
  * error, never a text read in part. */
 #include <errno.h>
 #include <iconv.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include <uchardet.h>
+
+#include "dynlib.h"
+
+/* uchardet, opened when a text is first found not to be UTF-8 or UTF-16
+ * (src/dynlib.c); without it such texts are read as Windows-1252. */
+typedef struct {
+  __typeof__(&uchardet_data_end) uchardet_data_end;
+  __typeof__(&uchardet_delete) uchardet_delete;
+  __typeof__(&uchardet_get_charset) uchardet_get_charset;
+  __typeof__(&uchardet_handle_data) uchardet_handle_data;
+  __typeof__(&uchardet_new) uchardet_new;
+} ud_table;
+static ud_table ud_fn;
+static pthread_once_t ud_once = PTHREAD_ONCE_INIT;
+static int ud_ready;
+
+static void ud_load(void) {
+  static const char *const names[] = {"libuchardet.so.0", "libuchardet.so", NULL};
+  static const dynlib_entry fns[] = {
+      DYNLIB_FN(ud_table, uchardet_data_end),
+      DYNLIB_FN(ud_table, uchardet_delete),
+      DYNLIB_FN(ud_table, uchardet_get_charset),
+      DYNLIB_FN(ud_table, uchardet_handle_data),
+      DYNLIB_FN(ud_table, uchardet_new),
+  };
+  char why[400];
+  ud_ready = !dynlib_load(names, fns, sizeof fns / sizeof *fns, &ud_fn, "uchardet",
+                          "uchardet", why, sizeof why);
+}
+
+#define uchardet_data_end ud_fn.uchardet_data_end
+#define uchardet_delete ud_fn.uchardet_delete
+#define uchardet_get_charset ud_fn.uchardet_get_charset
+#define uchardet_handle_data ud_fn.uchardet_handle_data
+#define uchardet_new ud_fn.uchardet_new
+
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -264,8 +301,11 @@ static const char *trusted_guess(const char *name) {
 }
 
 static const char *detect_legacy(const char *bytes, size_t len) {
-  uchardet_t ud = uchardet_new();
   const char *pick = "WINDOWS-1252";
+  pthread_once(&ud_once, ud_load);
+  if (!ud_ready)
+    return pick;
+  uchardet_t ud = uchardet_new();
   if (ud) {
     if (uchardet_handle_data(ud, bytes, len) == 0) {
       uchardet_data_end(ud);

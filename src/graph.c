@@ -3,13 +3,112 @@
 #include "graph.h"
 
 #include <igraph.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
 #include "centrality.h"
+#include "dynlib.h"
 #include "text.h"
+
+/* igraph is opened when a graph is first analysed (src/dynlib.c): with the
+ * BLAS, LAPACK, GLPK and C++ libraries it brings, linking it would cost
+ * every run, extraction included, some 6 ms to start. */
+typedef struct {
+  __typeof__(&IGRAPH_FINALLY_FREE) IGRAPH_FINALLY_FREE;
+  __typeof__(&igraph_community_leiden) igraph_community_leiden;
+  __typeof__(&igraph_community_multilevel) igraph_community_multilevel;
+  __typeof__(&igraph_connected_components) igraph_connected_components;
+  __typeof__(&igraph_create) igraph_create;
+  __typeof__(&igraph_destroy) igraph_destroy;
+  __typeof__(&igraph_error) igraph_error;
+  __typeof__(&igraph_hub_and_authority_scores) igraph_hub_and_authority_scores;
+  __typeof__(&igraph_modularity) igraph_modularity;
+  __typeof__(&igraph_pagerank) igraph_pagerank;
+  __typeof__(&igraph_rng_default) igraph_rng_default;
+  __typeof__(&igraph_rng_set_default) igraph_rng_set_default;
+  __typeof__(&igraph_set_error_handler) igraph_set_error_handler;
+  __typeof__(&igraph_set_warning_handler) igraph_set_warning_handler;
+  __typeof__(&igraph_strength) igraph_strength;
+  __typeof__(&igraph_strerror) igraph_strerror;
+  __typeof__(&igraph_vcount) igraph_vcount;
+  __typeof__(&igraph_vector_destroy) igraph_vector_destroy;
+  __typeof__(&igraph_vector_init) igraph_vector_init;
+  __typeof__(&igraph_vector_int_destroy) igraph_vector_int_destroy;
+  __typeof__(&igraph_vector_int_init) igraph_vector_int_init;
+  __typeof__(&igraph_vector_int_resize) igraph_vector_int_resize;
+  __typeof__(&igraph_vector_resize) igraph_vector_resize;
+  __typeof__(&igraph_vector_size) igraph_vector_size;
+  __typeof__(&igraph_vss_all) igraph_vss_all;
+} ig_table;
+static ig_table ig;
+static pthread_once_t ig_once = PTHREAD_ONCE_INIT;
+static int ig_ready;
+static char ig_error[400];
+
+static void ig_load(void) {
+  static const char *const names[] = {"libigraph.so.3", "libigraph.so", NULL};
+  static const dynlib_entry fns[] = {
+      DYNLIB_FN(ig_table, IGRAPH_FINALLY_FREE),
+      DYNLIB_FN(ig_table, igraph_community_leiden),
+      DYNLIB_FN(ig_table, igraph_community_multilevel),
+      DYNLIB_FN(ig_table, igraph_connected_components),
+      DYNLIB_FN(ig_table, igraph_create),
+      DYNLIB_FN(ig_table, igraph_destroy),
+      DYNLIB_FN(ig_table, igraph_error),
+      DYNLIB_FN(ig_table, igraph_hub_and_authority_scores),
+      DYNLIB_FN(ig_table, igraph_modularity),
+      DYNLIB_FN(ig_table, igraph_pagerank),
+      DYNLIB_FN(ig_table, igraph_rng_default),
+      DYNLIB_FN(ig_table, igraph_rng_set_default),
+      DYNLIB_FN(ig_table, igraph_set_error_handler),
+      DYNLIB_FN(ig_table, igraph_set_warning_handler),
+      DYNLIB_FN(ig_table, igraph_strength),
+      DYNLIB_FN(ig_table, igraph_strerror),
+      DYNLIB_FN(ig_table, igraph_vcount),
+      DYNLIB_FN(ig_table, igraph_vector_destroy),
+      DYNLIB_FN(ig_table, igraph_vector_init),
+      DYNLIB_FN(ig_table, igraph_vector_int_destroy),
+      DYNLIB_FN(ig_table, igraph_vector_int_init),
+      DYNLIB_FN(ig_table, igraph_vector_int_resize),
+      DYNLIB_FN(ig_table, igraph_vector_resize),
+      DYNLIB_FN(ig_table, igraph_vector_size),
+      DYNLIB_FN(ig_table, igraph_vss_all),
+  };
+  ig_ready = !dynlib_load(names, fns, sizeof fns / sizeof *fns, &ig,
+                          "analysing the graph needs the igraph library (Debian: "
+                          "libigraph3)",
+                          "igraph", ig_error, sizeof ig_error);
+}
+
+#define IGRAPH_FINALLY_FREE ig.IGRAPH_FINALLY_FREE
+#define igraph_community_leiden ig.igraph_community_leiden
+#define igraph_community_multilevel ig.igraph_community_multilevel
+#define igraph_connected_components ig.igraph_connected_components
+#define igraph_create ig.igraph_create
+#define igraph_destroy ig.igraph_destroy
+#define igraph_error ig.igraph_error
+#define igraph_hub_and_authority_scores ig.igraph_hub_and_authority_scores
+#define igraph_modularity ig.igraph_modularity
+#define igraph_pagerank ig.igraph_pagerank
+#define igraph_rng_default ig.igraph_rng_default
+#define igraph_rng_set_default ig.igraph_rng_set_default
+#define igraph_set_error_handler ig.igraph_set_error_handler
+#define igraph_set_warning_handler ig.igraph_set_warning_handler
+#define igraph_strength ig.igraph_strength
+#define igraph_strerror ig.igraph_strerror
+#define igraph_vcount ig.igraph_vcount
+#define igraph_vector_destroy ig.igraph_vector_destroy
+#define igraph_vector_init ig.igraph_vector_init
+#define igraph_vector_int_destroy ig.igraph_vector_int_destroy
+#define igraph_vector_int_init ig.igraph_vector_int_init
+#define igraph_vector_int_resize ig.igraph_vector_int_resize
+#define igraph_vector_resize ig.igraph_vector_resize
+#define igraph_vector_size ig.igraph_vector_size
+#define igraph_vss_all ig.igraph_vss_all
+
 
 /* ------------------------------------------------------------ vertices */
 
@@ -905,6 +1004,11 @@ cg_status cg_graph_analyse(cg_graph *g, cg_diag *diag) {
   if (n == 0) {
     g->analysed = 1;
     return CG_OK;
+  }
+  pthread_once(&ig_once, ig_load);
+  if (!ig_ready) {
+    diag_set(diag, NULL, 0, 0, "%s", ig_error);
+    return CG_ERR_INPUT;
   }
   igraph_error_handler_t *old = igraph_set_error_handler(record_igraph_error);
   igraph_warning_handler_t *old_warn =

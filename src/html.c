@@ -22,6 +22,8 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
+#include "xmllib.h"
+
 #include "input.h"
 
 typedef struct {
@@ -365,6 +367,11 @@ cg_status input_read_html(const char *utf8, size_t len, input_text *out,
                           cg_diag *diag) {
   if (len > (size_t)0x7FFFFFFF) {
     diag_set(diag, NULL, 0, 0, "HTML file larger than 2 GiB");
+    return CG_ERR_INPUT;
+  }
+  const char *why;
+  if (xmllib_load(&why)) {
+    diag_set(diag, NULL, 0, 0, "%s", why);
     return CG_ERR_INPUT;
   }
   htmlDocPtr doc = htmlReadMemory(
