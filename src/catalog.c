@@ -1280,22 +1280,7 @@ void catalog_sources_free(catalog_source *v, size_t n) {
 }
 
 cg_status cg_catalog_load(const char *dir, cg_catalog **out, cg_diag *diag) {
-  if (diag)
-    memset(diag, 0, sizeof *diag);
-  if (out)
-    *out = NULL;
-  if (!dir || !out) {
-    diag_set(diag, NULL, 0, 0, "no catalogue directory given");
-    return CG_ERR_ARG;
-  }
-  catalog_source *src;
-  size_t nsrc;
-  cg_status st = catalog_sources(dir, &src, &nsrc, diag);
-  if (st)
-    return st;
-  st = catalog_load_sources(src, nsrc, out, diag);
-  catalog_sources_free(src, nsrc);
-  return st;
+  return cg_catalog_load_cached(dir, NULL, out, NULL, diag);
 }
 
 cg_status catalog_load_sources(const catalog_source *src, size_t nsrc,

@@ -459,21 +459,11 @@ static cg_catalog *parse(unsigned char *data, size_t len,
   cat->detect.ents.cap = cat->detect.ents.n;
   cat->detect8_keys = take(&in, cat->detect8_cap, sizeof *cat->detect8_keys);
   cat->detect8_cls = take(&in, cat->detect8_cap, sizeof *cat->detect8_cls);
-  if (in.bad) {
-    /* Arrays that were not taken hold the image's stale pointers. */
-    if (!cat->strings.mem.data)
-      cat->strings.mem.len = cat->strings.mem.cap = 0;
-    if (!cat->bodies.v)
-      cat->bodies.n = 0;
-    if (!cat->insts.v)
-      cat->insts.n = 0;
-    if (!cat->detect.slots)
-      cat->detect.cap = 0;
-    if (!cat->detect.ents.v)
-      cat->detect.ents.n = 0;
-    if (!cat->langs.v)
-      nlangs = 0;
-  }
+  /* A section that did not hold left its array NULL, and every later one
+   * too: cg_catalog_free frees what was taken. Only the vocabularies'
+   * count is read there. */
+  if (!cat->langs.v)
+    nlangs = 0;
   cat->langs.cap = nlangs;
   for (size_t i = 0; i < nlangs; i++) {
     lang_vocab *lv = &cat->langs.v[i];
@@ -645,8 +635,6 @@ cg_status cg_catalog_load_cached(const char *dir, const char *cache_dir,
                                  cg_diag *diag) {
   if (use)
     *use = CG_CACHE_UNUSED;
-  if (!cache_dir || !cache_dir[0])
-    return cg_catalog_load(dir, out, diag);
   if (diag)
     memset(diag, 0, sizeof *diag);
   if (out)
@@ -662,7 +650,7 @@ cg_status cg_catalog_load_cached(const char *dir, const char *cache_dir,
     return st;
   uint8_t key[CATIMAGE_KEY];
   char path[4200];
-  int keyed = catimage_key(src, nsrc, key) == 0;
+  int keyed = cache_dir && cache_dir[0] && catimage_key(src, nsrc, key) == 0;
   if (keyed) {
     static const char hex[] = "0123456789abcdef";
     char name[2 * CATIMAGE_KEY + 1];

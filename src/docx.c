@@ -15,53 +15,37 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <zip.h>
-#include <pthread.h>
-
 #include "dynlib.h"
 #include "xmllib.h"
 
 /* libzip, opened when a Word file is first read (src/dynlib.c): linked in,
  * it and the libcrypto it brings would cost every run its start. */
+#define ZL_FNS(X)                                                              \
+  X(zip_discard)                                                               \
+  X(zip_error_fini)                                                            \
+  X(zip_error_init)                                                            \
+  X(zip_error_strerror)                                                        \
+  X(zip_fclose)                                                                \
+  X(zip_fopen_index)                                                           \
+  X(zip_fread)                                                                 \
+  X(zip_name_locate)                                                           \
+  X(zip_open_from_source)                                                      \
+  X(zip_source_buffer_create)                                                  \
+  X(zip_source_free)                                                           \
+  X(zip_stat_index)
 typedef struct {
-  __typeof__(&zip_discard) zip_discard;
-  __typeof__(&zip_error_fini) zip_error_fini;
-  __typeof__(&zip_error_init) zip_error_init;
-  __typeof__(&zip_error_strerror) zip_error_strerror;
-  __typeof__(&zip_fclose) zip_fclose;
-  __typeof__(&zip_fopen_index) zip_fopen_index;
-  __typeof__(&zip_fread) zip_fread;
-  __typeof__(&zip_name_locate) zip_name_locate;
-  __typeof__(&zip_open_from_source) zip_open_from_source;
-  __typeof__(&zip_source_buffer_create) zip_source_buffer_create;
-  __typeof__(&zip_source_free) zip_source_free;
-  __typeof__(&zip_stat_index) zip_stat_index;
+  ZL_FNS(DYNLIB_FIELD)
 } zip_table;
 static zip_table zl;
-static pthread_once_t zl_once = PTHREAD_ONCE_INIT;
-static int zl_ready;
-static char zl_error[400];
+#define ZL_ENTRY(f) DYNLIB_FN(zip_table, f),
+static const dynlib_entry zl_fns[] = {ZL_FNS(ZL_ENTRY)};
+static const char *const zl_names[] = {"libzip.so.4", "libzip.so", NULL};
+static dynlib_lib zl_lib = {
+    .names = zl_names, .fns = zl_fns, .nfns = sizeof zl_fns / sizeof *zl_fns,
+    .table = &zl, .label = "libzip",
+    .need = "reading Word needs the libzip library (Debian: libzip4)"};
 
-static void zl_load(void) {
-  static const char *const names[] = {"libzip.so.4", "libzip.so", NULL};
-  static const dynlib_entry fns[] = {
-      DYNLIB_FN(zip_table, zip_discard),
-      DYNLIB_FN(zip_table, zip_error_fini),
-      DYNLIB_FN(zip_table, zip_error_init),
-      DYNLIB_FN(zip_table, zip_error_strerror),
-      DYNLIB_FN(zip_table, zip_fclose),
-      DYNLIB_FN(zip_table, zip_fopen_index),
-      DYNLIB_FN(zip_table, zip_fread),
-      DYNLIB_FN(zip_table, zip_name_locate),
-      DYNLIB_FN(zip_table, zip_open_from_source),
-      DYNLIB_FN(zip_table, zip_source_buffer_create),
-      DYNLIB_FN(zip_table, zip_source_free),
-      DYNLIB_FN(zip_table, zip_stat_index),
-  };
-  zl_ready = !dynlib_load(names, fns, sizeof fns / sizeof *fns, &zl,
-                          "reading Word needs the libzip library (Debian: libzip4)",
-                          "libzip", zl_error, sizeof zl_error);
-}
-
+/* Below, libzip's names call through the table. */
 #define zip_discard zl.zip_discard
 #define zip_error_fini zl.zip_error_fini
 #define zip_error_init zl.zip_error_init
@@ -283,9 +267,8 @@ static void read_notes(docx_reader *r, xmlDoc *doc, int endnote) {
 cg_status input_read_docx(const char *bytes, size_t len, input_text *out,
                           cg_diag *diag) {
   const char *why;
-  pthread_once(&zl_once, zl_load);
-  if (!zl_ready || xmllib_load(&why)) {
-    diag_set(diag, NULL, 0, 0, "%s", zl_ready ? why : zl_error);
+  if (dynlib_use(&zl_lib) || xmllib_load(&why)) {
+    diag_set(diag, NULL, 0, 0, "%s", zl_lib.ready ? why : zl_lib.error);
     return CG_ERR_INPUT;
   }
   cg_status st = CG_OK;

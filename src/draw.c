@@ -25,45 +25,30 @@
 
 /* Graphviz's functions, from the library opened when the first picture is
  * drawn (dynlib.h): a run that writes no picture never maps it. */
+#define GV_FNS(X)                                                              \
+  X(agclose)                                                                   \
+  X(agfstnode)                                                                 \
+  X(agmemread)                                                                 \
+  X(agsafeset)                                                                 \
+  X(agseterr)                                                                  \
+  X(agseterrf)                                                                 \
+  X(gvContext)                                                                 \
+  X(gvFreeContext)                                                             \
+  X(gvFreeLayout)                                                              \
+  X(gvLayout)                                                                  \
+  X(gvRenderData)                                                              \
+  X(gvFreeRenderData)
 typedef struct {
-  __typeof__(&agclose) agclose;
-  __typeof__(&agfstnode) agfstnode;
-  __typeof__(&agmemread) agmemread;
-  __typeof__(&agsafeset) agsafeset;
-  __typeof__(&agseterr) agseterr;
-  __typeof__(&agseterrf) agseterrf;
-  __typeof__(&gvContext) gvContext;
-  __typeof__(&gvFreeContext) gvFreeContext;
-  __typeof__(&gvFreeLayout) gvFreeLayout;
-  __typeof__(&gvLayout) gvLayout;
-  __typeof__(&gvRenderData) gvRenderData;
-  __typeof__(&gvFreeRenderData) gvFreeRenderData;
+  GV_FNS(DYNLIB_FIELD)
 } gv_table;
 static gv_table gv;
-static pthread_once_t gv_once = PTHREAD_ONCE_INIT;
-static int gv_ready;
-static char gv_load_error[400];
-
-static void gv_load(void) {
-  static const char *const names[] = {"libgvc.so.6", "libgvc.so", NULL};
-  static const dynlib_entry fns[] = {
-      DYNLIB_FN(gv_table, agclose),
-      DYNLIB_FN(gv_table, agfstnode),
-      DYNLIB_FN(gv_table, agmemread),
-      DYNLIB_FN(gv_table, agsafeset),
-      DYNLIB_FN(gv_table, agseterr),
-      DYNLIB_FN(gv_table, agseterrf),
-      DYNLIB_FN(gv_table, gvContext),
-      DYNLIB_FN(gv_table, gvFreeContext),
-      DYNLIB_FN(gv_table, gvFreeLayout),
-      DYNLIB_FN(gv_table, gvLayout),
-      DYNLIB_FN(gv_table, gvRenderData),
-      DYNLIB_FN(gv_table, gvFreeRenderData),
-  };
-  gv_ready = !dynlib_load(names, fns, sizeof fns / sizeof *fns, &gv,
-                          "drawing needs the Graphviz library (Debian: libgvc6)",
-                          "Graphviz", gv_load_error, sizeof gv_load_error);
-}
+#define GV_ENTRY(f) DYNLIB_FN(gv_table, f),
+static const dynlib_entry gv_fns[] = {GV_FNS(GV_ENTRY)};
+static const char *const gv_names[] = {"libgvc.so.6", "libgvc.so", NULL};
+static dynlib_lib gv_lib = {
+    .names = gv_names, .fns = gv_fns, .nfns = sizeof gv_fns / sizeof *gv_fns,
+    .table = &gv, .label = "Graphviz",
+    .need = "drawing needs the Graphviz library (Debian: libgvc6)"};
 
 /* Below, Graphviz's names call through the table. */
 #define agclose gv.agclose
@@ -1048,9 +1033,8 @@ cg_status draw_render(const picture *p, const cg_draw_options *o,
                       size_t *len, cg_diag *diag) {
   *data = NULL;
   *len = 0;
-  pthread_once(&gv_once, gv_load);
-  if (!gv_ready) {
-    diag_set(diag, NULL, 0, 0, "%s", gv_load_error);
+  if (dynlib_use(&gv_lib)) {
+    diag_set(diag, NULL, 0, 0, "%s", gv_lib.error);
     return CG_ERR_INPUT;
   }
   char *dot = NULL;

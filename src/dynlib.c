@@ -2,6 +2,7 @@
 #include "dynlib.h"
 
 #include <dlfcn.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -51,4 +52,23 @@ int dynlib_load(const char *const *names, const dynlib_entry *fns, size_t n,
     memcpy((char *)table + fns[i].offset, &f, sizeof f);
   }
   return 0;
+}
+
+int dynlib_use(dynlib_lib *lib) {
+  static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+  pthread_mutex_lock(&lock);
+  if (!lib->tried) {
+    lib->tried = 1;
+    lib->ready = !dynlib_load(lib->names, lib->fns, lib->nfns, lib->table,
+                              lib->need, lib->label, lib->error,
+                              sizeof lib->error);
+    const char *why = lib->ready && lib->finish ? lib->finish(lib->table) : NULL;
+    if (why) {
+      snprintf(lib->error, sizeof lib->error, "%s: %s", lib->label, why);
+      lib->ready = 0;
+    }
+  }
+  int ready = lib->ready;
+  pthread_mutex_unlock(&lock);
+  return ready ? 0 : -1;
 }

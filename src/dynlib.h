@@ -40,4 +40,29 @@ int dynlib_load(const char *const *names, const dynlib_entry *fns, size_t n,
                 void *table, const char *need, const char *label, char *err,
                 size_t cap);
 
+/* A library opened on first use, once per process: what dynlib_load needs,
+ * and what came of it. Define one as a static, naming the fields before
+ * `tried` (designated initializers); `finish`, when not NULL, runs once the table is filled and returns NULL
+ * or why the library cannot be used after all. */
+typedef struct {
+  const char *const *names;
+  const dynlib_entry *fns;
+  size_t nfns;
+  void *table;
+  const char *need, *label;
+  const char *(*finish)(void *table);
+  int tried, ready; /* set by dynlib_use */
+  char error[400];
+} dynlib_lib;
+
+/* Opens lib and fills its table on the first call, from whichever thread
+ * (the others wait); every call returns the same: 0 when the table may be
+ * used, else -1 with the reason in lib->error. */
+int dynlib_use(dynlib_lib *lib);
+
+/* For a table's struct and its entries from one list of names:
+ *   #define GV_FNS(X) X(gvContext) X(gvLayout) ...
+ *   typedef struct { GV_FNS(DYNLIB_FIELD) } gv_table;  */
+#define DYNLIB_FIELD(f) __typeof__(&f) f;
+
 #endif

@@ -9,7 +9,6 @@
  * error, never a text read in part. */
 #include <errno.h>
 #include <iconv.h>
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,31 +20,24 @@
 
 /* uchardet, opened when a text is first found not to be UTF-8 or UTF-16
  * (src/dynlib.c); without it such texts are read as Windows-1252. */
+#define UD_FNS(X)                                                              \
+  X(uchardet_data_end)                                                         \
+  X(uchardet_delete)                                                           \
+  X(uchardet_get_charset)                                                      \
+  X(uchardet_handle_data)                                                      \
+  X(uchardet_new)
 typedef struct {
-  __typeof__(&uchardet_data_end) uchardet_data_end;
-  __typeof__(&uchardet_delete) uchardet_delete;
-  __typeof__(&uchardet_get_charset) uchardet_get_charset;
-  __typeof__(&uchardet_handle_data) uchardet_handle_data;
-  __typeof__(&uchardet_new) uchardet_new;
+  UD_FNS(DYNLIB_FIELD)
 } ud_table;
 static ud_table ud_fn;
-static pthread_once_t ud_once = PTHREAD_ONCE_INIT;
-static int ud_ready;
+#define UD_ENTRY(f) DYNLIB_FN(ud_table, f),
+static const dynlib_entry ud_fns[] = {UD_FNS(UD_ENTRY)};
+static const char *const ud_names[] = {"libuchardet.so.0", "libuchardet.so", NULL};
+static dynlib_lib ud_lib = {
+    .names = ud_names, .fns = ud_fns, .nfns = sizeof ud_fns / sizeof *ud_fns,
+    .table = &ud_fn, .label = "uchardet", .need = "uchardet"};
 
-static void ud_load(void) {
-  static const char *const names[] = {"libuchardet.so.0", "libuchardet.so", NULL};
-  static const dynlib_entry fns[] = {
-      DYNLIB_FN(ud_table, uchardet_data_end),
-      DYNLIB_FN(ud_table, uchardet_delete),
-      DYNLIB_FN(ud_table, uchardet_get_charset),
-      DYNLIB_FN(ud_table, uchardet_handle_data),
-      DYNLIB_FN(ud_table, uchardet_new),
-  };
-  char why[400];
-  ud_ready = !dynlib_load(names, fns, sizeof fns / sizeof *fns, &ud_fn, "uchardet",
-                          "uchardet", why, sizeof why);
-}
-
+/* Below, uchardet's names call through the table. */
 #define uchardet_data_end ud_fn.uchardet_data_end
 #define uchardet_delete ud_fn.uchardet_delete
 #define uchardet_get_charset ud_fn.uchardet_get_charset
@@ -302,8 +294,7 @@ static const char *trusted_guess(const char *name) {
 
 static const char *detect_legacy(const char *bytes, size_t len) {
   const char *pick = "WINDOWS-1252";
-  pthread_once(&ud_once, ud_load);
-  if (!ud_ready)
+  if (dynlib_use(&ud_lib))
     return pick;
   uchardet_t ud = uchardet_new();
   if (ud) {

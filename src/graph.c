@@ -3,7 +3,6 @@
 #include "graph.h"
 
 #include <igraph.h>
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,73 +15,45 @@
 /* igraph is opened when a graph is first analysed (src/dynlib.c): with the
  * BLAS, LAPACK, GLPK and C++ libraries it brings, linking it would cost
  * every run, extraction included, some 6 ms to start. */
+#define IG_FNS(X)                                                              \
+  X(IGRAPH_FINALLY_FREE)                                                       \
+  X(igraph_community_leiden)                                                   \
+  X(igraph_community_multilevel)                                               \
+  X(igraph_connected_components)                                               \
+  X(igraph_create)                                                             \
+  X(igraph_destroy)                                                            \
+  X(igraph_error)                                                              \
+  X(igraph_hub_and_authority_scores)                                           \
+  X(igraph_modularity)                                                         \
+  X(igraph_pagerank)                                                           \
+  X(igraph_rng_default)                                                        \
+  X(igraph_rng_set_default)                                                    \
+  X(igraph_set_error_handler)                                                  \
+  X(igraph_set_warning_handler)                                                \
+  X(igraph_strength)                                                           \
+  X(igraph_strerror)                                                           \
+  X(igraph_vcount)                                                             \
+  X(igraph_vector_destroy)                                                     \
+  X(igraph_vector_init)                                                        \
+  X(igraph_vector_int_destroy)                                                 \
+  X(igraph_vector_int_init)                                                    \
+  X(igraph_vector_int_resize)                                                  \
+  X(igraph_vector_resize)                                                      \
+  X(igraph_vector_size)                                                        \
+  X(igraph_vss_all)
 typedef struct {
-  __typeof__(&IGRAPH_FINALLY_FREE) IGRAPH_FINALLY_FREE;
-  __typeof__(&igraph_community_leiden) igraph_community_leiden;
-  __typeof__(&igraph_community_multilevel) igraph_community_multilevel;
-  __typeof__(&igraph_connected_components) igraph_connected_components;
-  __typeof__(&igraph_create) igraph_create;
-  __typeof__(&igraph_destroy) igraph_destroy;
-  __typeof__(&igraph_error) igraph_error;
-  __typeof__(&igraph_hub_and_authority_scores) igraph_hub_and_authority_scores;
-  __typeof__(&igraph_modularity) igraph_modularity;
-  __typeof__(&igraph_pagerank) igraph_pagerank;
-  __typeof__(&igraph_rng_default) igraph_rng_default;
-  __typeof__(&igraph_rng_set_default) igraph_rng_set_default;
-  __typeof__(&igraph_set_error_handler) igraph_set_error_handler;
-  __typeof__(&igraph_set_warning_handler) igraph_set_warning_handler;
-  __typeof__(&igraph_strength) igraph_strength;
-  __typeof__(&igraph_strerror) igraph_strerror;
-  __typeof__(&igraph_vcount) igraph_vcount;
-  __typeof__(&igraph_vector_destroy) igraph_vector_destroy;
-  __typeof__(&igraph_vector_init) igraph_vector_init;
-  __typeof__(&igraph_vector_int_destroy) igraph_vector_int_destroy;
-  __typeof__(&igraph_vector_int_init) igraph_vector_int_init;
-  __typeof__(&igraph_vector_int_resize) igraph_vector_int_resize;
-  __typeof__(&igraph_vector_resize) igraph_vector_resize;
-  __typeof__(&igraph_vector_size) igraph_vector_size;
-  __typeof__(&igraph_vss_all) igraph_vss_all;
+  IG_FNS(DYNLIB_FIELD)
 } ig_table;
 static ig_table ig;
-static pthread_once_t ig_once = PTHREAD_ONCE_INIT;
-static int ig_ready;
-static char ig_error[400];
+#define IG_ENTRY(f) DYNLIB_FN(ig_table, f),
+static const dynlib_entry ig_fns[] = {IG_FNS(IG_ENTRY)};
+static const char *const ig_names[] = {"libigraph.so.3", "libigraph.so", NULL};
+static dynlib_lib ig_lib = {
+    .names = ig_names, .fns = ig_fns, .nfns = sizeof ig_fns / sizeof *ig_fns,
+    .table = &ig, .label = "igraph",
+    .need = "analysing the graph needs the igraph library (Debian: libigraph3)"};
 
-static void ig_load(void) {
-  static const char *const names[] = {"libigraph.so.3", "libigraph.so", NULL};
-  static const dynlib_entry fns[] = {
-      DYNLIB_FN(ig_table, IGRAPH_FINALLY_FREE),
-      DYNLIB_FN(ig_table, igraph_community_leiden),
-      DYNLIB_FN(ig_table, igraph_community_multilevel),
-      DYNLIB_FN(ig_table, igraph_connected_components),
-      DYNLIB_FN(ig_table, igraph_create),
-      DYNLIB_FN(ig_table, igraph_destroy),
-      DYNLIB_FN(ig_table, igraph_error),
-      DYNLIB_FN(ig_table, igraph_hub_and_authority_scores),
-      DYNLIB_FN(ig_table, igraph_modularity),
-      DYNLIB_FN(ig_table, igraph_pagerank),
-      DYNLIB_FN(ig_table, igraph_rng_default),
-      DYNLIB_FN(ig_table, igraph_rng_set_default),
-      DYNLIB_FN(ig_table, igraph_set_error_handler),
-      DYNLIB_FN(ig_table, igraph_set_warning_handler),
-      DYNLIB_FN(ig_table, igraph_strength),
-      DYNLIB_FN(ig_table, igraph_strerror),
-      DYNLIB_FN(ig_table, igraph_vcount),
-      DYNLIB_FN(ig_table, igraph_vector_destroy),
-      DYNLIB_FN(ig_table, igraph_vector_init),
-      DYNLIB_FN(ig_table, igraph_vector_int_destroy),
-      DYNLIB_FN(ig_table, igraph_vector_int_init),
-      DYNLIB_FN(ig_table, igraph_vector_int_resize),
-      DYNLIB_FN(ig_table, igraph_vector_resize),
-      DYNLIB_FN(ig_table, igraph_vector_size),
-      DYNLIB_FN(ig_table, igraph_vss_all),
-  };
-  ig_ready = !dynlib_load(names, fns, sizeof fns / sizeof *fns, &ig,
-                          "analysing the graph needs the igraph library (Debian: "
-                          "libigraph3)",
-                          "igraph", ig_error, sizeof ig_error);
-}
-
+/* Below, igraph's names call through the table. */
 #define IGRAPH_FINALLY_FREE ig.IGRAPH_FINALLY_FREE
 #define igraph_community_leiden ig.igraph_community_leiden
 #define igraph_community_multilevel ig.igraph_community_multilevel
@@ -1005,9 +976,8 @@ cg_status cg_graph_analyse(cg_graph *g, cg_diag *diag) {
     g->analysed = 1;
     return CG_OK;
   }
-  pthread_once(&ig_once, ig_load);
-  if (!ig_ready) {
-    diag_set(diag, NULL, 0, 0, "%s", ig_error);
+  if (dynlib_use(&ig_lib)) {
+    diag_set(diag, NULL, 0, 0, "%s", ig_lib.error);
     return CG_ERR_INPUT;
   }
   igraph_error_handler_t *old = igraph_set_error_handler(record_igraph_error);

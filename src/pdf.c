@@ -20,7 +20,6 @@
  * The masthead (page 1: "United Nations  A/RES/80/1 …") stays in the text;
  * its symbol, in large type at the top, is also recorded for identity. */
 #include <math.h>
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,60 +32,37 @@
 
 /* poppler-glib's functions, from the library opened when the first PDF
  * is read (dynlib.h): a run over text files never maps it. */
+#define PP_FNS(X)                                                              \
+  X(g_bytes_new_static)                                                        \
+  X(g_bytes_unref)                                                             \
+  X(g_error_free)                                                              \
+  X(g_error_matches)                                                           \
+  X(g_free)                                                                    \
+  X(g_object_unref)                                                            \
+  X(poppler_document_get_n_pages)                                              \
+  X(poppler_document_get_page)                                                 \
+  X(poppler_document_get_subject)                                              \
+  X(poppler_document_get_title)                                                \
+  X(poppler_document_new_from_bytes)                                           \
+  X(poppler_page_free_text_attributes)                                         \
+  X(poppler_page_get_size)                                                     \
+  X(poppler_page_get_text)                                                     \
+  X(poppler_page_get_text_attributes)                                          \
+  X(poppler_page_get_text_layout)                                              \
+  X(poppler_error_quark)
 typedef struct {
-  __typeof__(&g_bytes_new_static) g_bytes_new_static;
-  __typeof__(&g_bytes_unref) g_bytes_unref;
-  __typeof__(&g_error_free) g_error_free;
-  __typeof__(&g_error_matches) g_error_matches;
-  __typeof__(&g_free) g_free;
-  __typeof__(&g_object_unref) g_object_unref;
-  __typeof__(&poppler_document_get_n_pages) poppler_document_get_n_pages;
-  __typeof__(&poppler_document_get_page) poppler_document_get_page;
-  __typeof__(&poppler_document_get_subject) poppler_document_get_subject;
-  __typeof__(&poppler_document_get_title) poppler_document_get_title;
-  __typeof__(&poppler_document_new_from_bytes) poppler_document_new_from_bytes;
-  __typeof__(&poppler_page_free_text_attributes) poppler_page_free_text_attributes;
-  __typeof__(&poppler_page_get_size) poppler_page_get_size;
-  __typeof__(&poppler_page_get_text) poppler_page_get_text;
-  __typeof__(&poppler_page_get_text_attributes) poppler_page_get_text_attributes;
-  __typeof__(&poppler_page_get_text_layout) poppler_page_get_text_layout;
-  __typeof__(&poppler_error_quark) poppler_error_quark;
+  PP_FNS(DYNLIB_FIELD)
 } pp_table;
 static pp_table pp;
-static pthread_once_t pp_once = PTHREAD_ONCE_INIT;
-static int pp_ready;
-static char pp_error[400];
+#define PP_ENTRY(f) DYNLIB_FN(pp_table, f),
+static const dynlib_entry pp_fns[] = {PP_FNS(PP_ENTRY)};
+static const char *const pp_names[] = {"libpoppler-glib.so.8", "libpoppler-glib.so",
+                                       NULL};
+static dynlib_lib pp_lib = {
+    .names = pp_names, .fns = pp_fns, .nfns = sizeof pp_fns / sizeof *pp_fns,
+    .table = &pp, .label = "poppler-glib",
+    .need = "reading PDF needs the poppler-glib library (Debian: libpoppler-glib8)"};
 
-static void pp_load(void) {
-  static const char *const names[] = {"libpoppler-glib.so.8",
-                                      "libpoppler-glib.so", NULL};
-  static const dynlib_entry fns[] = {
-      DYNLIB_FN(pp_table, g_bytes_new_static),
-      DYNLIB_FN(pp_table, g_bytes_unref),
-      DYNLIB_FN(pp_table, g_error_free),
-      DYNLIB_FN(pp_table, g_error_matches),
-      DYNLIB_FN(pp_table, g_free),
-      DYNLIB_FN(pp_table, g_object_unref),
-      DYNLIB_FN(pp_table, poppler_document_get_n_pages),
-      DYNLIB_FN(pp_table, poppler_document_get_page),
-      DYNLIB_FN(pp_table, poppler_document_get_subject),
-      DYNLIB_FN(pp_table, poppler_document_get_title),
-      DYNLIB_FN(pp_table, poppler_document_new_from_bytes),
-      DYNLIB_FN(pp_table, poppler_page_free_text_attributes),
-      DYNLIB_FN(pp_table, poppler_page_get_size),
-      DYNLIB_FN(pp_table, poppler_page_get_text),
-      DYNLIB_FN(pp_table, poppler_page_get_text_attributes),
-      DYNLIB_FN(pp_table, poppler_page_get_text_layout),
-      DYNLIB_FN(pp_table, poppler_error_quark),
-  };
-  pp_ready = !dynlib_load(names, fns, sizeof fns / sizeof *fns, &pp,
-                          "reading PDF needs the poppler-glib library (Debian: "
-                          "libpoppler-glib8)",
-                          "poppler-glib", pp_error, sizeof pp_error);
-}
-
-/* The length of the UTF-8 sequence a lead byte announces, as glib steps
- * through poppler's text (a stray byte is one character). */
 static size_t utf8_step(unsigned char c) {
   return c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : c < 0xF8 ? 4 : c < 0xFC ? 5
          : c < 0xFE ? 6 : 1;
@@ -710,9 +686,8 @@ static void copy_trimmed(char *dst, size_t cap, const char *s, size_t n) {
 
 cg_status input_read_pdf(const char *bytes, size_t len, input_text *out,
                          cg_diag *diag) {
-  pthread_once(&pp_once, pp_load);
-  if (!pp_ready) {
-    diag_set(diag, NULL, 0, 0, "%s", pp_error);
+  if (dynlib_use(&pp_lib)) {
+    diag_set(diag, NULL, 0, 0, "%s", pp_lib.error);
     return CG_ERR_INPUT;
   }
   cg_status st = CG_OK;

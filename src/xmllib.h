@@ -11,14 +11,18 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
+#include "dynlib.h"
+
+#define XMLLIB_FNS(X)                                                          \
+  X(htmlReadMemory)                                                            \
+  X(xmlDocGetRootElement)                                                      \
+  X(xmlFreeDoc)                                                                \
+  X(xmlGetProp)                                                                \
+  X(xmlMemGet)                                                                 \
+  X(xmlNodeGetContent)                                                         \
+  X(xmlReadMemory)
 typedef struct {
-  __typeof__(&htmlReadMemory) htmlReadMemory;
-  __typeof__(&xmlDocGetRootElement) xmlDocGetRootElement;
-  __typeof__(&xmlFreeDoc) xmlFreeDoc;
-  __typeof__(&xmlGetProp) xmlGetProp;
-  __typeof__(&xmlMemGet) xmlMemGet;
-  __typeof__(&xmlNodeGetContent) xmlNodeGetContent;
-  __typeof__(&xmlReadMemory) xmlReadMemory;
+  XMLLIB_FNS(DYNLIB_FIELD)
   xmlFreeFunc free_fn; /* the library's xmlFree, from xmlMemGet */
 } xmllib_table;
 

@@ -193,6 +193,39 @@ START_TEST(dynlib_load_fills_and_explains) {
 }
 END_TEST
 
+/* dynlib_use opens once: later calls return what the first found, and a
+ * finish hook that refuses makes the library unusable, with its reason. */
+static int finish_calls;
+static const char *refuse(void *table) {
+  (void)table;
+  finish_calls++;
+  return "refused";
+}
+
+START_TEST(dynlib_use_opens_once) {
+  static const char *const libm[] = {"libm.so.6", NULL};
+  static const char *const none[] = {"libcitegraph-none.so.0", NULL};
+  static const dynlib_entry fns[] = {DYNLIB_FN(math_table, cos),
+                                     DYNLIB_FN(math_table, sqrt)};
+  static math_table t1, t2, t3;
+  static dynlib_lib ok = {.names = libm, .fns = fns, .nfns = 2, .table = &t1,
+                          .need = "need libm", .label = "libm"};
+  static dynlib_lib missing = {.names = none, .fns = fns, .nfns = 2, .table = &t2,
+                               .need = "need none", .label = "none"};
+  static dynlib_lib refused = {.names = libm, .fns = fns, .nfns = 2, .table = &t3,
+                               .need = "need libm", .label = "libm", .finish = refuse};
+  for (int i = 0; i < 3; i++) {
+    ck_assert_int_eq(dynlib_use(&ok), 0);
+    ck_assert(t1.sqrt(9.0) == 3.0);
+    ck_assert_int_eq(dynlib_use(&missing), -1);
+    ck_assert_msg(strncmp(missing.error, "need none: ", 11) == 0, "%s", missing.error);
+    ck_assert_int_eq(dynlib_use(&refused), -1);
+    ck_assert_str_eq(refused.error, "libm: refused");
+  }
+  ck_assert_int_eq(finish_calls, 1);
+}
+END_TEST
+
 Suite *util_suite(void) {
   Suite *s = suite_create("util");
   TCase *tc = tcase_create("core");
@@ -206,6 +239,7 @@ Suite *util_suite(void) {
   tcase_add_test(tc, diag_message_is_truncated_not_overflowed);
   tcase_add_test(tc, strerror_names_every_status);
   tcase_add_test(tc, dynlib_load_fills_and_explains);
+  tcase_add_test(tc, dynlib_use_opens_once);
   suite_add_tcase(s, tc);
   return s;
 }
