@@ -692,8 +692,11 @@ typedef struct {
   char kind; /* 'd' directory, 'f' regular file, '?' to be looked at */
 } dir_entry;
 
+/* By path, for qsort over pointers to entries (a pointer's width sorts much
+ * faster than the struct's). */
 static int cmp_entry(const void *a, const void *b) {
-  return strcmp(((const dir_entry *)a)->path, ((const dir_entry *)b)->path);
+  return strcmp((*(const dir_entry *const *)a)->path,
+                (*(const dir_entry *const *)b)->path);
 }
 
 static int matches_any(const char *const *pats, size_t n, const char *path,
@@ -786,14 +789,22 @@ static int walk(run_state *rs, const char *dir, dir_id *seen, size_t nseen,
     }
   }
   closedir(d);
-  if (here.n > 1)
-    qsort(here.v, here.n, sizeof *here.v, cmp_entry);
+  dir_entry **order = here.n ? malloc(here.n * sizeof *order) : NULL;
+  if (here.n && !order) {
+    rs->fatal = CG_ERR_NOMEM;
+    rc = -1;
+  }
+  for (size_t i = 0; i < here.n && order; i++)
+    order[i] = &here.v[i];
+  if (order && here.n > 1)
+    qsort(order, here.n, sizeof *order, cmp_entry);
   for (size_t i = 0; i < here.n && !rc; i++) {
-    char kind = here.v[i].kind;
+    const dir_entry *de = order[i];
+    char kind = de->kind;
     if (kind == '?') {
-      if (stat(here.v[i].path, &st) != 0) {
+      if (stat(de->path, &st) != 0) {
         /* A link that leads nowhere, or round in a loop, is said. */
-        message(rs, CG_MSG_ERROR, here.v[i].path, 0, 0,
+        message(rs, CG_MSG_ERROR, de->path, 0, 0,
                 errno == ELOOP ? "symbolic link loop, skipped"
                 : errno == ENOENT ? "symbolic link to nothing, skipped"
                                   : strerror(errno));
@@ -801,19 +812,20 @@ static int walk(run_state *rs, const char *dir, dir_id *seen, size_t nseen,
       }
       kind = S_ISDIR(st.st_mode) ? 'd' : S_ISREG(st.st_mode) ? 'f' : '-';
       if (kind == '-') /* a FIFO or a device in a folder is never read */
-        message(rs, CG_MSG_WARNING, here.v[i].path, 0, 0,
+        message(rs, CG_MSG_WARNING, de->path, 0, 0,
                 "not a regular file, skipped");
     }
     if (kind == 'd')
-      rc = walk(rs, here.v[i].path, seen, nseen + 1, added);
-    else if (kind == 'f' && !walk_takes(rs, here.v[i].path))
+      rc = walk(rs, de->path, seen, nseen + 1, added);
+    else if (kind == 'f' && !walk_takes(rs, de->path))
       rs->stats.skipped++;
     else if (kind == 'f')
-      rc = add_file(rs, here.v[i].path, added);
+      rc = add_file(rs, de->path, added);
   }
   for (size_t i = 0; i < here.n; i++)
     free(here.v[i].path);
   free(here.v);
+  free(order);
   return rc;
 }
 

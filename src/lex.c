@@ -2,6 +2,9 @@
 #include "lex.h"
 
 #include <pthread.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <string.h>
 
 #include "text.h"
@@ -1848,6 +1851,22 @@ int lex_detect_language(const cg_catalog *cat, const char *s, size_t len) {
       unsigned char b = (unsigned char)s[i];
       const unsigned char *u = (const unsigned char *)s + i;
       if (b < 0x80) {
+#if defined(__SSE2__)
+        if (i + 16 <= lim) {
+          /* sixteen ASCII bytes: their letters, folded, between a and z */
+          __m128i v16 = _mm_loadu_si128((const __m128i *)(const void *)u);
+          if (!_mm_movemask_epi8(v16)) {
+            __m128i x = _mm_sub_epi8(_mm_or_si128(v16, _mm_set1_epi8(0x20)),
+                                     _mm_set1_epi8('a'));
+            __m128i in = _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8(25)), x);
+            size_t n = popcount16((unsigned)_mm_movemask_epi8(in));
+            letters += n;
+            scripts[SCRIPT_LATIN] += n;
+            i += 16;
+            continue;
+          }
+        }
+#endif
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
         uint64_t v;
         if (i + 8 <= lim && (memcpy(&v, u, 8), !(v & 0x8080808080808080ULL))) {

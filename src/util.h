@@ -46,6 +46,15 @@ int vec_grow(void **v, size_t *cap, size_t need, size_t elem);
        ? ((vec).v[(vec).n++] = (elem), 0)                                      \
        : -1)
 
+/* The set bits of a 16-bit mask (as SSE2's movemask gives): a few shifts
+ * and adds, since the x86-64 baseline has no population count instruction. */
+static inline unsigned popcount16(unsigned x) {
+  x = x - ((x >> 1) & 0x5555u);
+  x = (x & 0x3333u) + ((x >> 2) & 0x3333u);
+  x = (x + (x >> 4)) & 0x0F0Fu;
+  return (x + (x >> 8)) & 0x1Fu;
+}
+
 static inline uint64_t hash_bytes(const char *s, size_t n) {
   uint64_t h = 1469598103934665603ULL;
   for (size_t i = 0; i < n; i++) {
