@@ -1461,6 +1461,12 @@ static int resolve_instrument(ctx *c, size_t i) {
   }
   if (own >= 0)
     return own;
+  /* A generic word in lower case stands here only after an anaphor ("du
+   * même traité", "dicha carta"): it points back at an instrument the text
+   * names, never at the one the word means by itself ("dicha carta" is
+   * the said letter, not the Charter). */
+  if (!(t->flags & F_CAP) && !c->lv->caseless)
+    return -1;
   return nimplied == 1 ? implied : -1;
 }
 

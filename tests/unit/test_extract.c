@@ -302,6 +302,22 @@ START_TEST(generic_name_needs_the_full_name_first) {
 }
 END_TEST
 
+START_TEST(anaphor_with_a_lower_case_generic_points_back) {
+  /* "dicha carta" is the said letter: a lower-case generic word after an
+   * anaphor means an instrument the text has named, never the one the
+   * word means by itself. */
+  run("El Representante Permanente.\n\nEn dicha carta se indica que la "
+      "carta no es v\xc3\xa1lida.",
+      "es");
+  ck_assert_uint_eq(count_target("UNCHARTER"), 0);
+  run("In the said charter, the club.", "en");
+  ck_assert_uint_eq(count_target("UNCHARTER"), 0);
+  /* Written as a title, the word keeps its own meaning. */
+  run("Recordando la Carta,", "es");
+  ck_assert_uint_eq(count_target("UNCHARTER"), 1);
+}
+END_TEST
+
 START_TEST(articles_and_chapters_of_the_charter) {
   run("Acting under Article 25 of the Charter and Chapter VII of the "
       "Charter,",
@@ -1220,6 +1236,7 @@ Suite *extract_suite(void) {
   tcase_add_checked_fixture(tc, extract_setup, extract_teardown);
   tcase_add_test(tc, article_and_paragraph_of_the_protocol);
   tcase_add_test(tc, generic_name_needs_the_full_name_first);
+  tcase_add_test(tc, anaphor_with_a_lower_case_generic_points_back);
   tcase_add_test(tc, articles_and_chapters_of_the_charter);
   tcase_add_test(tc, paragraph_of_a_resolution);
   tcase_add_test(tc, one_article_several_paragraphs);
