@@ -1829,6 +1829,34 @@ static int script_settled(const size_t *scripts, size_t letters, size_t left,
   return 1;
 }
 
+/* Whether s[0..n) holds a byte that may lead a letter the script count
+ * gives to Cyrillic (D0..D4), Arabic (D8..DB) or Han (E3..E9, EF, F0):
+ * bytes D0..DB and E3..F0, a few more than those. Without one, Latin is
+ * the only script the count can find. */
+static int other_script_leads(const char *s, size_t n) {
+  size_t i = 0;
+#if defined(__SSE2__)
+  /* As signed bytes, D0..DB are -48..-37 and E3..F0 -29..-16. */
+  __m128i any = _mm_setzero_si128();
+  for (; i + 16 <= n; i += 16) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+    __m128i a = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-49)),
+                              _mm_cmplt_epi8(v, _mm_set1_epi8(-36)));
+    __m128i b = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-30)),
+                              _mm_cmplt_epi8(v, _mm_set1_epi8(-15)));
+    any = _mm_or_si128(any, _mm_or_si128(a, b));
+  }
+  if (_mm_movemask_epi8(any))
+    return 1;
+#endif
+  for (; i < n; i++) {
+    unsigned char b = (unsigned char)s[i];
+    if ((b >= 0xD0 && b <= 0xDB) || (b >= 0xE3 && b <= 0xF0))
+      return 1;
+  }
+  return 0;
+}
+
 int lex_detect_language(const cg_catalog *cat, const char *s, size_t len) {
   lex_tables();
   /* The script first: Cyrillic, Arabic and Han letters each belong to one
@@ -1844,8 +1872,10 @@ int lex_detect_language(const cg_catalog *cat, const char *s, size_t len) {
   size_t scripts[SCRIPT_COUNT + 1] = {0}, letters = 0; /* the last: no letter */
   size_t lim = len < 4096 ? len : 4096;
   int settled = 0, by_script = -1;
+  if (!other_script_leads(s, lim))
+    settled = 1; /* no letter of another script: none can lead */
   /* By windows of 256 bytes, the count looked at after each. */
-  for (size_t i = 0; i < lim;) {
+  for (size_t i = 0; i < lim && !settled;) {
     size_t end = lim - i > 256 ? i + 256 : lim;
     while (i < end) {
       unsigned char b = (unsigned char)s[i];
