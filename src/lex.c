@@ -623,25 +623,30 @@ static size_t scan_cjk(lexer *lx, size_t i) {
   uint64_t starts[2] = {0, 0};
   size_t n = 0, p = i;
   int three = 1; /* every character of the run is three bytes long */
+  const uint64_t *han_first = lv->han_first;
+  size_t lim3 = len - 2; /* the run starts with three bytes: len > 2 */
   while (p < len && n < 128) {
+    /* Three-byte sequences, where the ideographs are, decoded inline one
+     * after another; U+3400..U+9FFF are ideographs, what comes before
+     * ends the run. */
+    while (p < lim3 && n < 128) {
+      const unsigned char *u = (const unsigned char *)s + p;
+      uint32_t b0 = u[0], b1 = u[1], b2 = u[2];
+      if (b0 - 0xE3 > 0xE9 - 0xE3 || ((b1 & 0xC0) | (b2 & 0xC0) >> 2) != 0xA0)
+        break;
+      uint32_t x = (((b0 & 0x0F) << 12) | ((b1 & 0x3F) << 6) | (b2 & 0x3F)) - 0x3400;
+      if (x >= 0xA000 - 0x3400)
+        goto run_end;
+      starts[n / 64] |= ((han_first[x / 64] >> (x % 64)) & 1) << (n % 64);
+      off[n] = p;
+      cps[n++] = x + 0x3400;
+      p += 3;
+    }
+    if (p >= len || n >= 128)
+      break;
     uint32_t cp;
     size_t k;
     const unsigned char *u = (const unsigned char *)s + p;
-    if ((unsigned)(u[0] - 0xE3) <= 0xE9 - 0xE3 && p + 2 < len &&
-        ((u[1] & 0xC0) | (u[2] & 0xC0) >> 2) == 0xA0) {
-      /* three-byte sequences, where the ideographs are: decoded inline;
-       * U+3400..U+9FFF are ideographs, what comes before ends the run */
-      cp = ((uint32_t)(u[0] & 0x0F) << 12) | ((uint32_t)(u[1] & 0x3F) << 6) |
-           (u[2] & 0x3F);
-      uint32_t x = cp - 0x3400;
-      if (x >= 0xA000 - 0x3400)
-        break;
-      starts[n / 64] |= ((lv->han_first[x / 64] >> (x % 64)) & 1) << (n % 64);
-      off[n] = p;
-      cps[n++] = cp;
-      p += 3;
-      continue;
-    }
     k = utf8_decode(u, len - p, &cp);
     if (!k || !is_cjk(cp))
       break;
@@ -655,6 +660,7 @@ static size_t scan_cjk(lexer *lx, size_t i) {
     cps[n++] = cp;
     p += k;
   }
+run_end:
   off[n] = p;
   token_list *o = lx->out;
   for (size_t a = 0; a < n;) {

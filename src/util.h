@@ -119,9 +119,16 @@ static inline size_t first_char_hash(const char *s, size_t n) {
   size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
   if (len > n)
     len = n;
-  uint32_t h = 0;
-  for (size_t i = 0; i < len; i++)
-    h = h * 131 + (unsigned char)s[i];
+  if (!len)
+    return 0;
+  const unsigned char *u = (const unsigned char *)s;
+  uint32_t h = u[0]; /* the bytes in turn, unrolled: h = h * 131 + byte */
+  if (len > 1)
+    h = h * 131 + u[1];
+  if (len > 2)
+    h = h * 131 + u[2];
+  if (len > 3)
+    h = h * 131 + u[3];
   return (size_t)(h * 2654435761u >> 20) & 4095;
 }
 
