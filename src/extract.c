@@ -1234,6 +1234,36 @@ static size_t parse_comment(ctx *c, size_t i) {
 
 /* ------------------------------------------------------------ instruments */
 
+static int generic_blocked(const ctx *c, const token *t);
+
+/* Makes a generic name ambiguous for the rest of the document. */
+static void block_generic(ctx *c, const token *t) {
+  if (!generic_blocked(c, t) &&
+      c->nblocked < sizeof c->blocked / sizeof *c->blocked)
+    c->blocked[c->nblocked++] = t->val;
+}
+
+/* Whether a capitalized word of a title begins at token j ("Space" in
+ * "Charter on Space and Major Disasters") and another follows within
+ * three tokens, a page break between them allowed ("Biological⏎⏎Diversity"). */
+static int title_words_at(const ctx *c, size_t j) {
+  for (size_t m = j, seen = 0; m < c->n && m <= j + 3; m++) {
+    const token *q = &c->t[m];
+    if (q->type == T_PUNCT || q->type == T_FOOTNOTE)
+      return 0;
+    if (q->type == T_BREAK)
+      continue;
+    int capital = (q->type == T_GAP || q->type == T_PHRASE || q->type == T_WORD) &&
+                  (q->flags & F_CAP) &&
+                  !(q->cls & (W_MONTH | W_RES | W_DEC | W_ART | W_PARA | W_CHAP));
+    if (m == j && (!capital || (q->flags & F_LINESTART)))
+      return 0;
+    if (capital && ++seen == 2)
+      return 1;
+  }
+  return 0;
+}
+
 static int generic_blocked(const ctx *c, const token *t) {
   for (size_t k = 0; k < c->nblocked; k++)
     if (c->blocked[k] == t->val)
@@ -1260,10 +1290,13 @@ static int generic_allowed(ctx *c, size_t i) {
       p = &c->t[i - 2];
   }
   int anaphora = p && is_word(p, W_ANAPH); /* "du même traité" */
-  /* "the IAEA Statute", "the IAEA statute": a title of someone else's. */
+  /* "the IAEA Statute", "the IAEA statute": a title of someone else's.
+   * The capital must be the word just before: a gap has the flags of its
+   * first word ("Поэтому государствам -- участникам Договора"). */
   if (p && !c->lv->caseless && (p->type == T_GAP || p->type == T_WORD) &&
       (p->flags & F_CAP) && !(p->flags & F_ROMAN) && !(p->cls & W_STRONG) &&
-      !is_word(p, W_DET | W_OF | W_POSS | W_IN)) {
+      !is_word(p, W_DET | W_OF | W_POSS | W_IN) &&
+      !(p->type == T_GAP && memchr(c->text + p->start, ' ', tok_len(p)))) {
     c->sent_inst = -1;
     c->sent_inst_multi = 1;
     return 0;
@@ -1299,8 +1332,19 @@ static int generic_allowed(ctx *c, size_t i) {
         !(q->cls & (W_RES | W_DEC | W_ART | W_PARA | W_CHAP)) &&
         !(k == i + 2 && q->type == T_PHRASE &&
           (phrase_has(c, q, PH_INST_GENERIC) || phrase_has(c, q, PH_INST_FULL)))) {
-      if (c->nblocked < sizeof c->blocked / sizeof *c->blocked)
-        c->blocked[c->nblocked++] = t->val;
+      block_generic(c, t);
+      c->sent_inst = -1;
+      c->sent_inst_multi = 1;
+      return 0;
+    }
+    /* A preposition of titles that is not "of" ("on", "against", "sur",
+     * "contra": words of names, or a date's "on") and then title words:
+     * "the Charter on Space and Major Disasters", "the Treaty on Measures
+     * for the Further Reduction …". */
+    if (k == i + 1 && q->type == T_WORD && !(q->flags & F_CAP) &&
+        tok_len(q) <= 8 && (q->cls == 0 || q->cls == W_DATEI) &&
+        title_words_at(c, k + 1)) {
+      block_generic(c, t);
       c->sent_inst = -1;
       c->sent_inst_multi = 1;
       return 0;

@@ -318,6 +318,52 @@ START_TEST(anaphor_with_a_lower_case_generic_points_back) {
 }
 END_TEST
 
+START_TEST(generic_word_that_heads_another_title) {
+  /* "on" and title words after a generic word: another, unknown title,
+   * which the word may mean from then on. */
+  run("Recalling the Charter of the United Nations,\nwelcoming the "
+      "International Charter on Space and Major Disasters,\nurges States "
+      "to join the Charter as partners,",
+      "en");
+  ck_assert_uint_eq(count_target("UNCHARTER"), 1);
+  run("Recalling the Treaty on the Non-Proliferation of Nuclear Weapons,\n"
+      "Calls upon both Parties to the Treaty on Measures for the Further "
+      "Reduction and Limitations of Strategic Offensive Arms,",
+      "en");
+  ck_assert_uint_eq(count_target("NPT"), 1);
+  /* A title cut by a page break. */
+  run("Recalling the United Nations Framework Convention on Climate Change "
+      "and the Convention on Biological\n\nDiversity,",
+      "en");
+  ck_assert_uint_eq(count_target("UNFCCC"), 1);
+  /* One capital is not a title: "the Treaty on Monday" is still the one. */
+  run("Recalling the Treaty on the Non-Proliferation of Nuclear Weapons,\n"
+      "the States parties to the Treaty on Monday agreed,",
+      "en");
+  ck_assert_uint_eq(count_target("NPT"), 2);
+}
+END_TEST
+
+START_TEST(capital_before_a_generic_word_is_the_word_before) {
+  /* A gap takes the flags of its first word: a capital that begins it is
+   * not the word before the generic one. */
+  run("\xd0\x94\xd0\xbe\xd0\xb3\xd0\xbe\xd0\xb2\xd0\xbe\xd1\x80 \xd0\xbe "
+      "\xd0\xbd\xd0\xb5\xd1\x80\xd0\xb0\xd1\x81\xd0\xbf\xd1\x80\xd0\xbe"
+      "\xd1\x81\xd1\x82\xd1\x80\xd0\xb0\xd0\xbd\xd0\xb5\xd0\xbd\xd0\xb8"
+      "\xd0\xb8 \xd1\x8f\xd0\xb4\xd0\xb5\xd1\x80\xd0\xbd\xd0\xbe\xd0\xb3"
+      "\xd0\xbe \xd0\xbe\xd1\x80\xd1\x83\xd0\xb6\xd0\xb8\xd1\x8f.\n\n"
+      "\xd0\x9f\xd0\xbe\xd1\x8d\xd1\x82\xd0\xbe\xd0\xbc\xd1\x83 "
+      "\xd0\xb3\xd0\xbe\xd1\x81\xd1\x83\xd0\xb4\xd0\xb0\xd1\x80\xd1\x81"
+      "\xd1\x82\xd0\xb2\xd0\xb0\xd0\xbc -- \xd1\x83\xd1\x87\xd0\xb0\xd1\x81"
+      "\xd1\x82\xd0\xbd\xd0\xb8\xd0\xba\xd0\xb0\xd0\xbc "
+      "\xd0\x94\xd0\xbe\xd0\xb3\xd0\xbe\xd0\xb2\xd0\xbe\xd1\x80\xd0\xb0 "
+      "\xd1\x80\xd0\xb5\xd0\xba\xd0\xbe\xd0\xbc\xd0\xb5\xd0\xbd\xd0\xb4"
+      "\xd1\x83\xd0\xb5\xd1\x82\xd1\x81\xd1\x8f.",
+      "ru");
+  ck_assert_uint_eq(count_target("NPT"), 2);
+}
+END_TEST
+
 START_TEST(articles_and_chapters_of_the_charter) {
   run("Acting under Article 25 of the Charter and Chapter VII of the "
       "Charter,",
@@ -1237,6 +1283,8 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, article_and_paragraph_of_the_protocol);
   tcase_add_test(tc, generic_name_needs_the_full_name_first);
   tcase_add_test(tc, anaphor_with_a_lower_case_generic_points_back);
+  tcase_add_test(tc, generic_word_that_heads_another_title);
+  tcase_add_test(tc, capital_before_a_generic_word_is_the_word_before);
   tcase_add_test(tc, articles_and_chapters_of_the_charter);
   tcase_add_test(tc, paragraph_of_a_resolution);
   tcase_add_test(tc, one_article_several_paragraphs);
