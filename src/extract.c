@@ -1567,6 +1567,45 @@ static size_t title_end(const ctx *c, size_t i) {
 }
 
 /* Handles a name token at i: an instrument is cited, a body noted. */
+/* Whether the name at token i is part of a longer title the catalogue
+ * does not know: a capitalized compound just before it ("Inter-American
+ * Convention against Corruption"), or, without spaces, other characters
+ * before it in the same quoted title (《日内瓦可持续住房联合国宪章》). A
+ * capitalized word after a name proves nothing: "Rotterdam Convention
+ * Secretariat", and genitives ("Устава Организации Объединенных Наций"). */
+static int in_longer_title(const ctx *c, size_t i) {
+  const token *t = &c->t[i];
+  const token *q = i + 1 < c->n ? &c->t[i + 1] : NULL;
+  const token *p = i > 0 ? &c->t[i - 1] : NULL;
+  if (!c->lv->caseless) {
+    /* A capitalized compound just before it: "the Inter-American
+     * Convention against Corruption", "Pan-African". (A capitalized word
+     * alone proves nothing: "IAEA Code of Practice", "Сторонами
+     * Конвенции о биологическом разнообразии".) */
+    if (!p || !(p->type == T_GAP || p->type == T_WORD || p->type == T_PHRASE) ||
+        !(p->flags & F_CAP) || !(t->flags & F_SPACE) || t->start != p->end + 1 ||
+        memchr(c->text + p->start, ' ', tok_len(p)))
+      return 0;
+    if (tok_len(p) > 2 && memchr(c->text + p->start + 1, '-', tok_len(p) - 2))
+      return 1; /* one token */
+    const token *h = i > 1 ? &c->t[i - 2] : NULL, *w = i > 2 ? &c->t[i - 3] : NULL;
+    return h && w && is_punct(h, '-') && h->end == p->start && w->end == h->start &&
+           (w->flags & F_CAP) && (w->type == T_GAP || w->type == T_WORD);
+  }
+  if (c->lv->segment) {
+    /* Characters glued before it back to the opening of a quoted title. */
+    size_t k = i;
+    while (k > 0 && c->t[k - 1].end == c->t[k].start &&
+           (c->t[k - 1].type == T_GAP || c->t[k - 1].type == T_WORD) &&
+           !(c->t[k - 1].cls & W_STRONG) && i - k < 6)
+      k--;
+    return k < i && k > 0 && is_punct(&c->t[k - 1], '"') &&
+           c->t[k - 1].end == c->t[k].start && q && is_punct(q, '"') &&
+           q->start == t->end;
+  }
+  return 0;
+}
+
 static int handle_name(ctx *c, size_t i) {
   const token *t = &c->t[i];
   if (is_body_phrase(c, t)) {
@@ -1615,8 +1654,15 @@ static int handle_name(ctx *c, size_t i) {
     }
     return -1;
   }
-  if (phrase_has(c, t, PH_INST_FULL) || phrase_has(c, t, PH_INST_SHORT) ||
-      phrase_has(c, t, PH_INST_ABBREV))
+  int specific = phrase_has(c, t, PH_INST_FULL) || phrase_has(c, t, PH_INST_SHORT) ||
+                 phrase_has(c, t, PH_INST_ABBREV);
+  if (specific && in_longer_title(c, i)) {
+    note_unresolved(c, t->start, t->end, "part of a title not in the catalogue");
+    c->sent_inst = -1;
+    c->sent_inst_multi = 1;
+    return -1;
+  }
+  if (specific)
     note_named(c->ex, inst);
   if (c->sent_inst >= 0 && c->sent_inst != inst)
     c->sent_inst_multi = 1;

@@ -364,6 +364,29 @@ START_TEST(capital_before_a_generic_word_is_the_word_before) {
 }
 END_TEST
 
+START_TEST(name_inside_a_longer_title) {
+  run("States parties to the Inter-American Convention against Corruption met.",
+      "en");
+  ck_assert_uint_eq(count_target("UNCAC"), 0);
+  run("States parties to the United Nations Convention against Corruption met.",
+      "en");
+  ck_assert_uint_eq(count_target("UNCAC"), 1);
+  /* 《日内瓦可持续住房联合国宪章》: the quoted title is longer than the name. */
+  run("\xe5\xa7\x94\xe5\x91\x98\xe4\xbc\x9a\xe6\xa0\xb8\xe5\x87\x86"
+      "\xe4\xba\x86\xe3\x80\x8a\xe6\x97\xa5\xe5\x86\x85\xe7\x93\xa6"
+      "\xe5\x8f\xaf\xe6\x8c\x81\xe7\xbb\xad\xe4\xbd\x8f\xe6\x88\xbf"
+      "\xe8\x81\x94\xe5\x90\x88\xe5\x9b\xbd\xe5\xae\xaa\xe7\xab\xa0"
+      "\xe3\x80\x8b\xe3\x80\x82",
+      "zh");
+  ck_assert_uint_eq(count_target("UNCHARTER"), 0);
+  /* 《联合国宪章》 is the Charter. */
+  run("\xe9\x81\xb5\xe5\xae\x88\xe3\x80\x8a\xe8\x81\x94\xe5\x90\x88"
+      "\xe5\x9b\xbd\xe5\xae\xaa\xe7\xab\xa0\xe3\x80\x8b\xe3\x80\x82",
+      "zh");
+  ck_assert_uint_eq(count_target("UNCHARTER"), 1);
+}
+END_TEST
+
 START_TEST(articles_and_chapters_of_the_charter) {
   run("Acting under Article 25 of the Charter and Chapter VII of the "
       "Charter,",
@@ -1285,6 +1308,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, anaphor_with_a_lower_case_generic_points_back);
   tcase_add_test(tc, generic_word_that_heads_another_title);
   tcase_add_test(tc, capital_before_a_generic_word_is_the_word_before);
+  tcase_add_test(tc, name_inside_a_longer_title);
   tcase_add_test(tc, articles_and_chapters_of_the_charter);
   tcase_add_test(tc, paragraph_of_a_resolution);
   tcase_add_test(tc, one_article_several_paragraphs);
