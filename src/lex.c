@@ -198,18 +198,19 @@ static inline token *push(lexer *lx, int type, size_t start, size_t end) {
   if (o->n == o->cap &&
       vec_grow((void **)&o->v, &o->cap, o->n + 1, sizeof *o->v))
     return NULL;
-  token *t = &o->v[o->n++];
-  t->start = (uint32_t)start;
-  t->end = (uint32_t)end;
-  t->type = (uint8_t)type;
-  t->flags = (uint8_t)((lx->line_first ? F_LINESTART : 0) |
-                       (lx->space ? F_SPACE : 0));
-  t->roman = 0;
-  t->cls = t->wid = t->val = t->val2 = t->alt = 0;
+  /* The state read before the token is written (its stores could alias
+   * it), the token made whole at once. */
+  uint8_t flags = (uint8_t)((lx->line_first ? F_LINESTART : 0) |
+                            (lx->space ? F_SPACE : 0));
   lx->line_first = 0;
   lx->space = 0;
   lx->line_content = 1;
   lx->calm = 0;
+  token *t = &o->v[o->n++];
+  *t = (token){.start = (uint32_t)start,
+               .end = (uint32_t)end,
+               .type = (uint8_t)type,
+               .flags = flags};
   return t;
 }
 
