@@ -371,6 +371,7 @@ typedef struct {
   uint32_t node;
   size_t count;
   int failed;
+  int lower; /* the name is written with a lower-case first letter */
 } phrase_ctx;
 
 static int phrase_word(void *vctx, const char *w, size_t n) {
@@ -378,8 +379,11 @@ static int phrase_word(void *vctx, const char *w, size_t n) {
   word_info *wi = wordtab_get(c->ld->cat, &c->lv->words, w, n);
   if (!wi)
     return -1;
-  if (c->count == 0)
+  if (c->count == 0) {
     wi->cls |= W_PHRASE;
+    if (c->lower && n < 64)
+      c->lv->lower_start[(unsigned char)w[0]] |= 1ULL << n;
+  }
   uint32_t child;
   if (trie_add_child(&c->lv->trie, c->node, wi->wid, &child))
     return -1;
@@ -422,7 +426,13 @@ static cg_status note_clash(loader *ld, lang_vocab *lv, yaml_node_t *at,
 
 static cg_status add_phrase(loader *ld, lang_vocab *lv, yaml_node_t *at,
                             const char *name, phrase_val v) {
-  phrase_ctx c = {ld, lv, 0, 0, 0};
+  const unsigned char *u = (const unsigned char *)name;
+  /* Names, and general comments: not the words that follow names
+   * ("adopted by", "entitled"), which are common prose. */
+  int lower = v.type != PH_ADOPTED_BY && v.type != PH_ENTITLED &&
+              ((u[0] >= 'a' && u[0] <= 'z') ||
+               (u[0] == 0xC3 && u[1] >= 0xA0 && u[1] <= 0xBF)); /* à … ÿ */
+  phrase_ctx c = {ld, lv, 0, 0, 0, lower};
   if (split_words(name, phrase_word, &c))
     return CG_ERR_NOMEM;
   if (!c.count)

@@ -154,6 +154,11 @@ typedef struct {
   uint64_t lenmask[256]; /* by first folded byte: bit n set if a word of n
                             bytes starts with it (a cheap filter) */
   uint64_t bloom[BLOOM_BITS / 64]; /* one bit per word hash: a second filter */
+  uint64_t lower_start[256]; /* by first folded byte: bit n set if a name
+                                written in lower case ("outcome document of
+                                …", "general comment") starts with a word of
+                                n bytes: where the scanner's skim of prose
+                                stops */
   int has_vocab;     /* a lang/<code>.yaml was loaded */
   int script;        /* SCRIPT_* of the language's letters */
   int caseless;      /* the script has no capitals */

@@ -1257,6 +1257,63 @@ static int map_punct(uint32_t cp) {
   }
 }
 
+/* The end of the word of the skim starting at q (before p). */
+static inline size_t word_end(const char *s, size_t q, size_t p) {
+  while (q < p && s[q] != ' ' && s[q] != ',')
+    q++;
+  return q;
+}
+
+/* The folded length of s[q..we) (à … ÿ fold to one byte), or 64 when it is
+ * longer than any word the filters know. */
+static inline size_t folded_len(const char *s, size_t q, size_t we) {
+  size_t n = 0;
+  for (size_t r = q; r < we; r++)
+    n += (unsigned char)s[r] != 0xC3;
+  return n < 64 ? n : 63;
+}
+
+/* The vocabulary word s[q..we) of the skim, folded, or NULL. */
+static const word_info *skim_lookup(const lexer *lx, size_t q, size_t we) {
+  const char *s = lx->s;
+  char fw[72];
+  size_t kn = 0;
+  for (size_t r = q; r < we && kn < 64; r++) {
+    unsigned char c = (unsigned char)s[r];
+    if (c == 0xC3 && r + 1 < we) {
+      char base = latin1_base[(unsigned char)s[r + 1] & 0x3F];
+      fw[kn++] = base ? base : (char)c;
+      r++;
+    } else {
+      fw[kn++] = (char)c;
+    }
+  }
+  if (kn >= 64)
+    return NULL;
+  memset(fw + kn, 0, 8);
+  return lookup_in(lx, fw, kn, 1);
+}
+
+/* Whether a name may begin with the word wi that ends at we: a name of
+ * one word, or the next word of the run continues one ("resultados del",
+ * not "resultados obtenidos"). At the run's end p the word is kept anyway. */
+static int name_goes_on(const lexer *lx, const word_info *wi, size_t we, size_t p) {
+  const char *s = lx->s;
+  const phrase_trie *tr = &lx->lv->trie;
+  uint32_t node = trie_step(tr, 0, wi->wid);
+  if (!node)
+    return 0;
+  if (tr->nodes.v[node].vals_count)
+    return 1;
+  size_t q = we;
+  while (q < p && (s[q] == ' ' || s[q] == ','))
+    q++;
+  if (q >= p)
+    return 1;
+  const word_info *next = skim_lookup(lx, q, word_end(s, q, p));
+  return next && trie_step(tr, node, next->wid);
+}
+
 /* Where lower-case prose ends: from i (the start of a lower-case word),
  * steps over words of lower-case letters separated by single spaces or
  * ", " until a byte that may begin or touch a citation (a capital, a
@@ -1264,8 +1321,12 @@ static int map_punct(uint32_t cp) {
  * resume to keep two words of context before that byte, and stores in
  * *gap_end the end of the prose to fold into a gap; returns i when there
  * is too little prose to be worth skipping. Every citation holds a digit
- * or a capital, so no citation starts or ends inside the skipped prose. */
-static size_t skim(const char *s, size_t len, size_t i, size_t *gap_end) {
+ * or a capital, or begins with the first word of a name the catalogue
+ * writes in lower case, where the run ends too: no citation starts or ends
+ * inside the skipped prose. */
+static size_t skim(const lexer *lx, size_t i, size_t *gap_end) {
+  const char *s = lx->s;
+  size_t len = lx->len;
   /* Forward to the end of the run's last word, eight bytes at a time while
    * they are lower-case ASCII letters and single spaces before letters. */
   size_t p = i;
@@ -1311,6 +1372,64 @@ static size_t skim(const char *s, size_t len, size_t i, size_t *gap_end) {
       continue;
     }
     break;
+  }
+  /* The first word of a name written in lower case ("outcome document
+   * of …", "articles on diplomatic protection", "recommandation générale")
+   * ends the run before it: the catalogue's lower_start filter, then the
+   * word itself. */
+  const uint64_t *lower_start = lx->lv->lower_start;
+  for (size_t q = i; q < p;) {
+    /* The next word whose first byte begins such a name: the other words
+     * are passed over by their first bytes, sixteen at a time. */
+#if defined(__SSE2__)
+    if (q + 16 <= p && !lower_start[(unsigned char)s[q]]) {
+      size_t blk = q;
+      size_t found = p;
+      while (blk + 17 <= p) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + blk));
+        unsigned sep = (unsigned)_mm_movemask_epi8(
+            _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
+                         _mm_cmpeq_epi8(v, _mm_set1_epi8(','))));
+        for (unsigned m = sep; m; m &= m - 1) {
+          size_t at = blk + (size_t)__builtin_ctz(m) + 1; /* after a separator */
+          if (s[at] != ' ' && s[at] != ',' && lower_start[(unsigned char)s[at]]) {
+            found = at;
+            break;
+          }
+        }
+        if (found < p)
+          break;
+        blk += 16;
+      }
+      if (found == p) {
+        /* the rest, byte by byte, from the last block */
+        for (size_t at = blk; at + 1 < p; at++)
+          if ((s[at] == ' ' || s[at] == ',') && s[at + 1] != ' ' && s[at + 1] != ',' &&
+              lower_start[(unsigned char)s[at + 1]]) {
+            found = at + 1;
+            break;
+          }
+      }
+      if (found >= p)
+        break;
+      q = found;
+    }
+#endif
+    size_t we = word_end(s, q, p);
+    const word_info *wi;
+    if ((lower_start[(unsigned char)s[q]] >> folded_len(s, q, we)) & 1 &&
+        (wi = skim_lookup(lx, q, we)) && (wi->cls & W_PHRASE) &&
+        name_goes_on(lx, wi, we, p)) {
+      if (q == i)
+        return i;
+      p = q - 1; /* the end of the word before, past ' ' or ", " */
+      if (p > i && s[p - 1] == ',')
+        p--;
+      break;
+    }
+    q = we;
+    while (q < p && (s[q] == ' ' || s[q] == ','))
+      q++;
   }
   /* Back over the last words: inside the run every space separates words,
    * alone or after a comma. */
@@ -1405,7 +1524,7 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
     lower:
       if (lx->calm >= 3 && lx->space && !lx->line_first && out->n) {
         /* Deep in prose: skip to the next place that can matter. */
-        size_t gap_end, resume = skim(s, len, i, &gap_end);
+        size_t gap_end, resume = skim(lx, i, &gap_end);
         if (resume > i) {
           if (out->v[out->n - 1].type == T_GAP) {
             out->v[out->n - 1].end = (uint32_t)gap_end;

@@ -387,6 +387,39 @@ START_TEST(name_inside_a_longer_title) {
 }
 END_TEST
 
+START_TEST(lower_case_name_in_long_prose) {
+  /* The scanner's skim of lower-case prose stops at the first word of a
+   * name the catalogue writes in lower case. */
+  run("Recalling its resolution 62/67, the annex to which contains the text "
+      "of the articles on diplomatic protection, commending the articles to "
+      "the attention of Governments,",
+      "en");
+  ck_assert_uint_eq(count_target("DIPPROT"), 1);
+  /* Not at the same word when no name goes on from it. */
+  run("Recalling its resolution 62/67, the annex to which contains the text "
+      "of the articles adopted on second reading by the commission,",
+      "en");
+  ck_assert_uint_eq(count_target("DIPPROT"), 0);
+}
+END_TEST
+
+START_TEST(name_with_commas_is_one_name) {
+  /* "Agreement on Port State Measures to Prevent, Deter and Eliminate
+   * Illegal, Unreported and Unregulated Fishing" is one title, not three:
+   * its last words alone are no citation. */
+  run("Concerned that illegal, unreported and unregulated fishing remains a "
+      "threat, and recalling the Agreement on Port State Measures to "
+      "Prevent, Deter and Eliminate Illegal, Unreported and Unregulated "
+      "Fishing,",
+      "en");
+  ck_assert_uint_eq(count_target("PSMA"), 1);
+  spans(with_target("PSMA"),
+        "Agreement on Port State Measures to Prevent, Deter and Eliminate "
+        "Illegal, Unreported and Unregulated Fishing",
+        0);
+}
+END_TEST
+
 START_TEST(articles_and_chapters_of_the_charter) {
   run("Acting under Article 25 of the Charter and Chapter VII of the "
       "Charter,",
@@ -1309,6 +1342,8 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, generic_word_that_heads_another_title);
   tcase_add_test(tc, capital_before_a_generic_word_is_the_word_before);
   tcase_add_test(tc, name_inside_a_longer_title);
+  tcase_add_test(tc, lower_case_name_in_long_prose);
+  tcase_add_test(tc, name_with_commas_is_one_name);
   tcase_add_test(tc, articles_and_chapters_of_the_charter);
   tcase_add_test(tc, paragraph_of_a_resolution);
   tcase_add_test(tc, one_article_several_paragraphs);
