@@ -756,6 +756,15 @@ static cg_status load_bodies(loader *ld) {
       return st;
     const char *dec = scalar(map_get(ld, m, "decisions"));
     d.no_decisions = dec && !strcmp(dec, "false");
+    yaml_node_t *fs = map_get(ld, m, "first_session");
+    if (fs) {
+      const char *v = scalar(fs);
+      char *end = NULL;
+      unsigned long n = v ? strtoul(v, &end, 10) : 0;
+      if (!v || !*v || *end || n < 1 || n > 999)
+        return schema_error(ld, fs, "first_session must be a session number (1 to 999)");
+      d.first_session = (unsigned)n;
+    }
     yaml_node_t *def = map_get(ld, m, "default");
     if (def && (st = parse_numbering(ld, def, &d.default_for)))
       return st;

@@ -202,6 +202,8 @@ typedef struct {
   unsigned default_for; /* shapes for which an unnamed body is this one */
   char name[120];       /* the first English full name */
   int no_decisions;     /* adopts no numbered decisions */
+  unsigned first_session; /* session numbers ("61/144") begin at this
+                             session (the Assembly's at 31), or 0 */
   int instrument; /* index of its treaty, or -1 */
   char marks[4][12];    /* session marks or prefixes that name it: "CP", "BC",
                            "WHA" (marked, prefixed and own shapes) */

@@ -958,6 +958,10 @@ static void emit_refs(ctx *c, cg_kind kind, ref *refs, size_t nref,
       body = -1; /* "Governing Council decision 267 (2009)" */
     if (body >= 0 && kind == CG_KIND_DECISION && c->ex->cat->bodies.v[body].no_decisions)
       body = -1; /* this body numbers no decisions this way */
+    if (body >= 0 && r->shape == SHAPE_SESSION && r->num[0] >= '0' &&
+        r->num[0] <= '9' && strtoul(r->num, NULL, 10) < cat->bodies.v[body].first_session)
+      body = -1; /* "decision 16/22" is no Assembly's: its numbers of that
+                    shape begin at its thirty-first session */
     size_t s0 = q == 0 ? start : c->t[r->first].start;
     size_t e0 = c->t[r->next - 1].end;
     size_t parts = r->letters[0] ? strlen(r->letters) : 1;

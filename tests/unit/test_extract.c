@@ -420,6 +420,19 @@ START_TEST(name_with_commas_is_one_name) {
 }
 END_TEST
 
+START_TEST(assembly_session_numbers_begin_at_31) {
+  /* The Assembly numbers "61/144" from its thirty-first session: in its
+   * own resolution, a bare "decision 16/22" is some other body's. */
+  run("---\nsymbol: A/RES/80/140\n---\n\nThe General Assembly,\n\n"
+      "Recalling its resolution 61/144,\n"
+      "Notes decision 16/22, adopted at the sixteenth meeting of the "
+      "Conference of the Parties,\n",
+      NULL);
+  ck_assert_uint_eq(count_target("A/RES/61/144"), 1);
+  ck_assert_uint_eq(count_target("A/DEC/16/22"), 0);
+}
+END_TEST
+
 START_TEST(articles_and_chapters_of_the_charter) {
   run("Acting under Article 25 of the Charter and Chapter VII of the "
       "Charter,",
@@ -1344,6 +1357,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, name_inside_a_longer_title);
   tcase_add_test(tc, lower_case_name_in_long_prose);
   tcase_add_test(tc, name_with_commas_is_one_name);
+  tcase_add_test(tc, assembly_session_numbers_begin_at_31);
   tcase_add_test(tc, articles_and_chapters_of_the_charter);
   tcase_add_test(tc, paragraph_of_a_resolution);
   tcase_add_test(tc, one_article_several_paragraphs);
