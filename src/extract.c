@@ -1976,6 +1976,50 @@ static size_t parse_provision_at(ctx *c, size_t i, char *out_base,
     }
     k += used;
   }
+  if (main_st.n == 1 && !para_st.n && !point_st.n && k + 1 < c->n) {
+    const token *a = &c->t[k], *b = &c->t[k + 1];
+    if (is_punct(a, '.') && a->start == c->t[k - 1].end && b->start == a->end &&
+        b->type == T_NUM && c->t[k - 1].type == T_NUM) {
+      /* "article 4.15": paragraph 15 of article 4; "paragraph 4.2" is no
+       * numbering of ours */
+      if (!is_art)
+        return k + 2;
+      if (!step_number(b, para_st.v[0]))
+        return k + 2;
+      para_st.n = 1;
+      k += 2;
+    } else if ((a->type == T_WORD || a->type == T_GAP) && tok_len(a) == 1 &&
+               c->text[a->start] >= 'a' && c->text[a->start] <= 'z' &&
+               (a->flags & F_SPACE) && !(a->flags & F_LINESTART) &&
+               (is_word(b, W_OF) || b->type == T_BREAK ||
+                (b->type == T_PUNCT && (b->val == ',' || b->val == ';' ||
+                                        b->val == '.' || b->val == ')')))) {
+      /* "Article 73 b of the Charter": a letter without its brackets */
+      point_st.v[0][0] = c->text[a->start];
+      point_st.v[0][1] = '\0';
+      point_st.n = 1;
+      k++;
+    }
+  }
+  if (main_st.n == 1 && !para_st.n && !point_st.n && k + 1 < c->n &&
+      c->t[i + 1].type == T_NUM && c->t[k + 1].type == T_NUM &&
+      /* an en dash ("9–11"), not a hyphen: "المادة 2-3" is paragraph 3 of
+       * article 2 */
+      ((is_punct(&c->t[k], '-') && (unsigned char)c->text[c->t[k].start] == 0xE2) ||
+       ((c->t[k].type == T_WORD || c->t[k].type == T_GAP) &&
+        !(c->t[k].flags & F_CAP) && tok_len(&c->t[k]) <= 2 &&
+        !is_word(&c->t[k], W_JOIN | W_OF | W_DET | W_IN | W_DATEI)))) {
+    /* "articles 19 to 22", "articles 19-22": each article of the range;
+     * a longer one is not read */
+    uint32_t from = c->t[i + 1].val, to = c->t[k + 1].val;
+    if (to <= from || to - from > 20 || to >= 100000)
+      return k + 2;
+    for (uint32_t v = from + 1; v <= to && main_st.n < 8; v++)
+      put_number(main_st.v[main_st.n++], 16, "", v, "");
+    if (to - from + 1 > 8)
+      return k + 2; /* more than the steps hold */
+    k += 2;
+  }
   /* ", paragraph 1", ", paragraphs 1 and 2", ", apartado a)". */
   for (int level = 0; level < 2; level++) {
     size_t s = k;

@@ -433,6 +433,29 @@ START_TEST(assembly_session_numbers_begin_at_31) {
 }
 END_TEST
 
+START_TEST(provision_numbers_with_suffixes) {
+  /* A letter without brackets, a decimal paragraph, a range: the owner
+   * after them is still the provision's. */
+  run("Recalling the Declaration on the Granting of Independence to Colonial "
+      "Countries and Peoples,\nRecalling Article 73 b of the Charter of the "
+      "United Nations, article 4.15 of the Paris Agreement and articles 19 to "
+      "22 of the International Covenant on Civil and Political Rights,",
+      "en");
+  ck_assert_uint_eq(count_target("UNCHARTER#art_73__point_b"), 1);
+  ck_assert_uint_eq(count_target("PARIS#art_4__para_15"), 1);
+  ck_assert_uint_eq(count_target("ICCPR#art_19"), 1);
+  ck_assert_uint_eq(count_target("ICCPR#art_22"), 1);
+  ck_assert_uint_eq(count_target("DECOLONIZATION#art_73"), 0);
+  /* "paragraph 4.2" is no numbering of ours: nothing rather than a guess. */
+  run("Recalling the Declaration on the Granting of Independence to Colonial "
+      "Countries and Peoples,\nRecalling paragraph 4.2 of the London "
+      "Protocol,",
+      "en");
+  for (size_t i = 0; i < cg_result_count(res); i++)
+    ck_assert_int_ne(cit(i)->kind, CG_KIND_PROVISION);
+}
+END_TEST
+
 START_TEST(articles_and_chapters_of_the_charter) {
   run("Acting under Article 25 of the Charter and Chapter VII of the "
       "Charter,",
@@ -1358,6 +1381,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, lower_case_name_in_long_prose);
   tcase_add_test(tc, name_with_commas_is_one_name);
   tcase_add_test(tc, assembly_session_numbers_begin_at_31);
+  tcase_add_test(tc, provision_numbers_with_suffixes);
   tcase_add_test(tc, articles_and_chapters_of_the_charter);
   tcase_add_test(tc, paragraph_of_a_resolution);
   tcase_add_test(tc, one_article_several_paragraphs);
