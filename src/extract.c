@@ -2429,6 +2429,45 @@ static int security_council_symbol_shape(const char *sym) {
   return (a >= 1946 && a <= 2100) || !(b >= 1946 && b <= 2100);
 }
 
+/* Whether sym is an identifier template's instance ("UNEP/EA.5/Res.14"
+ * for "UNEP/EA.{1}/RES.{2}"), its letters in any case: out receives the
+ * identifier in the template's case, number the two numbers ("5/14"). */
+static int form_instance(const char *form, const char *sym, char *out,
+                         size_t cap, char *number, size_t ncap) {
+  size_t o = 0, nn = 0;
+  if (!form[0])
+    return 0;
+  for (const char *p = form; *p; p++) {
+    if (p[0] == '{' && (p[1] == '1' || p[1] == '2') && p[2] == '}') {
+      if (*sym < '0' || *sym > '9')
+        return 0;
+      if (p[1] == '2' && nn + 1 < ncap)
+        number[nn++] = '/';
+      while (*sym >= '0' && *sym <= '9') {
+        if (o + 1 >= cap || nn + 1 >= ncap)
+          return 0;
+        out[o++] = *sym;
+        number[nn++] = *sym++;
+      }
+      p += 2;
+      continue;
+    }
+    char a = *p, b = *sym;
+    if (a >= 'a' && a <= 'z')
+      a = (char)(a - 32);
+    if (b >= 'a' && b <= 'z')
+      b = (char)(b - 32);
+    if (a != b || o + 1 >= cap)
+      return 0;
+    out[o++] = *p;
+    sym++;
+  }
+  if (*sym)
+    return 0;
+  out[o] = number[nn] = '\0';
+  return 1;
+}
+
 static size_t handle_symbol(ctx *c, size_t i) {
   const token *t = &c->t[i];
   char sym[160];
@@ -2462,10 +2501,25 @@ static size_t handle_symbol(ctx *c, size_t i) {
   k = symbol_qualifier(c, k, &end, sym, sizeof sym);
   if (!security_council_symbol_shape(sym))
     return k; /* "S/2338/2024": the OPCW secretariat's numbering, not ours */
+  /* "UNEP/EA.5/Res.14": a resolution's symbol takes its identifier. */
+  char number[32] = "";
+  for (size_t b = 0; b < cat->bodies.n && !number[0]; b++)
+    for (int f = 0; f < 2 && !number[0]; f++) {
+      char canon[160];
+      if (form_instance(cat->bodies.v[b].forms[f], sym, canon, sizeof canon,
+                        number, sizeof number)) {
+        str_copy(sym, sizeof sym, canon);
+        kind = f ? CG_KIND_DECISION : CG_KIND_RESOLUTION;
+        body = cat->bodies.v[b].id;
+      } else {
+        number[0] = '\0';
+      }
+    }
   if (strcmp(sym, c->self) == 0 || strcmp(sym, c->own_sym) == 0)
     return k;
   const char *slash = strchr(sym, '/');
-  emit(c, t->start, end, sym, slash && (res || dec) ? strrchr(sym, '/') + 1 : "",
+  emit(c, t->start, end, sym,
+       number[0] ? number : slash && (res || dec) ? strrchr(sym, '/') + 1 : "",
        body, "", kind);
   return k;
 }

@@ -456,6 +456,16 @@ START_TEST(provision_numbers_with_suffixes) {
 }
 END_TEST
 
+START_TEST(resolution_symbol_takes_the_identifier) {
+  /* UNEP writes "UNEP/EA.5/Res.14": the same resolution as "resolution 5/14
+   * of the United Nations Environment Assembly", one identifier. */
+  run("Recalling UNEP/EA.5/Res.14 and resolution 5/14 of the United Nations "
+      "Environment Assembly,",
+      "en");
+  ck_assert_uint_eq(count_target("UNEP/EA.5/RES.14"), 2);
+}
+END_TEST
+
 START_TEST(articles_and_chapters_of_the_charter) {
   run("Acting under Article 25 of the Charter and Chapter VII of the "
       "Charter,",
@@ -1382,6 +1392,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, name_with_commas_is_one_name);
   tcase_add_test(tc, assembly_session_numbers_begin_at_31);
   tcase_add_test(tc, provision_numbers_with_suffixes);
+  tcase_add_test(tc, resolution_symbol_takes_the_identifier);
   tcase_add_test(tc, articles_and_chapters_of_the_charter);
   tcase_add_test(tc, paragraph_of_a_resolution);
   tcase_add_test(tc, one_article_several_paragraphs);
