@@ -2077,8 +2077,15 @@ static size_t parse_provision_at(ctx *c, size_t i, char *out_base,
                           sizeof prefix);
   if (owner < 0 || c->failed)
     return k;
-  if (owner == 0 && k < c->n && is_word(&c->t[k], W_THEREOF) &&
-      c->sent_res != NO_STR) {
+  if (owner == 0 && k < c->n && is_word(&c->t[k], W_THEREOF) && !is_para &&
+      c->sent_inst >= 0 && !c->sent_inst_multi) {
+    /* "the Charter of the United Nations, including Chapter VII thereof":
+     * articles and chapters are the instrument's of the sentence */
+    str_copy(base, sizeof base, c->ex->cat->insts.v[c->sent_inst].id);
+    owner = 1;
+    k++;
+  } else if (owner == 0 && k < c->n && is_word(&c->t[k], W_THEREOF) &&
+             c->sent_res != NO_STR) {
     /* "paragraphs 3, 4 and 5 thereof": of the resolution just cited */
     str_copy(base, sizeof base, strings_get(&c->ex->strs, c->sent_res));
     owner = 1;

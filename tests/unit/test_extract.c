@@ -466,6 +466,19 @@ START_TEST(resolution_symbol_takes_the_identifier) {
 }
 END_TEST
 
+START_TEST(thereof_after_an_instrument) {
+  /* Chapters and articles "thereof" are the instrument's just named, not
+   * the resolution's cited before it; paragraphs stay the resolution's. */
+  run("Recalling its resolution 428 (1978), and acting under the Charter of "
+      "the United Nations, including Chapter VII thereof,\nRecalling "
+      "resolution 687 (1991) and paragraph 2 thereof,",
+      "en");
+  ck_assert_uint_eq(count_target("UNCHARTER#chp_7"), 1);
+  ck_assert_uint_eq(count_target("S/RES/428(1978)#chp_7"), 0);
+  ck_assert_uint_eq(count_target("S/RES/687(1991)#para_2"), 1);
+}
+END_TEST
+
 START_TEST(articles_and_chapters_of_the_charter) {
   run("Acting under Article 25 of the Charter and Chapter VII of the "
       "Charter,",
@@ -1393,6 +1406,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, assembly_session_numbers_begin_at_31);
   tcase_add_test(tc, provision_numbers_with_suffixes);
   tcase_add_test(tc, resolution_symbol_takes_the_identifier);
+  tcase_add_test(tc, thereof_after_an_instrument);
   tcase_add_test(tc, articles_and_chapters_of_the_charter);
   tcase_add_test(tc, paragraph_of_a_resolution);
   tcase_add_test(tc, one_article_several_paragraphs);
