@@ -130,6 +130,11 @@ typedef struct {
   size_t heading_first, heading_next; /* the document's own heading */
   uint32_t blocked[32]; /* generic names that also began unknown titles */
   size_t nblocked;
+  /* Generic names the text defines: "the United Nations Convention on the
+   * Law of the Sea (the Convention)". */
+  uint32_t defined[16];
+  int defined_inst[16];
+  size_t ndefined;
   pending_prov pending[16];
   size_t npending;
   size_t opening; /* token index of the opening line, or SIZE_MAX */
@@ -1441,6 +1446,9 @@ static int resolve_instrument(ctx *c, size_t i) {
     return specific;
   if (nspecific > 1 || !generic_allowed(c, i))
     return -1;
+  for (size_t d = c->ndefined; d-- > 0;)
+    if (c->defined[d] == t->val)
+      return c->defined_inst[d]; /* "(the Convention)" after its title */
   const cg_catalog *cat = c->ex->cat;
   int named = -1, nnamed = 0, own = -1, implied = -1, nimplied = 0;
   int own_inst =
@@ -1666,8 +1674,28 @@ static int handle_name(ctx *c, size_t i) {
     c->sent_inst_multi = 1;
     return -1;
   }
-  if (specific)
+  if (specific) {
     note_named(c->ex, inst);
+    /* "… on the Law of the Sea (the Convention)": the generic name is this
+     * one for the rest of the text. */
+    size_t k = i + 1;
+    if (k < c->n && is_punct(&c->t[k], '('))
+      k++;
+    if (k < c->n && k > i + 1 && is_word(&c->t[k], W_DET))
+      k++;
+    if (k > i + 1 && k + 1 < c->n && c->t[k].type == T_PHRASE &&
+        phrase_has(c, &c->t[k], PH_INST_GENERIC) && (c->t[k].flags & F_CAP) &&
+        is_punct(&c->t[k + 1], ')') && c->ndefined < sizeof c->defined / sizeof *c->defined) {
+      size_t gn;
+      const phrase_val *gv = phrase_vals(c, &c->t[k], &gn);
+      for (size_t q = 0; q < gn; q++)
+        if (gv[q].type == PH_INST_GENERIC && gv[q].index == inst) {
+          c->defined[c->ndefined] = c->t[k].val;
+          c->defined_inst[c->ndefined++] = inst;
+          break;
+        }
+    }
+  }
   if (c->sent_inst >= 0 && c->sent_inst != inst)
     c->sent_inst_multi = 1;
   c->sent_inst = inst;

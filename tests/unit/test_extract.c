@@ -479,6 +479,20 @@ START_TEST(thereof_after_an_instrument) {
 }
 END_TEST
 
+START_TEST(generic_name_defined_in_brackets) {
+  /* "(the Convention)" after a title defines the word for the text, even
+   * when another convention is named more often. */
+  run("Recalling the United Nations Convention on the Law of the Sea (the "
+      "Convention), and the Convention on International Trade in Endangered "
+      "Species of Wild Fauna and Flora and the Convention on International "
+      "Trade in Endangered Species of Wild Fauna and Flora,\nNoting that, in "
+      "accordance with article 77 of the Convention, States shall cooperate,",
+      "en");
+  ck_assert_uint_eq(count_target("UNCLOS#art_77"), 1);
+  ck_assert_uint_eq(count_target("CITES#art_77"), 0);
+}
+END_TEST
+
 START_TEST(articles_and_chapters_of_the_charter) {
   run("Acting under Article 25 of the Charter and Chapter VII of the "
       "Charter,",
@@ -1407,6 +1421,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, provision_numbers_with_suffixes);
   tcase_add_test(tc, resolution_symbol_takes_the_identifier);
   tcase_add_test(tc, thereof_after_an_instrument);
+  tcase_add_test(tc, generic_name_defined_in_brackets);
   tcase_add_test(tc, articles_and_chapters_of_the_charter);
   tcase_add_test(tc, paragraph_of_a_resolution);
   tcase_add_test(tc, one_article_several_paragraphs);
