@@ -141,6 +141,8 @@ typedef struct {
   int list_kind;  /* kind of the sentence's last resolution list, or -1 */
   long list_body_tok; /* its body token, or -1 */
   int list_poss, list_foreign;
+  int list_body; /* the body the list's last number went to, or -1 */
+  int continuing; /* emit_refs is continuing that list */
   int failed;     /* out of memory */
   /* A chunk cut where no break came: the grammar stops at the first token
    * it reaches from byte stop_at on, and the next chunk is lexed again from
@@ -946,6 +948,10 @@ static void emit_refs(ctx *c, cg_kind kind, ref *refs, size_t nref,
       /* "Council resolution 2250 (2015)": the shape tells which council */
       if (r->shape & SHAPE_SC)
         body = body_default(c, r->shape);
+    } else if (c->continuing && body_allows(c, c->list_body, r->shape)) {
+      /* "its resolutions 60/251 …, by which it established the Human Rights
+       * Council, and 65/281": the list's body, not the one named since */
+      body = c->list_body;
     } else {
       /* No body named: "its" is the body of the sentence or of the
        * document; a bare number is the sentence's body, else the shape's
@@ -974,6 +980,7 @@ static void emit_refs(ctx *c, cg_kind kind, ref *refs, size_t nref,
       char number[128];
       ref_number(r, p, number, sizeof number);
       long idx = (long)c->ex->tmp.n;
+      c->list_body = body;
       if (body >= 0) {
         char target[200];
         if (!body_identifier(&cat->bodies.v[body], kind, r->shape, number,
@@ -1136,8 +1143,10 @@ static size_t continue_list(ctx *c, size_t i) {
   if (!nref)
     return i + 1;
   long first;
+  c->continuing = 1;
   emit_refs(c, (cg_kind)c->list_kind, refs, nref, c->list_body_tok,
             c->list_poss, c->t[i].start, c->list_foreign, &first);
+  c->continuing = 0;
   return k;
 }
 
@@ -3254,6 +3263,7 @@ cg_status cg_extract(cg_extractor *ex, const char *text, size_t len,
   c.lv = lv;
   c.own_body = -1;
   c.list_kind = -1;
+  c.list_body = -1;
   c.opening = SIZE_MAX;
   c.heading_first = SIZE_MAX;
   c.sent_body = c.sent_inst = -1;

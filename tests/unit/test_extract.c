@@ -493,6 +493,16 @@ START_TEST(generic_name_defined_in_brackets) {
 }
 END_TEST
 
+START_TEST(list_keeps_its_body_past_a_body_named_inside) {
+  run("---\nsymbol: A/RES/80/229\n---\n\nThe General Assembly,\n\n"
+      "Recalling its resolutions 60/251 of 15 March 2006, by which it "
+      "established the Human Rights Council, and 65/281 of 17 June 2011,\n",
+      NULL);
+  ck_assert_uint_eq(count_target("A/RES/65/281"), 1);
+  ck_assert_uint_eq(count_target("A/HRC/RES/65/281"), 0);
+}
+END_TEST
+
 START_TEST(articles_and_chapters_of_the_charter) {
   run("Acting under Article 25 of the Charter and Chapter VII of the "
       "Charter,",
@@ -1422,6 +1432,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, resolution_symbol_takes_the_identifier);
   tcase_add_test(tc, thereof_after_an_instrument);
   tcase_add_test(tc, generic_name_defined_in_brackets);
+  tcase_add_test(tc, list_keeps_its_body_past_a_body_named_inside);
   tcase_add_test(tc, articles_and_chapters_of_the_charter);
   tcase_add_test(tc, paragraph_of_a_resolution);
   tcase_add_test(tc, one_article_several_paragraphs);
