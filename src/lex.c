@@ -1417,7 +1417,11 @@ static size_t skim(const lexer *lx, size_t i, size_t *gap_end) {
 #endif
     size_t we = word_end(s, q, p);
     const word_info *wi;
-    if ((lower_start[(unsigned char)s[q]] >> folded_len(s, q, we)) & 1 &&
+    /* Folded, a word of n bytes has n / 2 to n (its accents take two). */
+    size_t nb = we - q < 63 ? we - q : 63;
+    uint64_t lens = ((2ULL << nb) - 1) & ~((1ULL << (nb / 2)) - 1);
+    if ((lower_start[(unsigned char)s[q]] & lens) &&
+        (lower_start[(unsigned char)s[q]] >> folded_len(s, q, we)) & 1 &&
         (wi = skim_lookup(lx, q, we)) && (wi->cls & W_PHRASE) &&
         name_goes_on(lx, wi, we, p)) {
       if (q == i)
