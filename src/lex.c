@@ -1264,8 +1264,8 @@ static inline size_t word_end(const char *s, size_t q, size_t p) {
   return q;
 }
 
-/* The folded length of s[q..we) (à … ÿ fold to one byte), or 64 when it is
- * longer than any word the filters know. */
+/* The folded length of s[q..we) (à … ÿ fold to one byte), at most 63, the
+ * longest a filter's bit can stand for. */
 static inline size_t folded_len(const char *s, size_t q, size_t we) {
   size_t n = 0;
   for (size_t r = q; r < we; r++)
