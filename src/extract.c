@@ -1588,14 +1588,21 @@ static size_t title_end(const ctx *c, size_t i) {
 }
 
 /* Handles a name token at i: an instrument is cited, a body noted. */
-/* Whether the name at token i is part of a longer title the catalogue
- * does not know: a capitalized compound just before it ("Inter-American
+/* Whether the name at token i is part of something else: a web address
+ * or file name, or a longer title the catalogue does not know: a
+ * capitalized compound just before it ("Inter-American
  * Convention against Corruption"), or, without spaces, other characters
  * before it in the same quoted title (《日内瓦可持续住房联合国宪章》). A
  * capitalized word after a name proves nothing: "Rotterdam Convention
  * Secretariat", and genitives ("Устава Организации Объединенных Наций"). */
 static int in_longer_title(const ctx *c, size_t i) {
   const token *t = &c->t[i];
+  /* Inside a web address or a file name: "…/fish_stocks_agreement_…". */
+  if (t->start > 0 && c->text[t->start - 1] == '/')
+    return 1;
+  for (size_t b = t->start + 1; b + 1 < t->end; b++)
+    if (c->text[b] == '_' && c->text[b - 1] != ' ' && c->text[b + 1] != ' ')
+      return 1;
   const token *q = i + 1 < c->n ? &c->t[i + 1] : NULL;
   const token *p = i > 0 ? &c->t[i - 1] : NULL;
   if (!c->lv->caseless) {

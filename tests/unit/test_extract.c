@@ -371,6 +371,12 @@ START_TEST(name_inside_a_longer_title) {
   run("States parties to the United Nations Convention against Corruption met.",
       "en");
   ck_assert_uint_eq(count_target("UNCAC"), 1);
+  /* Inside a web address or a symbol: no citation; emphasis is no part. */
+  run("See www.un.org/depts/los/fish_stocks_agreement_states_parties.htm, "
+      "document UNEP/CBD/COP/10/27 and the _Fish Stocks Agreement_.",
+      "en");
+  ck_assert_uint_eq(count_target("UNCLOS/FISH"), 1);
+  ck_assert_uint_eq(count_target("CBD"), 0);
   /* 《日内瓦可持续住房联合国宪章》: the quoted title is longer than the name. */
   run("\xe5\xa7\x94\xe5\x91\x98\xe4\xbc\x9a\xe6\xa0\xb8\xe5\x87\x86"
       "\xe4\xba\x86\xe3\x80\x8a\xe6\x97\xa5\xe5\x86\x85\xe7\x93\xa6"
