@@ -124,6 +124,7 @@ typedef struct {
   unsigned para, fn;
   int last_unts;
   size_t sent_res; /* target of the last resolution cited in the sentence */
+  size_t sent_res_end; /* where that citation ends in the text */
   int sent_inst_multi; /* more than one instrument named in the sentence */
   int sent_bodies[4];   /* bodies named in the sentence, in order */
   size_t nsent_bodies;
@@ -987,8 +988,10 @@ static void emit_refs(ctx *c, cg_kind kind, ref *refs, size_t nref,
                              target, sizeof target))
           continue;
         emit(c, s0, e0, target, number, cat->bodies.v[body].id, r->date, kind);
-        if (!c->failed)
+        if (!c->failed) {
           c->sent_res = c->ex->tmp.v[c->ex->tmp.n - 1].target;
+          c->sent_res_end = e0;
+        }
       } else {
         emit(c, s0, e0, NULL, number, "unknown", r->date, kind);
       }
@@ -1282,6 +1285,35 @@ static int title_words_at(const ctx *c, size_t j) {
   return 0;
 }
 
+/* How many words after the generic name at token i go on with one of the
+ * catalogue's titles that begin with it (through the punctuation titles
+ * hold): six or more, and the text writes a catalogued title cut by a
+ * page break or worded a little otherwise ("Convention on the Prohibition
+ * of the Development, Production, Stockpiling … and on⏎⏎Their
+ * Destruction"). */
+static size_t title_words_known(const ctx *c, size_t i) {
+  const phrase_trie *trie = &c->lv->trie;
+  uint32_t node = c->t[i].val;
+  size_t words = 0;
+  for (size_t j = i + 1; j < c->n && words < 8; j++) {
+    const token *q = &c->t[j];
+    if (q->type == T_PUNCT &&
+        (q->val == ',' || q->val == ':' || q->val == '\'' || q->val == '-' ||
+         q->val == '"' || q->val == '(' || q->val == ')' || q->val == '.'))
+      continue;
+    if (!q->wid || (q->type != T_WORD && q->type != T_NUM))
+      break;
+    uint32_t child = trie_step(trie, node, q->wid);
+    if (!child && q->alt)
+      child = trie_step(trie, node, q->alt);
+    if (!child)
+      break;
+    node = child;
+    words++;
+  }
+  return words;
+}
+
 static int generic_blocked(const ctx *c, const token *t) {
   for (size_t k = 0; k < c->nblocked; k++)
     if (c->blocked[k] == t->val)
@@ -1294,9 +1326,9 @@ static int generic_blocked(const ctx *c, const token *t) {
  * Biological Diversity", "le Statut du Tribunal") makes the word ambiguous
  * for the rest of the document, and an unknown instrument is then the one
  * the sentence speaks of: articles after it are not ours to resolve. */
-static int generic_allowed(ctx *c, size_t i) {
+static int generic_allowed(ctx *c, size_t i, int defined) {
   const token *t = &c->t[i];
-  if (generic_blocked(c, t)) {
+  if (!defined && generic_blocked(c, t)) {
     c->sent_inst = -1; /* which one, we cannot tell */
     c->sent_inst_multi = 1;
     return 0;
@@ -1360,12 +1392,24 @@ static int generic_allowed(ctx *c, size_t i) {
      * "the Charter on Space and Major Disasters", "the Treaty on Measures
      * for the Further Reduction …". */
     if (k == i + 1 && q->type == T_WORD && !(q->flags & F_CAP) &&
-        tok_len(q) <= 8 && (q->cls == 0 || q->cls == W_DATEI) &&
-        title_words_at(c, k + 1)) {
-      block_generic(c, t);
-      c->sent_inst = -1;
-      c->sent_inst_multi = 1;
-      return 0;
+        tok_len(q) <= 8 && (q->cls == 0 || q->cls == W_DATEI)) {
+      if (title_words_at(c, k + 1)) {
+        block_generic(c, t);
+        c->sent_inst = -1;
+        c->sent_inst_multi = 1;
+        return 0;
+      }
+      /* "… on the Conservation and Management of …": this one is another
+       * title (unless six words or more go on with a catalogued one), but
+       * the text may still write the word for a catalogued title worded a
+       * little otherwise: the word stays open */
+      if (k + 1 < c->n && is_word(&c->t[k + 1], W_DET) &&
+          !(c->t[k + 1].flags & F_CAP) && title_words_at(c, k + 2) &&
+          title_words_known(c, i) < 6) {
+        c->sent_inst = -1;
+        c->sent_inst_multi = 1;
+        return 0;
+      }
     }
     int connector = is_word(q, W_OF) || (k > i + 1 && is_word(q, W_DET)) ||
                     (q->type == T_GAP && tok_len(q) <= 6 &&
@@ -1453,11 +1497,31 @@ static int resolve_instrument(ctx *c, size_t i) {
   }
   if (nspecific == 1)
     return specific;
-  if (nspecific > 1 || !generic_allowed(c, i))
+  if (nspecific > 1)
     return -1;
-  for (size_t d = c->ndefined; d-- > 0;)
+  /* "(the Convention)" after its title defines the word for the text,
+   * whatever other titles begin with it; here it must still stand alone,
+   * and a sentence that names another with that name means that one
+   * ("… CITES, and the secretariat of that Convention"). */
+  int defined = -1;
+  for (size_t d = c->ndefined; d-- > 0 && defined < 0;)
     if (c->defined[d] == t->val)
-      return c->defined_inst[d]; /* "(the Convention)" after its title */
+      defined = c->defined_inst[d];
+  if (defined >= 0) {
+    int multi = c->sent_inst_multi, sent = c->sent_inst;
+    if (!generic_allowed(c, i, 1))
+      return -1;
+    if (sent >= 0 && sent != defined) {
+      for (size_t q = 0; q < n; q++)
+        if (v[q].type == PH_INST_GENERIC && v[q].index == sent)
+          return sent;
+    } else if (sent < 0 && multi) {
+      return -1; /* an unknown title in this sentence */
+    }
+    return defined;
+  }
+  if (!generic_allowed(c, i, 0))
+    return -1;
   const cg_catalog *cat = c->ex->cat;
   int named = -1, nnamed = 0, own = -1, implied = -1, nimplied = 0;
   int own_inst =
@@ -2129,8 +2193,11 @@ static size_t parse_provision_at(ctx *c, size_t i, char *out_base,
     owner = 1;
     k++;
   } else if (owner == 0 && k < c->n && is_word(&c->t[k], W_THEREOF) &&
-             c->sent_res != NO_STR) {
-    /* "paragraphs 3, 4 and 5 thereof": of the resolution just cited */
+             c->sent_res != NO_STR && w->start < c->sent_res_end + 80) {
+    /* "paragraphs 3, 4 and 5 thereof": of the resolution just cited, close
+     * by ("the report … submitted in accordance with resolution 672 (1990)
+     * … on ways and means …, and … paragraphs 20 to 26 thereof" are the
+     * report's) */
     str_copy(base, sizeof base, strings_get(&c->ex->strs, c->sent_res));
     owner = 1;
     k++;
@@ -2587,8 +2654,10 @@ static size_t handle_own_symbol(ctx *c, size_t i) {
   cg_kind kind = strstr(r.num, "/DEC/") ? CG_KIND_DECISION : CG_KIND_RESOLUTION;
   emit(c, c->t[i].start, c->t[r.next - 1].end, r.num, r.num,
        c->ex->cat->bodies.v[b].id, "", kind);
-  if (!c->failed)
+  if (!c->failed) {
     c->sent_res = c->ex->tmp.v[c->ex->tmp.n - 1].target;
+    c->sent_res_end = c->t[r.next - 1].end;
+  }
   return r.next;
 }
 

@@ -482,6 +482,14 @@ START_TEST(thereof_after_an_instrument) {
   ck_assert_uint_eq(count_target("UNCHARTER#chp_7"), 1);
   ck_assert_uint_eq(count_target("S/RES/428(1978)#chp_7"), 0);
   ck_assert_uint_eq(count_target("S/RES/687(1991)#para_2"), 1);
+  /* Far from the resolution, "thereof" is the report's. */
+  run("Having received the report of the Secretary-General submitted in "
+      "accordance with resolution 672 (1990) of 12 October 1990 on ways and "
+      "means of ensuring the safety and protection of the civilians, and "
+      "taking note in particular of paragraphs 20 to 26 thereof,",
+      "en");
+  ck_assert_uint_eq(count_target("S/RES/672(1990)#para_20"), 0);
+  ck_assert_uint_eq(count_target("S/RES/672(1990)"), 1);
 }
 END_TEST
 
@@ -489,13 +497,35 @@ START_TEST(generic_name_defined_in_brackets) {
   /* "(the Convention)" after a title defines the word for the text, even
    * when another convention is named more often. */
   run("Recalling the United Nations Convention on the Law of the Sea (the "
-      "Convention), and the Convention on International Trade in Endangered "
-      "Species of Wild Fauna and Flora and the Convention on International "
-      "Trade in Endangered Species of Wild Fauna and Flora,\nNoting that, in "
-      "accordance with article 77 of the Convention, States shall cooperate,",
+      "Convention),\n\nRecalling the Convention on International Trade in "
+      "Endangered Species of Wild Fauna and Flora and the Convention on "
+      "International Trade in Endangered Species of Wild Fauna and Flora,\n\n"
+      "Noting that, in accordance with article 77 of the Convention, States "
+      "shall cooperate,\n\nNoting the work of the Convention on International "
+      "Trade in Endangered Species of Wild Fauna and Flora and of the "
+      "secretariat of that Convention,",
       "en");
   ck_assert_uint_eq(count_target("UNCLOS#art_77"), 1);
   ck_assert_uint_eq(count_target("CITES#art_77"), 0);
+  /* Another title that begins with the word is not the defined one. */
+  run("Recalling the United Nations Convention on the Law of the Sea (the "
+      "Convention),\n\nWelcoming the work under the Convention on the "
+      "Conservation and Management of Fishery Resources in the South-East "
+      "Atlantic Ocean,",
+      "en");
+  ck_assert_uint_eq(count_target("UNCLOS"), 2);
+  run("Recalling the United Nations Convention on the Law of the Sea (the "
+      "Convention),\n\nRecalling the Convention on International Trade in "
+      "Endangered Species of Wild Fauna and Flora and the Convention on "
+      "International Trade in Endangered Species of Wild Fauna and Flora,\n\n"
+      "Noting that, in accordance with article 77 of the Convention, States "
+      "shall cooperate,\n\nNoting the work of the Convention on International "
+      "Trade in Endangered Species of Wild Fauna and Flora and of the "
+      "secretariat of that Convention,",
+      "en");
+  /* …but the sentence's own instrument of that name comes first. */
+  ck_assert_uint_eq(count_target("UNCLOS"), 3);
+  ck_assert_uint_eq(count_target("CITES"), 4);
 }
 END_TEST
 
