@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 
 import networkx as nx
 
@@ -110,5 +111,23 @@ with open(recs, "w", encoding="utf-8") as f:
     f.write(cli("extract", "-q", *dirs))
 diff = same_graph(citegraph.graph([recs]), nx.read_graphml(out))
 check("graph(records) equals the texts' graph", not diff, diff)
+
+# The compiled catalogue: a process writes it to $CITEGRAPH_CACHE, the next
+# reads it, and both give the records of the command line.
+cache = tempfile.mkdtemp(prefix="pycache-", dir=tmp)
+want = jsonl(cli("extract", "-q", seed))
+runs = []
+for _ in range(2):
+    out = subprocess.run(
+        [sys.executable, "-c",
+         "import json, sys, citegraph; "
+         "json.dump(citegraph.extract(sys.argv[1]), sys.stdout)", seed],
+        env=dict(os.environ, CITEGRAPH_CACHE=cache), check=True,
+        capture_output=True).stdout.decode("utf-8")
+    runs.append(json.loads(out))
+copies = [f for f in os.listdir(cache) if f.endswith(".bin")] \
+    if os.path.isdir(cache) else []
+check("the module keeps a compiled catalogue in $CITEGRAPH_CACHE and reads it",
+      len(copies) == 1 and runs[0] == want and runs[1] == want, str(copies))
 
 sys.exit(1 if failures else 0)

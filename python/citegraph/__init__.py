@@ -131,6 +131,8 @@ def _load():
     sigs = {
         "cg_strerror": (c_char_p, [c_int]),
         "cg_catalog_load": (c_int, [c_char_p, P(c_void_p), P(_Diag)]),
+        "cg_catalog_load_cached": (c_int, [c_char_p, c_char_p, P(c_void_p),
+                                           c_void_p, P(_Diag)]),
         "cg_catalog_free": (None, [c_void_p]),
         "cg_extractor_new": (c_void_p, [c_void_p]),
         "cg_extractor_free": (None, [c_void_p]),
@@ -186,15 +188,34 @@ def _refs_dir(refs):
     return _DEFAULT_REFS
 
 
+def _cache_dir():
+    """Where compiled catalogues are kept, as the command line has it:
+    $CITEGRAPH_CACHE ("off": nowhere), else $XDG_CACHE_HOME/citegraph, else
+    ~/.cache/citegraph; None for none."""
+    env = os.environ.get("CITEGRAPH_CACHE")
+    if env:
+        return None if env == "off" else env
+    xdg = os.environ.get("XDG_CACHE_HOME", "")
+    if xdg.startswith("/"):
+        return os.path.join(xdg, "citegraph")
+    home = os.environ.get("HOME", "")
+    if home.startswith("/"):
+        return os.path.join(home, ".cache", "citegraph")
+    return None
+
+
 def _catalog(refs):
-    """The loaded catalogue of a refs/ folder, kept for the process."""
+    """The loaded catalogue of a refs/ folder, kept for the process (read
+    through its compiled copy, see _cache_dir)."""
     d = _refs_dir(refs)
     with _catalogs_lock:
         if d not in _catalogs:
             cat = c_void_p()
             diag = _Diag()
-            st = _lib.cg_catalog_load(os.fsencode(d), ctypes.byref(cat),
-                                      ctypes.byref(diag))
+            cache = _cache_dir()
+            st = _lib.cg_catalog_load_cached(
+                os.fsencode(d), os.fsencode(cache) if cache else None,
+                ctypes.byref(cat), None, ctypes.byref(diag))
             if st:
                 raise CitegraphError(_diag_text(st, diag))
             _catalogs[d] = cat
