@@ -1199,6 +1199,17 @@ cg_status catalog_list_yaml(const char *dir, int required, char ***out,
   return st;
 }
 
+/* One source: dir/rel name, its kind and argument. Nonzero when out of
+ * memory. */
+static int add_source(catalog_source *src, int kind, size_t arg,
+                      const char *dir, const char *rel, const char *name) {
+  char path[4096];
+  snprintf(path, sizeof path, "%s/%s%s", dir, rel, name);
+  src->kind = kind;
+  src->arg = arg;
+  return !(src->path = strdup(path));
+}
+
 /* The files a catalogue is made of, in the order they are loaded:
  * instruments.yaml and the files of instruments/ (one per family, in name
  * order; at least one of them), bodies.yaml, symbols.yaml when present,
@@ -1245,35 +1256,17 @@ cg_status catalog_sources(const char *dir, catalog_source **out, size_t *count,
     goto done;
   }
   v.cap = total;
-  if (top) {
-    snprintf(path, sizeof path, "%s/instruments.yaml", dir);
-    if (!(v.v[v.n].path = strdup(path)))
-      goto nomem;
-    v.v[v.n++].kind = 0;
-  }
-  for (size_t i = 0; i < nifiles; i++) {
-    snprintf(path, sizeof path, "%s/instruments/%s", dir, ifiles[i]);
-    if (!(v.v[v.n].path = strdup(path)))
-      goto nomem;
-    v.v[v.n++].kind = 0;
-  }
-  snprintf(path, sizeof path, "%s/bodies.yaml", dir);
-  if (!(v.v[v.n].path = strdup(path)))
+  if (top && add_source(&v.v[v.n++], 0, 0, dir, "instruments.yaml", ""))
     goto nomem;
-  v.v[v.n++].kind = 1;
-  if (symbols) {
-    snprintf(path, sizeof path, "%s/symbols.yaml", dir);
-    if (!(v.v[v.n].path = strdup(path)))
+  for (size_t i = 0; i < nifiles; i++)
+    if (add_source(&v.v[v.n++], 0, 0, dir, "instruments/", ifiles[i]))
       goto nomem;
-    v.v[v.n++].kind = 3;
-  }
-  for (size_t i = 0; i < nfiles; i++) {
-    snprintf(path, sizeof path, "%s/lang/%s", dir, files[i]);
-    if (!(v.v[v.n].path = strdup(path)))
+  if (add_source(&v.v[v.n++], 1, 0, dir, "bodies.yaml", "") ||
+      (symbols && add_source(&v.v[v.n++], 3, 0, dir, "symbols.yaml", "")))
+    goto nomem;
+  for (size_t i = 0; i < nfiles; i++)
+    if (add_source(&v.v[v.n++], 2, i, dir, "lang/", files[i]))
       goto nomem;
-    v.v[v.n].kind = 2;
-    v.v[v.n++].arg = i;
-  }
   *out = v.v;
   *count = v.n;
   v.v = NULL;

@@ -254,6 +254,20 @@ static const char *sniff_utf16(const unsigned char *s, size_t len) {
 /* The first NUL byte, or control characters beyond what text holds: the
  * bytes are another kind of file. Returns the offset of the first NUL or
  * SIZE_MAX when the bytes look like text. */
+/* Counts the byte at k of s if it is a NUL (the first one's offset in
+ * *where) or a control character that text does not hold. */
+static inline void count_control(const char *s, size_t k, size_t *nul,
+                                 size_t *ctl, size_t *where) {
+  unsigned char c = (unsigned char)s[k];
+  if (c == 0) {
+    if (!*nul)
+      *where = k;
+    (*nul)++;
+  } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+    (*ctl)++;
+  }
+}
+
 static int looks_binary(const char *s, size_t len, size_t *where) {
   size_t n = len < 8192 ? len : 8192, nul = 0, ctl = 0;
   *where = 0;
@@ -264,17 +278,8 @@ static int looks_binary(const char *s, size_t len, size_t *where) {
   for (; i + 16 <= n; i += 16) {
     __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
     __m128i low = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v);
-    for (unsigned m = (unsigned)_mm_movemask_epi8(low); m; m &= m - 1) {
-      size_t k = i + (size_t)__builtin_ctz(m);
-      unsigned char c = (unsigned char)s[k];
-      if (c == 0) {
-        if (!nul)
-          *where = k;
-        nul++;
-      } else if (c != '\t' && c != '\n' && c != '\r' && c != '\f') {
-        ctl++;
-      }
-    }
+    for (unsigned m = (unsigned)_mm_movemask_epi8(low); m; m &= m - 1)
+      count_control(s, i + (size_t)__builtin_ctz(m), &nul, &ctl, where);
   }
 #endif
   for (;;) {
@@ -291,16 +296,8 @@ static int looks_binary(const char *s, size_t len, size_t *where) {
     if (i >= n)
       break;
     size_t stop = i + 8 < n ? i + 8 : n;
-    for (; i < stop; i++) {
-      unsigned char c = (unsigned char)s[i];
-      if (c == 0) {
-        if (!nul)
-          *where = i;
-        nul++;
-      } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
-        ctl++;
-      }
-    }
+    for (; i < stop; i++)
+      count_control(s, i, &nul, &ctl, where);
   }
   return nul >= 4 || (n >= 64 && (nul + ctl) * 20 > n);
 }

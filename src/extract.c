@@ -143,7 +143,6 @@ typedef struct {
   long list_body_tok; /* its body token, or -1 */
   int list_poss, list_foreign;
   int list_body; /* the body the list's last number went to, or -1 */
-  int continuing; /* emit_refs is continuing that list */
   int failed;     /* out of memory */
   /* A chunk cut where no break came: the grammar stops at the first token
    * it reaches from byte stop_at on, and the next chunk is lexed again from
@@ -917,10 +916,12 @@ static int body_identifier(const body_def *b, cg_kind kind, unsigned shape,
 }
 
 /* Resolves the body of each number and emits the citations: "named" is the
- * body token found around the numbers (-1: none), "poss" an "its". */
+ * body token found around the numbers (-1: none), "poss" an "its",
+ * "continued" that the numbers go on with the list before (whose body
+ * c->list_body is). */
 static void emit_refs(ctx *c, cg_kind kind, ref *refs, size_t nref,
                       long body_tok, int poss, size_t start,
-                      int foreign_issuer_at, long *first_cit) {
+                      int foreign_issuer_at, int continued, long *first_cit) {
   int foreign = (body_tok >= 0 && foreign_short_body(c, &c->t[body_tok])) ||
                 (body_tok < 0 && !poss && foreign_issuer_at);
   int named = body_tok >= 0 && !foreign ? resolve_body(c, &c->t[body_tok]) : -1;
@@ -949,7 +950,7 @@ static void emit_refs(ctx *c, cg_kind kind, ref *refs, size_t nref,
       /* "Council resolution 2250 (2015)": the shape tells which council */
       if (r->shape & SHAPE_SC)
         body = body_default(c, r->shape);
-    } else if (c->continuing && body_allows(c, c->list_body, r->shape)) {
+    } else if (continued && body_allows(c, c->list_body, r->shape)) {
       /* "its resolutions 60/251 …, by which it established the Human Rights
        * Council, and 65/281": the list's body, not the one named since */
       body = c->list_body;
@@ -1123,7 +1124,7 @@ static size_t parse_resolutions(ctx *c, size_t i, long *first_cit) {
   }
 
   int foreign = foreign_issuer(c, i);
-  emit_refs(c, kind, refs, nref, body_tok, poss, start, foreign, first_cit);
+  emit_refs(c, kind, refs, nref, body_tok, poss, start, foreign, 0, first_cit);
   if (body_tok >= 0)
     note_body(c, resolve_body(c, &c->t[body_tok])); /* "…, and decision XIV/6" */
   c->list_kind = (int)kind;
@@ -1146,10 +1147,8 @@ static size_t continue_list(ctx *c, size_t i) {
   if (!nref)
     return i + 1;
   long first;
-  c->continuing = 1;
   emit_refs(c, (cg_kind)c->list_kind, refs, nref, c->list_body_tok,
-            c->list_poss, c->t[i].start, c->list_foreign, &first);
-  c->continuing = 0;
+            c->list_poss, c->t[i].start, c->list_foreign, 1, &first);
   return k;
 }
 
@@ -1285,6 +1284,16 @@ static int title_words_at(const ctx *c, size_t j) {
   return 0;
 }
 
+/* Punctuation a title may hold between its words: "Migrant Workers
+ * (Supplementary Provisions) Convention", "Convention No. 169", "Конвенция
+ * МОТ № 169". */
+static int title_punct(const token *q) {
+  return q->type == T_PUNCT &&
+         (q->val == ',' || q->val == ':' || q->val == '\'' || q->val == '-' ||
+          q->val == '"' || q->val == '(' || q->val == ')' || q->val == '.' ||
+          q->val == '#');
+}
+
 /* How many words after the generic name at token i go on with one of the
  * catalogue's titles that begin with it (through the punctuation titles
  * hold): six or more, and the text writes a catalogued title cut by a
@@ -1297,9 +1306,7 @@ static size_t title_words_known(const ctx *c, size_t i) {
   size_t words = 0;
   for (size_t j = i + 1; j < c->n && words < 8; j++) {
     const token *q = &c->t[j];
-    if (q->type == T_PUNCT &&
-        (q->val == ',' || q->val == ':' || q->val == '\'' || q->val == '-' ||
-         q->val == '"' || q->val == '(' || q->val == ')' || q->val == '.'))
+    if (title_punct(q))
       continue;
     if (!q->wid || (q->type != T_WORD && q->type != T_NUM))
       break;
@@ -2376,7 +2383,7 @@ static size_t parse_postfix(ctx *c, size_t i) {
     long body_tok = -1, first = -1;
     size_t start = c->t[i].start;
     look_behind(c, i, &poss, &body_tok, &start);
-    emit_refs(c, kind, refs, nref, body_tok, poss, start, 0, &first);
+    emit_refs(c, kind, refs, nref, body_tok, poss, start, 0, 0, &first);
     k++;
     /* "第2140(2014)号决议第11段", "…第9和11段", "…执行部分第2(e)段":
      * paragraphs of it, perhaps after one short qualifier (执行部分,
@@ -2736,13 +2743,8 @@ static void collapse_phrases(ctx *c) {
     uint32_t last_node = 0;
     while (j < n) {
       const token *q = &t[j];
-      if (j > i && q->type == T_PUNCT &&
-          (q->val == ',' || q->val == ':' || q->val == '\'' ||
-           q->val == '-' || q->val == '"' || q->val == '(' || q->val == ')' ||
-           q->val == '.' || q->val == '#')) {
-        /* inside a title: "Migrant Workers (Supplementary Provisions)
-         * Convention", "Convention No. 169", "Конвенция МОТ № 169" */
-        j++;
+      if (j > i && title_punct(q)) {
+        j++; /* inside a title */
         continue;
       }
       if (!q->wid || (q->type != T_WORD && q->type != T_NUM))
