@@ -173,6 +173,12 @@ const char *cg_text_symbol(const cg_text *in, const char **source);
  * `lang` (at least 8 bytes). Returns 1 when the name follows the pattern,
  * else 0 (both empty). */
 int cg_name_identity(const char *path, char *symbol, size_t cap, char *lang);
+
+/* The language code a file's name ends with, before its extension, as
+ * cg_name_identity reads it but whatever comes before ("notes.fr.txt" ->
+ * "fr"): a hint for cg_options.lang_hint. Writes it or "" into `lang` (at
+ * least 8 bytes); returns 1 when there is one. */
+int cg_name_lang(const char *path, char *lang);
 /* ------------------------------------------------------ catalogue check */
 
 /* What a catalogue's author should know about it beyond "it loads": the
@@ -338,6 +344,13 @@ typedef struct {
                             through cg_text_load (and text is its
                             cg_text_data): gives the document its format
                             and encoding, and each citation its page */
+  const char *lang_hint; /* the language the file's name or its metadata
+                            suggests ("fr"; cg_name_identity): taken when
+                            the text itself shows none, or when it shows
+                            that language as much as any other ("en" is in
+                            French and Spanish). NULL or "" for none; front
+                            matter's `lang` comes first; ignored when the
+                            catalogue has no such language */
 } cg_options;
 
 /* Something that looks like a citation but got no target: a numbered

@@ -513,7 +513,9 @@ static int process(run_state *rs, cg_extractor *ex, corpus_text *in,
    * else the file name. */
   cg_options opts = {.lang = o->lang, .unresolved = o->unresolved,
                      .source = &in->conv};
-  char name_sym[128], name_lang[8];
+  char name_sym[128], name_lang[8], hint_lang[8];
+  if (!o->ignore_file_names && input_name_lang(path, hint_lang))
+    opts.lang_hint = hint_lang;
   opts.self = cg_text_symbol(&in->conv, &opts.self_source);
   if (!opts.self[0] && !o->ignore_file_names &&
       input_name_identity(path, name_sym, sizeof name_sym, name_lang)) {

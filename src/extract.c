@@ -3313,15 +3313,20 @@ cg_status cg_extract(cg_extractor *ex, const char *text, size_t len,
       return CG_ERR_ARG;
     }
   } else {
-    lang = lex_detect_language(cat, text + body_from, len - body_from);
-    if (lang < 0 && fm.lang[0]) {
+    /* A hint for a text that shows no language, or two at once: its front
+     * matter's, else the one the caller read in its file name. */
+    int hint = -1;
+    if (fm.lang[0]) {
       char low[8];
       size_t k = 0;
       for (; fm.lang[k] && k < 7; k++)
         low[k] = (char)(fm.lang[k] | 0x20);
       low[k] = '\0';
-      lang = catalog_lang_index(cat, low);
+      hint = catalog_lang_index(cat, low);
     }
+    if (hint < 0 && opts && opts->lang_hint && opts->lang_hint[0])
+      hint = catalog_lang_index(cat, opts->lang_hint);
+    lang = lex_detect_language(cat, text + body_from, len - body_from, hint);
     if (lang < 0)
       lang = catalog_lang_index(cat, "en");
     if (lang < 0)

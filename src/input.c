@@ -348,13 +348,10 @@ static int all_digits(const char *s, size_t n) {
   return 1;
 }
 
-int input_name_identity(const char *path, char *symbol, size_t cap,
-                        char *lang) {
-  if (cap)
-    symbol[0] = '\0';
+/* The file name of path without its extension and language code, in
+ * *base, and its length; the language code ("" for none) in lang. */
+static size_t name_stem(const char *path, const char **base_out, char *lang) {
   lang[0] = '\0';
-  if (!path || cap < 8)
-    return 0;
   const char *base = strrchr(path, '/');
   base = base ? base + 1 : path;
   size_t n = strlen(base);
@@ -368,6 +365,28 @@ int input_name_identity(const char *path, char *symbol, size_t cap,
   if (n > 3 && (base[n - 3] == '.' || base[n - 3] == '-') &&
       lang_code(base + n - 2, 2, lang))
     n -= 3;
+  *base_out = base;
+  return n;
+}
+
+int input_name_lang(const char *path, char *lang) {
+  lang[0] = '\0';
+  if (!path)
+    return 0;
+  const char *base;
+  name_stem(path, &base, lang);
+  return lang[0] != '\0';
+}
+
+int input_name_identity(const char *path, char *symbol, size_t cap,
+                        char *lang) {
+  if (cap)
+    symbol[0] = '\0';
+  lang[0] = '\0';
+  if (!path || cap < 8)
+    return 0;
+  const char *base;
+  size_t n = name_stem(path, &base, lang);
   if (!n || base[0] < 'A' || base[0] > 'Z')
     goto no;
   /* Parts between '_': the root in capitals, then any parts. */
@@ -484,4 +503,8 @@ const char *cg_text_symbol(const cg_text *in, const char **source) {
 
 int cg_name_identity(const char *path, char *symbol, size_t cap, char *lang) {
   return input_name_identity(path, symbol, cap, lang);
+}
+
+int cg_name_lang(const char *path, char *lang) {
+  return input_name_lang(path, lang);
 }

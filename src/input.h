@@ -179,4 +179,9 @@ cg_status input_decode(const char *bytes, size_t len, const input_options *opt,
 int input_name_identity(const char *path, char *symbol, size_t cap,
                         char *lang);
 
+/* The language code a file's name gives after its stem, as
+ * input_name_identity reads it, whatever the stem ("report.fr.txt" ->
+ * "fr"; at least 8 bytes). Returns 1 when there is one, else 0 (""). */
+int input_name_lang(const char *path, char *lang);
+
 #endif

@@ -1987,7 +1987,8 @@ static int other_script_leads(const char *s, size_t n) {
   return 0;
 }
 
-int lex_detect_language(const cg_catalog *cat, const char *s, size_t len) {
+int lex_detect_language(const cg_catalog *cat, const char *s, size_t len,
+                        int hint) {
   lex_tables();
   /* The script first: Cyrillic, Arabic and Han letters each belong to one
    * language of the catalogue (a vocabulary says its `script`). The count
@@ -2198,6 +2199,16 @@ int lex_detect_language(const cg_catalog *cat, const char *s, size_t len) {
       best = counts[b];
       best_lang = catalog_lang_index(cat, cat->detect_code[b]);
     }
+  }
+  if (hint >= 0 && hint != best_lang) {
+    /* The hint against no evidence, or against a tie: "Contributions
+     * volontaires en espèces" finds "en", a frequent word of French and of
+     * Spanish, once each. */
+    if (!best)
+      return hint;
+    for (size_t b = 0; b < cat->ndetect; b++)
+      if (counts[b] == best && catalog_lang_index(cat, cat->detect_code[b]) == hint)
+        return hint;
   }
   return best_lang;
 }

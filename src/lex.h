@@ -87,7 +87,12 @@ int lex_chunk(lex_state *lx, size_t soft_max, size_t hard_max);
 void lex_resume(lex_state *lx, const token *t);
 
 /* Index of the most likely language (into cat->langs) from the first bytes
- * of text, or -1 when no frequent word of any language is found. */
-int lex_detect_language(const cg_catalog *cat, const char *text, size_t len);
+ * of text: a script most letters are written in, else the language whose
+ * frequent words are most often found. `hint` (an index, or -1) is taken
+ * when the text shows no language, or shows it as often as the leader.
+ * Returns -1 when no frequent word of any language is found and there is
+ * no hint. */
+int lex_detect_language(const cg_catalog *cat, const char *text, size_t len,
+                        int hint);
 
 #endif

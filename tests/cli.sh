@@ -353,6 +353,19 @@ expect_in byname_off out '"self":null'
 run byname_bad extract --id-from-name sometimes "$tmp/ga.txt"
 expect_rc byname_bad 2
 
+# The language a file's name ends with decides where the text shows none,
+# or two at once ("en" is a frequent word of French and of Spanish).
+printf 'Contributions volontaires en especes\n' > "$tmp/notes.fr.txt"
+cp "$tmp/notes.fr.txt" "$tmp/notes.es.txt"
+run namelang extract "$tmp/notes.fr.txt" "$tmp/notes.es.txt"
+expect_in namelang out '"file":"'"$tmp"'/notes.fr.txt","self":null,"body":null,"lang":"fr"'
+expect_in namelang out '"file":"'"$tmp"'/notes.es.txt","self":null,"body":null,"lang":"es"'
+run namelang_off extract --id-from-name off "$tmp/notes.fr.txt"
+expect_in namelang_off out '"self":null,"body":null,"lang":"es"'
+cp "$tmp/ga.txt" "$tmp/ga.fr.txt"
+run namelang_text extract "$tmp/ga.fr.txt"
+expect_in namelang_text out '"lang":"en"'
+
 # A PDF: format, pages, the page of each citation.
 run pdf extract tests/pdf/A_RES_80_10.pdf
 expect_rc pdf 0

@@ -49,7 +49,7 @@ class _Diag(ctypes.Structure):
 class _Options(ctypes.Structure):
     _fields_ = [("lang", c_char_p), ("unresolved", ctypes.c_int),
                 ("self", c_char_p), ("self_source", c_char_p),
-                ("source", c_void_p)]
+                ("source", c_void_p), ("lang_hint", c_char_p)]
 
 
 class _Vertex(ctypes.Structure):
@@ -147,6 +147,7 @@ def _load():
         "cg_text_data": (c_void_p, [c_void_p, P(c_size_t)]),
         "cg_text_symbol": (c_char_p, [c_void_p, P(c_char_p)]),
         "cg_name_identity": (c_int, [c_char_p, c_char_p, c_size_t, c_char_p]),
+        "cg_name_lang": (c_int, [c_char_p, c_char_p]),
         "cg_graph_new": (c_void_p, [c_void_p]),
         "cg_graph_free": (None, [c_void_p]),
         "cg_graph_analyse": (c_int, [c_void_p, P(_Diag)]),
@@ -288,11 +289,13 @@ def extract(text_or_path, lang=None, refs=None, name="(text)"):
         if not self_ and _lib.cg_name_identity(name.encode("utf-8"), sym, 128,
                                                lang_buf):
             self_, source = sym.value, c_char_p(b"file name")
+        hint = ctypes.create_string_buffer(8)
+        _lib.cg_name_lang(name.encode("utf-8"), hint)
         res = c_void_p()
         opts = _Options(lang=lang.encode() if lang else None,
                         self=self_ or None,
                         self_source=source.value if self_ else None,
-                        source=doc)
+                        source=doc, lang_hint=hint.value or None)
         st = _lib.cg_extract(ex, ctypes.cast(tptr, c_char_p), tlen.value,
                              ctypes.byref(opts), ctypes.byref(res),
                              ctypes.byref(diag))

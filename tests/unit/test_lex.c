@@ -426,17 +426,41 @@ START_TEST(language_detection) {
                    "sur la question et qui est dans le rapport du Conseil";
   const char *en = "Recalling that the General Assembly adopted its "
                    "resolution on the question, which is in the report";
-  ck_assert_int_eq(lex_detect_language(cat, es, strlen(es)),
+  ck_assert_int_eq(lex_detect_language(cat, es, strlen(es), -1),
                    catalog_lang_index(cat, "es"));
-  ck_assert_int_eq(lex_detect_language(cat, fr, strlen(fr)),
+  ck_assert_int_eq(lex_detect_language(cat, fr, strlen(fr), -1),
                    catalog_lang_index(cat, "fr"));
-  ck_assert_int_eq(lex_detect_language(cat, en, strlen(en)),
+  ck_assert_int_eq(lex_detect_language(cat, en, strlen(en), -1),
                    catalog_lang_index(cat, "en"));
-  ck_assert_int_eq(lex_detect_language(cat, "61/144 2331 (2016)", 18), -1);
-  ck_assert_int_eq(lex_detect_language(cat, "", 0), -1);
+  ck_assert_int_eq(lex_detect_language(cat, "61/144 2331 (2016)", 18, -1), -1);
+  ck_assert_int_eq(lex_detect_language(cat, "", 0, -1), -1);
   /* Case and accents do not matter: "DE LA" is Spanish or French. */
-  int li = lex_detect_language(cat, "QUE DE LA DEL LOS", 17);
+  int li = lex_detect_language(cat, "QUE DE LA DEL LOS", 17, -1);
   ck_assert_int_eq(li, catalog_lang_index(cat, "es"));
+}
+END_TEST
+
+START_TEST(language_hint) {
+  /* A hint decides where the text shows no language or two at once, and
+   * nowhere else. */
+  const cg_catalog *cat = test_catalog();
+  int fr = catalog_lang_index(cat, "fr"), es = catalog_lang_index(cat, "es"),
+      en = catalog_lang_index(cat, "en"), zh = catalog_lang_index(cat, "zh");
+  const char *tie = "Contributions volontaires en especes";
+  int alone = lex_detect_language(cat, tie, strlen(tie), -1);
+  ck_assert(alone == fr || alone == es);
+  ck_assert_int_eq(lex_detect_language(cat, tie, strlen(tie), fr), fr);
+  ck_assert_int_eq(lex_detect_language(cat, tie, strlen(tie), es), es);
+  ck_assert_int_eq(lex_detect_language(cat, "61/144 2331 (2016)", 18, zh), zh);
+  /* Names in Latin letters and a few ideographs: no language by script or
+   * by word, so the hint. */
+  const char *names = "115\xe6\x9e\x9a\xe7\x82\xae\xe5\xbc\xb9 14. Salih Salih "
+                      "12. Abdullah Sarwaji";
+  ck_assert_int_eq(lex_detect_language(cat, names, strlen(names), zh), zh);
+  /* Clear evidence wins over the hint. */
+  const char *english = "Recalling that the General Assembly adopted its "
+                        "resolution on the question, which is in the report";
+  ck_assert_int_eq(lex_detect_language(cat, english, strlen(english), fr), en);
 }
 END_TEST
 
@@ -596,6 +620,7 @@ Suite *lex_suite(void) {
   tcase_add_test(tc, chunks_end_at_paragraph_breaks);
   tcase_add_test(tc, empty_and_blank_input);
   tcase_add_test(tc, language_detection);
+  tcase_add_test(tc, language_hint);
   tcase_add_test(tc, cyrillic_words_fold_by_table);
   tcase_add_test(tc, cyrillic_and_arabic_prose_collapses_into_one_gap);
   tcase_add_test(tc, arabic_clitics_marks_and_tatweel);
