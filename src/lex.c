@@ -1492,6 +1492,8 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
   out->n = 0;
   size_t i = lx->pos;
   int blank_run = lx->blank_run;
+  /* Read once: the token stores below could alias the vocabulary. */
+  const int affixes = lv->naffixes[0] || lv->naffixes[1];
   lx->forced = 0;
   /* The chunk ends at a break once soft_max tokens are reached (where the
    * break is made: nothing else ends in one), or at hard_max. */
@@ -1566,7 +1568,7 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
 #endif
         size_t n = e - i;
         unsigned char next = e < len ? byte_class[(unsigned char)s[e]] : B_SPACE;
-        if (i + 8 > len || lv->naffixes[0] || lv->naffixes[1])
+        if (i + 8 > len || affixes)
           goto generic_word; /* the end of the text, clitics */
         const char *key = s + i; /* the folded word */
         size_t kn = n;
@@ -1662,14 +1664,28 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
       token *t;
       size_t e;
       if (c >= 'A' && c <= 'Z' && i + 1 < len &&
-          byte_class[(unsigned char)s[i + 1]] == B_LOWER && !lv->naffixes[0] &&
-          !lv->naffixes[1]) {
+          byte_class[(unsigned char)s[i + 1]] == B_LOWER && !affixes) {
         /* A capital and lower-case ASCII letters ("United", "Convention"),
          * the commonest word after the lower-case ones: scan_word's steps
          * for such a word (a capital, no roman numeral, no affix). */
         e = i + 2;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        while (e + 8 <= len && e - i < 56) {
+          uint64_t v;
+          memcpy(&v, s + e, 8);
+          uint64_t stop = ~bytes_between(v, 0x60, 0x7B) & 0x8080808080808080ULL;
+          if (stop) {
+            e += (unsigned)__builtin_ctzll(stop) / 8;
+            goto cap_end;
+          }
+          e += 8;
+        }
+#endif
         while (e < len && e - i < 64 && byte_class[(unsigned char)s[e]] == B_LOWER)
           e++;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+      cap_end:;
+#endif
         size_t n = e - i, kn = n;
         char w[72];
         if (i + 64 <= len)
