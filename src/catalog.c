@@ -428,8 +428,9 @@ static cg_status add_phrase(loader *ld, lang_vocab *lv, yaml_node_t *at,
                             const char *name, phrase_val v) {
   const unsigned char *u = (const unsigned char *)name;
   /* Names, and general comments: not the words that follow names
-   * ("adopted by", "entitled"), which are common prose. */
+   * ("adopted by", "entitled", qualifiers), which are common prose. */
   int lower = v.type != PH_ADOPTED_BY && v.type != PH_ENTITLED &&
+              v.type != PH_QUALIFIER &&
               ((u[0] >= 'a' && u[0] <= 'z') ||
                (u[0] == 0xC3 && u[1] >= 0xA0 && u[1] <= 0xBF)); /* à … ÿ */
   phrase_ctx c = {ld, lv, 0, 0, 0, lower};
@@ -1050,7 +1051,8 @@ static cg_status load_vocab(loader *ld, size_t lang_bit) {
     } pk[] = {{"treaty_series", PH_TREATY_SERIES},
               {"adopted_by", PH_ADOPTED_BY},
               {"general_comment", PH_COMMENT},
-              {"entitled", PH_ENTITLED}};
+              {"entitled", PH_ENTITLED},
+              {"qualifier", PH_QUALIFIER}};
     for (size_t i = 0; i < sizeof pk / sizeof *pk; i++) {
       yaml_node_t *list = map_get(ld, phrases, pk[i].key);
       if (!list)

@@ -83,9 +83,12 @@ enum {
   PH_AMBIGUOUS,   /* a name the catalogue gives several instruments: it
                      names none of them */
   PH_COMMENT,     /* "general comment", "observación general", 一般性意见 */
-  PH_ENTITLED     /* "entitled", "intitulé": a quoted title follows */
+  PH_ENTITLED,    /* "entitled", "intitulé": a quoted title follows */
+  PH_QUALIFIER    /* an adjective that, right after a generic name, makes
+                     it the head of another title: "la Charte
+                     internationale …", "la Convention interaméricaine" */
 };
-_Static_assert(PH_ENTITLED < 32, "a trie node's types are bits of 32");
+_Static_assert(PH_QUALIFIER < 32, "a trie node's types are bits of 32");
 
 typedef struct {
   uint8_t type;

@@ -1377,6 +1377,23 @@ static int generic_allowed(ctx *c, size_t i, int defined) {
   if (c->lv->caseless)
     return 1; /* no capitals to tell a title from a phrase: see
                  resolve_instrument, which then wants it named in full */
+  /* An adjective of the language's `qualifier` list just after it: the
+   * head of another title ("la Convention interaméricaine contre la
+   * corruption", "Programme d'action quinquennal", "Stratégie nationale
+   * pour …"). When a capitalized word goes on with that title ("la Charte
+   * internationale Espace et catastrophes majeures"), the word is
+   * ambiguous from here on ("les partenaires de la Charte"). */
+  if (i + 1 < c->n && c->t[i + 1].type == T_PHRASE &&
+      phrase_has(c, &c->t[i + 1], PH_QUALIFIER) && c->t[i + 1].start <= t->end + 1) {
+    const token *after = i + 2 < c->n ? &c->t[i + 2] : NULL;
+    if ((c->t[i + 1].flags & F_CAP) || /* "la Carta Internacional sobre …" */
+        (after && (after->flags & F_CAP) && !(after->flags & F_LINESTART) &&
+         (after->type == T_GAP || after->type == T_WORD || after->type == T_PHRASE)))
+      block_generic(c, t);
+    c->sent_inst = -1;
+    c->sent_inst_multi = 1;
+    return 0;
+  }
   /* The next token capitalized ("the Basel Convention" read backwards:
    * "Convention Secretariat"), or a short connecting word and then a
    * capital ("Convention on Biological Diversity", "Statut du Tribunal"). */

@@ -344,6 +344,31 @@ START_TEST(generic_word_that_heads_another_title) {
 }
 END_TEST
 
+START_TEST(qualifier_after_a_generic_word_heads_another_title) {
+  /* An adjective of the language's qualifier list after a generic word:
+   * another title there; with a capital going on, from then on too. */
+  run("Le Bureau est partenaire de la Charte internationale Espace et "
+      "catastrophes majeures.\n\nLes partenaires de la Charte se "
+      "r\xc3\xa9unissent.",
+      "fr");
+  ck_assert_uint_eq(count_target("UNCHARTER"), 0);
+  run("Los Estados partes en la Convenci\xc3\xb3n de las Naciones Unidas "
+      "contra la Corrupci\xc3\xb3n y en la Convenci\xc3\xb3n interamericana "
+      "contra la corrupci\xc3\xb3n. La Convenci\xc3\xb3n dispone.",
+      "es");
+  ck_assert_uint_eq(count_target("UNCAC"), 2);
+  /* A national strategy is not the one the text named, and the word
+   * keeps its meaning after it. */
+  run("Rappelant la Strat\xc3\xa9gie de Maurice pour la poursuite de la mise "
+      "en \xc5\x93uvre du Programme d'action pour le d\xc3\xa9veloppement "
+      "durable des petits \xc3\x89tats insulaires en d\xc3\xa9veloppement. Le "
+      "Comit\xc3\xa9 salue l'adoption de la Strat\xc3\xa9gie nationale pour "
+      "l'\xc3\xa9galit\xc3\xa9 des sexes. La Strat\xc3\xa9gie demeure.",
+      "fr");
+  ck_assert_uint_eq(count_target("MAURITIUS-STRATEGY"), 2);
+}
+END_TEST
+
 START_TEST(capital_before_a_generic_word_is_the_word_before) {
   /* A gap takes the flags of its first word: a capital that begins it is
    * not the word before the generic one. */
@@ -1450,6 +1475,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, generic_name_needs_the_full_name_first);
   tcase_add_test(tc, anaphor_with_a_lower_case_generic_points_back);
   tcase_add_test(tc, generic_word_that_heads_another_title);
+  tcase_add_test(tc, qualifier_after_a_generic_word_heads_another_title);
   tcase_add_test(tc, capital_before_a_generic_word_is_the_word_before);
   tcase_add_test(tc, name_inside_a_longer_title);
   tcase_add_test(tc, lower_case_name_in_long_prose);
