@@ -989,6 +989,21 @@ static cg_status load_vocab_options(loader *ld, yaml_node_t *root,
       memcpy(lv->affixes[a][lv->naffixes[a]++], f, fl + 1);
     }
   }
+  yaml_node_t *indef = map_get(ld, root, "indefinite");
+  if (indef) {
+    if (indef->type != YAML_SEQUENCE_NODE)
+      return schema_error(ld, indef, "expected a list of indefinite articles");
+    for (yaml_node_item_t *it = indef->data.sequence.items.start;
+         it < indef->data.sequence.items.top; it++) {
+      yaml_node_t *n = yaml_document_get_node(ld->doc, *it);
+      const char *s = scalar(n);
+      char f[64];
+      size_t fl = s ? fold_word(s, strlen(s), f, sizeof f) : 0;
+      if (!fl || fl >= sizeof lv->indefinite[0] || lv->nindefinite >= 8)
+        return schema_error(ld, n, "at most 8 indefinite articles of at most 15 bytes");
+      memcpy(lv->indefinite[lv->nindefinite++], f, fl + 1);
+    }
+  }
   yaml_node_t *ord = map_get(ld, root, "ordinal_numbers");
   cg_status st;
   if (ord && (st = mark_list(ld, lv, ord, W_ORDNUM, 2)))

@@ -168,6 +168,10 @@ typedef struct {
   int segment;       /* no spaces: cut runs of letters into known words */
   int postfix;       /* citation words follow their numbers */
   int no_articles;   /* the language has no articles ("the", "la") */
+  char indefinite[8][16]; /* indefinite articles, folded ("a", "un"): a
+                             name after one is no citation ("develop a new
+                             urban agenda") */
+  size_t nindefinite;
   size_t max_word;   /* longest vocabulary word, in bytes */
   char affixes[2][16][16]; /* folded clitic prefixes [0] and pronoun
                               suffixes [1], longest first */

@@ -393,6 +393,11 @@ static int lang_ok(const cg_catalog *cat, const lang_vocab *lv) {
     if (lv->restore_len[p] >= 16 || !terminated(lv->restore[p], 16) ||
         strlen(lv->restore[p]) != lv->restore_len[p])
       return 0;
+  if (lv->nindefinite > 8)
+    return 0;
+  for (size_t p = 0; p < 8; p++)
+    if (!terminated(lv->indefinite[p], 16))
+      return 0;
   return table_ok(cat, &lv->words) && trie_ok(cat, lv);
 }
 

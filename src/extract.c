@@ -117,6 +117,7 @@ typedef struct {
   int own_body;
   char self[200];
   char own_sym[96]; /* the document's own symbol printed under its heading */
+  char doc_date[11]; /* the document's date (YYYY-MM-DD), or "" */
   int masthead_sym; /* own_sym stood on the document's first line */
   const char *self_source; /* where self was read */
   int sent_body, sent_inst;
@@ -1722,6 +1723,31 @@ static int in_longer_title(const ctx *c, size_t i) {
   return 0;
 }
 
+/* Whether the word just before the name at token i is an indefinite article
+ * of the language: "develop a new urban agenda", "desarrollar un nuevo
+ * programa urbano" speak of one to come, not of the one adopted. */
+static int after_indefinite(const ctx *c, size_t i) {
+  const lang_vocab *lv = c->lv;
+  size_t e = c->t[i].start;
+  if (!lv->nindefinite || !e || c->text[e - 1] != ' ')
+    return 0;
+  e--;
+  while (e > 0 && c->text[e - 1] == ' ')
+    e--;
+  size_t b = e;
+  while (b > 0 && e - b < 16 && c->text[b - 1] != ' ' && c->text[b - 1] != '\n' &&
+         !strchr(",;:.()[]\"'", c->text[b - 1]))
+    b--;
+  if (b == e || e - b >= 16)
+    return 0;
+  char f[64];
+  size_t fl = fold_word(c->text + b, e - b, f, sizeof f);
+  for (size_t k = 0; k < lv->nindefinite; k++)
+    if (fl && strcmp(f, lv->indefinite[k]) == 0)
+      return 1;
+  return 0;
+}
+
 static int handle_name(ctx *c, size_t i) {
   const token *t = &c->t[i];
   if (is_body_phrase(c, t)) {
@@ -1774,6 +1800,32 @@ static int handle_name(ctx *c, size_t i) {
                  phrase_has(c, t, PH_INST_ABBREV);
   if (specific && in_longer_title(c, i)) {
     note_unresolved(c, t->start, t->end, "part of a title not in the catalogue");
+    c->sent_inst = -1;
+    c->sent_inst_multi = 1;
+    return -1;
+  }
+  /* One to come ("a new urban agenda"), or one dated in the catalogue
+   * more than a year after the text: not the instrument of that name. (A
+   * catalogue date may be the opening for signature, weeks after the text
+   * was adopted: Security Council resolution 255 (1968) welcomes the NPT
+   * twelve days before.) */
+  const char *adopted = c->ex->cat->insts.v[inst].date;
+  char year_on[11] = "";
+  if (c->doc_date[0] && adopted[0]) {
+    memcpy(year_on, c->doc_date, sizeof year_on);
+    for (int d = 3; d >= 0; d--) /* the year plus one, in its four digits */
+      if (year_on[d] < '9') {
+        year_on[d]++;
+        break;
+      } else {
+        year_on[d] = '0';
+      }
+  }
+  int later = year_on[0] && strcmp(adopted, year_on) > 0;
+  if ((specific && after_indefinite(c, i)) || later) {
+    note_unresolved(c, t->start, t->end,
+                    later ? "instrument dated over a year after the document"
+                          : "after an indefinite article");
     c->sent_inst = -1;
     c->sent_inst_multi = 1;
     return -1;
@@ -3392,6 +3444,7 @@ cg_status cg_extract(cg_extractor *ex, const char *text, size_t len,
     collapse_phrases(&c);
     if (first) {
       read_header(&c, &fm, date);
+      memcpy(c.doc_date, date, sizeof c.doc_date);
       c.place = c.main_place = CG_PLACE_TEXT;
     } else {
       c.opening = c.heading_first = SIZE_MAX;

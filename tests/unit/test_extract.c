@@ -369,6 +369,31 @@ START_TEST(qualifier_after_a_generic_word_heads_another_title) {
 }
 END_TEST
 
+START_TEST(instrument_to_come_is_not_cited) {
+  /* After an indefinite article, a name speaks of one to come. */
+  run("Habitat III was recognized as a unique opportunity to develop a new "
+      "urban agenda. Recalling the New Urban Agenda,",
+      "en");
+  ck_assert_uint_eq(count_target("NUA"), 1);
+  run("Habitat III a \xc3\xa9t\xc3\xa9 reconnu comme les moteurs d'un nouveau "
+      "programme pour les villes.",
+      "fr");
+  ck_assert_uint_eq(count_target("NUA"), 0);
+  /* Dated in the catalogue more than a year after the text: not that one;
+   * a few weeks after (opened for signature after its text was adopted),
+   * still that one. */
+  run("---\ndate: 2015-02-06\n---\nThe New Urban Agenda will be adopted in "
+      "Quito. Recalling the Paris Agreement,",
+      "en");
+  ck_assert_uint_eq(count_target("NUA"), 0);
+  ck_assert_uint_eq(count_target("PARIS"), 1);
+  run("---\ndate: 1968-06-19\n---\nNoting the Treaty on the Non-Proliferation "
+      "of Nuclear Weapons,",
+      "en");
+  ck_assert_uint_eq(count_target("NPT"), 1);
+}
+END_TEST
+
 START_TEST(capital_before_a_generic_word_is_the_word_before) {
   /* A gap takes the flags of its first word: a capital that begins it is
    * not the word before the generic one. */
@@ -1476,6 +1501,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, anaphor_with_a_lower_case_generic_points_back);
   tcase_add_test(tc, generic_word_that_heads_another_title);
   tcase_add_test(tc, qualifier_after_a_generic_word_heads_another_title);
+  tcase_add_test(tc, instrument_to_come_is_not_cited);
   tcase_add_test(tc, capital_before_a_generic_word_is_the_word_before);
   tcase_add_test(tc, name_inside_a_longer_title);
   tcase_add_test(tc, lower_case_name_in_long_prose);
