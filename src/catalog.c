@@ -239,12 +239,30 @@ typedef struct {
 } name_clash;
 typedef VEC(name_clash) clash_list;
 
+/* A language's case endings (lang/<code>.yaml `inflect`): each row gives one
+ * word class's ending in every case, the form names are written in first
+ * ("Рамочная конвенция", nominative). Read before the instruments, whose
+ * names then go into the trie in every case. */
+#define INFLECT_ROWS 16
+#define INFLECT_CASES 8
+typedef struct {
+  char code[8];
+  size_t ncases, nrows[2]; /* [0] adjectives, [1] nouns */
+  char ending[2][INFLECT_ROWS][INFLECT_CASES][16];
+} inflection;
+
+typedef struct {
+  inflection v[8];
+  size_t n;
+} inflections;
+
 typedef struct {
   cg_catalog *cat;
   const char *file;
   yaml_document_t *doc;
   cg_diag *diag;
   clash_list *clashes;
+  inflections *infl;
 } loader;
 
 static cg_status schema_error(loader *ld, yaml_node_t *node, const char *what) {
@@ -490,6 +508,122 @@ static uint32_t embedded_instrument(loader *ld, lang_vocab *lv,
   return 0;
 }
 
+static const inflection *inflection_of(const loader *ld, const char *code) {
+  for (size_t i = 0; ld->infl && i < ld->infl->n; i++)
+    if (strcmp(ld->infl->v[i].code, code) == 0)
+      return &ld->infl->v[i];
+  return NULL;
+}
+
+/* The row of table k (0 adjectives, 1 nouns) whose first ending w[0..n)
+ * ends with, the longest; a row whose first ending is empty takes a word
+ * that ends with no letter another row's first ending ends with
+ * ("Протокол", not "Правила"). -1 when none. */
+static int inflect_row(const inflection *in, int k, const char *w, size_t n) {
+  int best = -1;
+  size_t best_len = 0;
+  for (size_t r = 0; r < in->nrows[k]; r++) {
+    const char *e = in->ending[k][r][0];
+    size_t el = strlen(e);
+    if (el && el <= n && memcmp(w + n - el, e, el) == 0 && (best < 0 || el > best_len)) {
+      best = (int)r;
+      best_len = el;
+    }
+  }
+  if (best >= 0 || k == 0)
+    return best;
+  /* The last letter of the word, against the last letters of the endings. */
+  size_t last = n;
+  while (last > 0 && ((unsigned char)w[last - 1] & 0xC0) == 0x80)
+    last--;
+  if (last == 0)
+    return -1;
+  last--;
+  for (int t = 0; t < 2; t++)
+    for (size_t r = 0; r < in->nrows[t]; r++) {
+      const char *e = in->ending[t][r][0];
+      size_t el = strlen(e);
+      if (!el)
+        continue;
+      size_t el_last = el;
+      while (el_last > 0 && ((unsigned char)e[el_last - 1] & 0xC0) == 0x80)
+        el_last--;
+      el_last = el_last ? el_last - 1 : 0;
+      if (el - el_last == n - last && memcmp(e + el_last, w + last, n - last) == 0)
+        return -1;
+    }
+  for (size_t r = 0; r < in->nrows[1]; r++)
+    if (!in->ending[1][r][0][0])
+      return (int)r;
+  return -1;
+}
+
+/* The other cases of `name` into out[1 .. ncases): its leading adjectives
+ * (at most three) and the noun after them take each case's ending, the
+ * rest stays ("Программа действий по … Повестки дня" -> "Программе
+ * действий по … Повестки дня", "Чикагская конвенция" -> "Чикагской
+ * конвенцией"). Returns how many forms it wrote (each at most `cap`
+ * bytes), 0 when the name does not begin so or has one word. */
+static size_t inflect_name(const inflection *in, const char *name,
+                           char out[][512], size_t cap) {
+  size_t start[4], len[4], rows[4], nw = 0;
+  int kind[4];
+  const char *p = name;
+  for (;;) {
+    const char *sp = strchr(p, ' ');
+    if (!sp && !nw)
+      return 0; /* a name of one word */
+    size_t n = sp ? (size_t)(sp - p) : strlen(p);
+    int r = nw < 3 && sp ? inflect_row(in, 0, p, n) : -1;
+    int k = 0;
+    if (r < 0) {
+      r = inflect_row(in, 1, p, n);
+      k = 1;
+      if (r < 0)
+        return 0;
+    }
+    start[nw] = (size_t)(p - name);
+    len[nw] = n;
+    rows[nw] = (size_t)r;
+    kind[nw++] = k;
+    if (k == 1)
+      break;
+    p = sp + 1;
+  }
+  size_t made = 0, total = strlen(name);
+  for (size_t c = 1; c < in->ncases; c++) {
+    char *o = out[made];
+    size_t ol = 0, from = 0;
+    int fits = 1;
+    for (size_t w = 0; w < nw && fits; w++) {
+      const char *e0 = in->ending[kind[w]][rows[w]][0];
+      const char *ec = in->ending[kind[w]][rows[w]][c];
+      size_t stem = start[w] + len[w] - strlen(e0);
+      size_t add = stem - from + strlen(ec);
+      if (ol + add >= cap) {
+        fits = 0;
+        break;
+      }
+      memcpy(o + ol, name + from, stem - from);
+      ol += stem - from;
+      memcpy(o + ol, ec, strlen(ec));
+      ol += strlen(ec);
+      from = start[w] + len[w];
+    }
+    if (!fits || ol + (total - from) >= cap)
+      continue;
+    memcpy(o + ol, name + from, total - from);
+    ol += total - from;
+    o[ol] = '\0';
+    int seen = strcmp(o, name) == 0;
+    for (size_t m = 0; m < made && !seen; m++)
+      seen = strcmp(out[m], o) == 0;
+    if (!seen)
+      made++;
+  }
+  return made;
+}
+
 /* names: {lang: [name, …], …} */
 static cg_status add_names(loader *ld, yaml_node_t *map, const char *key,
                            uint8_t type, uint16_t index) {
@@ -511,6 +645,13 @@ static cg_status add_names(loader *ld, yaml_node_t *map, const char *key,
     lang_vocab *lv = lang_get(ld, code);
     if (!lv)
       return CG_ERR_NOMEM;
+    const inflection *infl =
+        type == PH_INST_FULL || type == PH_INST_SHORT ? inflection_of(ld, code) : NULL;
+    /* The forms made so far from this list's names: a name the list
+     * writes in another case is not inflected again ("Конвенции …" after
+     * "Конвенция …"). */
+    char made[4 * INFLECT_CASES][512];
+    size_t nmade = 0;
     for (yaml_node_item_t *it = list->data.sequence.items.start;
          it < list->data.sequence.items.top; it++) {
       yaml_node_t *n = yaml_document_get_node(ld->doc, *it);
@@ -545,6 +686,18 @@ static cg_status add_names(loader *ld, yaml_node_t *map, const char *key,
       cg_status st = add_phrase(ld, lv, n, name, v);
       if (st)
         return st;
+      if (!infl)
+        continue;
+      int known = 0;
+      for (size_t m = 0; m < nmade && !known; m++)
+        known = strcmp(made[m], name) == 0;
+      if (known || nmade + INFLECT_CASES > sizeof made / sizeof *made)
+        continue;
+      size_t forms = inflect_name(infl, name, made + nmade, sizeof *made);
+      for (size_t m = nmade; m < nmade + forms; m++)
+        if ((st = add_phrase(ld, lv, n, made[m], v)))
+          return st;
+      nmade += forms;
     }
   }
   return CG_OK;
@@ -1112,8 +1265,56 @@ static cg_status load_vocab(loader *ld, size_t lang_bit) {
 }
 
 
+/* lang/<code>.yaml's `inflect` (read before the instruments):
+ *   inflect: {adjective: [[ая, ой, …], …], noun: [[ия, ии, …], …]} */
+static cg_status load_inflect(loader *ld) {
+  yaml_node_t *root = yaml_document_get_root_node(ld->doc);
+  yaml_node_t *table = map_get(ld, root, "inflect");
+  const char *code = scalar(map_get(ld, root, "lang"));
+  if (!table || !code || !code[0] || strlen(code) >= 8)
+    return CG_OK; /* load_vocab reports what is wrong with the rest */
+  if (table->type != YAML_MAPPING_NODE)
+    return schema_error(ld, table, "expected a mapping 'inflect' (adjective, noun)");
+  if (ld->infl->n == sizeof ld->infl->v / sizeof *ld->infl->v)
+    return schema_error(ld, table, "at most 8 languages inflect names");
+  inflection *in = &ld->infl->v[ld->infl->n];
+  memset(in, 0, sizeof *in);
+  snprintf(in->code, sizeof in->code, "%s", code);
+  static const char *const keys[2] = {"adjective", "noun"};
+  for (int k = 0; k < 2; k++) {
+    yaml_node_t *rows = map_get(ld, table, keys[k]);
+    if (!rows)
+      continue;
+    if (rows->type != YAML_SEQUENCE_NODE)
+      return schema_error(ld, rows, "expected a list of rows of endings");
+    for (yaml_node_item_t *it = rows->data.sequence.items.start;
+         it < rows->data.sequence.items.top; it++) {
+      yaml_node_t *row = yaml_document_get_node(ld->doc, *it);
+      if (!row || row->type != YAML_SEQUENCE_NODE || in->nrows[k] == INFLECT_ROWS)
+        return schema_error(ld, row ? row : rows,
+                            "a row is a list of endings, one per case (at most 16 rows)");
+      size_t nc = (size_t)(row->data.sequence.items.top - row->data.sequence.items.start);
+      if (nc < 2 || nc > INFLECT_CASES || (in->ncases && nc != in->ncases))
+        return schema_error(ld, row, "every row has the same number of cases (2 to 8)");
+      in->ncases = nc;
+      for (size_t c = 0; c < nc; c++) {
+        yaml_node_t *e = yaml_document_get_node(ld->doc, row->data.sequence.items.start[c]);
+        const char *s = scalar(e);
+        if (!s || strlen(s) >= sizeof in->ending[k][0][0] || strchr(s, ' '))
+          return schema_error(ld, e ? e : row, "an ending is a short string (\"\" for none)");
+        memcpy(in->ending[k][in->nrows[k]][c], s, strlen(s) + 1);
+      }
+      in->nrows[k]++;
+    }
+  }
+  if (in->nrows[1])
+    ld->infl->n++;
+  return CG_OK;
+}
+
 static cg_status load_file(cg_catalog *cat, const char *path, cg_diag *diag,
-                           int kind, size_t arg, clash_list *clashes) {
+                           int kind, size_t arg, clash_list *clashes,
+                           inflections *infl) {
   FILE *f = fopen(path, "rb");
   if (!f) {
     diag_set(diag, path, 0, 0, "cannot open: %s", strerror(errno));
@@ -1150,7 +1351,7 @@ static cg_status load_file(cg_catalog *cat, const char *path, cg_diag *diag,
     st = parser.error == YAML_MEMORY_ERROR ? CG_ERR_NOMEM : CG_ERR_SYNTAX;
     goto cleanup_parser;
   }
-  loader ld = {cat, path, &doc, diag, clashes};
+  loader ld = {cat, path, &doc, diag, clashes, infl};
   if (!yaml_document_get_root_node(&doc))
     st = schema_error(&ld, NULL, "the file is empty");
   else if (kind == 0)
@@ -1159,6 +1360,8 @@ static cg_status load_file(cg_catalog *cat, const char *path, cg_diag *diag,
     st = load_bodies(&ld);
   else if (kind == 3)
     st = load_symbols(&ld);
+  else if (kind == 4)
+    st = load_inflect(&ld);
   else
     st = load_vocab(&ld, arg);
   if (st == CG_ERR_NOMEM)
@@ -1320,14 +1523,24 @@ cg_status catalog_load_sources(const catalog_source *src, size_t nsrc,
     return CG_ERR_NOMEM;
   cg_status st = CG_OK;
   clash_list clashes = {NULL, 0, 0};
+  /* The languages' case endings first: names are added in every case. */
+  inflections *infl = calloc(1, sizeof *infl);
+  if (!infl) {
+    st = CG_ERR_NOMEM;
+    goto cleanup;
+  }
+  for (size_t g = 0; g < nsrc; g++)
+    if (src[g].kind == 2 &&
+        (st = load_file(cat, src[g].path, diag, 4, 0, NULL, infl)))
+      goto cleanup;
   size_t f = 0;
   for (; f < nsrc && src[f].kind == 0; f++)
-    if ((st = load_file(cat, src[f].path, diag, 0, 0, &clashes)))
+    if ((st = load_file(cat, src[f].path, diag, 0, 0, &clashes, infl)))
       goto cleanup;
   if ((st = check_clashes(cat, &clashes, diag)))
     goto cleanup;
   for (; f < nsrc; f++)
-    if ((st = load_file(cat, src[f].path, diag, src[f].kind, src[f].arg, NULL)))
+    if ((st = load_file(cat, src[f].path, diag, src[f].kind, src[f].arg, NULL, NULL)))
       goto cleanup;
   /* Names may come in languages without a vocabulary: those cannot be
    * read, so drop them; keep the rest sorted by code. */
@@ -1406,6 +1619,7 @@ cg_status catalog_load_sources(const catalog_source *src, size_t nsrc,
 
 cleanup:
   free(clashes.v);
+  free(infl);
   if (st) {
     cg_catalog_free(cat);
     return st;

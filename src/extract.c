@@ -1710,6 +1710,25 @@ static int in_longer_title(const ctx *c, size_t i) {
            (w->flags & F_CAP) && (w->type == T_GAP || w->type == T_WORD);
   }
   if (c->lv->segment) {
+    /* Quoted by 〈 〉 inside a longer title quoted by 《 》, with characters
+     * between: 《进一步执行〈21世纪议程〉方案》, 《〈联合国气候变化框架公约〉京都议定书》. */
+    if (p && q && p->type == T_PUNCT && q->type == T_PUNCT && p->end == t->start &&
+        q->start == t->end && tok_len(p) == 3 &&
+        memcmp(c->text + p->start, "\xe3\x80\x88", 3) == 0 && tok_len(q) == 3 &&
+        memcmp(c->text + q->start, "\xe3\x80\x89", 3) == 0) {
+      size_t b = p->start, e = q->end;
+      size_t lo = b > 90 ? b - 90 : 0, hi = e + 90 < c->len ? e + 90 : c->len;
+      while (b >= lo + 3 && memcmp(c->text + b - 3, "\xe3\x80\x8a", 3) != 0 &&
+             memcmp(c->text + b - 3, "\xe3\x80\x8b", 3) != 0 && c->text[b - 1] != '\n')
+        b--;
+      while (e + 3 <= hi && memcmp(c->text + e, "\xe3\x80\x8b", 3) != 0 &&
+             memcmp(c->text + e, "\xe3\x80\x8a", 3) != 0 && c->text[e] != '\n')
+        e++;
+      int opened = b >= lo + 3 && memcmp(c->text + b - 3, "\xe3\x80\x8a", 3) == 0;
+      int closed = e + 3 <= hi && memcmp(c->text + e, "\xe3\x80\x8b", 3) == 0;
+      if (opened && closed && (b < p->start || e > q->end))
+        return 1;
+    }
     /* Characters glued before it back to the opening of a quoted title. */
     size_t k = i;
     while (k > 0 && c->t[k - 1].end == c->t[k].start &&
