@@ -392,8 +392,7 @@ typedef struct {
   int lower; /* the name is written with a lower-case first letter */
 } phrase_ctx;
 
-static int phrase_word(void *vctx, const char *w, size_t n) {
-  phrase_ctx *c = vctx;
+static int phrase_piece(phrase_ctx *c, const char *w, size_t n) {
   word_info *wi = wordtab_get(c->ld->cat, &c->lv->words, w, n);
   if (!wi)
     return -1;
@@ -407,6 +406,34 @@ static int phrase_word(void *vctx, const char *w, size_t n) {
     return -1;
   c->node = child;
   c->count++;
+  return 0;
+}
+
+/* A word of the phrase. The scanner cuts a run of ideographs into known
+ * words of at most 63 bytes (21 characters): a longer one, a whole title
+ * ("专门讨论裁军问题的大会第一届特别会议最后文件"), goes into the phrase as
+ * pieces of that size, which the scanner finds one after another. */
+static int phrase_word(void *vctx, const char *w, size_t n) {
+  phrase_ctx *c = vctx;
+  if (n < 64 || (unsigned char)w[0] < 0xE3)
+    return phrase_piece(c, w, n);
+  size_t a = 0;
+  while (a < n) {
+    size_t b = a;
+    for (;;) {
+      size_t k = 1;
+      while (b + k < n && ((unsigned char)w[b + k] & 0xC0) == 0x80)
+        k++;
+      if (b + k - a > 63)
+        break;
+      b += k;
+      if (b >= n)
+        break;
+    }
+    if (b == a || phrase_piece(c, w + a, b - a))
+      return -1;
+    a = b;
+  }
   return 0;
 }
 

@@ -1366,9 +1366,15 @@ static int generic_allowed(ctx *c, size_t i, int defined) {
      * of another title (巴塞尔公约): it must stand between punctuation or
      * known words (《条约》, 该条约). */
     const token *q = i + 1 < c->n ? &c->t[i + 1] : NULL;
+    /* A known word glued before it is another title's too ("停止敌对行动协定",
+     * 行动 a word of 行动计划), unless it points at one (该, 其, 本) or joins
+     * or places it (和, 在). */
+    int titled = p && p->type == T_WORD && p->end == t->start &&
+                 !(p->cls & (W_ANAPH | W_POSS | W_SELF | W_JOIN | W_IN | W_DET |
+                             W_NSUFFIX));
     if ((p && (p->type == T_GAP || is_word(p, W_DATEM)) &&
          p->end == t->start) || /* "2001年12月5日宣言": a dated one */
-        (q && q->type == T_GAP && q->start == t->end)) {
+        titled || (q && q->type == T_GAP && q->start == t->end)) {
       c->sent_inst = -1;
       c->sent_inst_multi = 1;
       return 0;
