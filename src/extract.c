@@ -2509,6 +2509,29 @@ static size_t parse_postfix(ctx *c, size_t i) {
     }
     return k;
   }
+  /* The instrument right before: "《联合国宪章》第十九条". */
+  int owner = -1;
+  {
+    size_t j = i;
+    while (j > 0 && is_punct(&c->t[j - 1], '"'))
+      j--;
+    if (j > 0 && c->t[j - 1].type == T_PHRASE && !is_body_phrase(c, &c->t[j - 1]))
+      owner = resolve_instrument(c, j - 1);
+  }
+  if (nnum && is_word(w, W_PARA) && owner >= 0 && c->ex->cat->insts.v[owner].paragraphs) {
+    /* "《2030年可持续发展议程》第20段", "世界土著人民大会成果文件第20、21、28、30和
+     * 40段": paragraphs of an instrument numbered so */
+    for (size_t a = 0; a < nnum; a++) {
+      char *e;
+      unsigned long v = strtoul(nums[a], &e, 10);
+      if (*e || !v || v > 100000)
+        continue;
+      char target[300];
+      snprintf(target, sizeof target, "%.200s#para_%lu", c->ex->cat->insts.v[owner].id, v);
+      emit(c, c->t[i].start, w->end, target, "", "", "", CG_KIND_PROVISION);
+    }
+    return k + 1;
+  }
   if (!nnum || !is_word(w, W_ART | W_CHAP))
     return k > i ? k : i + 1; /* a paragraph of the document itself */
   const char *head = (w->cls & W_ART) ? "art" : "chp";
@@ -2530,15 +2553,6 @@ static size_t parse_postfix(ctx *c, size_t i) {
       break;
     end = c->t[k + 2].end;
     k += 3;
-  }
-  /* The instrument right before: "《联合国宪章》第十九条". */
-  int owner = -1;
-  {
-    size_t j = i;
-    while (j > 0 && is_punct(&c->t[j - 1], '"'))
-      j--;
-    if (j > 0 && c->t[j - 1].type == T_PHRASE && !is_body_phrase(c, &c->t[j - 1]))
-      owner = resolve_instrument(c, j - 1);
   }
   for (size_t a = 0; a < nnum; a++) {
     char path[160];
