@@ -542,6 +542,14 @@ static const inflection *inflection_of(const loader *ld, const char *code) {
   return NULL;
 }
 
+/* Where the last code point of s[0..n) begins (n > 0). */
+static size_t last_char(const char *s, size_t n) {
+  size_t i = n - 1;
+  while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80)
+    i--;
+  return i;
+}
+
 /* The row of table k (0 adjectives, 1 nouns) whose first ending w[0..n)
  * ends with, the longest; a row whose first ending is empty takes a word
  * that ends with no letter another row's first ending ends with
@@ -557,26 +565,14 @@ static int inflect_row(const inflection *in, int k, const char *w, size_t n) {
       best_len = el;
     }
   }
-  if (best >= 0 || k == 0)
+  if (best >= 0 || k == 0 || !n)
     return best;
-  /* The last letter of the word, against the last letters of the endings. */
-  size_t last = n;
-  while (last > 0 && ((unsigned char)w[last - 1] & 0xC0) == 0x80)
-    last--;
-  if (last == 0)
-    return -1;
-  last--;
+  size_t wl = last_char(w, n);
   for (int t = 0; t < 2; t++)
     for (size_t r = 0; r < in->nrows[t]; r++) {
       const char *e = in->ending[t][r][0];
       size_t el = strlen(e);
-      if (!el)
-        continue;
-      size_t el_last = el;
-      while (el_last > 0 && ((unsigned char)e[el_last - 1] & 0xC0) == 0x80)
-        el_last--;
-      el_last = el_last ? el_last - 1 : 0;
-      if (el - el_last == n - last && memcmp(e + el_last, w + last, n - last) == 0)
+      if (el && el - last_char(e, el) == n - wl && memcmp(e + last_char(e, el), w + wl, n - wl) == 0)
         return -1;
     }
   for (size_t r = 0; r < in->nrows[1]; r++)
