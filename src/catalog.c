@@ -1109,6 +1109,28 @@ static cg_status mark_list(loader *ld, lang_vocab *lv, yaml_node_t *list,
   return CG_OK;
 }
 
+/* A short list of words, folded, into rows of `width` bytes (at most
+ * `max` of them); none when the key is absent. */
+static cg_status word_list(loader *ld, yaml_node_t *list, char *rows, size_t width,
+                           size_t max, size_t *n, const char *too_long) {
+  if (!list)
+    return CG_OK;
+  if (list->type != YAML_SEQUENCE_NODE)
+    return schema_error(ld, list, "expected a list of words");
+  for (yaml_node_item_t *it = list->data.sequence.items.start;
+       it < list->data.sequence.items.top; it++) {
+    yaml_node_t *node = yaml_document_get_node(ld->doc, *it);
+    const char *s = scalar(node);
+    char f[64];
+    size_t fl = s ? fold_word(s, strlen(s), f, sizeof f) : 0;
+    if (!fl || fl >= width || *n >= max)
+      return schema_error(ld, node, too_long);
+    memcpy(rows + *n * width, f, fl + 1);
+    (*n)++;
+  }
+  return CG_OK;
+}
+
 /* Optional settings of a vocabulary: script, caseless, segment, order,
  * prefixes, suffixes, ordinal_numbers. */
 static cg_status load_vocab_options(loader *ld, yaml_node_t *root,
@@ -1165,21 +1187,23 @@ static cg_status load_vocab_options(loader *ld, yaml_node_t *root,
       memcpy(lv->affixes[a][lv->naffixes[a]++], f, fl + 1);
     }
   }
-  yaml_node_t *indef = map_get(ld, root, "indefinite");
-  if (indef) {
-    if (indef->type != YAML_SEQUENCE_NODE)
-      return schema_error(ld, indef, "expected a list of indefinite articles");
-    for (yaml_node_item_t *it = indef->data.sequence.items.start;
-         it < indef->data.sequence.items.top; it++) {
-      yaml_node_t *n = yaml_document_get_node(ld->doc, *it);
-      const char *s = scalar(n);
-      char f[64];
-      size_t fl = s ? fold_word(s, strlen(s), f, sizeof f) : 0;
-      if (!fl || fl >= sizeof lv->indefinite[0] || lv->nindefinite >= 8)
-        return schema_error(ld, n, "at most 8 indefinite articles of at most 15 bytes");
-      memcpy(lv->indefinite[lv->nindefinite++], f, fl + 1);
-    }
-  }
+  cg_status lst;
+  if ((lst = word_list(ld, map_get(ld, root, "indefinite"), &lv->indefinite[0][0],
+                       sizeof lv->indefinite[0], 8, &lv->nindefinite,
+                       "at most 8 indefinite articles of at most 15 bytes")) ||
+      (lst = word_list(ld, map_get(ld, root, "not_qualifier"), &lv->not_qualifier[0][0],
+                       sizeof lv->not_qualifier[0], 16, &lv->nnot_qualifier,
+                       "at most 16 words of at most 23 bytes")) ||
+      (lst = word_list(ld, map_get(ld, root, "adjective_prefixes"), &lv->adj_prefix[0][0],
+                       sizeof lv->adj_prefix[0], 8, &lv->nadj_prefix,
+                       "at most 8 beginnings of at most 15 bytes")) ||
+      (lst = word_list(ld, map_get(ld, root, "adjective_suffixes"), &lv->adj_suffix[0][0],
+                       sizeof lv->adj_suffix[0], 8, &lv->nadj_suffix,
+                       "at most 8 endings of at most 15 bytes")) ||
+      (lst = word_list(ld, map_get(ld, root, "feminine_suffixes"), &lv->feminine[0][0],
+                       sizeof lv->feminine[0], 4, &lv->nfeminine,
+                       "at most 4 endings of at most 15 bytes")))
+    return lst;
   yaml_node_t *ord = map_get(ld, root, "ordinal_numbers");
   cg_status st;
   if (ord && (st = mark_list(ld, lv, ord, W_ORDNUM, 2)))

@@ -172,6 +172,15 @@ typedef struct {
                              name after one is no citation ("develop a new
                              urban agenda") */
   size_t nindefinite;
+  char not_qualifier[16][24]; /* folded words that, after a generic name,
+                                 leave it the one named whatever their
+                                 article (Arabic الذي, "which") */
+  size_t nnot_qualifier;
+  /* The shape of an adjective after a generic name in a caseless script
+   * (Arabic): the same article, one of these beginnings or endings, and
+   * the same gender (both or neither end with a feminine ending). */
+  char adj_prefix[8][16], adj_suffix[8][16], feminine[4][16];
+  size_t nadj_prefix, nadj_suffix, nfeminine;
   size_t max_word;   /* longest vocabulary word, in bytes */
   char affixes[2][16][16]; /* folded clitic prefixes [0] and pronoun
                               suffixes [1], longest first */

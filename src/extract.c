@@ -1329,6 +1329,57 @@ static int generic_blocked(const ctx *c, const token *t) {
   return 0;
 }
 
+/* Whether s[0..n) begins with (suffix 0) or ends with (1) one of rows. */
+static int has_affix(const char *s, size_t n, const char rows[][16], size_t nrows,
+                     int suffix) {
+  for (size_t k = 0; k < nrows; k++) {
+    size_t l = strlen(rows[k]);
+    if (l <= n && memcmp(suffix ? s + n - l : s, rows[k], l) == 0)
+      return 1;
+  }
+  return 0;
+}
+
+/* In a caseless script with articles glued to words (Arabic): whether the
+ * word after the generic name at token i is an adjective that makes it
+ * another one ("الميثاق الأفريقي", "البروتوكول الإضافي", "برنامج العمل
+ * المؤقت", the provisional programme of work): it has the article of the
+ * name's last word (their first four bytes, "ال"), the shape of an
+ * adjective (the language's adjective_prefixes or adjective_suffixes:
+ * "الم…", "…ي", "…ية") and its gender (both or neither end with a
+ * feminine ending); not a word of the not_qualifier list (الذي, which),
+ * nor a noun after it ("الأطراف في المعاهدة الحاجة إلى", the need). */
+static int adjective_after(const ctx *c, size_t i) {
+  const lang_vocab *lv = c->lv;
+  const token *t = &c->t[i];
+  const token *q = i + 1 < c->n ? &c->t[i + 1] : NULL;
+  if (!q || !(q->type == T_GAP || q->type == T_WORD) || (q->cls & (W_STRONG | W_ANAPH)))
+    return 0;
+  size_t last = t->start;
+  for (size_t b = t->start; b < t->end; b++)
+    if (c->text[b] == ' ')
+      last = b + 1;
+  size_t qe = q->end;
+  if (q->type == T_GAP) /* a gap's first word */
+    for (qe = q->start; qe < q->end && c->text[qe] != ' '; qe++)
+      ;
+  /* Folded, as the lists are ("ة" may fold to another letter). */
+  char w[64], g[64];
+  size_t wn = fold_word(c->text + q->start, qe - q->start, w, sizeof w);
+  size_t gn = fold_word(c->text + last, t->end - last, g, sizeof g);
+  if (wn <= 4 || gn <= 4 || wn >= sizeof w || gn >= sizeof g || memcmp(g, w, 4) != 0)
+    return 0;
+  for (size_t k = 0; k < lv->nnot_qualifier; k++)
+    if (strcmp(w, lv->not_qualifier[k]) == 0)
+      return 0;
+  if ((lv->nadj_prefix || lv->nadj_suffix) &&
+      !has_affix(w, wn, lv->adj_prefix, lv->nadj_prefix, 0) &&
+      !has_affix(w, wn, lv->adj_suffix, lv->nadj_suffix, 1))
+    return 0;
+  return has_affix(g, gn, lv->feminine, lv->nfeminine, 1) ==
+         has_affix(w, wn, lv->feminine, lv->nfeminine, 1);
+}
+
 /* Whether a generic name ("the Convention") stands alone here. A generic
  * word that begins a title the catalogue does not know ("the Convention on
  * Biological Diversity", "le Statut du Tribunal") makes the word ambiguous
@@ -1381,9 +1432,16 @@ static int generic_allowed(ctx *c, size_t i, int defined) {
     }
     return 1;
   }
-  if (c->lv->caseless)
-    return 1; /* no capitals to tell a title from a phrase: see
-                 resolve_instrument, which then wants it named in full */
+  if (c->lv->caseless) {
+    /* No capitals to tell a title from a phrase: see resolve_instrument,
+     * which then wants it named in full. */
+    if (adjective_after(c, i)) {
+      c->sent_inst = -1;
+      c->sent_inst_multi = 1;
+      return 0;
+    }
+    return 1;
+  }
   /* An adjective of the language's `qualifier` list just after it: the
    * head of another title ("la Convention interaméricaine contre la
    * corruption", "Programme d'action quinquennal", "Stratégie nationale
@@ -1608,15 +1666,14 @@ static int resolve_instrument(ctx *c, size_t i) {
     return -1;
   if (c->lv->caseless && !c->lv->segment) {
     /* Without capitals, only an instrument named in full, or the one the
-     * generic form means by itself ("الميثاق", the Charter), unless an
-     * adjective follows that makes it another one: "الميثاق الأفريقي",
-     * the adjective agreeing with it by the same article (its first four
-     * bytes, "ال"). */
-    const token *t0 = &c->t[i];
+     * generic form means by itself ("الميثاق", the Charter) when no word
+     * with the article follows, adjective-shaped or not (generic_allowed
+     * has seen to adjectives): "فرع بحوث الميثاق التابع لشعبة", the
+     * Charter Research Branch. */
     const token *q = i + 1 < c->n ? &c->t[i + 1] : NULL;
     int qualified = q && (q->type == T_GAP || q->type == T_WORD) &&
-                    !(q->cls & W_STRONG) && tok_len(t0) > 4 && tok_len(q) > 4 &&
-                    memcmp(c->text + t0->start, c->text + q->start, 4) == 0;
+                    !(q->cls & W_STRONG) && tok_len(t) > 4 && tok_len(q) > 4 &&
+                    memcmp(c->text + t->start, c->text + q->start, 4) == 0;
     return nimplied == 1 && !qualified ? implied : -1;
   }
   if (own >= 0)
