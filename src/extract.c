@@ -2363,6 +2363,23 @@ static size_t parse_provision_at(ctx *c, size_t i, char *out_base,
   if (owner == 0) {
     if (is_para)
       return k; /* a paragraph of the document itself */
+    /* An abbreviation in capitals after the numbers, or after "of", is
+     * another text's: "articles 240, 243, 244 and 245 CP" (the Criminal
+     * Code), "artículo 5-1 del CIC", "статей 240 и 245 УК". */
+    size_t a = k;
+    if (a + 1 < c->n && is_punct(&c->t[a], '-') && c->t[a + 1].type == T_NUM &&
+        c->t[a].start == c->t[a - 1].end)
+      a += 2; /* "artículo 5-1 del CIC": a code's numbering */
+    if (a < c->n && is_word(&c->t[a], W_OF))
+      a++;
+    const token *x = a < c->n ? &c->t[a] : NULL;
+    size_t letters = 0;
+    for (size_t b = x ? x->start : 0; x && b < x->end; b++)
+      letters += ((unsigned char)c->text[b] & 0xC0) != 0x80;
+    if (x && (x->type == T_GAP || x->type == T_WORD) && (x->flags & F_UPPER) &&
+        !(x->flags & (F_ROMAN | F_LINESTART)) && letters >= 2 && letters <= 8 &&
+        !memchr(c->text + x->start, ' ', tok_len(x)))
+      return k;
     if (c->sent_inst >= 0)
       str_copy(base, sizeof base, c->ex->cat->insts.v[c->sent_inst].id);
   }
@@ -2566,15 +2583,21 @@ static size_t parse_postfix(ctx *c, size_t i) {
     }
     return k;
   }
-  /* The instrument right before: "《联合国宪章》第十九条". */
-  int owner = -1;
+  /* The instrument right before: "《联合国宪章》第十九条"; a quoted title the
+   * catalogue does not know is another text's ("《刑事诉讼法》第5-1条"). */
+  int owner = -1, other = 0;
   {
     size_t j = i;
     while (j > 0 && is_punct(&c->t[j - 1], '"'))
       j--;
     if (j > 0 && c->t[j - 1].type == T_PHRASE && !is_body_phrase(c, &c->t[j - 1]))
       owner = resolve_instrument(c, j - 1);
+    else if (j < i && j > 1 && c->t[j - 1].type == T_GAP && is_punct(&c->t[j - 2], '"') &&
+             c->t[j - 2].end == c->t[j - 1].start)
+      other = 1;
   }
+  if (other)
+    return k;
   if (nnum && is_word(w, W_PARA) && owner >= 0 && c->ex->cat->insts.v[owner].paragraphs) {
     /* "《2030年可持续发展议程》第20段", "世界土著人民大会成果文件第20、21、28、30和
      * 40段": paragraphs of an instrument numbered so */
@@ -3083,6 +3106,22 @@ static void squeeze(const char *in, char *out, size_t cap) {
 }
 
 /* Finds the document's own body, number and date in its first tokens. */
+/* The body whose documents a symbol is one of: the longest body prefix it
+ * begins with, then '/' ("E/2015/9": the Economic and Social Council;
+ * "A/HRC/28/3": the Human Rights Council), or -1. */
+static int body_of_symbol(const cg_catalog *cat, const char *sym) {
+  int best = -1;
+  size_t best_len = 0;
+  for (size_t b = 0; b < cat->bodies.n; b++) {
+    size_t pl = strlen(cat->bodies.v[b].prefix);
+    if (pl > best_len && strncmp(sym, cat->bodies.v[b].prefix, pl) == 0 && sym[pl] == '/') {
+      best = (int)b;
+      best_len = pl;
+    }
+  }
+  return best;
+}
+
 static void read_header(ctx *c, front_matter *fm, char *date) {
   const cg_catalog *cat = c->ex->cat;
   ref self_ref;
@@ -3541,6 +3580,9 @@ cg_status cg_extract(cg_extractor *ex, const char *text, size_t len,
     if (first) {
       read_header(&c, &fm, date);
       memcpy(c.doc_date, date, sizeof c.doc_date);
+      if (c.own_body < 0)
+        c.own_body = body_of_symbol(cat, c.self[0] ? c.self
+                                         : opts && opts->self ? opts->self : "");
       c.place = c.main_place = CG_PLACE_TEXT;
     } else {
       c.opening = c.heading_first = SIZE_MAX;

@@ -464,6 +464,25 @@ START_TEST(arabic_adjective_after_a_generic_word) {
 }
 END_TEST
 
+START_TEST(document_symbol_gives_the_body) {
+  /* A document's own symbol says whose it is: "of the Council" in
+   * E/2015/9 is the Economic and Social Council's. */
+  run("---\nsymbol: E/2015/9\n---\nConform\xc3\xa9ment \xc3\xa0 la "
+      "r\xc3\xa9solution 1147 (XLI) du Conseil, en 2015.",
+      "fr");
+  ck_assert_ptr_nonnull(with_target("E/RES/1147(XLI)"));
+  /* A treaty body's document: "the Convention" is its treaty, and articles
+   * a code's abbreviation follows are that code's. */
+  run("---\nsymbol: CAC/COSP/IRG/I/3/1/Add.17\n---\nLuxembourg has "
+      "implemented article 19 of the Convention through articles 240, 243 "
+      "and 245 CP.",
+      "en");
+  ck_assert_ptr_nonnull(with_target("UNCAC#art_19"));
+  ck_assert_uint_eq(count_target("UNCAC#art_240"), 0);
+  ck_assert_uint_eq(count_target("UNCAC#art_245"), 0);
+}
+END_TEST
+
 START_TEST(capital_before_a_generic_word_is_the_word_before) {
   /* A gap takes the flags of its first word: a capital that begins it is
    * not the word before the generic one. */
@@ -1576,6 +1595,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, title_quoted_inside_a_longer_title);
   tcase_add_test(tc, chinese_long_titles_and_glued_generics);
   tcase_add_test(tc, arabic_adjective_after_a_generic_word);
+  tcase_add_test(tc, document_symbol_gives_the_body);
   tcase_add_test(tc, capital_before_a_generic_word_is_the_word_before);
   tcase_add_test(tc, name_inside_a_longer_title);
   tcase_add_test(tc, lower_case_name_in_long_prose);
