@@ -1674,7 +1674,11 @@ static int resolve_instrument(ctx *c, size_t i) {
     int qualified = q && (q->type == T_GAP || q->type == T_WORD) &&
                     !(q->cls & W_STRONG) && tok_len(t) > 4 && tok_len(q) > 4 &&
                     memcmp(c->text + t->start, c->text + q->start, 4) == 0;
-    return nimplied == 1 && !qualified ? implied : -1;
+    if (qualified)
+      return -1;
+    if (own >= 0)
+      return own; /* "الاتفاقية" in the CEDAW Committee's own document */
+    return nimplied == 1 ? implied : -1;
   }
   if (own >= 0)
     return own;
@@ -2368,8 +2372,14 @@ static size_t parse_provision_at(ctx *c, size_t i, char *out_base,
      * Code), "artículo 5-1 del CIC", "статей 240 и 245 УК". */
     size_t a = k;
     if (a + 1 < c->n && is_punct(&c->t[a], '-') && c->t[a + 1].type == T_NUM &&
-        c->t[a].start == c->t[a - 1].end)
+        c->t[a].start == c->t[a - 1].end) {
       a += 2; /* "artículo 5-1 del CIC": a code's numbering */
+      size_t y = a < c->n && is_word(&c->t[a], W_OF) ? a + 1 : a;
+      if (y > a && y < c->n && is_word(&c->t[y], W_DET))
+        y++;
+      if (y > a && y < c->n && c->t[y].type != T_PHRASE)
+        return k; /* "(المادة 5-1 من قانون الإجراءات الجنائية)": of a code */
+    }
     if (a < c->n && is_word(&c->t[a], W_OF))
       a++;
     const token *x = a < c->n ? &c->t[a] : NULL;
