@@ -2492,6 +2492,10 @@ static void emit_paragraphs(ctx *c, const char *base, const unsigned *paras,
  *   《联合国宪章》第十九条, 第12条第2款   article 19; article 12, paragraph 2
  * with the number prefix (第) at i. */
 static size_t parse_postfix(ctx *c, size_t i) {
+  if (i >= 2 && c->t[i].type == T_NUM && is_punct(&c->t[i - 1], '-') &&
+      c->t[i - 1].end == c->t[i].start && c->t[i - 2].type == T_NUM &&
+      c->t[i - 2].end == c->t[i - 1].start)
+    return i + 1; /* the end of a code's "第5-1 条", no article of its own */
   ref refs[64];
   size_t nref = 0, nnum = 0, k = i;
   char nums[8][16];
