@@ -786,6 +786,15 @@ static cg_status load_instruments(loader *ld) {
                           "structure is 'articles' (the default) or "
                           "'paragraphs'");
     d.paragraphs = structure && strcmp(structure, "paragraphs") == 0;
+    const char *arts = scalar(map_get(ld, m, "articles"));
+    if (arts) {
+      char *ae;
+      unsigned long na = strtoul(arts, &ae, 10);
+      if (*ae || !na || na > 10000 || arts[0] == '-')
+        return schema_error(ld, map_get(ld, m, "articles"),
+                            "articles is how many articles it has (1 to 10000)");
+      d.articles = (unsigned)na;
+    }
     if (ld->cat->insts.n >= 65535)
       return schema_error(ld, m, "too many instruments");
     uint16_t idx = (uint16_t)ld->cat->insts.n;

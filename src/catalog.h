@@ -238,6 +238,8 @@ typedef struct {
   unsigned long ts_volume, ts_number;
   int implied;
   int paragraphs; /* numbered paragraphs, no articles (the 2030 Agenda) */
+  unsigned articles; /* how many articles it has, or 0 (not given): "article
+                        18 of the Treaty" is not the NPT's, which has 11 */
   char title[256]; /* the first English full name, for labels and exports */
   char short_title[128]; /* the first English short title, or "" */
   char date[11];   /* date of adoption YYYY-MM-DD, or "" */

@@ -410,9 +410,34 @@ static void note_unresolved(ctx *c, size_t start, size_t end,
     c->failed = 1;
 }
 
+/* Whether a provision target ("NPT#art_18__para_2") names an article its
+ * instrument does not have, by the catalogue's count of its articles. */
+static int no_such_article(const ctx *c, const char *target) {
+  const char *hash = strchr(target, '#');
+  if (!hash || strncmp(hash + 1, "art_", 4) != 0)
+    return 0;
+  char *e;
+  unsigned long n = strtoul(hash + 5, &e, 10);
+  if (e == hash + 5)
+    return 0;
+  size_t il = (size_t)(hash - target);
+  const cg_catalog *cat = c->ex->cat;
+  for (size_t i = 0; i < cat->insts.n; i++) {
+    const inst_def *d = &cat->insts.v[i];
+    if (d->articles && strlen(d->id) == il && memcmp(d->id, target, il) == 0)
+      return n > d->articles || n == 0;
+  }
+  return 0;
+}
+
 static void emit(ctx *c, size_t start, size_t end, const char *target,
                  const char *number, const char *body, const char *date,
                  cg_kind kind) {
+  if (target && kind == CG_KIND_PROVISION && no_such_article(c, target)) {
+    /* "article 18 of the Treaty" after the NPT: another treaty's */
+    note_unresolved(c, start, end, "no such article in the instrument");
+    return;
+  }
   if (!target)
     note_unresolved(c, start, end,
                     kind == CG_KIND_GENERAL_COMMENT ? "committee not determined"
