@@ -1257,6 +1257,25 @@ static int map_punct(uint32_t cp) {
   }
 }
 
+/* The end of the lower-case ASCII letters from e, at most lim: eight bytes
+ * at a time, then one by one. */
+static inline __attribute__((always_inline)) size_t lower_end(const char *s, size_t e,
+                                                            size_t lim) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  while (e + 8 <= lim) {
+    uint64_t v;
+    memcpy(&v, s + e, 8);
+    uint64_t stop = ~bytes_between(v, 0x60, 0x7B) & 0x8080808080808080ULL;
+    if (stop)
+      return e + (unsigned)__builtin_ctzll(stop) / 8;
+    e += 8;
+  }
+#endif
+  while (e < lim && byte_class[(unsigned char)s[e]] == B_LOWER)
+    e++;
+  return e;
+}
+
 /* The end of the word of the skim starting at q (before p). */
 static inline size_t word_end(const char *s, size_t q, size_t p) {
   while (q < p && s[q] != ' ' && s[q] != ',')
@@ -1548,24 +1567,7 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
          * word, has its own path: scan_word's steps for such a word (no
          * capital, no roman numeral, no affix), looked up in place when
          * it is ASCII. */
-        size_t e = i + 1;
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-        while (e + 8 <= len) {
-          uint64_t v;
-          memcpy(&v, s + e, 8);
-          uint64_t stop = ~bytes_between(v, 0x60, 0x7B) & 0x8080808080808080ULL;
-          if (stop) {
-            e += (unsigned)__builtin_ctzll(stop) / 8;
-            goto word_end;
-          }
-          e += 8;
-        }
-#endif
-        while (e < len && byte_class[(unsigned char)s[e]] == B_LOWER)
-          e++;
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-      word_end:;
-#endif
+        size_t e = lower_end(s, i + 1, len);
         size_t n = e - i;
         unsigned char next = e < len ? byte_class[(unsigned char)s[e]] : B_SPACE;
         if (i + 8 > len || affixes)
@@ -1668,24 +1670,7 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
         /* A capital and lower-case ASCII letters ("United", "Convention"),
          * the commonest word after the lower-case ones: scan_word's steps
          * for such a word (a capital, no roman numeral, no affix). */
-        e = i + 2;
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-        while (e + 8 <= len && e - i < 56) {
-          uint64_t v;
-          memcpy(&v, s + e, 8);
-          uint64_t stop = ~bytes_between(v, 0x60, 0x7B) & 0x8080808080808080ULL;
-          if (stop) {
-            e += (unsigned)__builtin_ctzll(stop) / 8;
-            goto cap_end;
-          }
-          e += 8;
-        }
-#endif
-        while (e < len && e - i < 64 && byte_class[(unsigned char)s[e]] == B_LOWER)
-          e++;
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-      cap_end:;
-#endif
+        e = lower_end(s, i + 2, i + 64 <= len ? i + 64 : len);
         size_t n = e - i, kn = n;
         char w[72];
         if (i + 64 <= len)
