@@ -1282,6 +1282,13 @@ static size_t parse_comment(ctx *c, size_t i) {
 
 static int generic_blocked(const ctx *c, const token *t);
 
+/* The sentence speaks of an instrument the text does not let us tell (an
+ * unknown title, an ambiguous name): its articles are not ours to resolve. */
+static void unknown_sentence_instrument(ctx *c) {
+  c->sent_inst = -1;
+  c->sent_inst_multi = 1;
+}
+
 /* Makes a generic name ambiguous for the rest of the document. */
 static void block_generic(ctx *c, const token *t) {
   if (!generic_blocked(c, t) &&
@@ -1413,8 +1420,7 @@ static int adjective_after(const ctx *c, size_t i) {
 static int generic_allowed(ctx *c, size_t i, int defined) {
   const token *t = &c->t[i];
   if (!defined && generic_blocked(c, t)) {
-    c->sent_inst = -1; /* which one, we cannot tell */
-    c->sent_inst_multi = 1;
+    unknown_sentence_instrument(c); /* which one, we cannot tell */
     return 0;
   }
   const token *p = NULL;
@@ -1431,8 +1437,7 @@ static int generic_allowed(ctx *c, size_t i, int defined) {
       (p->flags & F_CAP) && !(p->flags & F_ROMAN) && !(p->cls & W_STRONG) &&
       !is_word(p, W_DET | W_OF | W_POSS | W_IN) &&
       !(p->type == T_GAP && memchr(c->text + p->start, ' ', tok_len(p)))) {
-    c->sent_inst = -1;
-    c->sent_inst_multi = 1;
+    unknown_sentence_instrument(c);
     return 0;
   }
   if (!(t->flags & F_CAP) && !anaphora && !c->lv->caseless)
@@ -1451,8 +1456,7 @@ static int generic_allowed(ctx *c, size_t i, int defined) {
     if ((p && (p->type == T_GAP || is_word(p, W_DATEM)) &&
          p->end == t->start) || /* "2001年12月5日宣言": a dated one */
         titled || (q && q->type == T_GAP && q->start == t->end)) {
-      c->sent_inst = -1;
-      c->sent_inst_multi = 1;
+      unknown_sentence_instrument(c);
       return 0;
     }
     return 1;
@@ -1461,8 +1465,7 @@ static int generic_allowed(ctx *c, size_t i, int defined) {
     /* No capitals to tell a title from a phrase: see resolve_instrument,
      * which then wants it named in full. */
     if (adjective_after(c, i)) {
-      c->sent_inst = -1;
-      c->sent_inst_multi = 1;
+      unknown_sentence_instrument(c);
       return 0;
     }
     return 1;
@@ -1480,8 +1483,7 @@ static int generic_allowed(ctx *c, size_t i, int defined) {
         (after && (after->flags & F_CAP) && !(after->flags & F_LINESTART) &&
          (after->type == T_GAP || after->type == T_WORD || after->type == T_PHRASE)))
       block_generic(c, t);
-    c->sent_inst = -1;
-    c->sent_inst_multi = 1;
+    unknown_sentence_instrument(c);
     return 0;
   }
   /* The next token capitalized ("the Basel Convention" read backwards:
@@ -1497,8 +1499,7 @@ static int generic_allowed(ctx *c, size_t i, int defined) {
         !(k == i + 2 && q->type == T_PHRASE &&
           (phrase_has(c, q, PH_INST_GENERIC) || phrase_has(c, q, PH_INST_FULL)))) {
       block_generic(c, t);
-      c->sent_inst = -1;
-      c->sent_inst_multi = 1;
+      unknown_sentence_instrument(c);
       return 0;
     }
     /* A preposition of titles that is not "of" ("on", "against", "sur",
@@ -1509,8 +1510,7 @@ static int generic_allowed(ctx *c, size_t i, int defined) {
         tok_len(q) <= 8 && (q->cls == 0 || q->cls == W_DATEI)) {
       if (title_words_at(c, k + 1)) {
         block_generic(c, t);
-        c->sent_inst = -1;
-        c->sent_inst_multi = 1;
+        unknown_sentence_instrument(c);
         return 0;
       }
       /* "… on the Conservation and Management of …": this one is another
@@ -1520,8 +1520,7 @@ static int generic_allowed(ctx *c, size_t i, int defined) {
       if (k + 1 < c->n && is_word(&c->t[k + 1], W_DET) &&
           !(c->t[k + 1].flags & F_CAP) && title_words_at(c, k + 2) &&
           title_words_known(c, i) < 6) {
-        c->sent_inst = -1;
-        c->sent_inst_multi = 1;
+        unknown_sentence_instrument(c);
         return 0;
       }
     }
@@ -1902,8 +1901,7 @@ static int handle_name(ctx *c, size_t i) {
         (t->flags & F_CAP || c->lv->caseless || titled)) {
       /* "the Statute" that is none of ours: articles of this sentence
        * are not ours to resolve either. */
-      c->sent_inst = -1;
-      c->sent_inst_multi = 1;
+      unknown_sentence_instrument(c);
     }
     return -1;
   }
@@ -1911,8 +1909,7 @@ static int handle_name(ctx *c, size_t i) {
                  phrase_has(c, t, PH_INST_ABBREV);
   if (specific && in_longer_title(c, i)) {
     note_unresolved(c, t->start, t->end, "part of a title not in the catalogue");
-    c->sent_inst = -1;
-    c->sent_inst_multi = 1;
+    unknown_sentence_instrument(c);
     return -1;
   }
   /* One to come ("a new urban agenda"), or one dated in the catalogue
@@ -1937,8 +1934,7 @@ static int handle_name(ctx *c, size_t i) {
     note_unresolved(c, t->start, t->end,
                     later ? "instrument dated over a year after the document"
                           : "after an indefinite article");
-    c->sent_inst = -1;
-    c->sent_inst_multi = 1;
+    unknown_sentence_instrument(c);
     return -1;
   }
   if (specific) {
