@@ -2205,6 +2205,23 @@ static size_t parse_subparagraph(ctx *c, size_t i) {
     else
       break;
   }
+  /* "subparagraph e of Article 73", "l'alinéa e de l'Article 73", "inciso
+   * e del artículo 73": a letter without its brackets, then "of" */
+  while (np < 8 && k + 1 < c->n && c->t[k].type != T_PHRASE &&
+         tok_len(&c->t[k]) == 1 && c->text[c->t[k].start] >= 'a' &&
+         c->text[c->t[k].start] <= 'z' && (c->t[k].flags & F_SPACE) &&
+         !(c->t[k].flags & F_LINESTART) && (np || k == i + 1)) {
+    size_t after = k + 1;
+    if (!is_word(&c->t[after], W_OF | W_JOIN) && !is_punct(&c->t[after], ','))
+      break;
+    points[np][0] = c->text[c->t[k].start];
+    points[np][1] = '\0';
+    np++;
+    k = after;
+    if (is_word(&c->t[k], W_OF))
+      break;
+    k++; /* "a, b et c", "a y b" */
+  }
   if (!np)
     return i + 1;
   char base[128], prefix[96];

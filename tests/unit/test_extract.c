@@ -623,6 +623,29 @@ START_TEST(provision_numbers_with_suffixes) {
 }
 END_TEST
 
+START_TEST(subparagraph_letter_without_brackets) {
+  /* "l'alinéa e de l'Article 73": the letter of a subparagraph word written
+   * without brackets, in each language, one or a list; "a" as a word of
+   * the sentence is not a letter of ours. */
+  run("Conformément à l'alinéa e de l'Article 73 de la Charte et aux alinéas "
+      "a et c du paragraphe 2 de l'article 4 de la Charte,", "fr");
+  ck_assert_uint_eq(count_target("UNCHARTER#art_73__point_e"), 1);
+  ck_assert_uint_eq(count_target("UNCHARTER#art_4__para_2__point_a"), 1);
+  ck_assert_uint_eq(count_target("UNCHARTER#art_4__para_2__point_c"), 1);
+  ck_assert_uint_eq(count_target("UNCHARTER#art_73"), 0);
+  run("Under subparagraph e of Article 73 of the Charter of the United "
+      "Nations,", "en");
+  ck_assert_uint_eq(count_target("UNCHARTER#art_73__point_e"), 1);
+  run("Conforme al inciso e del Artículo 73 de la Carta de las Naciones "
+      "Unidas,", "es");
+  ck_assert_uint_eq(count_target("UNCHARTER#art_73__point_e"), 1);
+  run("Se refiere el apartado a los artículos 5 y 6 de la Carta de las "
+      "Naciones Unidas,", "es");
+  for (size_t i = 0; i < cg_result_count(res); i++)
+    ck_assert(!cit(i)->target || !strstr(cit(i)->target, "point"));
+}
+END_TEST
+
 START_TEST(resolution_symbol_takes_the_identifier) {
   /* UNEP writes "UNEP/EA.5/Res.14": the same resolution as "resolution 5/14
    * of the United Nations Environment Assembly", one identifier. */
@@ -1625,6 +1648,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, name_with_commas_is_one_name);
   tcase_add_test(tc, assembly_session_numbers_begin_at_31);
   tcase_add_test(tc, provision_numbers_with_suffixes);
+  tcase_add_test(tc, subparagraph_letter_without_brackets);
   tcase_add_test(tc, resolution_symbol_takes_the_identifier);
   tcase_add_test(tc, thereof_after_an_instrument);
   tcase_add_test(tc, generic_name_defined_in_brackets);
