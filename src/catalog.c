@@ -1200,6 +1200,9 @@ static cg_status load_vocab_options(loader *ld, yaml_node_t *root,
   if ((lst = word_list(ld, map_get(ld, root, "indefinite"), &lv->indefinite[0][0],
                        sizeof lv->indefinite[0], 8, &lv->nindefinite,
                        "at most 8 indefinite articles of at most 15 bytes")) ||
+      (lst = word_list(ld, map_get(ld, root, "possessor"), &lv->possessor[0][0],
+                       sizeof lv->possessor[0], 4, &lv->npossessor,
+                       "at most 4 names of at most 47 bytes")) ||
       (lst = word_list(ld, map_get(ld, root, "not_qualifier"), &lv->not_qualifier[0][0],
                        sizeof lv->not_qualifier[0], 16, &lv->nnot_qualifier,
                        "at most 16 words of at most 23 bytes")) ||

@@ -172,6 +172,11 @@ typedef struct {
                              name after one is no citation ("develop a new
                              urban agenda") */
   size_t nindefinite;
+  char possessor[4][48]; /* folded, without spaces: the owner of the
+                            instruments a generic word means by itself
+                            ("United Nations"), which "its Charter" names
+                            only when these words come before it */
+  size_t npossessor;
   char not_qualifier[16][24]; /* folded words that, after a generic name,
                                  leave it the one named whatever their
                                  article (Arabic الذي, "which") */

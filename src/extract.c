@@ -1590,6 +1590,40 @@ static int part_of_sentence_instrument(const ctx *c, size_t i,
   return found;
 }
 
+/* Whether the name token at i follows a possessive ("its Charter", "sa
+ * Charte", "其《宪章》", "ميثاقها") whose possessor is not the owner of the
+ * instruments a generic word means by itself: "the League … de sa Charte"
+ * is the League's, "the United Nations, as set forth in its Charter" the
+ * Charter of the United Nations. The owner (the language's `possessor`
+ * names) must come before it in the clause, within 200 bytes. */
+static int after_other_possessive(const ctx *c, size_t i) {
+  const token *t = &c->t[i];
+  size_t b = i;
+  while (b > 0 && is_punct(&c->t[b - 1], '"'))
+    b--;
+  if (!(t->flags & F_POSS) && !(b > 0 && is_word(&c->t[b - 1], W_POSS)))
+    return 0;
+  size_t e = t->flags & F_POSS ? t->start : c->t[b - 1].start;
+  size_t from = e > 200 ? e - 200 : 0;
+  for (size_t k = e; k > from; k--) {
+    const unsigned char *u = (const unsigned char *)c->text + k - 1;
+    if (*u == ';' || (*u == '\n' && k >= 2 && u[-1] == '\n') ||
+        (*u == ' ' && k >= 2 && u[-1] == '.') ||
+        (k >= 3 && u[-2] == 0xE3 && u[-1] == 0x80 && *u == 0x82) || /* 。 */
+        (k >= 3 && u[-2] == 0xEF && u[-1] == 0xBC && *u == 0x9B) || /* ； */
+        (k >= 2 && u[-1] == 0xD8 && *u == 0x9B)) {                   /* ؛ */
+      from = k;
+      break;
+    }
+  }
+  char f[800];
+  fold_word(c->text + from, e - from, f, sizeof f);
+  for (size_t k = 0; k < c->lv->npossessor; k++)
+    if (strstr(f, c->lv->possessor[k]))
+      return 0;
+  return 1;
+}
+
 /* The instrument a name token stands for, in context; -1 if none. */
 static int resolve_instrument(ctx *c, size_t i) {
   const token *t = &c->t[i];
@@ -1702,7 +1736,7 @@ static int resolve_instrument(ctx *c, size_t i) {
       return -1;
     if (own >= 0)
       return own; /* "الاتفاقية" in the CEDAW Committee's own document */
-    return nimplied == 1 ? implied : -1;
+    return nimplied == 1 && !after_other_possessive(c, i) ? implied : -1;
   }
   if (own >= 0)
     return own;
@@ -1712,7 +1746,7 @@ static int resolve_instrument(ctx *c, size_t i) {
    * the said letter, not the Charter). */
   if (!(t->flags & F_CAP) && !c->lv->caseless)
     return -1;
-  return nimplied == 1 ? implied : -1;
+  return nimplied == 1 && !after_other_possessive(c, i) ? implied : -1;
 }
 
 /* How many instruments a name token names specifically (not by a generic

@@ -623,6 +623,29 @@ START_TEST(provision_numbers_with_suffixes) {
 }
 END_TEST
 
+START_TEST(possessive_generic_is_the_possessors) {
+  /* "sa Charte" after another organization is that organization's charter;
+   * after the United Nations it is the Charter, in each language. */
+  run("La Ligue agit en application de ses résolutions, de sa Charte et du "
+      "Traité de défense commune.", "fr");
+  ck_assert_uint_eq(count_target("UNCHARTER"), 0);
+  run("Réaffirmant les buts et principes des Nations Unies, énoncés dans sa "
+      "Charte,", "fr");
+  ck_assert_uint_eq(count_target("UNCHARTER"), 1);
+  run("Reaffirming the purposes and principles of the United Nations, as set "
+      "forth in its Charter; the League and its Charter.", "en");
+  ck_assert_uint_eq(count_target("UNCHARTER"), 1);
+  run("联合国及其宪章。阿盟及其《宪章》。", "zh");
+  ck_assert_uint_eq(count_target("UNCHARTER"), 1);
+  run("Организация Объединенных Наций и ее Устав. Лига и ее Устав.", "ru");
+  ck_assert_uint_eq(count_target("UNCHARTER"), 1);
+  /* Named in full before, "its Charter" is that one whatever the clause. */
+  run("Guided by the Charter of the United Nations,\n\nThe Organization and "
+      "its Charter remain.", "en");
+  ck_assert_uint_eq(count_target("UNCHARTER"), 2);
+}
+END_TEST
+
 START_TEST(subparagraph_letter_without_brackets) {
   /* "l'alinéa e de l'Article 73": the letter of a subparagraph word written
    * without brackets, in each language, one or a list; "a" as a word of
@@ -1649,6 +1672,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, assembly_session_numbers_begin_at_31);
   tcase_add_test(tc, provision_numbers_with_suffixes);
   tcase_add_test(tc, subparagraph_letter_without_brackets);
+  tcase_add_test(tc, possessive_generic_is_the_possessors);
   tcase_add_test(tc, resolution_symbol_takes_the_identifier);
   tcase_add_test(tc, thereof_after_an_instrument);
   tcase_add_test(tc, generic_name_defined_in_brackets);
