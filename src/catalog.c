@@ -1203,6 +1203,9 @@ static cg_status load_vocab_options(loader *ld, yaml_node_t *root,
       (lst = word_list(ld, map_get(ld, root, "possessor"), &lv->possessor[0][0],
                        sizeof lv->possessor[0], 4, &lv->npossessor,
                        "at most 4 names of at most 47 bytes")) ||
+      (lst = word_list(ld, map_get(ld, root, "not_genitive"), &lv->not_genitive[0][0],
+                       sizeof lv->not_genitive[0], 8, &lv->nnot_genitive,
+                       "at most 8 endings of at most 15 bytes")) ||
       (lst = word_list(ld, map_get(ld, root, "not_qualifier"), &lv->not_qualifier[0][0],
                        sizeof lv->not_qualifier[0], 16, &lv->nnot_qualifier,
                        "at most 16 words of at most 23 bytes")) ||

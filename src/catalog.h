@@ -177,6 +177,11 @@ typedef struct {
                             ("United Nations"), which "its Charter" names
                             only when these words come before it */
   size_t npossessor;
+  char not_genitive[8][16]; /* folded word endings no genitive has (Russian
+                               "-ые"): after an article's number such a word
+                               does not own it ("статьей 52 региональные
+                               организации") */
+  size_t nnot_genitive;
   char not_qualifier[16][24]; /* folded words that, after a generic name,
                                  leave it the one named whatever their
                                  article (Arabic الذي, "which") */

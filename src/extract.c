@@ -2133,6 +2133,24 @@ static size_t parse_provision_at(ctx *c, size_t i, char *base, size_t base_cap,
  * Artículo 33 de la Carta". Returns 1 with base (an identifier) and maybe a
  * path prefix ("art_33"), 0 when there is no such clause, -1 when there is
  * one that is not a citable instrument ("of this resolution"). */
+/* Whether the first word of token t ends as no genitive does (the
+ * language's `not_genitive` endings): "региональные" after "статьей 52"
+ * is the sentence's subject, not the article's owner. */
+static int not_genitive(const ctx *c, const token *t) {
+  const lang_vocab *lv = c->lv;
+  size_t e = t->start;
+  while (e < t->end && c->text[e] != ' ' && c->text[e] != '\n')
+    e++;
+  char f[128];
+  size_t fl = fold_word(c->text + t->start, e - t->start, f, sizeof f);
+  for (size_t k = 0; k < lv->nnot_genitive; k++) {
+    size_t n = strlen(lv->not_genitive[k]);
+    if (fl > n + 2 && memcmp(f + fl - n, lv->not_genitive[k], n) == 0)
+      return 1;
+  }
+  return 0;
+}
+
 static int parse_owner(ctx *c, size_t *kp, int head_is_para, char *base,
                        size_t base_cap, char *prefix, size_t prefix_cap) {
   size_t s = *kp;
@@ -2157,7 +2175,7 @@ static int parse_owner(ctx *c, size_t *kp, int head_is_para, char *base,
     if (g < c->n && is_punct(&c->t[g], ']'))
       g++;
     return g < c->n && c->t[g].type == T_GAP && !(c->t[g].flags & F_CAP) &&
-                   !(c->t[g].flags & F_LINESTART)
+                   !(c->t[g].flags & F_LINESTART) && !not_genitive(c, &c->t[g])
                ? -1
                : 0;
   } else {

@@ -646,6 +646,18 @@ START_TEST(possessive_generic_is_the_possessors) {
 }
 END_TEST
 
+START_TEST(russian_subject_after_provision_is_no_owner) {
+  /* "главой VIII региональные организации": the next word is the
+   * sentence's subject (a nominative ending), so the article waits for the
+   * sentence's instrument; a genitive gap still owns it. */
+  run("В соответствии с главой VIII региональные организации действуют в "
+      "соответствии с Уставом.", "ru");
+  ck_assert_uint_eq(count_target("UNCHARTER#chp_8"), 1);
+  run("В соответствии со статьей 18 проекта кодекса и Уставом.", "ru");
+  ck_assert_uint_eq(count_target("UNCHARTER#art_18"), 0);
+}
+END_TEST
+
 START_TEST(subparagraph_letter_without_brackets) {
   /* "l'alinéa e de l'Article 73": the letter of a subparagraph word written
    * without brackets, in each language, one or a list; "a" as a word of
@@ -1672,6 +1684,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, assembly_session_numbers_begin_at_31);
   tcase_add_test(tc, provision_numbers_with_suffixes);
   tcase_add_test(tc, subparagraph_letter_without_brackets);
+  tcase_add_test(tc, russian_subject_after_provision_is_no_owner);
   tcase_add_test(tc, possessive_generic_is_the_possessors);
   tcase_add_test(tc, resolution_symbol_takes_the_identifier);
   tcase_add_test(tc, thereof_after_an_instrument);
