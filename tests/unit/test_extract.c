@@ -658,6 +658,16 @@ START_TEST(russian_subject_after_provision_is_no_owner) {
 }
 END_TEST
 
+START_TEST(russian_general_comment_cases_and_committee_abbreviations) {
+  /* The instrumental case, and the committees' Russian abbreviations after
+   * the number ("КЛДЖ", "КЭСКП"). */
+  run("В соответствии с общей рекомендацией № 29 КЛДЖ по статье 16 "
+      "Конвенции и замечанием общего порядка № 14 КЭСКП.", "ru");
+  ck_assert_uint_eq(count_target("CEDAW/C/GC/29"), 1);
+  ck_assert_uint_eq(count_target("E/C.12/GC/14"), 1);
+}
+END_TEST
+
 START_TEST(subparagraph_letter_without_brackets) {
   /* "l'alinéa e de l'Article 73": the letter of a subparagraph word written
    * without brackets, in each language, one or a list; "a" as a word of
@@ -1684,6 +1694,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, assembly_session_numbers_begin_at_31);
   tcase_add_test(tc, provision_numbers_with_suffixes);
   tcase_add_test(tc, subparagraph_letter_without_brackets);
+  tcase_add_test(tc, russian_general_comment_cases_and_committee_abbreviations);
   tcase_add_test(tc, russian_subject_after_provision_is_no_owner);
   tcase_add_test(tc, possessive_generic_is_the_possessors);
   tcase_add_test(tc, resolution_symbol_takes_the_identifier);
