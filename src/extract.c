@@ -1690,6 +1690,22 @@ static int resolve_instrument(ctx *c, size_t i) {
       implied = idx;
     }
   }
+  if (own < 0 && own_inst >= 0) {
+    /* "the Convention, the Optional Protocol" in the CEDAW Committee's own
+     * document: the one protocol of its treaty with that generic form */
+    const char *parent = cat->insts.v[own_inst].id;
+    size_t pl = strlen(parent);
+    int found = -1;
+    for (size_t q = 0; q < n && found != -2; q++) {
+      if (v[q].type != PH_INST_GENERIC)
+        continue;
+      const char *id = cat->insts.v[v[q].index].id;
+      if (strncmp(id, parent, pl) == 0 && id[pl] == '/' && !strchr(id + pl + 1, '/'))
+        found = found >= 0 && found != v[q].index ? -2 : v[q].index;
+    }
+    if (found >= 0)
+      own = found;
+  }
   if (nnamed == 1)
     return named;
   if (nnamed > 1) {

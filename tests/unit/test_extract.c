@@ -668,6 +668,21 @@ START_TEST(russian_general_comment_cases_and_committee_abbreviations) {
 }
 END_TEST
 
+START_TEST(own_treaty_single_protocol) {
+  /* In the CEDAW Committee's own document (its symbol gives the body),
+   * "the Optional Protocol" is the one protocol of its treaty; in the
+   * Committee on the Rights of the Child's, which has three, none. */
+  run("---\nsymbol: CEDAW/C/ECU/CO/8-9\n---\n9. The Committee recommends that the Convention, "
+      "the Optional Protocol and the Committee's general recommendations be "
+      "disseminated.", "en");
+  ck_assert_uint_eq(count_target("CEDAW/OP"), 1);
+  run("---\nsymbol: CRC/C/ECU/CO/5-6\n---\n9. The Committee recommends that the Convention and "
+      "the Optional Protocol be disseminated.", "en");
+  for (size_t i = 0; i < cg_result_count(res); i++)
+    ck_assert(!cit(i)->target || !strstr(cit(i)->target, "/OP"));
+}
+END_TEST
+
 START_TEST(subparagraph_letter_without_brackets) {
   /* "l'alinéa e de l'Article 73": the letter of a subparagraph word written
    * without brackets, in each language, one or a list; "a" as a word of
@@ -1694,6 +1709,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, assembly_session_numbers_begin_at_31);
   tcase_add_test(tc, provision_numbers_with_suffixes);
   tcase_add_test(tc, subparagraph_letter_without_brackets);
+  tcase_add_test(tc, own_treaty_single_protocol);
   tcase_add_test(tc, russian_general_comment_cases_and_committee_abbreviations);
   tcase_add_test(tc, russian_subject_after_provision_is_no_owner);
   tcase_add_test(tc, possessive_generic_is_the_possessors);
