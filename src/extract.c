@@ -140,6 +140,8 @@ typedef struct {
   pending_prov pending[16];
   size_t npending;
   size_t opening; /* token index of the opening line, or SIZE_MAX */
+  int heading_body; /* the last body named alone on a line of the heading
+                       ("General Assembly", "Human Rights Council"), or -1 */
   int list_kind;  /* kind of the sentence's last resolution list, or -1 */
   long list_body_tok; /* its body token, or -1 */
   int list_poss, list_foreign;
@@ -3323,6 +3325,24 @@ static void read_header(ctx *c, front_matter *fm, char *date) {
       }
       continue;
     }
+    if (i < 40 && (t->flags & F_LINESTART) && phrase_has(c, t, PH_BODY_FULL) &&
+        (i + 1 >= c->n || (c->t[i + 1].flags & F_LINESTART) ||
+         c->t[i + 1].type == T_BREAK) &&
+        (i == 0 || c->t[i - 1].type == T_BREAK || c->t[i - 1].type == T_SYMBOL ||
+         c->t[i - 1].type == T_PHRASE ||
+         ((c->t[i - 1].type == T_WORD || c->t[i - 1].type == T_GAP) &&
+          (c->t[i - 1].flags & F_CAP) &&
+          !is_word(&c->t[i - 1], W_DET | W_OF | W_IN | W_JOIN | W_POSS)))) {
+      /* (not a sentence that a line break cut: "the work of the\nGeneral
+       * Assembly\nand …") */
+      /* A body's name alone on a line of the heading: "General Assembly"
+       * above "Seventieth session"; the last such line ("Human Rights
+       * Council" below the masthead's "General Assembly") */
+      int b = resolve_body(c, t);
+      if (b >= 0)
+        c->heading_body = b;
+      continue;
+    }
     if (phrase_has(c, t, PH_ADOPTED_BY) &&
         ((t->flags & F_LINESTART) ||
          (i > 0 && (c->t[i - 1].flags & F_LINESTART) &&
@@ -3668,7 +3688,7 @@ cg_status cg_extract(cg_extractor *ex, const char *text, size_t len,
   c.text = text;
   c.len = len;
   c.lv = lv;
-  c.own_body = -1;
+  c.own_body = c.heading_body = -1;
   c.list_kind = -1;
   c.list_body = -1;
   c.opening = SIZE_MAX;
@@ -3703,6 +3723,8 @@ cg_status cg_extract(cg_extractor *ex, const char *text, size_t len,
       if (c.own_body < 0)
         c.own_body = body_of_symbol(cat, c.self[0] ? c.self
                                          : opts && opts->self ? opts->self : "");
+      if (c.own_body < 0)
+        c.own_body = c.heading_body; /* no symbol says whose it is */
       c.place = c.main_place = CG_PLACE_TEXT;
     } else {
       c.opening = c.heading_first = SIZE_MAX;

@@ -683,6 +683,26 @@ START_TEST(own_treaty_single_protocol) {
 }
 END_TEST
 
+START_TEST(heading_line_names_the_issuer) {
+  /* A body's name alone on a heading line says whose "its resolution" is;
+   * the last such line wins (the masthead's "General Assembly" above
+   * "Human Rights Council"), and a symbol beats it. */
+  run("General Assembly\nSeventieth session\n\nRecalling its resolution "
+      "60/288 of 8 September 2006,", "en");
+  ck_assert_uint_eq(count_target("A/RES/60/288"), 1);
+  run("General Assembly\nHuman Rights Council\nThirty-fifth session\n\n"
+      "Recalling its resolution 5/1 of 18 June 2007,", "en");
+  ck_assert_uint_eq(count_target("A/HRC/RES/5/1"), 1);
+  run("---\nsymbol: A/HRC/35/L.1\n---\nGeneral Assembly\n\nRecalling its "
+      "resolution 5/1,", "en");
+  ck_assert_uint_eq(count_target("A/HRC/RES/5/1"), 1);
+  /* In a sentence it is no heading. */
+  run("Welcomes the work of the\nGeneral Assembly\nin this field.\n\n"
+      "Recalling its resolution 60/288,", "en");
+  ck_assert_uint_eq(count_target("A/RES/60/288"), 0);
+}
+END_TEST
+
 START_TEST(subparagraph_letter_without_brackets) {
   /* "l'alinéa e de l'Article 73": the letter of a subparagraph word written
    * without brackets, in each language, one or a list; "a" as a word of
@@ -1709,6 +1729,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, assembly_session_numbers_begin_at_31);
   tcase_add_test(tc, provision_numbers_with_suffixes);
   tcase_add_test(tc, subparagraph_letter_without_brackets);
+  tcase_add_test(tc, heading_line_names_the_issuer);
   tcase_add_test(tc, own_treaty_single_protocol);
   tcase_add_test(tc, russian_general_comment_cases_and_committee_abbreviations);
   tcase_add_test(tc, russian_subject_after_provision_is_no_owner);
