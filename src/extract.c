@@ -140,6 +140,9 @@ typedef struct {
   pending_prov pending[16];
   size_t npending;
   size_t opening; /* token index of the opening line, or SIZE_MAX */
+  int own_weak;     /* own_body only from the symbol's prefix (a report
+                       under A/70/…), not from a line that says who issues
+                       the text */
   int heading_body; /* the last body named alone on a line of the heading
                        ("General Assembly", "Human Rights Council"), or -1 */
   int list_kind;  /* kind of the sentence's last resolution list, or -1 */
@@ -943,6 +946,15 @@ static int body_identifier(const body_def *b, cg_kind kind, unsigned shape,
   return 1;
 }
 
+/* Whether the body numbers its texts as r is written, from its first
+ * session on ("16/22" is no Assembly's: those begin at 31/1). */
+static int body_fits(const ctx *c, int body, const ref *r) {
+  if (!body_allows(c, body, r->shape))
+    return 0;
+  return !(r->shape == SHAPE_SESSION && r->num[0] >= '0' && r->num[0] <= '9' &&
+           strtoul(r->num, NULL, 10) < c->ex->cat->bodies.v[body].first_session);
+}
+
 /* Resolves the body of each number and emits the citations: "named" is the
  * body token found around the numbers (-1: none), "poss" an "its",
  * "continued" that the numbers go on with the list before (whose body
@@ -986,7 +998,14 @@ static void emit_refs(ctx *c, cg_kind kind, ref *refs, size_t nref,
       /* No body named: "its" is the body of the sentence or of the
        * document; a bare number is the sentence's body, else the shape's
        * usual body, else the document's own. */
-      if (body_allows(c, c->sent_body, r->shape))
+      if (body_fits(c, c->sent_body, r))
+        body = c->sent_body;
+      else if (poss && !c->own_weak && body_fits(c, c->own_body, r))
+        /* "Recalling General Assembly resolution 60/251, and its
+         * resolutions 5/1 and 5/2" in the Human Rights Council's text: no
+         * Assembly's numbers, the issuer's */
+        body = c->own_body;
+      else if (body_allows(c, c->sent_body, r->shape))
         body = c->sent_body;
       else if (poss && body_allows(c, c->own_body, r->shape))
         body = c->own_body;
@@ -3720,9 +3739,11 @@ cg_status cg_extract(cg_extractor *ex, const char *text, size_t len,
     if (first) {
       read_header(&c, &fm, date);
       memcpy(c.doc_date, date, sizeof c.doc_date);
-      if (c.own_body < 0)
+      if (c.own_body < 0) {
         c.own_body = body_of_symbol(cat, c.self[0] ? c.self
                                          : opts && opts->self ? opts->self : "");
+        c.own_weak = c.own_body >= 0;
+      }
       if (c.own_body < 0)
         c.own_body = c.heading_body; /* no symbol says whose it is */
       c.place = c.main_place = CG_PLACE_TEXT;

@@ -696,6 +696,13 @@ START_TEST(heading_line_names_the_issuer) {
   run("---\nsymbol: A/HRC/35/L.1\n---\nGeneral Assembly\n\nRecalling its "
       "resolution 5/1,", "en");
   ck_assert_uint_eq(count_target("A/HRC/RES/5/1"), 1);
+  /* "its resolutions 5/1" after the Assembly's 60/251: no Assembly's
+   * numbers (its sessions' begin at 31), so the issuer's. */
+  run("Human Rights Council\n\nRecalling General Assembly resolution 60/251 "
+      "of 15 March 2006, and its resolutions 5/1 and 5/2 of 18 June 2007,", "en");
+  ck_assert_uint_eq(count_target("A/RES/60/251"), 1);
+  ck_assert_uint_eq(count_target("A/HRC/RES/5/1"), 1);
+  ck_assert_uint_eq(count_target("A/HRC/RES/5/2"), 1);
   /* In a sentence it is no heading. */
   run("Welcomes the work of the\nGeneral Assembly\nin this field.\n\n"
       "Recalling its resolution 60/288,", "en");
