@@ -951,6 +951,25 @@ static cg_status load_bodies(loader *ld) {
         return schema_error(ld, fs, "first_session must be a session number (1 to 999)");
       d.first_session = (unsigned)n;
     }
+    static const struct {
+      const char *key;
+      unsigned lo, hi;
+      const char *msg;
+    } nk[] = {{"sessions_from", 1900, 2999, "sessions_from must be a year (1900 to 2999)"},
+              {"sessions_per_year", 1, 12, "sessions_per_year must be 1 to 12"}};
+    for (size_t k = 0; k < 2; k++) {
+      yaml_node_t *nn = map_get(ld, m, nk[k].key);
+      if (!nn)
+        continue;
+      const char *v = scalar(nn);
+      char *end = NULL;
+      unsigned long x = v ? strtoul(v, &end, 10) : 0;
+      if (!v || !*v || *end || x < nk[k].lo || x > nk[k].hi)
+        return schema_error(ld, nn, nk[k].msg);
+      *(k ? &d.sessions_per_year : &d.sessions_from) = (unsigned)x;
+    }
+    if (d.sessions_from && !d.sessions_per_year)
+      d.sessions_per_year = 1;
     yaml_node_t *def = map_get(ld, m, "default");
     if (def && (st = parse_numbering(ld, def, &d.default_for)))
       return st;

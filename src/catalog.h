@@ -230,6 +230,10 @@ typedef struct {
   int no_decisions;     /* adopts no numbered decisions */
   unsigned first_session; /* session numbers ("61/144") begin at this
                              session (the Assembly's at 31), or 0 */
+  unsigned sessions_from;     /* the year of its first session, or 0 */
+  unsigned sessions_per_year; /* at most so many sessions a year: "80/226"
+                                 of 2025 is no session of a commission that
+                                 first met in 1992 */
   int instrument; /* index of its treaty, or -1 */
   char marks[4][12];    /* session marks or prefixes that name it: "CP", "BC",
                            "WHA" (marked, prefixed and own shapes) */

@@ -946,13 +946,31 @@ static int body_identifier(const body_def *b, cg_kind kind, unsigned shape,
   return 1;
 }
 
+/* Whether r's session number is one the body had not reached in the year
+ * of r's date (or of the document's): "resolution 80/226 of 18 December
+ * 2025" is no resolution of the Commission on Crime Prevention, which met
+ * first in 1992, once a year. */
+static int beyond_sessions(const ctx *c, int body, const ref *r) {
+  const body_def *b = &c->ex->cat->bodies.v[body];
+  const char *date = r->date[0] ? r->date : c->doc_date;
+  if (!b->sessions_from || r->shape != SHAPE_SESSION || !date[0] ||
+      r->num[0] < '0' || r->num[0] > '9')
+    return 0;
+  unsigned long year = strtoul(date, NULL, 10), session = strtoul(r->num, NULL, 10);
+  if (year < b->sessions_from)
+    return 1;
+  /* one session of slack: a year's sessions may run into the next */
+  return session > (year - b->sessions_from + 1) * b->sessions_per_year + 1;
+}
+
 /* Whether the body numbers its texts as r is written, from its first
  * session on ("16/22" is no Assembly's: those begin at 31/1). */
 static int body_fits(const ctx *c, int body, const ref *r) {
   if (!body_allows(c, body, r->shape))
     return 0;
   return !(r->shape == SHAPE_SESSION && r->num[0] >= '0' && r->num[0] <= '9' &&
-           strtoul(r->num, NULL, 10) < c->ex->cat->bodies.v[body].first_session);
+           strtoul(r->num, NULL, 10) < c->ex->cat->bodies.v[body].first_session) &&
+         !beyond_sessions(c, body, r);
 }
 
 /* Resolves the body of each number and emits the citations: "named" is the
@@ -1022,6 +1040,8 @@ static void emit_refs(ctx *c, cg_kind kind, ref *refs, size_t nref,
         r->num[0] <= '9' && strtoul(r->num, NULL, 10) < cat->bodies.v[body].first_session)
       body = -1; /* "decision 16/22" is no Assembly's: its numbers of that
                     shape begin at its thirty-first session */
+    if (body >= 0 && beyond_sessions(c, body, r))
+      body = -1; /* a session it had not held by then */
     size_t s0 = q == 0 ? start : c->t[r->first].start;
     size_t e0 = c->t[r->next - 1].end;
     size_t parts = r->letters[0] ? strlen(r->letters) : 1;
@@ -3373,6 +3393,16 @@ static void read_header(ctx *c, front_matter *fm, char *date) {
         m++;
       if (m < c->n && phrase_has(c, &c->t[m], PH_BODY_FULL) && c->own_body < 0)
         c->own_body = resolve_body(c, &c->t[m]);
+      /* "… adopted by the General Assembly on 15 December 2025": the
+       * document's date, when the front matter gives none */
+      if (m + 1 < c->n && phrase_has(c, &c->t[m], PH_BODY_FULL) && !date[0]) {
+        size_t k = m + 1;
+        if (is_word(&c->t[k], W_DATEI))
+          k++;
+        char d[11];
+        if (parse_date(c, k, d) > k)
+          memcpy(date, d, 11);
+      }
       continue;
     }
     if ((t->flags & F_LINESTART) &&

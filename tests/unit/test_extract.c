@@ -710,6 +710,33 @@ START_TEST(heading_line_names_the_issuer) {
 }
 END_TEST
 
+START_TEST(session_not_yet_held_is_not_the_bodys) {
+  /* The Commission on Crime Prevention first met in 1992, once a year:
+   * "its resolution 80/226 of 18 December 2025", in an Assembly text that
+   * names the Commission, is the Assembly's; the Human Rights Council held
+   * its sixtieth session in 2025, so "its resolution 62/141" in a text of
+   * 2025 is not its own. */
+  run("Resolution adopted by the General Assembly on 18 December 2025\n\n"
+      "The General Assembly,\n\nNoting the follow-up process by the "
+      "Commission on Crime Prevention and Criminal Justice, and welcoming the "
+      "adoption of its resolution 80/226 of 18 December 2025,", "en");
+  ck_assert_uint_eq(count_target("A/RES/80/226"), 1);
+  ck_assert_uint_eq(count_target("CCPCJ/RES/80/226"), 0);
+  run("Resolution adopted by the General Assembly on 15 December 2025\n\n"
+      "The General Assembly,\n\nRequests reports to the General Assembly and "
+      "the Human Rights Council, consistent with paragraph 58 of its "
+      "resolution 62/141,", "en");
+  ck_assert_uint_eq(count_target("A/HRC/RES/62/141"), 0);
+  /* the adoption line gives the document's date */
+  ck_assert_str_eq(cg_result_document(res)->date, "2025-12-15");
+  /* A session it had held is still its own. */
+  run("Resolution adopted by the General Assembly on 15 December 2025\n\n"
+      "The General Assembly,\n\nRecalling Human Rights Council resolution "
+      "58/10,", "en");
+  ck_assert_uint_eq(count_target("A/HRC/RES/58/10"), 1);
+}
+END_TEST
+
 START_TEST(subparagraph_letter_without_brackets) {
   /* "l'alinéa e de l'Article 73": the letter of a subparagraph word written
    * without brackets, in each language, one or a list; "a" as a word of
@@ -1736,6 +1763,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, assembly_session_numbers_begin_at_31);
   tcase_add_test(tc, provision_numbers_with_suffixes);
   tcase_add_test(tc, subparagraph_letter_without_brackets);
+  tcase_add_test(tc, session_not_yet_held_is_not_the_bodys);
   tcase_add_test(tc, heading_line_names_the_issuer);
   tcase_add_test(tc, own_treaty_single_protocol);
   tcase_add_test(tc, russian_general_comment_cases_and_committee_abbreviations);
