@@ -737,6 +737,23 @@ START_TEST(session_not_yet_held_is_not_the_bodys) {
 }
 END_TEST
 
+START_TEST(title_with_article_inside) {
+  /* "la Déclaration et le Programme d'action de Vienne" is the 1993
+   * Declaration, not the Vienna Programme of Action for landlocked
+   * countries its last words name; the year inside a title. */
+  run("Réaffirmant la Déclaration et le Programme d'action de Vienne, ainsi que "
+      "la Convention de 1951 relative au statut des réfugiés et le Protocole de "
+      "1967 relatif au statut des réfugiés,", "fr");
+  ck_assert_uint_eq(count_target("VDPA"), 1);
+  ck_assert_uint_eq(count_target("VIENNA-POA"), 0);
+  ck_assert_uint_eq(count_target("REFUGEES"), 1);
+  ck_assert_uint_eq(count_target("REFUGEES/1967"), 1);
+  run("Recordando la Declaración y el Programa de Acción de Viena,", "es");
+  ck_assert_uint_eq(count_target("VDPA"), 1);
+  ck_assert_uint_eq(count_target("VIENNA-POA"), 0);
+}
+END_TEST
+
 START_TEST(subparagraph_letter_without_brackets) {
   /* "l'alinéa e de l'Article 73": the letter of a subparagraph word written
    * without brackets, in each language, one or a list; "a" as a word of
@@ -1763,6 +1780,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, assembly_session_numbers_begin_at_31);
   tcase_add_test(tc, provision_numbers_with_suffixes);
   tcase_add_test(tc, subparagraph_letter_without_brackets);
+  tcase_add_test(tc, title_with_article_inside);
   tcase_add_test(tc, session_not_yet_held_is_not_the_bodys);
   tcase_add_test(tc, heading_line_names_the_issuer);
   tcase_add_test(tc, own_treaty_single_protocol);
