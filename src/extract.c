@@ -889,7 +889,7 @@ static void look_behind(const ctx *c, size_t i, int *poss, long *body_tok,
     }
     if (is_word(p, W_DET | W_OF | W_IN) || is_punct(p, '\''))
       continue; /* "de l'Assemblée générale": an elided article */
-    if (c->lv->postfix && (p->type == T_NUM || is_word(p, W_DATEI)))
+    if (c->lv->postfix && (p->type == T_NUM || is_word(p, W_DATEI | W_DATEM)))
       continue; /* a date between: 其1955年12月15日第973(X)号决议 */
     if (is_body_phrase(c, p)) {
       *body_tok = (long)j;

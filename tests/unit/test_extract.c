@@ -754,6 +754,16 @@ START_TEST(title_with_article_inside) {
 }
 END_TEST
 
+START_TEST(chinese_possessive_across_date) {
+  /* "其1946年6月21日第11(II)号决议" in the Council's text: "its", past the
+   * date's marks, makes the old-style number the Council's, not the
+   * Assembly's that such numbers are by default. */
+  run("经济及社会理事会\n\n回顾其1946年6月21日第11(II)号决议，", "zh");
+  ck_assert_uint_eq(count_target("E/RES/11(II)"), 1);
+  ck_assert_uint_eq(count_target("A/RES/11(II)"), 0);
+}
+END_TEST
+
 START_TEST(subparagraph_letter_without_brackets) {
   /* "l'alinéa e de l'Article 73": the letter of a subparagraph word written
    * without brackets, in each language, one or a list; "a" as a word of
@@ -1780,6 +1790,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, assembly_session_numbers_begin_at_31);
   tcase_add_test(tc, provision_numbers_with_suffixes);
   tcase_add_test(tc, subparagraph_letter_without_brackets);
+  tcase_add_test(tc, chinese_possessive_across_date);
   tcase_add_test(tc, title_with_article_inside);
   tcase_add_test(tc, session_not_yet_held_is_not_the_bodys);
   tcase_add_test(tc, heading_line_names_the_issuer);
