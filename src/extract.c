@@ -312,6 +312,18 @@ static int resolve_body(const ctx *c, const token *t) {
     return c->own_body;
   if (sent)
     return c->sent_body;
+  if (nshort > 1 && c->sent_inst >= 0 && !c->sent_inst_multi) {
+    /* "《生物多样性公约》缔约方大会", "the Convention on Biological Diversity
+     * and … the Conference of the Parties": the one that serves the
+     * treaty the sentence named */
+    int served = -1;
+    for (size_t i = 0; i < n; i++)
+      if (v[i].type == PH_BODY_SHORT &&
+          c->ex->cat->bodies.v[v[i].index].instrument == c->sent_inst)
+        served = served >= 0 && served != v[i].index ? -2 : v[i].index;
+    if (served >= 0)
+      return served;
+  }
   return nshort == 1 ? only : -1;
 }
 

@@ -764,6 +764,21 @@ START_TEST(chinese_possessive_across_date) {
 }
 END_TEST
 
+START_TEST(conference_of_the_parties_of_the_sentences_treaty) {
+  /* "the Conference of the Parties", which several treaties have, is the
+   * one serving the treaty the sentence names; in every language. */
+  run("Recalling the Convention on Biological Diversity and decisions 15/10 "
+      "and 16/4 of the Conference of the Parties,", "en");
+  ck_assert_uint_eq(count_target("CBD/COP/DEC/15/10"), 1);
+  ck_assert_uint_eq(count_target("CBD/COP/DEC/16/4"), 1);
+  run("欢迎《生物多样性公约》缔约方大会第15/4号决定通过了框架。", "zh");
+  ck_assert_uint_eq(count_target("CBD/COP/DEC/15/4"), 1);
+  /* With no treaty named, still no body. */
+  run("Recalling decision 15/4 of the Conference of the Parties,", "en");
+  ck_assert_uint_eq(count_target("CBD/COP/DEC/15/4"), 0);
+}
+END_TEST
+
 START_TEST(subparagraph_letter_without_brackets) {
   /* "l'alinéa e de l'Article 73": the letter of a subparagraph word written
    * without brackets, in each language, one or a list; "a" as a word of
@@ -1790,6 +1805,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, assembly_session_numbers_begin_at_31);
   tcase_add_test(tc, provision_numbers_with_suffixes);
   tcase_add_test(tc, subparagraph_letter_without_brackets);
+  tcase_add_test(tc, conference_of_the_parties_of_the_sentences_treaty);
   tcase_add_test(tc, chinese_possessive_across_date);
   tcase_add_test(tc, title_with_article_inside);
   tcase_add_test(tc, session_not_yet_held_is_not_the_bodys);
