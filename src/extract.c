@@ -2807,6 +2807,20 @@ static size_t parse_postfix(ctx *c, size_t i) {
     end = c->t[k + 2].end;
     k += 3;
   }
+  {
+    /* "第2条第1款(a)项", "第十四条第三款(卯)项", "第七十三条(辰)款": a
+     * lettered subparagraph */
+    char st[16];
+    int numeric;
+    size_t used;
+    if (head[0] == 'a' && !point[0] && (used = paren_step(c, k, st, &numeric)) &&
+        !numeric && k + used < c->n && c->t[k + used].type == T_WORD &&
+        ((c->t[k + used].cls & W_SUBPARA) || (!para[0] && (c->t[k + used].cls & W_PARA)))) {
+      memcpy(point, st, sizeof point);
+      end = c->t[k + used].end;
+      k += used + 1;
+    }
+  }
   for (size_t a = 0; a < nnum; a++) {
     char path[160];
     int len = snprintf(path, sizeof path, "%s_%s", head, nums[a]);

@@ -729,6 +729,7 @@ run_end:
       t->cls = wi->cls;
       t->wid = wi->wid;
       t->val = wi->month;
+      t->val2 = wi->ordnum; /* a subparagraph letter's place: (辰) is (e) */
       a = b;
       continue;
     }

@@ -779,6 +779,18 @@ START_TEST(conference_of_the_parties_of_the_sentences_treaty) {
 }
 END_TEST
 
+START_TEST(chinese_lettered_subparagraphs) {
+  /* Latin letters and the earthly branches (子 丑 寅 卯 辰 …: a, b, c, d,
+   * e, …) after 款 or an article: "第2条第1款(a)项", "第七十三条(辰)款". */
+  run("强调《巴黎协定》第2条第1款(a)项所述的目标。", "zh");
+  ck_assert_uint_eq(count_target("PARIS#art_2__para_1__point_a"), 1);
+  run("按照《宪章》第七十三条(辰)款递送的情报。", "zh");
+  ck_assert_uint_eq(count_target("UNCHARTER#art_73__point_e"), 1);
+  run("《公民权利和政治权利国际公约》第十四条第三款(卯)项。", "zh");
+  ck_assert_uint_eq(count_target("ICCPR#art_14__para_3__point_d"), 1);
+}
+END_TEST
+
 START_TEST(subparagraph_letter_without_brackets) {
   /* "l'alinéa e de l'Article 73": the letter of a subparagraph word written
    * without brackets, in each language, one or a list; "a" as a word of
@@ -1805,6 +1817,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, assembly_session_numbers_begin_at_31);
   tcase_add_test(tc, provision_numbers_with_suffixes);
   tcase_add_test(tc, subparagraph_letter_without_brackets);
+  tcase_add_test(tc, chinese_lettered_subparagraphs);
   tcase_add_test(tc, conference_of_the_parties_of_the_sentences_treaty);
   tcase_add_test(tc, chinese_possessive_across_date);
   tcase_add_test(tc, title_with_article_inside);
