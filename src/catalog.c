@@ -1222,6 +1222,9 @@ static cg_status load_vocab_options(loader *ld, yaml_node_t *root,
       (lst = word_list(ld, map_get(ld, root, "possessor"), &lv->possessor[0][0],
                        sizeof lv->possessor[0], 4, &lv->npossessor,
                        "at most 4 names of at most 47 bytes")) ||
+      (lst = word_list(ld, map_get(ld, root, "part_letters"), &lv->part_letters[0][0],
+                       sizeof lv->part_letters[0], 8, &lv->npart_letters,
+                       "at most 8 letter names of at most 15 bytes")) ||
       (lst = word_list(ld, map_get(ld, root, "not_genitive"), &lv->not_genitive[0][0],
                        sizeof lv->not_genitive[0], 8, &lv->nnot_genitive,
                        "at most 8 endings of at most 15 bytes")) ||

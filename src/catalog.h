@@ -182,6 +182,10 @@ typedef struct {
                                does not own it ("статьей 52 региональные
                                организации") */
   size_t nnot_genitive;
+  char part_letters[8][16]; /* folded words that stand for the letters A, B,
+                               C, … of a resolution's parts (Arabic ألف:
+                               "217 ألف (د-3)" is 217 A (III)) */
+  size_t npart_letters;
   char not_qualifier[16][24]; /* folded words that, after a generic name,
                                  leave it the one named whatever their
                                  article (Arabic الذي, "which") */

@@ -490,6 +490,17 @@ static int part_letter(const ctx *c, size_t i, char *letter) {
   if (i >= c->n)
     return 0;
   const token *t = &c->t[i];
+  if (c->lv->npart_letters && (t->type == T_WORD || t->type == T_GAP) &&
+      (t->flags & F_SPACE) && tok_len(t) < 16) {
+    /* the language's names of the letters: "217 ألف (د-3)" */
+    char f[64];
+    fold_word(c->text + t->start, tok_len(t), f, sizeof f);
+    for (size_t k = 0; k < c->lv->npart_letters; k++)
+      if (strcmp(f, c->lv->part_letters[k]) == 0) {
+        *letter = (char)('A' + k);
+        return 1;
+      }
+  }
   if (t->type != T_WORD || tok_len(t) != 1 || !(t->flags & F_SPACE))
     return 0;
   char ch = c->text[t->start];

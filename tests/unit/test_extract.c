@@ -791,6 +791,16 @@ START_TEST(chinese_lettered_subparagraphs) {
 }
 END_TEST
 
+START_TEST(arabic_part_letters_by_name) {
+  /* "217 ألف (د-3)": Arabic names the part's letter (ألف, A). */
+  run("وإذ تشير إلى القرار 217 ألف (د-3) والقرار 2200 ألف (د-21) والقرار "
+      "1514 (د-15).", "ar");
+  ck_assert_uint_eq(count_target("A/RES/217A(III)"), 1);
+  ck_assert_uint_eq(count_target("A/RES/2200A(XXI)"), 1);
+  ck_assert_uint_eq(count_target("A/RES/1514(XV)"), 1);
+}
+END_TEST
+
 START_TEST(subparagraph_letter_without_brackets) {
   /* "l'alinéa e de l'Article 73": the letter of a subparagraph word written
    * without brackets, in each language, one or a list; "a" as a word of
@@ -1817,6 +1827,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, assembly_session_numbers_begin_at_31);
   tcase_add_test(tc, provision_numbers_with_suffixes);
   tcase_add_test(tc, subparagraph_letter_without_brackets);
+  tcase_add_test(tc, arabic_part_letters_by_name);
   tcase_add_test(tc, chinese_lettered_subparagraphs);
   tcase_add_test(tc, conference_of_the_parties_of_the_sentences_treaty);
   tcase_add_test(tc, chinese_possessive_across_date);
