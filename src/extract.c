@@ -2375,6 +2375,15 @@ static size_t parse_subparagraph(ctx *c, size_t i) {
   return k;
 }
 
+/* Whether the provision word at i follows a document symbol and a comma:
+ * "(A/CONF.189/12, chapter I)", "(A/CONF.189/12، الفصل الأول)",
+ * "(A/CONF.189/12，第一章)" name a part of that document, no instrument's. */
+static int after_symbol(const ctx *c, size_t i) {
+  if (i >= 1 && c->lv->postfix && is_word(&c->t[i - 1], W_NPREFIX))
+    i--; /* 第 */
+  return i >= 2 && is_punct(&c->t[i - 1], ',') && c->t[i - 2].type == T_SYMBOL;
+}
+
 /* Parses a provision with its word at i. When nested (an article inside
  * "paragraph 2 of Article 33 of the Charter"), emits nothing and returns
  * the article's base and path instead. */
@@ -2393,6 +2402,8 @@ static size_t parse_provision_at(ctx *c, size_t i, char *out_base,
     return parse_subparagraph(c, i);
   if (!head)
     return i + 1;
+  if (after_symbol(c, i))
+    return i + 1; /* "(A/CONF.189/12, chapter I)": a part of that document */
   int is_art = head[0] == 'a', is_para = head[0] == 'p';
   steps main_st, para_st = {{{0}}, 0}, point_st = {{{0}}, 0};
   size_t k = number_list(c, i + 1, &main_st);
@@ -2798,6 +2809,8 @@ static size_t parse_postfix(ctx *c, size_t i) {
   }
   if (!nnum || !is_word(w, W_ART | W_CHAP))
     return k > i ? k : i + 1; /* a paragraph of the document itself */
+  if (after_symbol(c, i))
+    return k + 1; /* "(A/CONF.189/12，第一章)": that document's chapter */
   const char *head = (w->cls & W_ART) ? "art" : "chp";
   size_t end = w->end;
   k++;

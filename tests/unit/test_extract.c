@@ -801,6 +801,24 @@ START_TEST(arabic_part_letters_by_name) {
 }
 END_TEST
 
+START_TEST(chapter_of_a_symbol_is_no_provision) {
+  /* "(A/CONF.189/12, chapter I)": the chapter of the report the symbol
+   * names, not of the Declaration the sentence names; in each language. */
+  static const char *const texts[][2] = {
+      {"Recalling the Durban Declaration and Programme of Action "
+       "(A/CONF.189/12, chapter I),", "en"},
+      {"وإذ تشير إلى إعلان وبرنامج عمل ديربان (A/CONF.189/12، الفصل الأول)،", "ar"},
+      {"回顾《德班宣言和行动纲领》(A/CONF.189/12，第一章)，", "zh"},
+  };
+  for (size_t k = 0; k < 3; k++) {
+    run(texts[k][0], texts[k][1]);
+    ck_assert_uint_eq(count_target("DDPA"), 1);
+    ck_assert_uint_eq(count_target("A/CONF.189/12"), 1);
+    ck_assert_uint_eq(count_target("DDPA#chp_1"), 0);
+  }
+}
+END_TEST
+
 START_TEST(subparagraph_letter_without_brackets) {
   /* "l'alinéa e de l'Article 73": the letter of a subparagraph word written
    * without brackets, in each language, one or a list; "a" as a word of
@@ -1827,6 +1845,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, assembly_session_numbers_begin_at_31);
   tcase_add_test(tc, provision_numbers_with_suffixes);
   tcase_add_test(tc, subparagraph_letter_without_brackets);
+  tcase_add_test(tc, chapter_of_a_symbol_is_no_provision);
   tcase_add_test(tc, arabic_part_letters_by_name);
   tcase_add_test(tc, chinese_lettered_subparagraphs);
   tcase_add_test(tc, conference_of_the_parties_of_the_sentences_treaty);
