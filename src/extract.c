@@ -2254,7 +2254,8 @@ static int parse_owner(ctx *c, size_t *kp, int head_is_para, char *base,
     size_t g = s;
     if (g < c->n && is_punct(&c->t[g], ']'))
       g++;
-    return g < c->n && c->t[g].type == T_GAP && !(c->t[g].flags & F_CAP) &&
+    /* (after a comma it is no genitive: "в ее статьях 100, 101 и 105, у…") */
+    return s == *kp && g < c->n && c->t[g].type == T_GAP && !(c->t[g].flags & F_CAP) &&
                    !(c->t[g].flags & F_LINESTART) && !not_genitive(c, &c->t[g])
                ? -1
                : 0;

@@ -655,6 +655,12 @@ START_TEST(russian_subject_after_provision_is_no_owner) {
   ck_assert_uint_eq(count_target("UNCHARTER#chp_8"), 1);
   run("В соответствии со статьей 18 проекта кодекса и Уставом.", "ru");
   ck_assert_uint_eq(count_target("UNCHARTER#art_18"), 0);
+  /* after a comma a word is no genitive owning the articles */
+  run("подтверждая, что международное право, как оно отражено в Конвенции "
+      "Организации Объединенных Наций по морскому праву, в частности в ее "
+      "статьях 100, 101 и 105, устанавливает правовую основу,", "ru");
+  ck_assert_uint_eq(count_target("UNCLOS#art_100"), 1);
+  ck_assert_uint_eq(count_target("UNCLOS#art_105"), 1);
 }
 END_TEST
 
