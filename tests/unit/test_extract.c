@@ -825,6 +825,23 @@ START_TEST(chapter_of_a_symbol_is_no_provision) {
 }
 END_TEST
 
+START_TEST(statute_of_the_court) {
+  /* "the Statute of the Court" is the statute of the court the text
+   * named, the International Court of Justice's or the International
+   * Criminal Court's; when it named neither, none. */
+  run("The Swiss Confederation became a party to the Statute of the "
+      "International Court of Justice. Under Article 4, paragraph 3, of the "
+      "Statute of the Court, it may vote.", "en");
+  ck_assert_uint_eq(count_target("ICJSTATUTE#art_4__para_3"), 1);
+  run("Recalling the Rome Statute of the International Criminal Court, and "
+      "article 112 of the Statute of the Court,", "en");
+  ck_assert_uint_eq(count_target("ROME#art_112"), 1);
+  run("Under Article 4 of the Statute of the Court, it may vote.", "en");
+  ck_assert_uint_eq(count_target("ICJSTATUTE#art_4"), 0);
+  ck_assert_uint_eq(count_target("ROME#art_4"), 0);
+}
+END_TEST
+
 START_TEST(subparagraph_letter_without_brackets) {
   /* "l'alinéa e de l'Article 73": the letter of a subparagraph word written
    * without brackets, in each language, one or a list; "a" as a word of
@@ -1851,6 +1868,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, assembly_session_numbers_begin_at_31);
   tcase_add_test(tc, provision_numbers_with_suffixes);
   tcase_add_test(tc, subparagraph_letter_without_brackets);
+  tcase_add_test(tc, statute_of_the_court);
   tcase_add_test(tc, chapter_of_a_symbol_is_no_provision);
   tcase_add_test(tc, arabic_part_letters_by_name);
   tcase_add_test(tc, chinese_lettered_subparagraphs);
