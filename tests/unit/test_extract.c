@@ -842,6 +842,15 @@ START_TEST(statute_of_the_court) {
 }
 END_TEST
 
+START_TEST(arabic_thereof) {
+  /* "ولا سيما المادة الثانية منه": article 2 of the Charter just named. */
+  run("خرقا لميثاق الأمم المتحدة، ولا سيما المادة الثانية منه.", "ar");
+  ck_assert_uint_eq(count_target("UNCHARTER#art_2"), 1);
+  run("خرقا لميثاق الأمم المتحدة، ولا سيما المادة 2 منه.", "ar");
+  ck_assert_uint_eq(count_target("UNCHARTER#art_2"), 1);
+}
+END_TEST
+
 START_TEST(subparagraph_letter_without_brackets) {
   /* "l'alinéa e de l'Article 73": the letter of a subparagraph word written
    * without brackets, in each language, one or a list; "a" as a word of
@@ -1868,6 +1877,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, assembly_session_numbers_begin_at_31);
   tcase_add_test(tc, provision_numbers_with_suffixes);
   tcase_add_test(tc, subparagraph_letter_without_brackets);
+  tcase_add_test(tc, arabic_thereof);
   tcase_add_test(tc, statute_of_the_court);
   tcase_add_test(tc, chapter_of_a_symbol_is_no_provision);
   tcase_add_test(tc, arabic_part_letters_by_name);
