@@ -1222,6 +1222,12 @@ static cg_status load_vocab_options(loader *ld, yaml_node_t *root,
       (lst = word_list(ld, map_get(ld, root, "possessor"), &lv->possessor[0][0],
                        sizeof lv->possessor[0], 4, &lv->npossessor,
                        "at most 4 names of at most 47 bytes")) ||
+      (lst = word_list(ld, map_get(ld, root, "emergency_session_marks"),
+                       &lv->session_marks[0][0][0], sizeof lv->session_marks[0][0], 4,
+                       &lv->nsession_marks[0], "at most 4 marks of at most 15 bytes")) ||
+      (lst = word_list(ld, map_get(ld, root, "special_session_marks"),
+                       &lv->session_marks[1][0][0], sizeof lv->session_marks[1][0], 4,
+                       &lv->nsession_marks[1], "at most 4 marks of at most 15 bytes")) ||
       (lst = word_list(ld, map_get(ld, root, "part_letters"), &lv->part_letters[0][0],
                        sizeof lv->part_letters[0], 8, &lv->npart_letters,
                        "at most 8 letter names of at most 15 bytes")) ||

@@ -186,6 +186,10 @@ typedef struct {
                                C, … of a resolution's parts (Arabic ألف:
                                "217 ألف (د-3)" is 217 A (III)) */
   size_t npart_letters;
+  char session_marks[2][4][16]; /* folded words written before "-10/24" for
+                                   the emergency special ([0], Arabic دإط:
+                                   ES-10/24) and special ([1]: S-) sessions */
+  size_t nsession_marks[2];
   char not_qualifier[16][24]; /* folded words that, after a generic name,
                                  leave it the one named whatever their
                                  article (Arabic الذي, "which") */

@@ -673,6 +673,26 @@ static int parse_ref(ctx *c, size_t i, ref *r) {
     return 1;
   const token *t = &c->t[i];
   char letter = 0;
+  if ((t->type == T_GAP || t->type == T_WORD) && tok_len(t) < 16 && i + 2 < c->n &&
+      (c->lv->nsession_marks[0] || c->lv->nsession_marks[1]) &&
+      is_punct(&c->t[i + 1], '-') && glued(c, i + 1) && glued(c, i + 2) &&
+      c->t[i + 2].type == T_SLASH && !(c->t[i + 2].flags & F_SPECIAL) &&
+      c->t[i + 2].val >= 1 && c->t[i + 2].val <= 99 && c->t[i + 2].val2) {
+    /* "دإط-10/24": the language's mark of an emergency special session */
+    char f[64];
+    fold_word(c->text + t->start, tok_len(t), f, sizeof f);
+    for (int kind = 0; kind < 2; kind++)
+      for (size_t m = 0; m < c->lv->nsession_marks[kind]; m++)
+        if (strcmp(f, c->lv->session_marks[kind][m]) == 0) {
+          char a[24];
+          put_number(a, sizeof a, kind ? "S-" : "ES-", c->t[i + 2].val, "/");
+          put_number(r->num, sizeof r->num, a, c->t[i + 2].val2, "");
+          r->shape = SHAPE_SESSION;
+          r->first = i;
+          r->next = i + 3;
+          return 1;
+        }
+  }
   if (t->type == T_SLASH) {
     if (t->flags & F_SPECIAL) {
       r->shape = SHAPE_SESSION;

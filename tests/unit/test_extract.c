@@ -851,6 +851,16 @@ START_TEST(arabic_thereof) {
 }
 END_TEST
 
+START_TEST(arabic_emergency_special_session) {
+  /* "دإط-10/24": Arabic marks an emergency special session so. */
+  run("وإذ تشير إلى قرار الجمعية العامة دإط-10/24 والقرارين دإط-10/19 و دإط-10/20.",
+      "ar");
+  ck_assert_uint_eq(count_target("A/RES/ES-10/24"), 1);
+  ck_assert_uint_eq(count_target("A/RES/ES-10/19"), 1);
+  ck_assert_uint_eq(count_target("A/RES/ES-10/20"), 1);
+}
+END_TEST
+
 START_TEST(subparagraph_letter_without_brackets) {
   /* "l'alinéa e de l'Article 73": the letter of a subparagraph word written
    * without brackets, in each language, one or a list; "a" as a word of
@@ -1877,6 +1887,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, assembly_session_numbers_begin_at_31);
   tcase_add_test(tc, provision_numbers_with_suffixes);
   tcase_add_test(tc, subparagraph_letter_without_brackets);
+  tcase_add_test(tc, arabic_emergency_special_session);
   tcase_add_test(tc, arabic_thereof);
   tcase_add_test(tc, statute_of_the_court);
   tcase_add_test(tc, chapter_of_a_symbol_is_no_provision);
