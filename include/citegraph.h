@@ -206,8 +206,10 @@ typedef enum {
                              hides a citation word after the clitic, and a
                              title where the whole word starts a name itself
                              (warnings) */
-  CG_CHECK_UNREAD_LANGUAGE /* names in a language without a vocabulary: never
-                              matched */
+  CG_CHECK_UNREAD_LANGUAGE, /* names in a language without a vocabulary: never
+                               matched */
+  CG_CHECK_UNKNOWN_KEY    /* a key the loader does not read (misspelled or
+                             misplaced: it has no effect) */
 } cg_check_kind;
 
 typedef struct {

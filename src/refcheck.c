@@ -61,9 +61,17 @@ typedef struct {
   size_t first, count;
 } pending;
 
+/* A key the loader does not read, found while the files are read: its
+ * finding comes after the checks' (findings are in the order of kinds). */
+typedef struct {
+  size_t key, where, file; /* arena offsets */
+  unsigned long line, column;
+} unknown_key;
+
 typedef struct {
   const cg_catalog *cat;
   cg_strings *s;
+  VEC(unknown_key) unknown;
   VEC(name_entry) names;
   VEC(inst_place) places;
   size_t nbodies_read;
@@ -218,6 +226,56 @@ static cg_status read_names(builder *b, yaml_node_t *map, const char *key,
   return CG_OK;
 }
 
+/* The keys the loader reads, per kind of mapping (NULL ends each list). */
+static const char *const instrument_keys[] = {
+    "id", "date", "adopted_by", "treaty_series", "names", "short", "abbrev",
+    "generic", "implied", "structure", "articles", NULL};
+static const char *const instruments_root_keys[] = {"instruments", "ambiguous", NULL};
+static const char *const body_keys[] = {
+    "id", "prefix", "numbering", "default", "decisions", "first_session",
+    "sessions_from", "sessions_per_year", "instrument", "marks",
+    "resolution_form", "decision_form", "names", "short", NULL};
+static const char *const bodies_root_keys[] = {"bodies", NULL};
+static const char *const lang_keys[] = {
+    "lang", "script", "articles", "indefinite", "possessor", "not_genitive",
+    "part_letters", "emergency_session_marks", "special_session_marks",
+    "caseless", "segment", "order", "prefixes", "suffixes", "not_qualifier",
+    "adjective_prefixes", "adjective_suffixes", "feminine_suffixes",
+    "point_letters", "ordinal_numbers", "inflect", "words", "phrases",
+    "months", "detect", NULL};
+static const char *const lang_phrase_keys[] = {
+    "treaty_series", "adopted_by", "general_comment", "entitled", "qualifier", NULL};
+static const char *const lang_inflect_keys[] = {"adjective", "noun", NULL};
+
+/* Notes each key of the mapping m that is not in `known`; `where` says
+ * whose mapping it is ("instrument UNTOC", "words"). */
+static cg_status note_keys(builder *b, yaml_node_t *m, const char *const *known,
+                           const char *where, size_t file) {
+  if (!m || m->type != YAML_MAPPING_NODE)
+    return CG_OK;
+  for (yaml_node_pair_t *p = m->data.mapping.pairs.start; p < m->data.mapping.pairs.top;
+       p++) {
+    yaml_node_t *k = yaml_document_get_node(b->doc, p->key);
+    const char *key = scalar(k);
+    if (!key)
+      continue;
+    size_t i = 0;
+    while (known[i] && strcmp(known[i], key))
+      i++;
+    if (known[i])
+      continue;
+    unknown_key u;
+    u.key = put(b, key);
+    u.where = put(b, where);
+    u.file = file;
+    u.line = (unsigned long)k->start_mark.line + 1;
+    u.column = (unsigned long)k->start_mark.column + 1;
+    if (u.key == SIZE_MAX || u.where == SIZE_MAX || VEC_PUSH(b->unknown, u))
+      return CG_ERR_NOMEM;
+  }
+  return CG_OK;
+}
+
 static cg_status read_instruments(builder *b, size_t file) {
   yaml_node_t *root = yaml_document_get_root_node(b->doc);
   yaml_node_t *list = map_get(b, root, "instruments");
@@ -248,12 +306,17 @@ static cg_status read_instruments(builder *b, size_t file) {
     }
     if (VEC_PUSH(b->places, pl))
       return CG_ERR_NOMEM;
-    if ((st = read_names(b, m, "names", PH_INST_FULL, (int)idx, file)) ||
+    char where[64];
+    snprintf(where, sizeof where, "instrument %s", id);
+    if ((st = note_keys(b, m, instrument_keys, where, file)) ||
+        (st = read_names(b, m, "names", PH_INST_FULL, (int)idx, file)) ||
         (st = read_names(b, m, "short", PH_INST_SHORT, (int)idx, file)) ||
         (st = read_names(b, m, "abbrev", PH_INST_ABBREV, (int)idx, file)) ||
         (st = read_names(b, m, "generic", PH_INST_GENERIC, (int)idx, file)))
       return st;
   }
+  if ((st = note_keys(b, root, instruments_root_keys, "the file", file)))
+    return st;
   return read_names(b, root, "ambiguous", PH_AMBIGUOUS, -1, file);
 }
 
@@ -270,14 +333,29 @@ static cg_status read_bodies(builder *b, size_t file) {
     const char *id = scalar(map_get(b, m, "id"));
     if (idx >= b->cat->bodies.n || !id || strcmp(id, b->cat->bodies.v[idx].id))
       return changed(b, m);
-    if ((st = read_names(b, m, "names", PH_BODY_FULL, (int)idx, file)) ||
+    char where[64];
+    snprintf(where, sizeof where, "body %s", id);
+    if ((st = note_keys(b, m, body_keys, where, file)) ||
+        (st = read_names(b, m, "names", PH_BODY_FULL, (int)idx, file)) ||
         (st = read_names(b, m, "short", PH_BODY_SHORT, (int)idx, file)))
       return st;
   }
-  return CG_OK;
+  return note_keys(b, root, bodies_root_keys, "the file", file);
 }
 
-/* Reads one catalogue file: instruments (bodies = 0) or bodies. */
+/* A vocabulary: its keys, and those of its phrases and inflect (an unknown
+ * word class under `words` is already an error of the loader's). */
+static cg_status read_language(builder *b, size_t file) {
+  yaml_node_t *root = yaml_document_get_root_node(b->doc);
+  cg_status st;
+  if ((st = note_keys(b, root, lang_keys, "the vocabulary", file)) ||
+      (st = note_keys(b, map_get(b, root, "phrases"), lang_phrase_keys, "phrases", file)))
+    return st;
+  return note_keys(b, map_get(b, root, "inflect"), lang_inflect_keys, "inflect", file);
+}
+
+/* Reads one catalogue file: instruments (bodies = 0), bodies (1) or a
+ * vocabulary (2). */
 static cg_status read_file(builder *b, const char *path, int bodies) {
   FILE *f = fopen(path, "rb");
   if (!f) {
@@ -302,6 +380,7 @@ static cg_status read_file(builder *b, const char *path, int bodies) {
     b->doc = &doc;
     b->path = path;
     st = file == SIZE_MAX ? CG_ERR_NOMEM
+         : bodies == 2    ? read_language(b, file)
          : bodies         ? read_bodies(b, file)
                           : read_instruments(b, file);
     b->doc = NULL;
@@ -336,7 +415,20 @@ static cg_status read_catalogue(builder *b, const char *dir) {
   if (b->places.n != b->cat->insts.n)
     return changed(b, NULL);
   snprintf(path, sizeof path, "%s/bodies.yaml", dir);
-  return read_file(b, path, 1);
+  if ((st = read_file(b, path, 1)))
+    return st;
+  snprintf(path, sizeof path, "%s/lang", dir);
+  files = NULL;
+  n = 0;
+  st = catalog_list_yaml(path, 0, &files, &n, NULL);
+  for (size_t i = 0; i < n && !st; i++) {
+    snprintf(path, sizeof path, "%s/lang/%s", dir, files[i]);
+    st = read_file(b, path, 2);
+  }
+  for (size_t i = 0; i < n; i++)
+    free(files[i]);
+  free(files);
+  return st;
 }
 
 /* ------------------------------------------------------------ findings */
@@ -1206,6 +1298,23 @@ static cg_status check_languages(builder *b, const name_entry *const *ix) {
 
 /* ------------------------------------------------------------ building */
 
+static cg_status check_unknown_keys(builder *b) {
+  for (size_t i = 0; i < b->unknown.n; i++) {
+    const unknown_key *u = &b->unknown.v[i];
+    char key[128], where[80], detail[300];
+    snprintf(key, sizeof key, "%s", str(b, u->key));
+    snprintf(where, sizeof where, "%s", str(b, u->where));
+    snprintf(detail, sizeof detail,
+             "not a key of %s (docs/catalogue.md lists them): it has no effect", where);
+    finding_args fa = {CG_CHECK_UNKNOWN_KEY, 1, "", key, where, "", detail,
+                       u->file, u->line, u->column};
+    cg_status st = add_finding(b, &fa, b->members.n);
+    if (st)
+      return st;
+  }
+  return CG_OK;
+}
+
 static cg_status build(builder *b, cg_check_report *rep) {
   cg_status st;
   const name_entry **ix = entries_by_lang(b);
@@ -1214,7 +1323,8 @@ static cg_status build(builder *b, cg_check_report *rep) {
   if ((st = check_ambiguous(b, ix)) || (st = check_generic(b, ix)) ||
       (st = check_body_names(b, ix)) || (st = check_treaty_series(b)) ||
       (st = check_adopted_by(b)) || (st = check_english(b)) ||
-      (st = check_clitics(b, ix)) || (st = check_languages(b, ix))) {
+      (st = check_clitics(b, ix)) || (st = check_languages(b, ix)) ||
+      (st = check_unknown_keys(b))) {
     free(ix);
     return st;
   }
@@ -1323,6 +1433,7 @@ cleanup:
   free(b.names.v);
   free(b.places.v);
   free(b.found.v);
+  free(b.unknown.v);
   free(b.members.v);
   free(b.ids);
   cg_catalog_free(cat);
@@ -1384,6 +1495,7 @@ const char *cg_check_kind_name(cg_check_kind kind) {
   case CG_CHECK_NO_ENGLISH: return "no_english";
   case CG_CHECK_CLITIC: return "clitic";
   case CG_CHECK_UNREAD_LANGUAGE: return "unread_language";
+  case CG_CHECK_UNKNOWN_KEY: return "unknown_key";
   }
   return "unknown";
 }

@@ -19,6 +19,7 @@ static const char *const section[] = {
     "Instruments without an English full title",
     "Words that begin with a clitic prefix (read whole; split only for titles)",
     "Names in languages without a vocabulary",
+    "Keys the loader does not read (misspelled or misplaced: no effect)",
 };
 
 static void put_place(FILE *f, const cg_check_finding *x) {
@@ -42,7 +43,7 @@ static void write_text(FILE *f, const char *dir, const cg_check_report *rep) {
             c->named, total);
   }
   size_t i = 0;
-  for (int kind = 0; kind <= CG_CHECK_UNREAD_LANGUAGE; kind++) {
+  for (int kind = 0; kind <= CG_CHECK_UNKNOWN_KEY; kind++) {
     fprintf(f, "\n%s:\n", section[kind]);
     size_t shown = 0;
     for (; i < n && cg_check_report_finding(rep, i)->kind == (cg_check_kind)kind;

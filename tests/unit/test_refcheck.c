@@ -309,6 +309,42 @@ START_TEST(coverage_counts_full_titles_per_language) {
 }
 END_TEST
 
+START_TEST(keys_the_loader_does_not_read) {
+  /* A misspelled key of an instrument, a body or a vocabulary does nothing
+   * when the catalogue loads (an unknown word class under `words` is an
+   * error there): the check names it and where it is. */
+  checked c;
+  c.dir = tmpdir_new();
+  ck_assert_int_eq(write_text(c.dir, "instruments.yaml",
+                              "instruments:\n  - id: T1\n    names:\n"
+                              "      en: [Test Treaty]\n    generik:\n"
+                              "      en: [Treaty]\n"), 0);
+  ck_assert_int_eq(write_text(c.dir, "bodies.yaml",
+                              "bodies:\n  - id: GA\n    prefix: A\n"
+                              "    numbering: [session]\n    sesions_from: 1946\n"
+                              "    names:\n      en: [Big Assembly]\n"), 0);
+  ck_assert_int_eq(write_text(c.dir, "lang/en.yaml",
+                              "lang: en\nposessor: [United Nations]\n"
+                              "detect: [zo, ka, mi]\n"
+                              "words:\n"
+                              "  resolution: [rezolucio]\n"
+                              "months: [unua, dua, tria, kvara, kvina, sesa, sepa, "
+                              "oka, nauxa, deka, dekunua, dekdua]\n"), 0);
+  c.rep = NULL;
+  c.st = cg_catalog_check(c.dir, &c.rep, &c.diag);
+  ck_assert_msg(c.st == CG_OK, "%s", c.diag.message);
+  ck_assert_uint_eq(count_of(c.rep, CG_CHECK_UNKNOWN_KEY, NULL), 3);
+  const cg_check_finding *f = the(c.rep, CG_CHECK_UNKNOWN_KEY, "generik");
+  ck_assert_str_eq(f->context, "instrument T1");
+  ck_assert_uint_eq(f->line, 5);
+  ck_assert(f->warning);
+  ck_assert_str_eq(the(c.rep, CG_CHECK_UNKNOWN_KEY, "sesions_from")->context, "body GA");
+  ck_assert_str_eq(the(c.rep, CG_CHECK_UNKNOWN_KEY, "posessor")->context,
+                   "the vocabulary");
+  checked_done(&c);
+}
+END_TEST
+
 START_TEST(findings_come_in_kind_order_with_warnings_counted) {
   checked c;
   check_with(&c, INSTRUMENTS);
@@ -457,6 +493,7 @@ Suite *refcheck_suite(void) {
   tcase_add_test(tc, names_in_a_language_without_vocabulary);
   tcase_add_test(tc, coverage_counts_full_titles_per_language);
   tcase_add_test(tc, findings_come_in_kind_order_with_warnings_counted);
+  tcase_add_test(tc, keys_the_loader_does_not_read);
   tcase_add_test(tc, catalogue_that_does_not_load_gives_no_report);
   tcase_add_test(tc, check_rejects_null_arguments);
   suite_add_tcase(s, tc);
