@@ -1501,9 +1501,26 @@ static int adjective_after(const ctx *c, size_t i) {
  * Biological Diversity", "le Statut du Tribunal") makes the word ambiguous
  * for the rest of the document, and an unknown instrument is then the one
  * the sentence speaks of: articles after it are not ours to resolve. */
+/* Whether the generic name t is one of the treaty of the body that issued
+ * the document ("the Convention" in the Committee on the Rights of the
+ * Child's concluding observations). */
+static int own_treaty_generic(const ctx *c, const token *t) {
+  int own_inst = c->own_body >= 0 ? c->ex->cat->bodies.v[c->own_body].instrument : -1;
+  if (own_inst < 0 || t->type != T_PHRASE)
+    return 0;
+  size_t n;
+  const phrase_val *v = phrase_vals(c, t, &n);
+  for (size_t q = 0; q < n; q++)
+    if (v[q].type == PH_INST_GENERIC && v[q].index == own_inst)
+      return 1;
+  return 0;
+}
+
 static int generic_allowed(ctx *c, size_t i, int defined) {
   const token *t = &c->t[i];
-  if (!defined && generic_blocked(c, t)) {
+  if (!defined && generic_blocked(c, t) && !(own_treaty_generic(c, t) && !c->sent_inst_multi)) {
+    /* (in a treaty body's own text "the Convention" is its treaty still,
+     * outside a sentence that names another) */
     unknown_sentence_instrument(c); /* which one, we cannot tell */
     return 0;
   }
@@ -1790,6 +1807,8 @@ static int resolve_instrument(ctx *c, size_t i) {
     if (found >= 0)
       own = found;
   }
+  if (own >= 0 && !c->sent_inst_multi && (c->sent_inst < 0 || c->sent_inst == own))
+    return own; /* the issuer's treaty, whatever else the text named */
   if (nnamed == 1)
     return named;
   if (nnamed > 1) {

@@ -861,6 +861,26 @@ START_TEST(arabic_emergency_special_session) {
 }
 END_TEST
 
+START_TEST(treaty_body_own_convention_after_unknown_title) {
+  /* In the Committee's own document, "the Convention" is its treaty even
+   * after a title the catalogue lacks made the word ambiguous, and after
+   * other conventions named in full; not in the sentence of such a title. */
+  run("---\nsymbol: CRC/C/IRL/CO/5-6\n---\n3. The Committee welcomes the "
+      "ratification of the Convention on the Rights of Persons with "
+      "Disabilities and of the Council of Europe Convention on the Protection "
+      "of Children against Sexual Exploitation and Sexual Abuse.\n\n5. The "
+      "Committee recommends that the provisions of article 4 of the "
+      "Convention are given effect. It recalls the Optional Protocol to the "
+      "Convention on the involvement of children in armed conflict.\n\n6. It "
+      "welcomes the Lanzarote Convention on the Protection of Children and "
+      "article 5 of the Convention.", "en");
+  ck_assert_uint_eq(count_target("CRC#art_4"), 1);
+  ck_assert_uint_eq(count_target("CRPD#art_4"), 0);
+  ck_assert_uint_eq(count_target("CRC/OPAC"), 1);
+  ck_assert_uint_eq(count_target("CRC#art_5"), 0);
+}
+END_TEST
+
 START_TEST(subparagraph_letter_without_brackets) {
   /* "l'alinéa e de l'Article 73": the letter of a subparagraph word written
    * without brackets, in each language, one or a list; "a" as a word of
@@ -1887,6 +1907,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, assembly_session_numbers_begin_at_31);
   tcase_add_test(tc, provision_numbers_with_suffixes);
   tcase_add_test(tc, subparagraph_letter_without_brackets);
+  tcase_add_test(tc, treaty_body_own_convention_after_unknown_title);
   tcase_add_test(tc, arabic_emergency_special_session);
   tcase_add_test(tc, arabic_thereof);
   tcase_add_test(tc, statute_of_the_court);
