@@ -125,6 +125,11 @@ typedef struct {
   unsigned para, fn;
   int last_unts;
   size_t sent_res; /* target of the last resolution cited in the sentence */
+  int sent_res_n;  /* how many different ones the sentence cited */
+  size_t prev_res; /* the one resolution a sentence before cited, or
+                      NO_STR: "… resolution 1612 (2005). In paragraph 8 of
+                      the said resolution, …" */
+  size_t prev_res_end; /* where it ends in the text */
   size_t sent_res_end; /* where that citation ends in the text */
   int sent_inst_multi; /* more than one instrument named in the sentence */
   int sent_bodies[4];   /* bodies named in the sentence, in order */
@@ -989,6 +994,28 @@ static int body_identifier(const body_def *b, cg_kind kind, unsigned shape,
   return 1;
 }
 
+/* The resolution just cited in the sentence is `target` (ending at end). */
+static void note_sent_res(ctx *c, size_t target, size_t end) {
+  if (c->sent_res == NO_STR)
+    c->sent_res_n = 1;
+  else if (strcmp(strings_get(&c->ex->strs, c->sent_res),
+                  strings_get(&c->ex->strs, target)) != 0)
+    c->sent_res_n++;
+  c->sent_res = target;
+  c->sent_res_end = end;
+}
+
+/* The resolution "the said resolution" (anaph) or "the resolution" at
+ * text offset `at` points at: the last one the sentence cited, else, after
+ * an anaphor, the one an earlier sentence cited alone, ending at most 300
+ * bytes before; NO_STR when none. */
+static size_t res_just_cited(const ctx *c, int anaph, size_t at) {
+  if (c->sent_res != NO_STR)
+    return c->sent_res;
+  return anaph && c->prev_res != NO_STR && at < c->prev_res_end + 300 ? c->prev_res
+                                                                       : NO_STR;
+}
+
 /* Whether r's session number is one the body had not reached in the year
  * of r's date (or of the document's): "resolution 80/226 of 18 December
  * 2025" is no resolution of the Commission on Crime Prevention, which met
@@ -1099,10 +1126,8 @@ static void emit_refs(ctx *c, cg_kind kind, ref *refs, size_t nref,
                              target, sizeof target))
           continue;
         emit(c, s0, e0, target, number, cat->bodies.v[body].id, r->date, kind);
-        if (!c->failed) {
-          c->sent_res = c->ex->tmp.v[c->ex->tmp.n - 1].target;
-          c->sent_res_end = e0;
-        }
+        if (!c->failed)
+          note_sent_res(c, c->ex->tmp.v[c->ex->tmp.n - 1].target, e0);
       } else {
         emit(c, s0, e0, NULL, number, "unknown", r->date, kind);
       }
@@ -1598,7 +1623,10 @@ static int generic_allowed(ctx *c, size_t i, int defined) {
         (q->flags & F_CAP) && !(q->flags & F_LINESTART) &&
         !(q->cls & (W_RES | W_DEC | W_ART | W_PARA | W_CHAP)) &&
         !(k == i + 2 && q->type == T_PHRASE &&
-          (phrase_has(c, q, PH_INST_GENERIC) || phrase_has(c, q, PH_INST_FULL)))) {
+          (phrase_has(c, q, PH_INST_GENERIC) || phrase_has(c, q, PH_INST_FULL))) &&
+        /* "статьей 26 Устава Совет Безопасности несет": without articles,
+         * a body's name after the word begins the next clause */
+        !(c->lv->no_articles && k == i + 1 && is_body_phrase(c, q))) {
       block_generic(c, t);
       unknown_sentence_instrument(c);
       return 0;
@@ -2238,6 +2266,11 @@ static void end_sentence(ctx *c) {
                       "instrument of the provision not determined");
   }
   c->npending = 0;
+  if (c->sent_res_n) {
+    c->prev_res = c->sent_res_n == 1 ? c->sent_res : NO_STR;
+    c->prev_res_end = c->sent_res_end;
+  }
+  c->sent_res_n = 0;
   c->sent_body = c->sent_inst = -1;
   c->nsent_bodies = 0;
   c->sent_inst_multi = 0;
@@ -2282,6 +2315,9 @@ static int parse_owner(ctx *c, size_t *kp, int head_is_para, char *base,
   } else if (s == *kp && s < c->n &&
              ((c->t[s].type == T_PHRASE && !is_body_phrase(c, &c->t[s])) ||
               is_word(&c->t[s], W_RES | W_DEC) ||
+              /* "пункт 4 этой резолюции", "пункта 3 указанной резолюции" */
+              (c->lv->no_articles && is_word(&c->t[s], W_DET | W_SELF) && s + 1 < c->n &&
+               is_word(&c->t[s + 1], W_RES | W_DEC)) ||
               (head_is_para && is_word(&c->t[s], W_ART)) ||
               (head_is_para == 2 && is_word(&c->t[s], W_PARA)))) {
     /* "пункт 1 статьи 6 Протокола": the genitive needs no "of" */
@@ -2301,12 +2337,14 @@ static int parse_owner(ctx *c, size_t *kp, int head_is_para, char *base,
   } else {
     return 0;
   }
-  int itself = 0;
+  int itself = 0, anaph = 0;
   while (m < c->n && m - s < 4 &&
          (is_word(&c->t[m], W_DET | W_OF | W_POSS | W_SELF) ||
           is_punct(&c->t[m], '\''))) {
     if (is_word(&c->t[m], W_SELF))
       itself = 1;
+    if (is_word(&c->t[m], W_ANAPH))
+      anaph = 1;
     m++;
   }
   if (m >= c->n)
@@ -2329,7 +2367,9 @@ static int parse_owner(ctx *c, size_t *kp, int head_is_para, char *base,
   if (is_word(t, W_RES | W_DEC)) {
     ref probe;
     if (parse_ref(c, m + 1, &probe) ||
-        (m + 1 < c->n && is_body_phrase(c, &c->t[m + 1]))) {
+        /* (after an anaphor the body is the next clause's: "в пункте 4
+         * этой резолюции Совет призвал") */
+        (!anaph && m + 1 < c->n && is_body_phrase(c, &c->t[m + 1]))) {
       long first;
       *kp = parse_resolutions(c, m, &first);
       if (first < 0 || c->ex->tmp.v[first].target == NO_STR)
@@ -2340,8 +2380,8 @@ static int parse_owner(ctx *c, size_t *kp, int head_is_para, char *base,
     *kp = m + 1;
     /* "of the resolution", "de ladite résolution": the one just cited;
      * "of the present resolution": the document itself. */
-    if (!itself && c->sent_res != NO_STR) {
-      str_copy(base, base_cap, strings_get(&c->ex->strs, c->sent_res));
+    if (!itself && res_just_cited(c, anaph, c->t[m].start) != NO_STR) {
+      str_copy(base, base_cap, strings_get(&c->ex->strs, res_just_cited(c, anaph, c->t[m].start)));
       return 1;
     }
     return -1;
@@ -2909,7 +2949,7 @@ static size_t parse_postfix(ctx *c, size_t i) {
 /* "该决议第10和12段" (paragraphs 10 and 12 of the said resolution): the
  * resolution word at i, after an anaphoric word, in a postfix language. */
 static size_t parse_postfix_anaphora(ctx *c, size_t i) {
-  if (!i || !is_word(&c->t[i - 1], W_ANAPH) || c->sent_res == NO_STR)
+  if (!i || !is_word(&c->t[i - 1], W_ANAPH) || res_just_cited(c, 1, c->t[i].start) == NO_STR)
     return i + 1;
   unsigned paras[8];
   size_t np;
@@ -2918,7 +2958,7 @@ static size_t parse_postfix_anaphora(ctx *c, size_t i) {
   if (e == i + 1)
     return i + 1;
   char base[200];
-  str_copy(base, sizeof base, strings_get(&c->ex->strs, c->sent_res));
+  str_copy(base, sizeof base, strings_get(&c->ex->strs, res_just_cited(c, 1, c->t[i].start)));
   emit_paragraphs(c, base, paras, np, point, c->t[i + 1].start,
                   c->t[e - 1].end);
   return e;
@@ -3101,8 +3141,7 @@ static size_t handle_own_symbol(ctx *c, size_t i) {
   emit(c, c->t[i].start, c->t[r.next - 1].end, r.num, r.num,
        c->ex->cat->bodies.v[b].id, "", kind);
   if (!c->failed) {
-    c->sent_res = c->ex->tmp.v[c->ex->tmp.n - 1].target;
-    c->sent_res_end = c->t[r.next - 1].end;
+    note_sent_res(c, c->ex->tmp.v[c->ex->tmp.n - 1].target, c->t[r.next - 1].end);
   }
   return r.next;
 }
@@ -3833,7 +3872,7 @@ cg_status cg_extract(cg_extractor *ex, const char *text, size_t len,
   c.opening = SIZE_MAX;
   c.heading_first = SIZE_MAX;
   c.sent_body = c.sent_inst = -1;
-  c.sent_res = NO_STR;
+  c.sent_res = c.prev_res = NO_STR;
   c.place = c.main_place = CG_PLACE_TEXT;
   char date[11] = "";
   if (strlen(fm.date) == 10 && strspn(fm.date, "0123456789-") == 10 &&

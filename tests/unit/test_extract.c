@@ -881,6 +881,30 @@ START_TEST(treaty_body_own_convention_after_unknown_title) {
 }
 END_TEST
 
+START_TEST(said_resolution_of_the_sentence_before) {
+  /* "… la résolution 1612 (2005). Au paragraphe 8 de ladite résolution":
+   * the one resolution the sentence before cited; not after two, not
+   * without an anaphor, not far back. */
+  run("Le mécanisme a été établi conformément au paragraphe 3 de la résolution "
+      "1612 (2005). Au paragraphe 8 de ladite résolution, le Conseil a décidé.",
+      "fr");
+  ck_assert_uint_eq(count_target("S/RES/1612(2005)#para_8"), 1);
+  run("Казахстан приветствует резолюцию 2310 (2016) Совета Безопасности от 23 "
+      "сентября 2016 года. В пункте 4 этой резолюции Совет призвал.", "ru");
+  ck_assert_uint_eq(count_target("S/RES/2310(2016)#para_4"), 1);
+  run("The Council adopted resolutions 1612 (2005) and 1882 (2009). Paragraph 8 "
+      "of the said resolution is clear.", "en");
+  ck_assert_uint_eq(count_target("S/RES/1882(2009)#para_8"), 0);
+  ck_assert_uint_eq(count_target("S/RES/1612(2005)#para_8"), 0);
+  run("The Council adopted resolution 1612 (2005). Paragraph 8 of the "
+      "resolution is clear.", "en");
+  ck_assert_uint_eq(count_target("S/RES/1612(2005)#para_8"), 0);
+  /* and a body's name after the article's owner begins the next clause */
+  run("в соответствии со статьей 26 Устава Совет несет ответственность.", "ru");
+  ck_assert_uint_eq(count_target("UNCHARTER#art_26"), 1);
+}
+END_TEST
+
 START_TEST(subparagraph_letter_without_brackets) {
   /* "l'alinéa e de l'Article 73": the letter of a subparagraph word written
    * without brackets, in each language, one or a list; "a" as a word of
@@ -1907,6 +1931,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, assembly_session_numbers_begin_at_31);
   tcase_add_test(tc, provision_numbers_with_suffixes);
   tcase_add_test(tc, subparagraph_letter_without_brackets);
+  tcase_add_test(tc, said_resolution_of_the_sentence_before);
   tcase_add_test(tc, treaty_body_own_convention_after_unknown_title);
   tcase_add_test(tc, arabic_emergency_special_session);
   tcase_add_test(tc, arabic_thereof);
