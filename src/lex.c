@@ -1248,7 +1248,8 @@ static int map_punct(uint32_t cp) {
   case 0xFF08: return '(';
   case 0xFF09: return ')';
   case 0x2116: return '#'; /* № */
-  case 0x300A: case 0x300B: case 0x300C: case 0x300D: return '"'; /* 《》「」 */
+  case 0x3008: case 0x3009: case 0x300A: case 0x300B: case 0x300C: case 0x300D:
+    return '"'; /* 〈〉《》「」 */
   case 0xFF0C: case 0x3001: case 0x060C: return ',';
   case 0xFF1B: case 0x061B: return ';';
   case 0xFF1A: return ':';

@@ -905,6 +905,16 @@ START_TEST(said_resolution_of_the_sentence_before) {
 }
 END_TEST
 
+START_TEST(chinese_angle_quotes_inside_a_title) {
+  /* 〈 〉 quote a title inside a catalogued one: the whole title, whose
+   * words they do not cut. */
+  run("欢迎《〈联合国海洋法公约〉下国家管辖范围以外区域海洋生物多样性的养护和可持续"
+      "利用协定》获得通过。", "zh");
+  ck_assert_uint_eq(count_target("UNCLOS/BBNJ"), 1);
+  ck_assert_uint_eq(count_target("UNCLOS"), 0);
+}
+END_TEST
+
 START_TEST(subparagraph_letter_without_brackets) {
   /* "l'alinéa e de l'Article 73": the letter of a subparagraph word written
    * without brackets, in each language, one or a list; "a" as a word of
@@ -1931,6 +1941,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, assembly_session_numbers_begin_at_31);
   tcase_add_test(tc, provision_numbers_with_suffixes);
   tcase_add_test(tc, subparagraph_letter_without_brackets);
+  tcase_add_test(tc, chinese_angle_quotes_inside_a_title);
   tcase_add_test(tc, said_resolution_of_the_sentence_before);
   tcase_add_test(tc, treaty_body_own_convention_after_unknown_title);
   tcase_add_test(tc, arabic_emergency_special_session);
