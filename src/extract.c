@@ -2801,6 +2801,16 @@ static size_t parse_postfix(ctx *c, size_t i) {
   }
   if (k >= c->n || (!nref && !nnum))
     return i + 1;
+  /* "第8(j)条": article 8 (j), the letter before the article's word */
+  char pre_point[16] = "";
+  if (nnum == 1 && !nref) {
+    int numeric;
+    size_t used = paren_step(c, k, pre_point, &numeric);
+    if (used && !numeric && k + used < c->n && is_word(&c->t[k + used], W_ART))
+      k += used;
+    else
+      pre_point[0] = '\0';
+  }
   const token *w = &c->t[k];
   if (w->type == T_PHRASE && phrase_has(c, w, PH_COMMENT)) {
     /* "人权事务委员会第36号一般性意见", "第36(2018)号一般性意见": general
@@ -2897,6 +2907,7 @@ static size_t parse_postfix(ctx *c, size_t i) {
   /* "第2款" (paragraph), "第1项" (a paragraph of an article that has no
    * 款, else a subparagraph, numbered where other languages letter it). */
   char para[16] = "", point[16] = "";
+  memcpy(point, pre_point, sizeof point);
   while (head[0] == 'a' && k + 2 < c->n && is_word(&c->t[k], W_NPREFIX) &&
          c->t[k + 1].type == T_NUM && (c->t[k + 2].cls & (W_PARA | W_SUBPARA))) {
     unsigned v = c->t[k + 1].val;

@@ -794,6 +794,10 @@ START_TEST(chinese_lettered_subparagraphs) {
   ck_assert_uint_eq(count_target("UNCHARTER#art_73__point_e"), 1);
   run("《公民权利和政治权利国际公约》第十四条第三款(卯)项。", "zh");
   ck_assert_uint_eq(count_target("ICCPR#art_14__para_3__point_d"), 1);
+  /* the letter before the article's word: "第8(j)条" */
+  run("回顾《生物多样性公约》第8(j)条和第10(c)条，", "zh");
+  ck_assert_uint_eq(count_target("CBD#art_8__point_j"), 1);
+  ck_assert_uint_eq(count_target("CBD#art_10__point_c"), 1);
 }
 END_TEST
 
