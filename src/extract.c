@@ -117,6 +117,8 @@ typedef struct {
   int own_body;
   char self[200];
   char own_sym[96]; /* the document's own symbol printed under its heading */
+  char own_sym2[96]; /* its second one, of a joint document:
+                        "A/78/842–S/2024/384" */
   char doc_date[11]; /* the document's date (YYYY-MM-DD), or "" */
   int masthead_sym; /* own_sym stood on the document's first line */
   const char *self_source; /* where self was read */
@@ -3130,7 +3132,8 @@ static size_t handle_symbol(ctx *c, size_t i) {
         number[0] = '\0';
       }
     }
-  if (strcmp(sym, c->self) == 0 || strcmp(sym, c->own_sym) == 0)
+  if (strcmp(sym, c->self) == 0 || strcmp(sym, c->own_sym) == 0 ||
+      strcmp(sym, c->own_sym2) == 0)
     return k;
   const char *slash = strchr(sym, '/');
   emit(c, t->start, end, sym,
@@ -3442,6 +3445,13 @@ static void read_header(ctx *c, front_matter *fm, char *date) {
                   (i > 0 && (c->t[i - 1].flags & F_LINESTART) &&
                    c->t[i - 1].type == T_PUNCT &&
                    (c->t[i - 1].val == '(' || c->t[i - 1].val == '['));
+      /* A joint document's two symbols: "A/78/842–S/2024/384" */
+      size_t second = 0;
+      if (k + 1 < c->n && is_punct(&c->t[k], '-') && c->t[k + 1].type == T_SYMBOL &&
+          c->t[k].start == t->end && c->t[k + 1].start == c->t[k].end) {
+        second = k + 1;
+        k += 2;
+      }
       /* The masthead: "United Nations  A/RES/79/32" on the first line,
        * whatever the language of the words before the symbol. */
       int line_ends = k >= c->n || (c->t[k].flags & F_LINESTART) ||
@@ -3459,6 +3469,12 @@ static void read_header(ctx *c, front_matter *fm, char *date) {
                                                       : sizeof c->own_sym - 1;
         memcpy(c->own_sym, c->text + t->start, n);
         c->own_sym[n] = '\0';
+        if (second) {
+          const token *u = &c->t[second];
+          n = tok_len(u) < sizeof c->own_sym2 - 1 ? tok_len(u) : sizeof c->own_sym2 - 1;
+          memcpy(c->own_sym2, c->text + u->start, n);
+          c->own_sym2[n] = '\0';
+        }
       }
       continue;
     }
@@ -3931,6 +3947,16 @@ cg_status cg_extract(cg_extractor *ex, const char *text, size_t len,
       ex->progress(ex->progress_ctx, chunk_from);
   }
   end_sentence(&c);
+  if (!c.self[0] && c.masthead_sym && c.own_sym[0]) {
+    /* "United Nations  A/78/842–S/2024/384" on the first line: the
+     * document's symbol, whatever document it is */
+    char sym[CG_IDENTIFIER_MAX];
+    squeeze(c.own_sym, sym, sizeof sym);
+    if (cg_identifier_valid(sym) && strlen(sym) < sizeof c.self) {
+      str_copy(c.self, sizeof c.self, sym);
+      c.self_source = "heading";
+    }
+  }
   if (!c.self[0] && opts && opts->self && opts->self[0]) {
     str_copy(c.self, sizeof c.self, opts->self);
     c.self_source = opts->self_source ? opts->self_source : "";

@@ -919,6 +919,19 @@ START_TEST(chinese_angle_quotes_inside_a_title) {
 }
 END_TEST
 
+START_TEST(joint_masthead_is_the_documents_own) {
+  /* "Nations Unies A/78/842–S/2024/384": a joint report's two symbols on
+   * the first line are its own, neither a citation; the first is self. */
+  run("Nations Unies A/78/842–S/2024/384\n\nAssemblée générale\n\nLe rapport "
+      "précédent (A/77/895-S/2023/363) et la résolution 1612 (2005).", "fr");
+  ck_assert_uint_eq(count_target("A/78/842"), 0);
+  ck_assert_uint_eq(count_target("S/2024/384"), 0);
+  ck_assert_uint_eq(count_target("A/77/895"), 1);
+  ck_assert_uint_eq(count_target("S/2023/363"), 1);
+  ck_assert_str_eq(cg_result_document(res)->self, "A/78/842");
+}
+END_TEST
+
 START_TEST(subparagraph_letter_without_brackets) {
   /* "l'alinéa e de l'Article 73": the letter of a subparagraph word written
    * without brackets, in each language, one or a list; "a" as a word of
@@ -1945,6 +1958,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, assembly_session_numbers_begin_at_31);
   tcase_add_test(tc, provision_numbers_with_suffixes);
   tcase_add_test(tc, subparagraph_letter_without_brackets);
+  tcase_add_test(tc, joint_masthead_is_the_documents_own);
   tcase_add_test(tc, chinese_angle_quotes_inside_a_title);
   tcase_add_test(tc, said_resolution_of_the_sentence_before);
   tcase_add_test(tc, treaty_body_own_convention_after_unknown_title);
