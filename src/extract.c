@@ -1661,10 +1661,14 @@ static int generic_allowed(ctx *c, size_t i, int defined) {
     if (!connector)
       break;
   }
-  /* Preceded by an article: "the Convention", "la Convención", "l'Accord";
-   * languages without articles need none ("статьи 33 Устава"). */
+  /* Preceded by an article: "the Convention", "la Convención", "l'Accord",
+   * "the 1988 Convention"; languages without articles need none ("статьи 33
+   * Устава"). */
   if (c->lv->no_articles)
     return 1;
+  unsigned year;
+  if (p && i >= 2 && p == &c->t[i - 1] && year_of(p, &year) && p->val2 == 4)
+    p = &c->t[i - 2];
   return p && is_word(p, W_DET | W_POSS);
 }
 
@@ -1755,6 +1759,28 @@ static int after_other_possessive(const ctx *c, size_t i) {
   return 1;
 }
 
+/* The year written with the generic name at token i ("the 1988 Convention",
+ * "la Convención de 1988", "Конвенции 1988 года", "1988年公约"), or 0. */
+static unsigned generic_year(const ctx *c, size_t i) {
+  unsigned year;
+  if (i + 2 < c->n && is_word(&c->t[i + 1], W_OF | W_DATEI) &&
+      year_of(&c->t[i + 2], &year) && c->t[i + 2].val2 == 4)
+    return year; /* "Convention of 1988", "Convención de 1988" */
+  if (c->lv->no_articles && i + 2 < c->n && year_of(&c->t[i + 1], &year) &&
+      c->t[i + 1].val2 == 4 && is_word(&c->t[i + 2], W_DATEM))
+    return year; /* "Конвенции 1988 года" */
+  size_t p = i;
+  if (p > 0 && is_punct(&c->t[p - 1], '"'))
+    p--; /* 1988年《公约》 */
+  if (p >= 2 && is_word(&c->t[p - 1], W_DATEM) && year_of(&c->t[p - 2], &year) &&
+      c->t[p - 2].val2 == 4 && c->lv->segment)
+    return year; /* "1988年公约" */
+  if (p >= 2 && year_of(&c->t[p - 1], &year) && c->t[p - 1].val2 == 4 &&
+      is_word(&c->t[p - 2], W_DET))
+    return year; /* "the 1988 Convention" */
+  return 0;
+}
+
 /* The instrument a name token stands for, in context; -1 if none. */
 static int resolve_instrument(ctx *c, size_t i) {
   const token *t = &c->t[i];
@@ -1836,6 +1862,30 @@ static int resolve_instrument(ctx *c, size_t i) {
     }
     if (found >= 0)
       own = found;
+  }
+  unsigned year = generic_year(c, i);
+  if (year) {
+    /* "the 1988 Convention": of the instruments the word may mean, the
+     * one of that year the text named ("the Plan of Action of 2010" of a
+     * review conference is no plan the catalogue holds of 2010) */
+    int named_y = -1, nnamed_y = 0;
+    for (size_t q = 0; q < n; q++) {
+      if (v[q].type != PH_INST_GENERIC)
+        continue;
+      int idx = v[q].index;
+      if (strtoul(cat->insts.v[idx].date, NULL, 10) != year)
+        continue;
+      if (c->ex->named[idx]) {
+        if (named_y != idx)
+          nnamed_y++;
+        named_y = idx;
+      }
+    }
+    if (nnamed_y == 1)
+      return named_y;
+    /* "the 1951 Convention … and the 1967 Protocol thereto" */
+    int part = part_of_sentence_instrument(c, i, v, n);
+    return part >= 0 && strtoul(cat->insts.v[part].date, NULL, 10) == year ? part : -1;
   }
   if (own >= 0 && !c->sent_inst_multi && (c->sent_inst < 0 || c->sent_inst == own))
     return own; /* the issuer's treaty, whatever else the text named */
@@ -2349,6 +2399,10 @@ static int parse_owner(ctx *c, size_t *kp, int head_is_para, char *base,
       anaph = 1;
     m++;
   }
+  unsigned year;
+  if (m + 1 < c->n && year_of(&c->t[m], &year) && c->t[m].val2 == 4 &&
+      c->t[m + 1].type == T_PHRASE && phrase_has(c, &c->t[m + 1], PH_INST_GENERIC))
+    m++; /* "article 3 of the 1988 Convention" */
   if (m >= c->n)
     return -1;
   const token *t = &c->t[m];

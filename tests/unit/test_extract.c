@@ -932,6 +932,34 @@ START_TEST(joint_masthead_is_the_documents_own) {
 }
 END_TEST
 
+START_TEST(generic_name_with_its_year) {
+  /* "the 1961 Convention": of the instruments the text named, the one of
+   * that year; "the 1967 Protocol thereto" the named one's of that year;
+   * a year of none the text named ("the Plan of Action of 2010", "the
+   * Protocol of 1997" of MARPOL) is none. */
+  run("Recalling the 1954 Convention relating to the Status of Stateless "
+      "Persons and the 1961 Convention on the Reduction of Statelessness, notes "
+      "that 99 States are parties to the 1954 Convention and 82 to the 1961 "
+      "Convention, and reaffirms the 1951 Convention relating to the Status of "
+      "Refugees and the 1967 Protocol thereto,", "en");
+  ck_assert_uint_eq(count_target("STATELESS-1954"), 2);
+  ck_assert_uint_eq(count_target("STATELESS-1961"), 2);
+  ck_assert_uint_eq(count_target("REFUGEES/1967"), 1);
+  run("Recordando la Convención de las Naciones Unidas contra el Tráfico "
+      "Ilícito de Estupefacientes y Sustancias Sicotrópicas de 1988, y el "
+      "artículo 12 de la Convención de 1988,", "es");
+  ck_assert_uint_eq(count_target("DRUGS-1988#art_12"), 1);
+  run("Recalling the International Convention for the Prevention of Pollution "
+      "from Ships, as amended by the Protocol of 1997, and the Plan of Action "
+      "of 2010,", "en");
+  ck_assert_uint_eq(count_target("UNFCCC/KYOTO"), 0);
+  ck_assert_uint_eq(count_target("GPA-TIP"), 0);
+  run("Recalling the Convention on the Rights of the Child and the 1999 "
+      "Convention,", "en");
+  ck_assert_uint_eq(count_target("CRC"), 1);
+}
+END_TEST
+
 START_TEST(subparagraph_letter_without_brackets) {
   /* "l'alinéa e de l'Article 73": the letter of a subparagraph word written
    * without brackets, in each language, one or a list; "a" as a word of
@@ -1958,6 +1986,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, assembly_session_numbers_begin_at_31);
   tcase_add_test(tc, provision_numbers_with_suffixes);
   tcase_add_test(tc, subparagraph_letter_without_brackets);
+  tcase_add_test(tc, generic_name_with_its_year);
   tcase_add_test(tc, joint_masthead_is_the_documents_own);
   tcase_add_test(tc, chinese_angle_quotes_inside_a_title);
   tcase_add_test(tc, said_resolution_of_the_sentence_before);
