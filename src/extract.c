@@ -1887,7 +1887,10 @@ static int resolve_instrument(ctx *c, size_t i) {
     int part = part_of_sentence_instrument(c, i, v, n);
     return part >= 0 && strtoul(cat->insts.v[part].date, NULL, 10) == year ? part : -1;
   }
-  if (own >= 0 && !c->sent_inst_multi && (c->sent_inst < 0 || c->sent_inst == own))
+  int sent_cand = 0; /* the sentence's instrument is one the word may mean */
+  for (size_t q = 0; q < n && c->sent_inst >= 0; q++)
+    sent_cand |= v[q].type == PH_INST_GENERIC && v[q].index == c->sent_inst;
+  if (own >= 0 && !c->sent_inst_multi && (!sent_cand || c->sent_inst == own))
     return own; /* the issuer's treaty, whatever else the text named */
   if (nnamed == 1)
     return named;

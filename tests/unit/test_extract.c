@@ -882,6 +882,12 @@ START_TEST(treaty_body_own_convention_after_unknown_title) {
   ck_assert_uint_eq(count_target("CRPD#art_4"), 0);
   ck_assert_uint_eq(count_target("CRC/OPAC"), 1);
   ck_assert_uint_eq(count_target("CRC#art_5"), 0);
+  /* a sentence naming the treaty's protocol, not another convention */
+  run("---\nsymbol: CEDAW/C/COL/CO/9\n---\n7. El Comité alienta al Estado parte a "
+      "que ratifique el Protocolo Facultativo de la Convención sobre la "
+      "Eliminación de Todas las Formas de Discriminación contra la Mujer y a que "
+      "acepte la enmienda al artículo 20, párrafo 1, de la Convención.", "es");
+  ck_assert_uint_eq(count_target("CEDAW#art_20__para_1"), 1);
 }
 END_TEST
 
