@@ -1356,6 +1356,11 @@ static size_t parse_comment(ctx *c, size_t i) {
       s++;
     if (s < c->n && is_word(&c->t[s], W_JOIN))
       s++;
+    if (s > k && s + 1 < c->n && is_word(&c->t[s], W_NUMWORD)) {
+      s++; /* "No. 14 (2000) and No. 15 (2002)" */
+      if (s < c->n && is_punct(&c->t[s], '.'))
+        s++;
+    }
     if (s == k || s >= c->n || c->t[s].type != T_NUM)
       break;
     k = s;
@@ -1384,6 +1389,29 @@ static size_t parse_comment(ctx *c, size_t i) {
   if (body_tok < 0 && before >= 0) {
     body_tok = before;
     start = start_before;
+  }
+  if (body_tok < 0) {
+    /* "general recommendation No. 35 (2017) on gender-based violence
+     * against women of the Committee on …": after its subject, a treaty
+     * body's name, before any other citation or a stop */
+    for (size_t m = k; m < c->n && m < k + 24; m++) {
+      const token *q = &c->t[m];
+      if (q->type == T_BREAK || q->type == T_FOOTNOTE || q->type == T_SYMBOL ||
+          q->type == T_NUM || q->type == T_SLASH ||
+          (q->type == T_PUNCT && q->val != ',' && q->val != '-' && q->val != '\'') ||
+          (q->cls & (W_RES | W_DEC | W_ART | W_PARA | W_CHAP | W_SUBPARA)) ||
+          (q->type == T_PHRASE && !is_body_phrase(c, q)))
+        break;
+      if (is_body_phrase(c, q)) {
+        size_t b = m;
+        while (b > k && (is_word(&c->t[b - 1], W_DET) || is_punct(&c->t[b - 1], '\'')))
+          b--;
+        if (b > k && is_word(&c->t[b - 1], W_OF) &&
+            body_allows(c, resolve_body(c, q), SHAPE_COMMENT))
+          body_tok = (long)m;
+        break;
+      }
+    }
   }
   emit_comments(c, nums, n, start, end, body_tok, poss);
   return k;

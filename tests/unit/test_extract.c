@@ -966,6 +966,25 @@ START_TEST(generic_name_with_its_year) {
 }
 END_TEST
 
+START_TEST(general_comment_committee_after_its_subject) {
+  /* The committee named after the comment's subject; "No." again in a
+   * list; no committee when the body named there numbers no comments. */
+  run("Taking note of general recommendation No. 39 (2022) on the rights of "
+      "Indigenous women and girls of the Committee on the Elimination of "
+      "Discrimination against Women,", "en");
+  ck_assert_uint_eq(count_target("CEDAW/C/GC/39"), 1);
+  run("Recalling the general comments of the Committee on Economic, Social and "
+      "Cultural Rights, including general comment No. 14 (2000) and No. 15 "
+      "(2002),", "en");
+  ck_assert_uint_eq(count_target("E/C.12/GC/14"), 1);
+  ck_assert_uint_eq(count_target("E/C.12/GC/15"), 1);
+  run("Recalling general recommendation No. 30 on women in conflict "
+      "prevention, in the context of the work of the Security Council,", "en");
+  ck_assert_uint_eq(cg_result_count(res), 1);
+  ck_assert_ptr_null(cit(0)->target);
+}
+END_TEST
+
 START_TEST(subparagraph_letter_without_brackets) {
   /* "l'alinéa e de l'Article 73": the letter of a subparagraph word written
    * without brackets, in each language, one or a list; "a" as a word of
@@ -1992,6 +2011,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, assembly_session_numbers_begin_at_31);
   tcase_add_test(tc, provision_numbers_with_suffixes);
   tcase_add_test(tc, subparagraph_letter_without_brackets);
+  tcase_add_test(tc, general_comment_committee_after_its_subject);
   tcase_add_test(tc, generic_name_with_its_year);
   tcase_add_test(tc, joint_masthead_is_the_documents_own);
   tcase_add_test(tc, chinese_angle_quotes_inside_a_title);
