@@ -3775,6 +3775,46 @@ static size_t stop_byte(const token *t, size_t n) {
   return t[from].start;
 }
 
+/* Whether the body phrase at i is an opening line, a paragraph of its own:
+ * "The Security Council,", "L'Assemblée générale,", "مجلس الأمن،". */
+static int opening_line_at(const ctx *c, size_t i) {
+  if (!phrase_has(c, &c->t[i], PH_BODY_FULL) || i + 1 >= c->n ||
+      !is_punct(&c->t[i + 1], ',') ||
+      !(i + 2 >= c->n || (c->t[i + 2].flags & F_LINESTART) || c->t[i + 2].type == T_BREAK))
+    return 0;
+  size_t b = i;
+  if (b > 0 && is_punct(&c->t[b - 1], '\''))
+    b--; /* "L'Assemblée" */
+  if (!(c->t[b].flags & F_LINESTART) && b > 0 &&
+      (is_word(&c->t[b - 1], W_DET) ||
+       (c->lv->caseless && (c->t[b - 1].type == T_GAP || c->t[b - 1].type == T_WORD) &&
+        tok_len(&c->t[b - 1]) <= 4 && (c->t[b - 1].flags & F_LINESTART))))
+    b--; /* "إن مجلس حقوق الإنسان،": a particle before it */
+  if (!(c->t[b].flags & F_LINESTART))
+    return 0;
+  if (b == 0 || c->t[b - 1].type == T_BREAK)
+    return 1;
+  /* under a heading line, not a sentence a line break cut ("… by\nthe
+   * Security Council,\n…") */
+  const token *p = &c->t[b - 1];
+  if (b < i && (c->t[b].flags & F_CAP))
+    return !is_punct(p, ','); /* "The", "Le": a capital starts it */
+  return ((c->t[b].flags & F_CAP) || c->lv->caseless) && !is_punct(p, ',') &&
+         !is_word(p, W_DET | W_OF | W_IN | W_JOIN | W_POSS) &&
+         !(p->type == T_GAP && !(p->flags & F_CAP) && !c->lv->caseless);
+}
+
+/* Whether the body phrase at i heads a text of its own: "Committee on the
+ * Elimination of Discrimination against Women — Concluding observations
+ * …", "安全理事会 — …决议", a paragraph's start, a dash or colon after. */
+static int heading_line_at(const ctx *c, size_t i) {
+  const token *t = &c->t[i];
+  return phrase_has(c, t, PH_BODY_FULL) && (t->flags & F_LINESTART) &&
+         (i == 0 || c->t[i - 1].type == T_BREAK) && i + 1 < c->n &&
+         (is_punct(&c->t[i + 1], '-') || is_punct(&c->t[i + 1], ':')) &&
+         !(c->t[i + 1].flags & F_LINESTART);
+}
+
 static void extract_chunk(ctx *c) {
   /* Token indices of the last chunk mean nothing here, but in a chunk that
    * starts again within a sentence, a list's body token may still be in
@@ -3856,6 +3896,12 @@ static void extract_chunk(ctx *c) {
           is_body_phrase(c, t)) {
         i++; /* "General Assembly resolution …": the word takes the body */
         continue;
+      }
+      if (i != c->opening && (opening_line_at(c, i) || heading_line_at(c, i))) {
+        /* "The Human Rights Council," opening a text after another's (a
+         * compilation): the issuer from here on */
+        c->own_body = resolve_body(c, t);
+        c->own_weak = 0;
       }
       handle_name(c, i);
       i++;

@@ -985,6 +985,33 @@ START_TEST(general_comment_committee_after_its_subject) {
 }
 END_TEST
 
+START_TEST(compilation_of_texts_of_several_bodies) {
+  /* Each text's opening line or heading says whose "its resolution" is
+   * from there on: "The Human Rights Council,", "إن مجلس حقوق الإنسان،",
+   * "Committee on … — Concluding observations". */
+  run("General Assembly\n\nThe General Assembly,\n\nRecalling its resolution "
+      "70/1,\n\nHuman Rights Council — Resolution adopted on 12 October 2023\n"
+      "The Human Rights Council,\n\nRecalling its resolutions 5/1 and 5/2,\n\n"
+      "Committee on the Elimination of Discrimination against Women — "
+      "Concluding observations\n\n12. The Committee recalls its general "
+      "recommendation No. 35 (2017) and article 2 (f) of the Convention.", "en");
+  ck_assert_uint_eq(count_target("A/RES/70/1"), 1);
+  ck_assert_uint_eq(count_target("A/HRC/RES/5/1"), 1);
+  ck_assert_uint_eq(count_target("A/HRC/RES/5/2"), 1);
+  ck_assert_uint_eq(count_target("CEDAW/C/GC/35"), 1);
+  ck_assert_uint_eq(count_target("CEDAW#art_2__point_f"), 1);
+  run("إن الجمعية العامة،\n\nإذ تشير إلى قرارها 70/1،\n\nإن مجلس حقوق الإنسان،\n\n"
+      "إذ يشير إلى قراريه 5/1 و 5/2،", "ar");
+  ck_assert_uint_eq(count_target("A/RES/70/1"), 1);
+  ck_assert_uint_eq(count_target("A/HRC/RES/5/1"), 1);
+  /* a sentence a line break cut is no opening line */
+  run("General Assembly\n\nThe General Assembly,\n\nWelcomes the work done by\n"
+      "the Human Rights Council,\nwhich it established.\n\nRecalls its "
+      "resolution 70/1,", "en");
+  ck_assert_uint_eq(count_target("A/RES/70/1"), 1);
+}
+END_TEST
+
 START_TEST(subparagraph_letter_without_brackets) {
   /* "l'alinéa e de l'Article 73": the letter of a subparagraph word written
    * without brackets, in each language, one or a list; "a" as a word of
@@ -2011,6 +2038,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, assembly_session_numbers_begin_at_31);
   tcase_add_test(tc, provision_numbers_with_suffixes);
   tcase_add_test(tc, subparagraph_letter_without_brackets);
+  tcase_add_test(tc, compilation_of_texts_of_several_bodies);
   tcase_add_test(tc, general_comment_committee_after_its_subject);
   tcase_add_test(tc, generic_name_with_its_year);
   tcase_add_test(tc, joint_masthead_is_the_documents_own);
