@@ -123,6 +123,7 @@ typedef struct {
   int masthead_sym; /* own_sym stood on the document's first line */
   const char *self_source; /* where self was read */
   int sent_body, sent_inst;
+  size_t sent_body_end; /* where the text last named sent_body */
   cg_place place, main_place;
   unsigned para, fn;
   int last_unts;
@@ -412,10 +413,11 @@ static int sentence_body_for(const ctx *c, unsigned shape) {
 }
 
 /* Notes a body named in the current sentence. */
-static void note_body(ctx *c, int b) {
+static void note_body(ctx *c, int b, size_t end) {
   if (b < 0)
     return;
   c->sent_body = b;
+  c->sent_body_end = end;
   if (c->nsent_bodies == sizeof c->sent_bodies / sizeof *c->sent_bodies) {
     memmove(c->sent_bodies, c->sent_bodies + 1,
             (c->nsent_bodies - 1) * sizeof *c->sent_bodies);
@@ -1088,14 +1090,25 @@ static void emit_refs(ctx *c, cg_kind kind, ref *refs, size_t nref,
       /* No body named: "its" is the body of the sentence or of the
        * document; a bare number is the sentence's body, else the shape's
        * usual body, else the document's own. */
-      if (body_fits(c, c->sent_body, r))
+      if (poss && !c->own_weak && body_fits(c, c->own_body, r) && c->sent_body >= 0 &&
+          c->sent_body != c->own_body && start > c->sent_body_end + 40)
+        /* "Recalling resolution 60/251 of the General Assembly, of 15 March
+         * 2006, and its resolutions 5/1 …" in the Council's text: "its" is
+         * the issuer's unless the sentence's body stands just before ("the
+         * Human Rights Council, in its resolution 60/13") */
+        body = c->own_body;
+      else if (body_fits(c, c->sent_body, r))
         body = c->sent_body;
       else if (poss && !c->own_weak && body_fits(c, c->own_body, r))
         /* "Recalling General Assembly resolution 60/251, and its
          * resolutions 5/1 and 5/2" in the Human Rights Council's text: no
          * Assembly's numbers, the issuer's */
         body = c->own_body;
-      else if (body_allows(c, c->sent_body, r->shape))
+      else if (body_allows(c, c->sent_body, r->shape) &&
+               !(body_fits(c, c->own_body, r) && !body_fits(c, c->sent_body, r)))
+        /* (a number the sentence's body cannot have is the document's
+         * own body's when it can: "resolutions 70/299 and 78/225" after the
+         * Commission on Narcotic Drugs, in an Assembly text) */
         body = c->sent_body;
       else if (poss && body_allows(c, c->own_body, r->shape))
         body = c->own_body;
@@ -1235,7 +1248,7 @@ static size_t parse_resolutions(ctx *c, size_t i, long *first_cit) {
   }
 
   if (body_tok >= 0) {
-    note_body(c, resolve_body(c, &c->t[body_tok]));
+    note_body(c, resolve_body(c, &c->t[body_tok]), c->t[body_tok].end);
   }
   ref refs[64];
   size_t nref, dated;
@@ -1263,7 +1276,7 @@ static size_t parse_resolutions(ctx *c, size_t i, long *first_cit) {
   int foreign = foreign_issuer(c, i);
   emit_refs(c, kind, refs, nref, body_tok, poss, start, foreign, 0, first_cit);
   if (body_tok >= 0)
-    note_body(c, resolve_body(c, &c->t[body_tok])); /* "…, and decision XIV/6" */
+    note_body(c, resolve_body(c, &c->t[body_tok]), c->t[body_tok].end); /* "…, and decision XIV/6" */
   c->list_kind = (int)kind;
   c->list_body_tok = body_tok;
   c->list_poss = poss;
@@ -1309,7 +1322,7 @@ static int comment_body(ctx *c, long body_tok, int poss) {
 static void emit_comments(ctx *c, const unsigned *nums, size_t n, size_t start,
                           size_t end, long body_tok, int poss) {
   int b = comment_body(c, body_tok, poss);
-  note_body(c, b);
+  note_body(c, b, body_tok >= 0 ? c->t[body_tok].end : end);
   for (size_t q = 0; q < n; q++) {
     char number[16], target[96];
     snprintf(number, sizeof number, "%u", nums[q]);
@@ -2126,7 +2139,7 @@ static int handle_name(ctx *c, size_t i) {
   const token *t = &c->t[i];
   if (is_body_phrase(c, t)) {
     int b = resolve_body(c, t);
-    note_body(c, b);
+    note_body(c, b, t->end);
     size_t n;
     const phrase_val *v = phrase_vals(c, t, &n);
     for (size_t q = 0; q < n && b >= 0; q++) {

@@ -1012,6 +1012,32 @@ START_TEST(compilation_of_texts_of_several_bodies) {
 }
 END_TEST
 
+START_TEST(its_resolutions_are_the_issuers_past_another_body) {
+  /* "its" is the issuer's for the whole list, unless the sentence's body
+   * stands right before it ("the Human Rights Council, in its resolution"). */
+  run("Le Conseil des droits de l'homme,\n\nRappelant la résolution 60/251 de "
+      "l'Assemblée générale, en date du 15 mars 2006, et ses résolutions 5/1 et "
+      "5/2 du 18 juin 2007,\nRappelant également ses résolutions 12/16 du 2 "
+      "octobre 2009 et 44/12 du 16 juillet 2020, ainsi que sa décision 49/116,", "fr");
+  ck_assert_uint_eq(count_target("A/HRC/RES/44/12"), 1);
+  ck_assert_uint_eq(count_target("A/HRC/DEC/49/116"), 1);
+  ck_assert_uint_eq(count_target("A/RES/44/12"), 0);
+  run("The General Assembly,\n\nTaking note with appreciation of the decision of "
+      "the Human Rights Council, in its resolution 60/13, to hold a panel,", "en");
+  ck_assert_uint_eq(count_target("A/HRC/RES/60/13"), 1);
+  /* bare numbers the sentence's body cannot have (the Commission on
+   * Narcotic Drugs had not reached its 70th session) are the issuer's */
+  run("Resolution adopted by the General Assembly on 18 December 2025\n\nThe "
+      "General Assembly,\n\nEncourages the Commission on Narcotic Drugs to "
+      "contribute to the review of the Goals as set forth in resolutions 70/299, "
+      "72/305 of 23 July 2018 and 78/225;", "en");
+  ck_assert_uint_eq(count_target("A/RES/70/299"), 1);
+  ck_assert_uint_eq(count_target("A/RES/72/305"), 1);
+  ck_assert_uint_eq(count_target("A/RES/78/225"), 1);
+  ck_assert_uint_eq(count_target("CND/RES/70/299"), 0);
+}
+END_TEST
+
 START_TEST(subparagraph_letter_without_brackets) {
   /* "l'alinéa e de l'Article 73": the letter of a subparagraph word written
    * without brackets, in each language, one or a list; "a" as a word of
@@ -2038,6 +2064,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, assembly_session_numbers_begin_at_31);
   tcase_add_test(tc, provision_numbers_with_suffixes);
   tcase_add_test(tc, subparagraph_letter_without_brackets);
+  tcase_add_test(tc, its_resolutions_are_the_issuers_past_another_body);
   tcase_add_test(tc, compilation_of_texts_of_several_bodies);
   tcase_add_test(tc, general_comment_committee_after_its_subject);
   tcase_add_test(tc, generic_name_with_its_year);
