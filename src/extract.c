@@ -1419,7 +1419,10 @@ static size_t parse_comment(ctx *c, size_t i) {
         size_t b = m;
         while (b > k && (is_word(&c->t[b - 1], W_DET) || is_punct(&c->t[b - 1], '\'')))
           b--;
-        if (b > k && is_word(&c->t[b - 1], W_OF) &&
+        /* "… of the Committee on …"; "In its general comment No. 4 (2017),
+         * the Committee against Torture clarified": "its" is the subject's */
+        if (b > k && (is_word(&c->t[b - 1], W_OF) || (poss && b - 1 == k &&
+                                                      is_punct(&c->t[b - 1], ','))) &&
             body_allows(c, resolve_body(c, q), SHAPE_COMMENT))
           body_tok = (long)m;
         break;

@@ -978,6 +978,9 @@ START_TEST(general_comment_committee_after_its_subject) {
       "(2002),", "en");
   ck_assert_uint_eq(count_target("E/C.12/GC/14"), 1);
   ck_assert_uint_eq(count_target("E/C.12/GC/15"), 1);
+  run("In its general comment No. 4 (2017), the Committee against Torture "
+      "clarified the scope of article 3.", "en");
+  ck_assert_uint_eq(count_target("CAT/C/GC/4"), 1);
   run("Recalling general recommendation No. 30 on women in conflict "
       "prevention, in the context of the work of the Security Council,", "en");
   ck_assert_uint_eq(cg_result_count(res), 1);
