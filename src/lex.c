@@ -1921,6 +1921,10 @@ chunk_end:
     token *t = &out->v[k];
     if (t->type != T_PUNCT || t->val != '.')
       continue;
+    if (t->end - t->start == 3 && (unsigned char)s[t->start] == 0xE3) {
+      t->flags |= F_SENTEND; /* 。 ends a sentence, whatever follows */
+      continue;
+    }
     const token *prev = k ? &out->v[k - 1] : NULL;
     if (prev && prev->type == T_WORD &&
         ((prev->cls & W_ABBR) || prev->end - prev->start == 1))

@@ -779,6 +779,10 @@ START_TEST(conference_of_the_parties_of_the_sentences_treaty) {
   ck_assert_uint_eq(count_target("CBD/COP/DEC/16/4"), 1);
   run("欢迎《生物多样性公约》缔约方大会第15/4号决定通过了框架。", "zh");
   ck_assert_uint_eq(count_target("CBD/COP/DEC/15/4"), 1);
+  /* 。 ends the sentence that named two protocols, whatever follows it */
+  run("缔约方继续执行《卡塔赫纳生物安全议定书》和《名古屋议定书》。《生物多样性公约》"
+      "缔约方大会第15/4号决定通过了框架。", "zh");
+  ck_assert_uint_eq(count_target("CBD/COP/DEC/15/4"), 1);
   /* With no treaty named, still no body. */
   run("Recalling decision 15/4 of the Conference of the Parties,", "en");
   ck_assert_uint_eq(count_target("CBD/COP/DEC/15/4"), 0);
