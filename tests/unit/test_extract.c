@@ -850,6 +850,16 @@ START_TEST(statute_of_the_court) {
 }
 END_TEST
 
+START_TEST(arabic_double_clitics) {
+  /* و + ب, و + ل before a title without its article */
+  run("وإذ تشير إلى العهد الدولي، وباتفاقية منع جريمة الإبادة الجماعية والمعاقبة "
+      "عليها، وبنظام روما الأساسي للمحكمة الجنائية الدولية، ولاتفاقية حقوق الطفل.", "ar");
+  ck_assert_uint_eq(count_target("GENOCIDE"), 1);
+  ck_assert_uint_eq(count_target("ROME"), 1);
+  ck_assert_uint_eq(count_target("CRC"), 1);
+}
+END_TEST
+
 START_TEST(arabic_thereof) {
   /* "ولا سيما المادة الثانية منه": article 2 of the Charter just named. */
   run("خرقا لميثاق الأمم المتحدة، ولا سيما المادة الثانية منه.", "ar");
@@ -2081,6 +2091,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, treaty_body_own_convention_after_unknown_title);
   tcase_add_test(tc, arabic_emergency_special_session);
   tcase_add_test(tc, arabic_thereof);
+  tcase_add_test(tc, arabic_double_clitics);
   tcase_add_test(tc, statute_of_the_court);
   tcase_add_test(tc, chapter_of_a_symbol_is_no_provision);
   tcase_add_test(tc, arabic_part_letters_by_name);
