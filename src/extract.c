@@ -123,6 +123,7 @@ typedef struct {
   int masthead_sym; /* own_sym stood on the document's first line */
   const char *self_source; /* where self was read */
   int sent_body, sent_inst;
+  int sym_body; /* the body of a symbol just before a decision's number */
   size_t sent_body_end; /* where the text last named sent_body */
   cg_place place, main_place;
   unsigned para, fn;
@@ -366,10 +367,14 @@ static int foreign_short_body(const ctx *c, const token *t) {
          !(c->t[k].cls & W_STRONG);
 }
 
+static int body_of_symbol(const cg_catalog *cat, const char *sym);
+
 /* The word right before a citation word is another organization's acronym:
  * "OAS resolution", "WHA resolution" (not in capitals throughout, as in a
- * heading). */
-static int foreign_issuer(const ctx *c, size_t i) {
+ * heading): 1. A document symbol and a comma before it: 2, and *sym_body the
+ * catalogued body whose symbols it has, or -1. */
+static int foreign_issuer(const ctx *c, size_t i, int *sym_body) {
+  *sym_body = -1;
   if (i == 0 || (c->t[i].flags & F_UPPER))
     return 0;
   /* "document CBD/COP/15/17, decision 15/4": a decision of the body whose
@@ -377,8 +382,16 @@ static int foreign_issuer(const ctx *c, size_t i) {
   size_t j = i - 1;
   if (j > 0 && is_punct(&c->t[j], ','))
     j--;
-  if (c->t[j].type == T_SYMBOL)
-    return 1;
+  if (c->t[j].type == T_SYMBOL) {
+    char sym[96];
+    size_t n = 0;
+    for (size_t b = c->t[j].start; b < c->t[j].end && n + 1 < sizeof sym; b++)
+      if (c->text[b] != ' ')
+        sym[n++] = c->text[b];
+    sym[n] = '\0';
+    *sym_body = body_of_symbol(c->ex->cat, sym);
+    return 2;
+  }
   const token *p = &c->t[i - 1];
   /* A gap's flags are its first word's: only a one-word gap will do. */
   return (p->type == T_GAP || (p->type == T_WORD && !p->cls)) &&
@@ -1054,8 +1067,9 @@ static int body_fits(const ctx *c, int body, const ref *r) {
 static void emit_refs(ctx *c, cg_kind kind, ref *refs, size_t nref,
                       long body_tok, int poss, size_t start,
                       int foreign_issuer_at, int continued, long *first_cit) {
+  int by_symbol = body_tok < 0 && !poss && foreign_issuer_at == 3 ? c->sym_body : -1;
   int foreign = (body_tok >= 0 && foreign_short_body(c, &c->t[body_tok])) ||
-                (body_tok < 0 && !poss && foreign_issuer_at);
+                (body_tok < 0 && !poss && foreign_issuer_at && by_symbol < 0);
   int named = body_tok >= 0 && !foreign ? resolve_body(c, &c->t[body_tok]) : -1;
   int named_full = body_tok >= 0 && phrase_has(c, &c->t[body_tok], PH_BODY_FULL);
   const cg_catalog *cat = c->ex->cat;
@@ -1065,7 +1079,9 @@ static void emit_refs(ctx *c, cg_kind kind, ref *refs, size_t nref,
     int by_mark = r->mark[0] ? catalog_body_by_mark(cat, r->shape, r->mark,
                                                     strlen(r->mark))
                              : -1;
-    if (by_mark >= 0) {
+    if (by_symbol >= 0 && by_mark < 0) {
+      body = by_symbol; /* "document CBD/COP/15/17, decision 15/4" */
+    } else if (by_mark >= 0) {
       /* "decision 1/CP.21": the mark names the body; a body named around
        * it in full must be that one. */
       body = named >= 0 && named_full && named != by_mark ? -1 : by_mark;
@@ -1273,7 +1289,18 @@ static size_t parse_resolutions(ctx *c, size_t i, long *first_cit) {
     }
   }
 
-  int foreign = foreign_issuer(c, i);
+  int sym_body;
+  int foreign = foreign_issuer(c, i, &sym_body);
+  if (foreign == 2 && sym_body >= 0) {
+    /* "CBD/COP/15/17, decision 15/4": that body's, when it can be */
+    int fits = 1;
+    for (size_t q = 0; q < nref && fits; q++)
+      fits = body_fits(c, sym_body, &refs[q]);
+    if (fits) {
+      c->sym_body = sym_body;
+      foreign = 3;
+    }
+  }
   emit_refs(c, kind, refs, nref, body_tok, poss, start, foreign, 0, first_cit);
   if (body_tok >= 0)
     note_body(c, resolve_body(c, &c->t[body_tok]), c->t[body_tok].end); /* "…, and decision XIV/6" */

@@ -777,6 +777,14 @@ START_TEST(conference_of_the_parties_of_the_sentences_treaty) {
       "and 16/4 of the Conference of the Parties,", "en");
   ck_assert_uint_eq(count_target("CBD/COP/DEC/15/10"), 1);
   ck_assert_uint_eq(count_target("CBD/COP/DEC/16/4"), 1);
+  /* a decision after its body's document: "CBD/COP/15/17, decision 15/4";
+   * not after a document of a body that numbers none so ("A/51/312, annex
+   * II, decision II/10") */
+  run("United Nations Environment Programme, document CBD/COP/15/17, decision "
+      "15/4, annex. See A/51/312, annex II, decision II/10.", "en");
+  ck_assert_uint_eq(count_target("CBD/COP/DEC/15/4"), 1);
+  ck_assert_uint_eq(count_target("A/DEC/II/10"), 0);
+  ck_assert_uint_eq(count_target("CBD/COP/DEC/II/10"), 0);
   run("欢迎《生物多样性公约》缔约方大会第15/4号决定通过了框架。", "zh");
   ck_assert_uint_eq(count_target("CBD/COP/DEC/15/4"), 1);
   /* 。 ends the sentence that named two protocols, whatever follows it */
