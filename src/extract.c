@@ -1060,6 +1060,30 @@ static int body_fits(const ctx *c, int body, const ref *r) {
          !beyond_sessions(c, body, r);
 }
 
+/* The one body among those a short name stands for that the sentence named
+ * and that numbers its texts as r is written: "… the Commission on Human
+ * Rights and the Human Rights Council …, including Assembly resolution
+ * 79/181 and Council resolution 58/17" is the Human Rights Council's; -1
+ * when none or several. */
+static int short_body_by_shape(const ctx *c, const token *t, const ref *r) {
+  if (!is_body_phrase(c, t))
+    return -1;
+  size_t n;
+  const phrase_val *v = phrase_vals(c, t, &n);
+  int found = -1;
+  for (size_t q = 0; q < n; q++) {
+    int named = 0;
+    for (size_t k = 0; k < c->nsent_bodies && !named; k++)
+      named = c->sent_bodies[k] == v[q].index;
+    if (v[q].type != PH_BODY_SHORT || !named || !body_fits(c, v[q].index, r))
+      continue;
+    if (found >= 0 && found != v[q].index)
+      return -1;
+    found = v[q].index;
+  }
+  return found;
+}
+
 /* Resolves the body of each number and emits the citations: "named" is the
  * body token found around the numbers (-1: none), "poss" an "its",
  * "continued" that the numbers go on with the list before (whose body
@@ -1098,6 +1122,8 @@ static void emit_refs(ctx *c, cg_kind kind, ref *refs, size_t nref,
       /* "Council resolution 2250 (2015)": the shape tells which council */
       if (r->shape & SHAPE_SC)
         body = body_default(c, r->shape);
+      else if (!foreign)
+        body = short_body_by_shape(c, &c->t[body_tok], r);
     } else if (continued && body_allows(c, c->list_body, r->shape)) {
       /* "its resolutions 60/251 …, by which it established the Human Rights
        * Council, and 65/281": the list's body, not the one named since */

@@ -858,6 +858,23 @@ START_TEST(statute_of_the_court) {
 }
 END_TEST
 
+START_TEST(short_body_by_the_numbers_shape) {
+  /* "Council resolution 58/17" after a sentence naming the Assembly, the
+   * Commission and the Human Rights Council: the one Council named that
+   * numbers its resolutions so; "Conference of the Parties resolution 12/2"
+   * after another Conference: none. */
+  run("Recalling the resolutions adopted by the General Assembly, the Commission "
+      "on Human Rights and the Human Rights Council, including Assembly "
+      "resolution 79/181 of 17 December 2024 and Council resolution 58/17 of 3 "
+      "April 2025,", "en");
+  ck_assert_uint_eq(count_target("A/HRC/RES/58/17"), 1);
+  run("Recalling resolution 11/2 of the Conference of the Parties to the United "
+      "Nations Convention against Transnational Organized Crime, as well as "
+      "Conference of the Parties resolution 12/2 of 18 October 2024,", "en");
+  ck_assert_uint_eq(count_target("CBD/COP/RES/12/2"), 0);
+}
+END_TEST
+
 START_TEST(arabic_double_clitics) {
   /* و + ب, و + ل before a title without its article */
   run("وإذ تشير إلى العهد الدولي، وباتفاقية منع جريمة الإبادة الجماعية والمعاقبة "
@@ -2100,6 +2117,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, arabic_emergency_special_session);
   tcase_add_test(tc, arabic_thereof);
   tcase_add_test(tc, arabic_double_clitics);
+  tcase_add_test(tc, short_body_by_the_numbers_shape);
   tcase_add_test(tc, statute_of_the_court);
   tcase_add_test(tc, chapter_of_a_symbol_is_no_provision);
   tcase_add_test(tc, arabic_part_letters_by_name);
