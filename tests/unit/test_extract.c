@@ -862,7 +862,7 @@ START_TEST(short_body_by_the_numbers_shape) {
   /* "Council resolution 58/17" after a sentence naming the Assembly, the
    * Commission and the Human Rights Council: the one Council named that
    * numbers its resolutions so; "Conference of the Parties resolution 12/2"
-   * after another Conference: none. */
+   * after the Organized Crime Convention's: that one, not the CBD's. */
   run("Recalling the resolutions adopted by the General Assembly, the Commission "
       "on Human Rights and the Human Rights Council, including Assembly "
       "resolution 79/181 of 17 December 2024 and Council resolution 58/17 of 3 "
@@ -872,6 +872,7 @@ START_TEST(short_body_by_the_numbers_shape) {
       "Nations Convention against Transnational Organized Crime, as well as "
       "Conference of the Parties resolution 12/2 of 18 October 2024,", "en");
   ck_assert_uint_eq(count_target("CBD/COP/RES/12/2"), 0);
+  ck_assert_uint_eq(count_target("CTOC/COP/RES/12/2"), 1);
 }
 END_TEST
 
