@@ -3293,6 +3293,31 @@ static size_t handle_symbol(ctx *c, size_t i) {
   emit(c, t->start, end, sym,
        number[0] ? number : slash && (res || dec) ? strrchr(sym, '/') + 1 : "",
        body, "", kind);
+  /* "A/HRC/55/56 and Corr.1", "A/79/5 y Add.1": that document's
+   * corrigendum or addendum, a document of its own */
+  while (kind == CG_KIND_SYMBOL && k + 3 < c->n && is_word(&c->t[k], W_JOIN) &&
+         (c->t[k + 1].type == T_WORD || c->t[k + 1].type == T_GAP) &&
+         is_punct(&c->t[k + 2], '.') && c->t[k + 3].type == T_NUM &&
+         c->t[k + 2].start == c->t[k + 1].end && c->t[k + 3].start == c->t[k + 2].end) {
+    const token *w = &c->t[k + 1];
+    size_t wl = tok_len(w);
+    const char *wt = c->text + w->start;
+    if (!((wl == 4 && memcmp(wt, "Corr", 4) == 0) || (wl == 3 && memcmp(wt, "Add", 3) == 0) ||
+          (wl == 3 && memcmp(wt, "Rev", 3) == 0)))
+      break;
+    /* "S/7930/Add.64 and Add.65": the sibling, S/7930/Add.65 */
+    size_t base = strlen(sym);
+    const char *last = strrchr(sym, '/');
+    if (last && strncmp(last + 1, wt, wl) == 0 && last[1 + wl] == '.')
+      base = (size_t)(last - sym);
+    char part[200];
+    snprintf(part, sizeof part, "%.*s/%.*s.%u", (int)base, sym, (int)wl, wt,
+             c->t[k + 3].val);
+    if (strlen(part) >= CG_IDENTIFIER_MAX || !cg_identifier_valid(part))
+      break;
+    emit(c, w->start, c->t[k + 3].end, part, "", "", "", CG_KIND_SYMBOL);
+    k += 4;
+  }
   return k;
 }
 

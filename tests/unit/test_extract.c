@@ -876,6 +876,23 @@ START_TEST(short_body_by_the_numbers_shape) {
 }
 END_TEST
 
+START_TEST(symbol_and_its_corrigendum) {
+  /* "A/HRC/55/56 and Corr.1": the corrigendum is a document of its own;
+   * "S/7930/Add.64 and Add.65" the next addendum; in every language. */
+  run("Taking note of the report (A/HRC/55/56 and Corr.1), of S/10896 and Corr.1 "
+      "and Add.1, and of documents S/7930/Add.64 and Add.65,", "en");
+  ck_assert_uint_eq(count_target("A/HRC/55/56"), 1);
+  ck_assert_uint_eq(count_target("A/HRC/55/56/Corr.1"), 1);
+  ck_assert_uint_eq(count_target("S/10896/Corr.1"), 1);
+  ck_assert_uint_eq(count_target("S/10896/Add.1"), 1);
+  ck_assert_uint_eq(count_target("S/7930/Add.65"), 1);
+  run("وإذ يحيط علما بالتقرير (A/HRC/55/56 و Corr.1).", "ar");
+  ck_assert_uint_eq(count_target("A/HRC/55/56/Corr.1"), 1);
+  run("注意到报告(A/78/5和Corr.1)。", "zh");
+  ck_assert_uint_eq(count_target("A/78/5/Corr.1"), 1);
+}
+END_TEST
+
 START_TEST(arabic_double_clitics) {
   /* و + ب, و + ل before a title without its article */
   run("وإذ تشير إلى العهد الدولي، وباتفاقية منع جريمة الإبادة الجماعية والمعاقبة "
@@ -2118,6 +2135,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, arabic_emergency_special_session);
   tcase_add_test(tc, arabic_thereof);
   tcase_add_test(tc, arabic_double_clitics);
+  tcase_add_test(tc, symbol_and_its_corrigendum);
   tcase_add_test(tc, short_body_by_the_numbers_shape);
   tcase_add_test(tc, statute_of_the_court);
   tcase_add_test(tc, chapter_of_a_symbol_is_no_provision);
