@@ -903,6 +903,16 @@ START_TEST(arabic_double_clitics) {
 }
 END_TEST
 
+START_TEST(arabic_protocol_annexed_to_it) {
+  /* "والبروتوكول الاختياري الملحق بها": the Optional Protocol annexed to
+   * the Convention just named; the committee as "لجنة حقوق الأشخاص ذوي الإعاقة" */
+  run("وإذ تشير إلى اتفاقية حقوق الأشخاص ذوي الإعاقة والبروتوكول الاختياري الملحق بها، "
+      "وإذ يرحب بالتعليق العام رقم 8 (2022) للجنة حقوق الأشخاص ذوي الإعاقة.", "ar");
+  ck_assert_uint_eq(count_target("CRPD/OP"), 1);
+  ck_assert_uint_eq(count_target("CRPD/C/GC/8"), 1);
+}
+END_TEST
+
 START_TEST(arabic_thereof) {
   /* "ولا سيما المادة الثانية منه": article 2 of the Charter just named. */
   run("خرقا لميثاق الأمم المتحدة، ولا سيما المادة الثانية منه.", "ar");
@@ -2134,6 +2144,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, treaty_body_own_convention_after_unknown_title);
   tcase_add_test(tc, arabic_emergency_special_session);
   tcase_add_test(tc, arabic_thereof);
+  tcase_add_test(tc, arabic_protocol_annexed_to_it);
   tcase_add_test(tc, arabic_double_clitics);
   tcase_add_test(tc, symbol_and_its_corrigendum);
   tcase_add_test(tc, short_body_by_the_numbers_shape);
