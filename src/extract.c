@@ -1342,12 +1342,18 @@ static size_t parse_resolutions(ctx *c, size_t i, long *first_cit) {
  * the sentence continue its last list, with that list's body. Returns the
  * index after them, or i + 1. */
 static size_t continue_list(ctx *c, size_t i) {
-  if (c->list_kind < 0 || i == 0 || !is_word(&c->t[i - 1], W_JOIN))
+  int comma = i > 0 && is_punct(&c->t[i - 1], ',');
+  if (c->list_kind < 0 || i == 0 || !(is_word(&c->t[i - 1], W_JOIN) || comma))
     return i + 1;
   ref refs[64];
   size_t nref, dated;
   size_t k = read_refs(c, i, refs, sizeof refs / sizeof *refs, &nref, &dated);
   if (!nref)
+    return i + 1;
+  /* after a comma, only a number dated as the list's are: "its resolutions
+   * 1997/30 of 21 July 1997 on …, 2005/20 of 22 July 2005 on … and
+   * 2009/26" */
+  if (comma && !refs[0].date[0])
     return i + 1;
   long first;
   emit_refs(c, (cg_kind)c->list_kind, refs, nref, c->list_body_tok,

@@ -893,6 +893,23 @@ START_TEST(symbol_and_its_corrigendum) {
 }
 END_TEST
 
+START_TEST(list_goes_on_after_a_comma_with_dates) {
+  /* Items with their own dates and subjects between them: "its resolutions
+   * 1997/30 of 21 July 1997 on …, 2005/20 of 22 July 2005 on … and
+   * 2009/26"; an undated number after a comma is no item. */
+  run("The Economic and Social Council,\n\nRecalling its resolutions 1997/30 of "
+      "21 July 1997 on the administration of juvenile justice, 2005/20 of 22 "
+      "July 2005 on guidelines on justice in matters involving child victims "
+      "and 2009/26 of 30 July 2009 on support,", "en");
+  ck_assert_uint_eq(count_target("E/RES/1997/30"), 1);
+  ck_assert_uint_eq(count_target("E/RES/2005/20"), 1);
+  ck_assert_uint_eq(count_target("E/RES/2009/26"), 1);
+  run("Recalling resolution 60/1 on the outcome, 2005/20 people attended,", "en");
+  ck_assert_uint_eq(count_target("A/RES/2005/20"), 0);
+  ck_assert_uint_eq(count_target("E/RES/2005/20"), 0);
+}
+END_TEST
+
 START_TEST(arabic_double_clitics) {
   /* و + ب, و + ل before a title without its article */
   run("وإذ تشير إلى العهد الدولي، وباتفاقية منع جريمة الإبادة الجماعية والمعاقبة "
@@ -2146,6 +2163,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, arabic_thereof);
   tcase_add_test(tc, arabic_protocol_annexed_to_it);
   tcase_add_test(tc, arabic_double_clitics);
+  tcase_add_test(tc, list_goes_on_after_a_comma_with_dates);
   tcase_add_test(tc, symbol_and_its_corrigendum);
   tcase_add_test(tc, short_body_by_the_numbers_shape);
   tcase_add_test(tc, statute_of_the_court);
