@@ -3317,12 +3317,27 @@ static size_t handle_symbol(ctx *c, size_t i) {
     if (last && strncmp(last + 1, wt, wl) == 0 && last[1 + wl] == '.')
       base = (size_t)(last - sym);
     char part[200];
-    snprintf(part, sizeof part, "%.*s/%.*s.%u", (int)base, sym, (int)wl, wt,
-             c->t[k + 3].val);
+    int pl = snprintf(part, sizeof part, "%.*s/%.*s.%u", (int)base, sym, (int)wl, wt,
+                      c->t[k + 3].val);
+    size_t e = c->t[k + 3].end, m = k + 4;
+    /* "Add.1/Rev.1": the parts written on */
+    while (m + 3 < c->n && pl > 0 && (size_t)pl < sizeof part - 24 && is_punct(&c->t[m], '/') &&
+           c->t[m].start == e && (c->t[m + 1].type == T_WORD || c->t[m + 1].type == T_GAP) &&
+           c->t[m + 1].start == c->t[m].end && tok_len(&c->t[m + 1]) <= 4 &&
+           is_punct(&c->t[m + 2], '.') && c->t[m + 2].start == c->t[m + 1].end &&
+           c->t[m + 3].type == T_NUM && c->t[m + 3].start == c->t[m + 2].end) {
+      pl += snprintf(part + pl, sizeof part - (size_t)pl, "/%.*s.%u",
+                     (int)tok_len(&c->t[m + 1]), c->text + c->t[m + 1].start,
+                     c->t[m + 3].val);
+      e = c->t[m + 3].end;
+      m += 4;
+    }
+    if (m < c->n && c->t[m].start == e && is_punct(&c->t[m], '/'))
+      break; /* more that we cannot read: nothing rather than a part of it */
     if (strlen(part) >= CG_IDENTIFIER_MAX || !cg_identifier_valid(part))
       break;
-    emit(c, w->start, c->t[k + 3].end, part, "", "", "", CG_KIND_SYMBOL);
-    k += 4;
+    emit(c, w->start, e, part, "", "", "", CG_KIND_SYMBOL);
+    k = m;
   }
   return k;
 }

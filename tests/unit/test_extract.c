@@ -886,6 +886,10 @@ START_TEST(symbol_and_its_corrigendum) {
   ck_assert_uint_eq(count_target("S/10896/Corr.1"), 1);
   ck_assert_uint_eq(count_target("S/10896/Add.1"), 1);
   ck_assert_uint_eq(count_target("S/7930/Add.65"), 1);
+  run("See documents S/4417 and Add.1/Rev.1 and Add.2.", "en");
+  ck_assert_uint_eq(count_target("S/4417/Add.1/Rev.1"), 1);
+  ck_assert_uint_eq(count_target("S/4417/Add.1"), 0);
+  ck_assert_uint_eq(count_target("S/4417/Add.2"), 1);
   run("وإذ يحيط علما بالتقرير (A/HRC/55/56 و Corr.1).", "ar");
   ck_assert_uint_eq(count_target("A/HRC/55/56/Corr.1"), 1);
   run("注意到报告(A/78/5和Corr.1)。", "zh");
