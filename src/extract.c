@@ -798,8 +798,9 @@ static int parse_ref(ctx *c, size_t i, ref *r) {
     snprintf(r->suffix, sizeof r->suffix, "(%s)", rn);
     r->letters[0] = letter;
     r->next = k + 5;
-  } else if (k + 4 < c->n && in->type == T_WORD && tok_len(in) <= 2 &&
-             (c->text[in->start] == 'S' || c->text[in->start] == 'E') &&
+  } else if (k + 4 < c->n && (in->type == T_WORD || in->type == T_GAP) && tok_len(in) <= 2 &&
+             (c->text[in->start] == 'S' ||
+              (c->text[in->start] == 'E' && tok_len(in) == 2 && c->text[in->start + 1] == 'S')) &&
              is_punct(&c->t[k + 2], '-') && c->t[k + 3].type == T_NUM &&
              c->t[k + 3].val < 100 && is_punct(&c->t[k + 4], ')')) {
     /* "186 (S-2)": special session numbered in arabic */
@@ -810,8 +811,9 @@ static int parse_ref(ctx *c, size_t i, ref *r) {
              c->t[k + 3].val);
     r->letters[0] = letter;
     r->next = k + 5;
-  } else if (k + 4 < c->n && in->type == T_WORD && tok_len(in) <= 2 &&
-             (c->text[in->start] == 'S' || c->text[in->start] == 'E') &&
+  } else if (k + 4 < c->n && (in->type == T_WORD || in->type == T_GAP) && tok_len(in) <= 2 &&
+             (c->text[in->start] == 'S' ||
+              (c->text[in->start] == 'E' && tok_len(in) == 2 && c->text[in->start + 1] == 'S')) &&
              is_punct(&c->t[k + 2], '-') &&
              roman_text(c, &c->t[k + 3], roman, sizeof roman) &&
              is_punct(&c->t[k + 4], ')')) {

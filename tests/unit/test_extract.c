@@ -914,6 +914,18 @@ START_TEST(list_goes_on_after_a_comma_with_dates) {
 }
 END_TEST
 
+START_TEST(old_style_emergency_special_session) {
+  /* "2253 (ES-V)": the Assembly's fifth emergency special session; the
+   * list goes on after it. */
+  run("by General Assembly resolutions 2253 (ES-V) and 2254 (ES-V) of 4 and 14 "
+      "July 1967, 32/5 of 28 October 1977 and 33/113 of 18 December 1978;", "en");
+  ck_assert_uint_eq(count_target("A/RES/2253(ES-V)"), 1);
+  ck_assert_uint_eq(count_target("A/RES/2254(ES-V)"), 1);
+  ck_assert_uint_eq(count_target("A/RES/32/5"), 1);
+  ck_assert_uint_eq(count_target("A/RES/33/113"), 1);
+}
+END_TEST
+
 START_TEST(arabic_double_clitics) {
   /* و + ب, و + ل before a title without its article */
   run("وإذ تشير إلى العهد الدولي، وباتفاقية منع جريمة الإبادة الجماعية والمعاقبة "
@@ -2167,6 +2179,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, arabic_thereof);
   tcase_add_test(tc, arabic_protocol_annexed_to_it);
   tcase_add_test(tc, arabic_double_clitics);
+  tcase_add_test(tc, old_style_emergency_special_session);
   tcase_add_test(tc, list_goes_on_after_a_comma_with_dates);
   tcase_add_test(tc, symbol_and_its_corrigendum);
   tcase_add_test(tc, short_body_by_the_numbers_shape);
