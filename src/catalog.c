@@ -1035,6 +1035,29 @@ int catalog_symbol_root(const cg_catalog *cat, const char *s, size_t n) {
   return 0;
 }
 
+/* The keys the loader reads, per kind of mapping (NULL ends each list):
+ * a key added to a load_* function below belongs here too, or `refs
+ * --check` calls it unknown. */
+const char *const catalog_keys_instrument[] = {
+    "id", "date", "adopted_by", "treaty_series", "names", "short", "abbrev",
+    "generic", "implied", "structure", "articles", NULL};
+const char *const catalog_keys_instruments_root[] = {"instruments", "ambiguous", NULL};
+const char *const catalog_keys_body[] = {
+    "id", "prefix", "numbering", "default", "decisions", "first_session",
+    "sessions_from", "sessions_per_year", "instrument", "marks",
+    "resolution_form", "decision_form", "names", "short", NULL};
+const char *const catalog_keys_bodies_root[] = {"bodies", NULL};
+const char *const catalog_keys_lang[] = {
+    "lang", "script", "articles", "indefinite", "possessor", "not_genitive",
+    "part_letters", "emergency_session_marks", "special_session_marks",
+    "caseless", "segment", "order", "prefixes", "suffixes", "not_qualifier",
+    "adjective_prefixes", "adjective_suffixes", "feminine_suffixes",
+    "point_letters", "ordinal_numbers", "inflect", "words", "phrases",
+    "months", "detect", NULL};
+const char *const catalog_keys_lang_phrases[] = {
+    "treaty_series", "adopted_by", "general_comment", "entitled", "qualifier", NULL};
+const char *const catalog_keys_lang_inflect[] = {"adjective", "noun", NULL};
+
 static const struct {
   const char *key;
   uint32_t cls;

@@ -368,6 +368,12 @@ int catalog_symbol_root(const cg_catalog *cat, const char *s, size_t n);
 /* The names of the *.yaml files in `dir` (hidden ones left out), sorted, in
  * a new array: the caller frees each name and the array. A missing
  * directory is an error (CG_ERR_IO, in diag) only when `required`. */
+/* The keys the loader reads in each kind of mapping, NULL-terminated
+ * (`refs --check` names the others). */
+extern const char *const catalog_keys_instrument[], *const catalog_keys_instruments_root[],
+    *const catalog_keys_body[], *const catalog_keys_bodies_root[], *const catalog_keys_lang[],
+    *const catalog_keys_lang_phrases[], *const catalog_keys_lang_inflect[];
+
 cg_status catalog_list_yaml(const char *dir, int required, char ***out,
                             size_t *count, cg_diag *diag);
 

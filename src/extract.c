@@ -275,6 +275,22 @@ static int is_punct(const token *t, int ch) {
 
 static size_t tok_len(const token *t) { return t->end - t->start; }
 
+/* Token t's text into out (cap bytes), cut to fit, NUL-terminated. */
+static void token_text(const ctx *c, const token *t, char *out, size_t cap) {
+  size_t n = tok_len(t) < cap - 1 ? tok_len(t) : cap - 1;
+  memcpy(out, c->text + t->start, n);
+  out[n] = '\0';
+}
+
+/* The row of rows[0..n) (each `width` bytes, NUL-terminated) that is the
+ * folded word f, or -1. */
+static int listed(const char *f, const char *rows, size_t width, size_t n) {
+  for (size_t k = 0; k < n; k++)
+    if (strcmp(f, rows + k * width) == 0)
+      return (int)k;
+  return -1;
+}
+
 static const trie_node *phrase_node(const ctx *c, const token *t) {
   return &c->lv->trie.nodes.v[t->val];
 }
@@ -368,6 +384,7 @@ static int foreign_short_body(const ctx *c, const token *t) {
 }
 
 static int body_of_symbol(const cg_catalog *cat, const char *sym);
+static void squeeze(const char *in, char *out, size_t cap);
 
 /* The word right before a citation word is another organization's acronym:
  * "OAS resolution", "WHA resolution" (not in capitals throughout, as in a
@@ -383,12 +400,9 @@ static int foreign_issuer(const ctx *c, size_t i, int *sym_body) {
   if (j > 0 && is_punct(&c->t[j], ','))
     j--;
   if (c->t[j].type == T_SYMBOL) {
-    char sym[96];
-    size_t n = 0;
-    for (size_t b = c->t[j].start; b < c->t[j].end && n + 1 < sizeof sym; b++)
-      if (c->text[b] != ' ')
-        sym[n++] = c->text[b];
-    sym[n] = '\0';
+    char raw[192], sym[96];
+    token_text(c, &c->t[j], raw, sizeof raw);
+    squeeze(raw, sym, sizeof sym);
     *sym_body = body_of_symbol(c->ex->cat, sym);
     return 2;
   }
@@ -517,11 +531,12 @@ static int part_letter(const ctx *c, size_t i, char *letter) {
     /* the language's names of the letters: "217 ألف (د-3)" */
     char f[64];
     fold_word(c->text + t->start, tok_len(t), f, sizeof f);
-    for (size_t k = 0; k < c->lv->npart_letters; k++)
-      if (strcmp(f, c->lv->part_letters[k]) == 0) {
-        *letter = (char)('A' + k);
-        return 1;
-      }
+    int k = listed(f, c->lv->part_letters[0], sizeof c->lv->part_letters[0],
+                   c->lv->npart_letters);
+    if (k >= 0) {
+      *letter = (char)('A' + k);
+      return 1;
+    }
   }
   if (t->type != T_WORD || tok_len(t) != 1 || !(t->flags & F_SPACE))
     return 0;
@@ -687,6 +702,14 @@ static void put_date(char out[11], unsigned year, unsigned month, unsigned day) 
   out[10] = '\0';
 }
 
+/* Whether token t is "S" or "ES", the marks of special and emergency
+ * special sessions in "3201 (S-VI)", "2253 (ES-V)", "186 (S-2)". */
+static int special_session_mark(const ctx *c, const token *t) {
+  const char *s = c->text + t->start;
+  return (t->type == T_WORD || t->type == T_GAP) &&
+         ((tok_len(t) <= 2 && s[0] == 'S') || (tok_len(t) == 2 && s[0] == 'E' && s[1] == 'S'));
+}
+
 static int parse_ref(ctx *c, size_t i, ref *r) {
   memset(r, 0, sizeof *r);
   if (i >= c->n)
@@ -704,16 +727,16 @@ static int parse_ref(ctx *c, size_t i, ref *r) {
     char f[64];
     fold_word(c->text + t->start, tok_len(t), f, sizeof f);
     for (int kind = 0; kind < 2; kind++)
-      for (size_t m = 0; m < c->lv->nsession_marks[kind]; m++)
-        if (strcmp(f, c->lv->session_marks[kind][m]) == 0) {
-          char a[24];
-          put_number(a, sizeof a, kind ? "S-" : "ES-", c->t[i + 2].val, "/");
-          put_number(r->num, sizeof r->num, a, c->t[i + 2].val2, "");
-          r->shape = SHAPE_SESSION;
-          r->first = i;
-          r->next = i + 3;
-          return 1;
-        }
+      if (listed(f, c->lv->session_marks[kind][0], sizeof c->lv->session_marks[kind][0],
+                 c->lv->nsession_marks[kind]) >= 0) {
+        char a[24];
+        put_number(a, sizeof a, kind ? "S-" : "ES-", c->t[i + 2].val, "/");
+        put_number(r->num, sizeof r->num, a, c->t[i + 2].val2, "");
+        r->shape = SHAPE_SESSION;
+        r->first = i;
+        r->next = i + 3;
+        return 1;
+      }
   }
   if (t->type == T_SLASH) {
     if (t->flags & F_SPECIAL) {
@@ -798,9 +821,7 @@ static int parse_ref(ctx *c, size_t i, ref *r) {
     snprintf(r->suffix, sizeof r->suffix, "(%s)", rn);
     r->letters[0] = letter;
     r->next = k + 5;
-  } else if (k + 4 < c->n && (in->type == T_WORD || in->type == T_GAP) && tok_len(in) <= 2 &&
-             (c->text[in->start] == 'S' ||
-              (c->text[in->start] == 'E' && tok_len(in) == 2 && c->text[in->start + 1] == 'S')) &&
+  } else if (k + 4 < c->n && special_session_mark(c, in) &&
              is_punct(&c->t[k + 2], '-') && c->t[k + 3].type == T_NUM &&
              c->t[k + 3].val < 100 && is_punct(&c->t[k + 4], ')')) {
     /* "186 (S-2)": special session numbered in arabic */
@@ -811,9 +832,7 @@ static int parse_ref(ctx *c, size_t i, ref *r) {
              c->t[k + 3].val);
     r->letters[0] = letter;
     r->next = k + 5;
-  } else if (k + 4 < c->n && (in->type == T_WORD || in->type == T_GAP) && tok_len(in) <= 2 &&
-             (c->text[in->start] == 'S' ||
-              (c->text[in->start] == 'E' && tok_len(in) == 2 && c->text[in->start + 1] == 'S')) &&
+  } else if (k + 4 < c->n && special_session_mark(c, in) &&
              is_punct(&c->t[k + 2], '-') &&
              roman_text(c, &c->t[k + 3], roman, sizeof roman) &&
              is_punct(&c->t[k + 4], ')')) {
@@ -1052,14 +1071,18 @@ static int beyond_sessions(const ctx *c, int body, const ref *r) {
   return session > (year - b->sessions_from + 1) * b->sessions_per_year + 1;
 }
 
-/* Whether the body numbers its texts as r is written, from its first
- * session on ("16/22" is no Assembly's: those begin at 31/1). */
+/* Whether r's session number is not one of the body's: before its first
+ * session of that numbering ("decision 16/22" is no Assembly's: its begin
+ * at 31/1), or after those it had held by then. */
+static int session_outside(const ctx *c, int body, const ref *r) {
+  return (r->shape == SHAPE_SESSION && r->num[0] >= '0' && r->num[0] <= '9' &&
+          strtoul(r->num, NULL, 10) < c->ex->cat->bodies.v[body].first_session) ||
+         beyond_sessions(c, body, r);
+}
+
+/* Whether the body numbers its texts as r is written. */
 static int body_fits(const ctx *c, int body, const ref *r) {
-  if (!body_allows(c, body, r->shape))
-    return 0;
-  return !(r->shape == SHAPE_SESSION && r->num[0] >= '0' && r->num[0] <= '9' &&
-           strtoul(r->num, NULL, 10) < c->ex->cat->bodies.v[body].first_session) &&
-         !beyond_sessions(c, body, r);
+  return body_allows(c, body, r->shape) && !session_outside(c, body, r);
 }
 
 /* The one body among those a short name stands for that the sentence named
@@ -1165,12 +1188,9 @@ static void emit_refs(ctx *c, cg_kind kind, ref *refs, size_t nref,
       body = -1; /* "Governing Council decision 267 (2009)" */
     if (body >= 0 && kind == CG_KIND_DECISION && c->ex->cat->bodies.v[body].no_decisions)
       body = -1; /* this body numbers no decisions this way */
-    if (body >= 0 && r->shape == SHAPE_SESSION && r->num[0] >= '0' &&
-        r->num[0] <= '9' && strtoul(r->num, NULL, 10) < cat->bodies.v[body].first_session)
-      body = -1; /* "decision 16/22" is no Assembly's: its numbers of that
-                    shape begin at its thirty-first session */
-    if (body >= 0 && beyond_sessions(c, body, r))
-      body = -1; /* a session it had not held by then */
+    if (body >= 0 && session_outside(c, body, r))
+      body = -1; /* "decision 16/22" is no Assembly's; nor a session it had
+                    not held by then */
     size_t s0 = q == 0 ? start : c->t[r->first].start;
     size_t e0 = c->t[r->next - 1].end;
     size_t parts = r->letters[0] ? strlen(r->letters) : 1;
@@ -1617,9 +1637,8 @@ static int adjective_after(const ctx *c, size_t i) {
   size_t gn = fold_word(c->text + last, t->end - last, g, sizeof g);
   if (wn <= 4 || gn <= 4 || wn >= sizeof w || gn >= sizeof g || memcmp(g, w, 4) != 0)
     return 0;
-  for (size_t k = 0; k < lv->nnot_qualifier; k++)
-    if (strcmp(w, lv->not_qualifier[k]) == 0)
-      return 0;
+  if (listed(w, lv->not_qualifier[0], sizeof lv->not_qualifier[0], lv->nnot_qualifier) >= 0)
+    return 0;
   if ((lv->nadj_prefix || lv->nadj_suffix) &&
       !has_affix(w, wn, lv->adj_prefix, lv->nadj_prefix, 0) &&
       !has_affix(w, wn, lv->adj_suffix, lv->nadj_suffix, 1))
@@ -1628,11 +1647,6 @@ static int adjective_after(const ctx *c, size_t i) {
          has_affix(w, wn, lv->feminine, lv->nfeminine, 1);
 }
 
-/* Whether a generic name ("the Convention") stands alone here. A generic
- * word that begins a title the catalogue does not know ("the Convention on
- * Biological Diversity", "le Statut du Tribunal") makes the word ambiguous
- * for the rest of the document, and an unknown instrument is then the one
- * the sentence speaks of: articles after it are not ours to resolve. */
 /* Whether the generic name t is one of the treaty of the body that issued
  * the document ("the Convention" in the Committee on the Rights of the
  * Child's concluding observations). */
@@ -1648,6 +1662,11 @@ static int own_treaty_generic(const ctx *c, const token *t) {
   return 0;
 }
 
+/* Whether a generic name ("the Convention") stands alone here. A generic
+ * word that begins a title the catalogue does not know ("the Convention on
+ * Biological Diversity", "le Statut du Tribunal") makes the word ambiguous
+ * for the rest of the document, and an unknown instrument is then the one
+ * the sentence speaks of: articles after it are not ours to resolve. */
 static int generic_allowed(ctx *c, size_t i, int defined) {
   const token *t = &c->t[i];
   if (!defined && generic_blocked(c, t) && !(own_treaty_generic(c, t) && !c->sent_inst_multi)) {
@@ -1792,6 +1811,26 @@ static int abbrev_written(const ctx *c, const token *t, const phrase_val *v) {
   return tok_len(t) == n && memcmp(c->text + t->start, form, n) == 0;
 }
 
+/* The one instrument among the generic values v[0..n) whose identifier is
+ * <parent's>/… (its protocol, amendment or agreement), or -1 when none or
+ * several ("the Optional Protocols thereto"). */
+static int only_part_of(const ctx *c, int parent_inst, const phrase_val *v, size_t n) {
+  const char *parent = c->ex->cat->insts.v[parent_inst].id;
+  size_t pl = strlen(parent);
+  int found = -1;
+  for (size_t q = 0; q < n; q++) {
+    if (v[q].type != PH_INST_GENERIC)
+      continue;
+    const char *id = c->ex->cat->insts.v[v[q].index].id;
+    if (strncmp(id, parent, pl) == 0 && id[pl] == '/' && !strchr(id + pl + 1, '/')) {
+      if (found >= 0 && found != v[q].index)
+        return -1;
+      found = v[q].index;
+    }
+  }
+  return found;
+}
+
 /* "the Convention … and the Optional Protocol thereto", "la Convención y su
  * Protocolo Facultativo", "及其任择议定书": a generic name tied to the
  * instrument just named is that instrument's own protocol, the one
@@ -1814,20 +1853,7 @@ static int part_of_sentence_instrument(const ctx *c, size_t i,
   }
   if (!tied)
     return -1;
-  const char *parent = c->ex->cat->insts.v[c->sent_inst].id;
-  size_t pl = strlen(parent);
-  int found = -1;
-  for (size_t q = 0; q < n; q++) {
-    if (v[q].type != PH_INST_GENERIC)
-      continue;
-    const char *id = c->ex->cat->insts.v[v[q].index].id;
-    if (strncmp(id, parent, pl) == 0 && id[pl] == '/' && !strchr(id + pl + 1, '/')) {
-      if (found >= 0 && found != v[q].index)
-        return -1; /* "the Optional Protocols thereto": more than one */
-      found = v[q].index;
-    }
-  }
-  return found;
+  return only_part_of(c, c->sent_inst, v, n);
 }
 
 /* Whether the name token at i follows a possessive ("its Charter", "sa
@@ -1952,22 +1978,10 @@ static int resolve_instrument(ctx *c, size_t i) {
       implied = idx;
     }
   }
-  if (own < 0 && own_inst >= 0) {
+  if (own < 0 && own_inst >= 0)
     /* "the Convention, the Optional Protocol" in the CEDAW Committee's own
      * document: the one protocol of its treaty with that generic form */
-    const char *parent = cat->insts.v[own_inst].id;
-    size_t pl = strlen(parent);
-    int found = -1;
-    for (size_t q = 0; q < n && found != -2; q++) {
-      if (v[q].type != PH_INST_GENERIC)
-        continue;
-      const char *id = cat->insts.v[v[q].index].id;
-      if (strncmp(id, parent, pl) == 0 && id[pl] == '/' && !strchr(id + pl + 1, '/'))
-        found = found >= 0 && found != v[q].index ? -2 : v[q].index;
-    }
-    if (found >= 0)
-      own = found;
-  }
+    own = only_part_of(c, own_inst, v, n);
   unsigned year = generic_year(c, i);
   if (year) {
     /* "the 1988 Convention": of the instruments the word may mean, the
@@ -2193,10 +2207,7 @@ static int after_indefinite(const ctx *c, size_t i) {
     return 0;
   char f[64];
   size_t fl = fold_word(c->text + b, e - b, f, sizeof f);
-  for (size_t k = 0; k < lv->nindefinite; k++)
-    if (fl && strcmp(f, lv->indefinite[k]) == 0)
-      return 1;
-  return 0;
+  return fl && listed(f, lv->indefinite[0], sizeof lv->indefinite[0], lv->nindefinite) >= 0;
 }
 
 static int handle_name(ctx *c, size_t i) {
@@ -2437,14 +2448,6 @@ static void end_sentence(ctx *c) {
   c->sent_res = NO_STR;
 }
 
-static size_t parse_provision_at(ctx *c, size_t i, char *base, size_t base_cap,
-                                 char *path, size_t path_cap, int nested);
-
-/* After a provision's numbers: who it belongs to. "of the Protocol", "de la
- * Carta", "of resolution 1874 (2009)", "de ladite résolution", "del
- * Artículo 33 de la Carta". Returns 1 with base (an identifier) and maybe a
- * path prefix ("art_33"), 0 when there is no such clause, -1 when there is
- * one that is not a citable instrument ("of this resolution"). */
 /* Whether the first word of token t ends as no genitive does (the
  * language's `not_genitive` endings): "региональные" after "статьей 52"
  * is the sentence's subject, not the article's owner. */
@@ -2463,6 +2466,14 @@ static int not_genitive(const ctx *c, const token *t) {
   return 0;
 }
 
+static size_t parse_provision_at(ctx *c, size_t i, char *base, size_t base_cap,
+                                 char *path, size_t path_cap, int nested);
+
+/* After a provision's numbers: who it belongs to. "of the Protocol", "de la
+ * Carta", "of resolution 1874 (2009)", "de ladite résolution", "del
+ * Artículo 33 de la Carta". Returns 1 with base (an identifier) and maybe a
+ * path prefix ("art_33"), 0 when there is no such clause, -1 when there is
+ * one that is not a citable instrument ("of this resolution"). */
 static int parse_owner(ctx *c, size_t *kp, int head_is_para, char *base,
                        size_t base_cap, char *prefix, size_t prefix_cap) {
   size_t s = *kp;
@@ -2544,8 +2555,9 @@ static int parse_owner(ctx *c, size_t *kp, int head_is_para, char *base,
     *kp = m + 1;
     /* "of the resolution", "de ladite résolution": the one just cited;
      * "of the present resolution": the document itself. */
-    if (!itself && res_just_cited(c, anaph, c->t[m].start) != NO_STR) {
-      str_copy(base, base_cap, strings_get(&c->ex->strs, res_just_cited(c, anaph, c->t[m].start)));
+    size_t res = itself ? NO_STR : res_just_cited(c, anaph, c->t[m].start);
+    if (res != NO_STR) {
+      str_copy(base, base_cap, strings_get(&c->ex->strs, res));
       return 1;
     }
     return -1;
@@ -3124,7 +3136,8 @@ static size_t parse_postfix(ctx *c, size_t i) {
 /* "该决议第10和12段" (paragraphs 10 and 12 of the said resolution): the
  * resolution word at i, after an anaphoric word, in a postfix language. */
 static size_t parse_postfix_anaphora(ctx *c, size_t i) {
-  if (!i || !is_word(&c->t[i - 1], W_ANAPH) || res_just_cited(c, 1, c->t[i].start) == NO_STR)
+  size_t res = i ? res_just_cited(c, 1, c->t[i].start) : NO_STR;
+  if (!i || !is_word(&c->t[i - 1], W_ANAPH) || res == NO_STR)
     return i + 1;
   unsigned paras[8];
   size_t np;
@@ -3133,7 +3146,7 @@ static size_t parse_postfix_anaphora(ctx *c, size_t i) {
   if (e == i + 1)
     return i + 1;
   char base[200];
-  str_copy(base, sizeof base, strings_get(&c->ex->strs, res_just_cited(c, 1, c->t[i].start)));
+  str_copy(base, sizeof base, strings_get(&c->ex->strs, res));
   emit_paragraphs(c, base, paras, np, point, c->t[i + 1].start,
                   c->t[e - 1].end);
   return e;
@@ -3667,16 +3680,9 @@ static void read_header(ctx *c, front_matter *fm, char *date) {
       if ((alone && (k >= c->n || (c->t[k].flags & F_LINESTART) ||
                      c->t[k].type == T_BREAK)) ||
           c->masthead_sym) {
-        size_t n = tok_len(t) < sizeof c->own_sym - 1 ? tok_len(t)
-                                                      : sizeof c->own_sym - 1;
-        memcpy(c->own_sym, c->text + t->start, n);
-        c->own_sym[n] = '\0';
-        if (second) {
-          const token *u = &c->t[second];
-          n = tok_len(u) < sizeof c->own_sym2 - 1 ? tok_len(u) : sizeof c->own_sym2 - 1;
-          memcpy(c->own_sym2, c->text + u->start, n);
-          c->own_sym2[n] = '\0';
-        }
+        token_text(c, t, c->own_sym, sizeof c->own_sym);
+        if (second)
+          token_text(c, &c->t[second], c->own_sym2, sizeof c->own_sym2);
       }
       continue;
     }

@@ -226,27 +226,6 @@ static cg_status read_names(builder *b, yaml_node_t *map, const char *key,
   return CG_OK;
 }
 
-/* The keys the loader reads, per kind of mapping (NULL ends each list). */
-static const char *const instrument_keys[] = {
-    "id", "date", "adopted_by", "treaty_series", "names", "short", "abbrev",
-    "generic", "implied", "structure", "articles", NULL};
-static const char *const instruments_root_keys[] = {"instruments", "ambiguous", NULL};
-static const char *const body_keys[] = {
-    "id", "prefix", "numbering", "default", "decisions", "first_session",
-    "sessions_from", "sessions_per_year", "instrument", "marks",
-    "resolution_form", "decision_form", "names", "short", NULL};
-static const char *const bodies_root_keys[] = {"bodies", NULL};
-static const char *const lang_keys[] = {
-    "lang", "script", "articles", "indefinite", "possessor", "not_genitive",
-    "part_letters", "emergency_session_marks", "special_session_marks",
-    "caseless", "segment", "order", "prefixes", "suffixes", "not_qualifier",
-    "adjective_prefixes", "adjective_suffixes", "feminine_suffixes",
-    "point_letters", "ordinal_numbers", "inflect", "words", "phrases",
-    "months", "detect", NULL};
-static const char *const lang_phrase_keys[] = {
-    "treaty_series", "adopted_by", "general_comment", "entitled", "qualifier", NULL};
-static const char *const lang_inflect_keys[] = {"adjective", "noun", NULL};
-
 /* Notes each key of the mapping m that is not in `known`; `where` says
  * whose mapping it is ("instrument UNTOC", "words"). */
 static cg_status note_keys(builder *b, yaml_node_t *m, const char *const *known,
@@ -308,14 +287,14 @@ static cg_status read_instruments(builder *b, size_t file) {
       return CG_ERR_NOMEM;
     char where[64];
     snprintf(where, sizeof where, "instrument %s", id);
-    if ((st = note_keys(b, m, instrument_keys, where, file)) ||
+    if ((st = note_keys(b, m, catalog_keys_instrument, where, file)) ||
         (st = read_names(b, m, "names", PH_INST_FULL, (int)idx, file)) ||
         (st = read_names(b, m, "short", PH_INST_SHORT, (int)idx, file)) ||
         (st = read_names(b, m, "abbrev", PH_INST_ABBREV, (int)idx, file)) ||
         (st = read_names(b, m, "generic", PH_INST_GENERIC, (int)idx, file)))
       return st;
   }
-  if ((st = note_keys(b, root, instruments_root_keys, "the file", file)))
+  if ((st = note_keys(b, root, catalog_keys_instruments_root, "the file", file)))
     return st;
   return read_names(b, root, "ambiguous", PH_AMBIGUOUS, -1, file);
 }
@@ -335,12 +314,12 @@ static cg_status read_bodies(builder *b, size_t file) {
       return changed(b, m);
     char where[64];
     snprintf(where, sizeof where, "body %s", id);
-    if ((st = note_keys(b, m, body_keys, where, file)) ||
+    if ((st = note_keys(b, m, catalog_keys_body, where, file)) ||
         (st = read_names(b, m, "names", PH_BODY_FULL, (int)idx, file)) ||
         (st = read_names(b, m, "short", PH_BODY_SHORT, (int)idx, file)))
       return st;
   }
-  return note_keys(b, root, bodies_root_keys, "the file", file);
+  return note_keys(b, root, catalog_keys_bodies_root, "the file", file);
 }
 
 /* A vocabulary: its keys, and those of its phrases and inflect (an unknown
@@ -348,10 +327,10 @@ static cg_status read_bodies(builder *b, size_t file) {
 static cg_status read_language(builder *b, size_t file) {
   yaml_node_t *root = yaml_document_get_root_node(b->doc);
   cg_status st;
-  if ((st = note_keys(b, root, lang_keys, "the vocabulary", file)) ||
-      (st = note_keys(b, map_get(b, root, "phrases"), lang_phrase_keys, "phrases", file)))
+  if ((st = note_keys(b, root, catalog_keys_lang, "the vocabulary", file)) ||
+      (st = note_keys(b, map_get(b, root, "phrases"), catalog_keys_lang_phrases, "phrases", file)))
     return st;
-  return note_keys(b, map_get(b, root, "inflect"), lang_inflect_keys, "inflect", file);
+  return note_keys(b, map_get(b, root, "inflect"), catalog_keys_lang_inflect, "inflect", file);
 }
 
 /* Reads one catalogue file: instruments (bodies = 0), bodies (1) or a
