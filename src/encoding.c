@@ -129,6 +129,24 @@ static void utf8_survey(const unsigned char *s, size_t len, size_t *valid_mb,
   size_t i = 0, told = 0, mb = 0;
   *valid_mb = *invalid = 0;
   *first_invalid = SIZE_MAX;
+  /* Nearly every text is valid throughout: that is tested first, 1 MB at
+   * a time (each part ends before a character), and counted only when it
+   * is not. */
+  for (size_t from = 0;;) {
+    if (from >= len) {
+      if (opt && opt->release)
+        opt->release(opt->release_ctx, len);
+      return; /* no invalid sequence; the count is not needed */
+    }
+    size_t to = len - from > (1u << 20) ? from + (1u << 20) : len;
+    for (int back = 0; back < 3 && to < len && to > from && (s[to] & 0xC0) == 0x80; back++)
+      to--;
+    if (!utf8_valid(s + from, to - from))
+      break;
+    from = to;
+    if (opt && opt->release && from < len)
+      opt->release(opt->release_ctx, from);
+  }
   while (i < len) {
     if (i - told >= (1u << 20)) {
       if (opt && opt->release)

@@ -1,4 +1,6 @@
 /* text.c — UTF-8 decoding, character classes and folding. */
+#include <string.h>
+
 #include "text.h"
 
 size_t utf8_decode(const unsigned char *s, size_t n, uint32_t *cp) {
@@ -30,6 +32,178 @@ size_t utf8_decode(const unsigned char *s, size_t n, uint32_t *cp) {
   *cp = v;
   return len;
 }
+
+/* One sequence at a time, from utf8_decode. */
+static int utf8_valid_plain(const unsigned char *s, size_t n) {
+  size_t i = 0;
+  while (i < n) {
+    while (i + 8 <= n) { /* ASCII, eight bytes at a time */
+      uint64_t w;
+      memcpy(&w, s + i, 8);
+      if (w & 0x8080808080808080ULL)
+        break;
+      i += 8;
+    }
+    if (i >= n)
+      break;
+    uint32_t cp;
+    size_t k = utf8_decode(s + i, n - i, &cp);
+    if (!k)
+      return 0;
+    i += k;
+  }
+  return 1;
+}
+
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <tmmintrin.h>
+
+/* Each byte pair (the byte before, the byte) is classified by three table
+ * lookups: the high half of the first byte, its low half, the high half of
+ * the second. A bit set in all three is an error, unless it is "two
+ * continuation bytes" where the byte two or three back starts a three- or
+ * four-byte form. The bits: */
+enum {
+  U8_SHORT = 1 << 0,     /* a lead byte followed by a lead byte or ASCII */
+  U8_LONG = 1 << 1,      /* ASCII followed by a continuation byte */
+  U8_OVER3 = 1 << 2,     /* E0 80..9F: overlong three-byte form */
+  U8_LARGE = 1 << 3,     /* F4 90..BF, F5..FF: above U+10FFFF */
+  U8_SURR = 1 << 4,      /* ED A0..BF: a surrogate */
+  U8_OVER2 = 1 << 5,     /* C0, C1: overlong two-byte form */
+  U8_LARGE80 = 1 << 6,   /* F5..FF 80..8F, and F0 80..8F (overlong four) */
+  U8_TWO_CONT = 1 << 7   /* a continuation byte after one */
+};
+#define U8_CARRY (U8_SHORT | U8_LONG | U8_TWO_CONT)
+
+static const unsigned char u8_first_high[16] = {
+      U8_LONG, U8_LONG, U8_LONG, U8_LONG, U8_LONG, U8_LONG, U8_LONG, U8_LONG,
+      U8_TWO_CONT, U8_TWO_CONT, U8_TWO_CONT, U8_TWO_CONT, U8_SHORT | U8_OVER2,
+      U8_SHORT, U8_SHORT | U8_OVER3 | U8_SURR, U8_SHORT | U8_LARGE | U8_LARGE80};
+static const unsigned char u8_first_low[16] = {
+      U8_CARRY | U8_OVER3 | U8_OVER2 | U8_LARGE80, U8_CARRY | U8_OVER2, U8_CARRY,
+      U8_CARRY, U8_CARRY | U8_LARGE, U8_CARRY | U8_LARGE | U8_LARGE80,
+      U8_CARRY | U8_LARGE | U8_LARGE80, U8_CARRY | U8_LARGE | U8_LARGE80,
+      U8_CARRY | U8_LARGE | U8_LARGE80, U8_CARRY | U8_LARGE | U8_LARGE80,
+      U8_CARRY | U8_LARGE | U8_LARGE80, U8_CARRY | U8_LARGE | U8_LARGE80,
+      U8_CARRY | U8_LARGE | U8_LARGE80, U8_CARRY | U8_LARGE | U8_LARGE80 | U8_SURR,
+      U8_CARRY | U8_LARGE | U8_LARGE80, U8_CARRY | U8_LARGE | U8_LARGE80};
+static const unsigned char u8_second_high[16] = {
+      U8_SHORT, U8_SHORT, U8_SHORT, U8_SHORT, U8_SHORT, U8_SHORT, U8_SHORT, U8_SHORT,
+      U8_LONG | U8_OVER2 | U8_TWO_CONT | U8_OVER3 | U8_LARGE80,
+      U8_LONG | U8_OVER2 | U8_TWO_CONT | U8_OVER3 | U8_LARGE,
+      U8_LONG | U8_OVER2 | U8_TWO_CONT | U8_SURR | U8_LARGE,
+      U8_LONG | U8_OVER2 | U8_TWO_CONT | U8_SURR | U8_LARGE, U8_SHORT, U8_SHORT,
+      U8_SHORT, U8_SHORT};
+
+__attribute__((target("ssse3"), always_inline)) static inline __m128i
+u8_block_errors(__m128i in, __m128i prev) {
+  const __m128i nib = _mm_set1_epi8(0x0F);
+  /* The bytes shifted by one, two and three, the previous block's last
+   * bytes coming in. */
+  __m128i prev1 = _mm_alignr_epi8(in, prev, 15);
+  __m128i prev2 = _mm_alignr_epi8(in, prev, 14);
+  __m128i prev3 = _mm_alignr_epi8(in, prev, 13);
+  const __m128i first_high = _mm_loadu_si128((const __m128i *)(const void *)u8_first_high);
+  const __m128i first_low = _mm_loadu_si128((const __m128i *)(const void *)u8_first_low);
+  const __m128i second_high = _mm_loadu_si128((const __m128i *)(const void *)u8_second_high);
+  __m128i a = _mm_shuffle_epi8(first_high, _mm_and_si128(_mm_srli_epi16(prev1, 4), nib));
+  __m128i b = _mm_shuffle_epi8(first_low, _mm_and_si128(prev1, nib));
+  __m128i c = _mm_shuffle_epi8(second_high, _mm_and_si128(_mm_srli_epi16(in, 4), nib));
+  __m128i special = _mm_and_si128(_mm_and_si128(a, b), c);
+  /* Third and fourth bytes of a form: the byte two back is E0 or above,
+   * or the byte three back F0 or above (bit 7 of the saturated
+   * difference). */
+  __m128i third = _mm_subs_epu8(prev2, _mm_set1_epi8(0xE0 - 0x80));
+  __m128i fourth = _mm_subs_epu8(prev3, _mm_set1_epi8(0xF0 - 0x80));
+  __m128i must = _mm_and_si128(_mm_or_si128(third, fourth), _mm_set1_epi8(-128));
+  return _mm_xor_si128(must, special);
+}
+
+#include <immintrin.h>
+
+/* The same, thirty-two bytes at a time (AVX2): the byte before each lane's
+ * first comes from the other lane or the previous block. */
+__attribute__((target("avx2"), always_inline)) static inline __m256i
+u8_block_errors32(__m256i in, __m256i prev, __m256i first_high, __m256i first_low,
+                  __m256i second_high) {
+  const __m256i nib = _mm256_set1_epi8(0x0F);
+  __m256i before = _mm256_permute2x128_si256(prev, in, 0x21);
+  __m256i prev1 = _mm256_alignr_epi8(in, before, 15);
+  __m256i prev2 = _mm256_alignr_epi8(in, before, 14);
+  __m256i prev3 = _mm256_alignr_epi8(in, before, 13);
+  __m256i a = _mm256_shuffle_epi8(first_high, _mm256_and_si256(_mm256_srli_epi16(prev1, 4), nib));
+  __m256i b = _mm256_shuffle_epi8(first_low, _mm256_and_si256(prev1, nib));
+  __m256i c = _mm256_shuffle_epi8(second_high, _mm256_and_si256(_mm256_srli_epi16(in, 4), nib));
+  __m256i special = _mm256_and_si256(_mm256_and_si256(a, b), c);
+  __m256i third = _mm256_subs_epu8(prev2, _mm256_set1_epi8(0xE0 - 0x80));
+  __m256i fourth = _mm256_subs_epu8(prev3, _mm256_set1_epi8(0xF0 - 0x80));
+  __m256i must = _mm256_and_si256(_mm256_or_si256(third, fourth), _mm256_set1_epi8(-128));
+  return _mm256_xor_si256(must, special);
+}
+
+__attribute__((target("avx2"))) static int utf8_valid_avx2(const unsigned char *s,
+                                                          size_t n) {
+  const __m256i first_high = _mm256_broadcastsi128_si256(
+      _mm_loadu_si128((const __m128i *)(const void *)u8_first_high));
+  const __m256i first_low = _mm256_broadcastsi128_si256(
+      _mm_loadu_si128((const __m128i *)(const void *)u8_first_low));
+  const __m256i second_high = _mm256_broadcastsi128_si256(
+      _mm_loadu_si128((const __m128i *)(const void *)u8_second_high));
+  __m256i prev = _mm256_setzero_si256(), err = _mm256_setzero_si256();
+  size_t i = 0;
+  for (; i + 32 <= n; i += 32) {
+    __m256i in = _mm256_loadu_si256((const __m256i *)(const void *)(s + i));
+    if (!_mm256_movemask_epi8(_mm256_or_si256(in, prev))) {
+      prev = in; /* ASCII after ASCII */
+      continue;
+    }
+    err = _mm256_or_si256(err, u8_block_errors32(in, prev, first_high, first_low, second_high));
+    prev = in;
+  }
+  unsigned char tail[32] = {0};
+  memcpy(tail, s + i, n - i);
+  __m256i in = _mm256_loadu_si256((const __m256i *)(const void *)tail);
+  err = _mm256_or_si256(err, u8_block_errors32(in, prev, first_high, first_low, second_high));
+  err = _mm256_or_si256(err, u8_block_errors32(_mm256_setzero_si256(), in, first_high,
+                                               first_low, second_high));
+  return _mm256_testz_si256(err, err);
+}
+
+__attribute__((target("ssse3"))) static int utf8_valid_ssse3(const unsigned char *s,
+                                                            size_t n) {
+  __m128i prev = _mm_setzero_si128(), err = _mm_setzero_si128();
+  size_t i = 0;
+  for (; i + 16 <= n; i += 16) {
+    __m128i in = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+    if (!_mm_movemask_epi8(in) && !_mm_movemask_epi8(prev)) {
+      prev = in; /* ASCII after ASCII */
+      continue;
+    }
+    err = _mm_or_si128(err, u8_block_errors(in, prev));
+    prev = in;
+  }
+  /* The rest padded with NUL bytes, then a block of them: a form cut at
+   * the end meets a NUL where it wants a continuation byte. */
+  unsigned char tail[16] = {0};
+  memcpy(tail, s + i, n - i);
+  __m128i in = _mm_loadu_si128((const __m128i *)(const void *)tail);
+  err = _mm_or_si128(err, u8_block_errors(in, prev));
+  err = _mm_or_si128(err, u8_block_errors(_mm_setzero_si128(), in));
+  return _mm_movemask_epi8(_mm_cmpeq_epi8(err, _mm_setzero_si128())) == 0xFFFF;
+}
+#endif
+
+int utf8_valid_by(const unsigned char *s, size_t n, int way) {
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+  if (way >= 2 && __builtin_cpu_supports("avx2"))
+    return utf8_valid_avx2(s, n);
+  if (way >= 1 && __builtin_cpu_supports("ssse3"))
+    return utf8_valid_ssse3(s, n);
+#endif
+  return utf8_valid_plain(s, n);
+}
+
+int utf8_valid(const unsigned char *s, size_t n) { return utf8_valid_by(s, n, 2); }
 
 int cp_digit_value(uint32_t cp) {
   if (cp >= '0' && cp <= '9')

@@ -95,6 +95,75 @@ START_TEST(decode_rejects_surrogates_and_beyond_unicode) {
 }
 END_TEST
 
+/* utf8_valid says of a whole buffer what utf8_decode says of each of its
+ * sequences: checked on every two- to four-byte pattern of interesting
+ * bytes, at every offset of a 16-byte block and across block ends, and on
+ * random mixtures of ASCII, Cyrillic, ideographs and damage. */
+static int valid_by_decode(const unsigned char *s, size_t n) {
+  uint32_t cp;
+  for (size_t i = 0; i < n;) {
+    size_t k = utf8_decode(s + i, n - i, &cp);
+    if (!k)
+      return 0;
+    i += k;
+  }
+  return 1;
+}
+
+START_TEST(valid_agrees_with_decode) {
+  static const unsigned char probe[] = {0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F,
+                                        0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0,
+                                        0xE1, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1,
+                                        0xF3, 0xF4, 0xF5, 0xFF};
+  const size_t np = sizeof probe;
+  unsigned char buf[64];
+  size_t checked = 0;
+  for (size_t a = 0; a < np; a++)
+    for (size_t b = 0; b < np; b++)
+      for (size_t c = 0; c < np; c++)
+        for (size_t at = 10; at < 20; at += 3) {
+          /* ASCII around three probe bytes, then a valid continuation */
+          memset(buf, 'x', sizeof buf);
+          buf[at] = probe[a];
+          buf[at + 1] = probe[b];
+          buf[at + 2] = probe[c];
+          buf[at + 3] = 0x80 | (unsigned char)(a + c);
+          for (size_t n = at + 1; n <= at + 5; n += 2) {
+            for (int way = 0; way < 3; way++)
+              ck_assert_int_eq(utf8_valid_by(buf, n, way), valid_by_decode(buf, n));
+            checked++;
+          }
+        }
+  /* random texts: mostly valid characters, some damage */
+  static const char *const pieces[] = {"a", " ", "\xd1\x80", "\xd0\x9f", "\xd8\xa7",
+                                       "\xe5\x86\xb3", "\xf0\x9f\x98\x80", "\xc3\xa9",
+                                       "\xef\xbc\x8c", "\xe2\x80\x94"};
+  uint64_t r = 0x9E3779B97F4A7C15ULL;
+  for (int round = 0; round < 4000; round++) {
+    char text[200];
+    size_t n = 0;
+    size_t want = 20 + (size_t)round % 160; /* across block ends */
+    while (n < want) {
+      r = r * 6364136223846793005ULL + 1442695040888963407ULL;
+      const char *p = pieces[(r >> 33) % 10];
+      size_t k = strlen(p);
+      memcpy(text + n, p, k);
+      n += k;
+    }
+    r = r * 6364136223846793005ULL + 1442695040888963407ULL;
+    if (round % 2) /* one byte changed, or the text cut */
+      text[(r >> 33) % n] = (char)(r >> 20);
+    size_t m = round % 3 ? n : (size_t)((r >> 40) % n);
+    for (int way = 0; way < 3; way++)
+      ck_assert_int_eq(utf8_valid_by((const unsigned char *)text, m, way),
+                       valid_by_decode((const unsigned char *)text, m));
+    checked++;
+  }
+  ck_assert_uint_gt(checked, 100000);
+  ck_assert(utf8_valid((const unsigned char *)"", 0));
+}
+END_TEST
+
 START_TEST(encode_round_trips) {
   const uint32_t cps[] = {0x41, 0x7F, 0x80, 0xE9, 0x7FF, 0x800, 0x20AC,
                           0xFFFF, 0x10000, 0x1F600, 0x10FFFF};
@@ -330,6 +399,7 @@ Suite *text_suite(void) {
   tcase_add_test(tc, decode_rejects_overlong_forms);
   tcase_add_test(tc, decode_rejects_surrogates_and_beyond_unicode);
   tcase_add_test(tc, encode_round_trips);
+  tcase_add_test(tc, valid_agrees_with_decode);
   suite_add_tcase(s, tc);
   tc = tcase_create("fold");
   tcase_add_test(tc, classes_of_code_points);
