@@ -2057,6 +2057,15 @@ START_TEST(titles_with_brackets_and_numbers) {
       "(Supplementary Provisions) Convention, 1975 (No. 143),", "en");
   ck_assert_uint_eq(count_target("ILO-C169"), 1);
   ck_assert_uint_eq(count_target("ILO-C143"), 1);
+  /* the protocol named by its year before it: the protocol, not the
+   * convention its name holds */
+  run("ratification of the Optional Protocol and the 2014 Protocol to the ILO "
+      "Forced Labour Convention.", "en");
+  ck_assert_uint_eq(count_target("ILO-P029"), 1);
+  ck_assert_uint_eq(count_target("ILO-C029"), 0);
+  run("ссылаясь на Протокол 2014 года к Конвенции о принудительном труде,", "ru");
+  ck_assert_uint_eq(count_target("ILO-P029"), 1);
+  ck_assert_uint_eq(count_target("ILO-C029"), 0);
 }
 END_TEST
 
