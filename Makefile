@@ -123,6 +123,7 @@ golden: citegraph
 	tests/golden.sh tests/blind2
 	tests/golden.sh tests/golden3
 	tests/golden.sh tests/golden4
+	tests/golden.sh tests/golden5
 	tests/languages.sh
 
 cli: citegraph
@@ -263,6 +264,7 @@ citegraph-asan: $(CLI_OBJ) $(BUILD)/libcitegraph.a $(BUILD)/unit_tests
 	CITEGRAPH=./citegraph-asan tests/golden.sh tests/blind2
 	CITEGRAPH=./citegraph-asan tests/golden.sh tests/golden3
 	CITEGRAPH=./citegraph-asan tests/golden.sh tests/golden4
+	CITEGRAPH=./citegraph-asan tests/golden.sh tests/golden5
 	CITEGRAPH=./citegraph-asan tests/cli.sh
 	CITEGRAPH=./citegraph-asan tests/safety.sh
 	CITEGRAPH=./citegraph-asan tests/treaty_series.sh

@@ -3675,7 +3675,13 @@ static void read_header(ctx *c, front_matter *fm, char *date) {
       for (size_t m = 0; m < i && first_line; m++)
         first_line = (c->t[m].type == T_WORD || c->t[m].type == T_GAP) &&
                      !(c->t[m + 1].flags & F_LINESTART);
-      if (first_line)
+      /* or alone on its line under the masthead's words ("United
+       * Nations", "General Assembly", each on a line of its own) */
+      int under_words = !first_line && alone && line_ends && i > 0 && i < 12;
+      for (size_t m = 0; m < i && under_words; m++)
+        under_words = c->t[m].type == T_WORD || c->t[m].type == T_GAP ||
+                      c->t[m].type == T_PHRASE || c->t[m].type == T_BREAK;
+      if (first_line || under_words)
         c->masthead_sym = 1;
       if ((alone && (k >= c->n || (c->t[k].flags & F_LINESTART) ||
                      c->t[k].type == T_BREAK)) ||

@@ -1038,6 +1038,22 @@ START_TEST(joint_masthead_is_the_documents_own) {
 }
 END_TEST
 
+START_TEST(masthead_symbol_on_a_line_of_its_own) {
+  /* "United Nations" / "General Assembly" / "A/HRC/WG.6/48/SVN/1" /
+   * "Distr.: General": a report's symbol alone under the masthead's words
+   * is its own; further down, a symbol alone on a line is not. */
+  run("United Nations\n\nGeneral Assembly\n\nA/HRC/WG.6/48/SVN/1\nDistr.: General\n"
+      "30 October 2024\n\nHuman Rights Council\n\nNational report submitted "
+      "pursuant to Human Rights Council resolutions 5/1 and 16/21", "en");
+  ck_assert_str_eq(cg_result_document(res)->self, "A/HRC/WG.6/48/SVN/1");
+  ck_assert_uint_eq(count_target("A/HRC/WG.6/48/SVN/1"), 0);
+  ck_assert_uint_eq(count_target("A/HRC/RES/5/1"), 1);
+  run("The report of the Secretary-General on the question notes that the "
+      "Council met.\n\nA/79/414\n\nThe Assembly took note of it.", "en");
+  ck_assert_str_eq(cg_result_document(res)->self, "");
+}
+END_TEST
+
 START_TEST(generic_name_with_its_year) {
   /* "the 1961 Convention": of the instruments the text named, the one of
    * that year; "the 1967 Protocol thereto" the named one's of that year;
@@ -2181,6 +2197,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, general_comment_committee_after_its_subject);
   tcase_add_test(tc, generic_name_with_its_year);
   tcase_add_test(tc, joint_masthead_is_the_documents_own);
+  tcase_add_test(tc, masthead_symbol_on_a_line_of_its_own);
   tcase_add_test(tc, chinese_angle_quotes_inside_a_title);
   tcase_add_test(tc, said_resolution_of_the_sentence_before);
   tcase_add_test(tc, treaty_body_own_convention_after_unknown_title);
