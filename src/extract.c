@@ -3683,9 +3683,7 @@ static void read_header(ctx *c, front_matter *fm, char *date) {
                       c->t[m].type == T_PHRASE || c->t[m].type == T_BREAK;
       if (first_line || under_words)
         c->masthead_sym = 1;
-      if ((alone && (k >= c->n || (c->t[k].flags & F_LINESTART) ||
-                     c->t[k].type == T_BREAK)) ||
-          c->masthead_sym) {
+      if ((alone && line_ends) || c->masthead_sym) {
         token_text(c, t, c->own_sym, sizeof c->own_sym);
         if (second)
           token_text(c, &c->t[second], c->own_sym2, sizeof c->own_sym2);

@@ -56,7 +56,7 @@ static int utf8_valid_plain(const unsigned char *s, size_t n) {
 }
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
-#include <tmmintrin.h>
+#include <immintrin.h>
 
 /* Each byte pair (the byte before, the byte) is classified by three table
  * lookups: the high half of the first byte, its low half, the high half of
@@ -95,33 +95,8 @@ static const unsigned char u8_second_high[16] = {
       U8_LONG | U8_OVER2 | U8_TWO_CONT | U8_SURR | U8_LARGE, U8_SHORT, U8_SHORT,
       U8_SHORT, U8_SHORT};
 
-__attribute__((target("ssse3"), always_inline)) static inline __m128i
-u8_block_errors(__m128i in, __m128i prev) {
-  const __m128i nib = _mm_set1_epi8(0x0F);
-  /* The bytes shifted by one, two and three, the previous block's last
-   * bytes coming in. */
-  __m128i prev1 = _mm_alignr_epi8(in, prev, 15);
-  __m128i prev2 = _mm_alignr_epi8(in, prev, 14);
-  __m128i prev3 = _mm_alignr_epi8(in, prev, 13);
-  const __m128i first_high = _mm_loadu_si128((const __m128i *)(const void *)u8_first_high);
-  const __m128i first_low = _mm_loadu_si128((const __m128i *)(const void *)u8_first_low);
-  const __m128i second_high = _mm_loadu_si128((const __m128i *)(const void *)u8_second_high);
-  __m128i a = _mm_shuffle_epi8(first_high, _mm_and_si128(_mm_srli_epi16(prev1, 4), nib));
-  __m128i b = _mm_shuffle_epi8(first_low, _mm_and_si128(prev1, nib));
-  __m128i c = _mm_shuffle_epi8(second_high, _mm_and_si128(_mm_srli_epi16(in, 4), nib));
-  __m128i special = _mm_and_si128(_mm_and_si128(a, b), c);
-  /* Third and fourth bytes of a form: the byte two back is E0 or above,
-   * or the byte three back F0 or above (bit 7 of the saturated
-   * difference). */
-  __m128i third = _mm_subs_epu8(prev2, _mm_set1_epi8(0xE0 - 0x80));
-  __m128i fourth = _mm_subs_epu8(prev3, _mm_set1_epi8(0xF0 - 0x80));
-  __m128i must = _mm_and_si128(_mm_or_si128(third, fourth), _mm_set1_epi8(-128));
-  return _mm_xor_si128(must, special);
-}
 
-#include <immintrin.h>
-
-/* The same, thirty-two bytes at a time (AVX2): the byte before each lane's
+/* The errors of thirty-two bytes (AVX2): the byte before each lane's
  * first comes from the other lane or the previous block. */
 __attribute__((target("avx2"), always_inline)) static inline __m256i
 u8_block_errors32(__m256i in, __m256i prev, __m256i first_high, __m256i first_low,
@@ -135,6 +110,9 @@ u8_block_errors32(__m256i in, __m256i prev, __m256i first_high, __m256i first_lo
   __m256i b = _mm256_shuffle_epi8(first_low, _mm256_and_si256(prev1, nib));
   __m256i c = _mm256_shuffle_epi8(second_high, _mm256_and_si256(_mm256_srli_epi16(in, 4), nib));
   __m256i special = _mm256_and_si256(_mm256_and_si256(a, b), c);
+  /* Third and fourth bytes of a form: the byte two back is E0 or above,
+   * or the byte three back F0 or above (bit 7 of the saturated
+   * difference). */
   __m256i third = _mm256_subs_epu8(prev2, _mm256_set1_epi8(0xE0 - 0x80));
   __m256i fourth = _mm256_subs_epu8(prev3, _mm256_set1_epi8(0xF0 - 0x80));
   __m256i must = _mm256_and_si256(_mm256_or_si256(third, fourth), _mm256_set1_epi8(-128));
@@ -160,6 +138,8 @@ __attribute__((target("avx2"))) static int utf8_valid_avx2(const unsigned char *
     err = _mm256_or_si256(err, u8_block_errors32(in, prev, first_high, first_low, second_high));
     prev = in;
   }
+  /* The rest padded with NUL bytes, then a block of them: a form cut at
+   * the end meets a NUL where it wants a continuation byte. */
   unsigned char tail[32] = {0};
   memcpy(tail, s + i, n - i);
   __m256i in = _mm256_loadu_si256((const __m256i *)(const void *)tail);
@@ -169,41 +149,17 @@ __attribute__((target("avx2"))) static int utf8_valid_avx2(const unsigned char *
   return _mm256_testz_si256(err, err);
 }
 
-__attribute__((target("ssse3"))) static int utf8_valid_ssse3(const unsigned char *s,
-                                                            size_t n) {
-  __m128i prev = _mm_setzero_si128(), err = _mm_setzero_si128();
-  size_t i = 0;
-  for (; i + 16 <= n; i += 16) {
-    __m128i in = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-    if (!_mm_movemask_epi8(in) && !_mm_movemask_epi8(prev)) {
-      prev = in; /* ASCII after ASCII */
-      continue;
-    }
-    err = _mm_or_si128(err, u8_block_errors(in, prev));
-    prev = in;
-  }
-  /* The rest padded with NUL bytes, then a block of them: a form cut at
-   * the end meets a NUL where it wants a continuation byte. */
-  unsigned char tail[16] = {0};
-  memcpy(tail, s + i, n - i);
-  __m128i in = _mm_loadu_si128((const __m128i *)(const void *)tail);
-  err = _mm_or_si128(err, u8_block_errors(in, prev));
-  err = _mm_or_si128(err, u8_block_errors(_mm_setzero_si128(), in));
-  return _mm_movemask_epi8(_mm_cmpeq_epi8(err, _mm_setzero_si128())) == 0xFFFF;
-}
 #endif
 
 int utf8_valid_by(const unsigned char *s, size_t n, int way) {
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
-  if (way >= 2 && __builtin_cpu_supports("avx2"))
+  if (way >= 1 && __builtin_cpu_supports("avx2"))
     return utf8_valid_avx2(s, n);
-  if (way >= 1 && __builtin_cpu_supports("ssse3"))
-    return utf8_valid_ssse3(s, n);
 #endif
   return utf8_valid_plain(s, n);
 }
 
-int utf8_valid(const unsigned char *s, size_t n) { return utf8_valid_by(s, n, 2); }
+int utf8_valid(const unsigned char *s, size_t n) { return utf8_valid_by(s, n, 1); }
 
 int cp_digit_value(uint32_t cp) {
   if (cp >= '0' && cp <= '9')

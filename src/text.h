@@ -17,12 +17,11 @@ size_t utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
 
 /* Whether s[0..n) is valid UTF-8 throughout, as utf8_decode judges each
  * sequence (no overlong form, no surrogate, nothing above U+10FFFF, no
- * sequence cut at the end): sixteen bytes at a time where the processor
- * can look bytes up in a table (SSSE3), thirty-two with AVX2, else one
- * sequence at a time. */
+ * sequence cut at the end): thirty-two bytes at a time by table lookups
+ * where the processor has AVX2, else one sequence at a time. */
 int utf8_valid(const unsigned char *s, size_t n);
-/* The same by one way: 0 one sequence at a time, 1 SSSE3, 2 AVX2 (a way
- * the processor lacks falls back to the one below): for the tests. */
+/* The same by one way: 0 one sequence at a time, 1 AVX2 (where the
+ * processor lacks it, the first): for the tests. */
 int utf8_valid_by(const unsigned char *s, size_t n, int way);
 
 /* Whether s[0..n) starts with a three-byte form whose lead byte needs no
