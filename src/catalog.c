@@ -1708,8 +1708,11 @@ cg_status catalog_load_sources(const catalog_source *src, size_t nsrc,
        * points. */
       uint32_t c0, c1;
       size_t k0 = utf8_decode((const unsigned char *)w, n, &c0);
-      if (k0 && c0 >= 0x3400 && c0 < 0xA000)
+      if (k0 && c0 >= 0x3400 && c0 < 0xA000) {
         lv->han_first[(c0 - 0x3400) / 64] |= 1ULL << ((c0 - 0x3400) % 64);
+        if (k0 == n)
+          lv->han_alone[(c0 - 0x3400) / 64] |= 1ULL << ((c0 - 0x3400) % 64);
+      }
       if (k0 && k0 < n && utf8_decode((const unsigned char *)w + k0, n - k0, &c1)) {
         unsigned b = pair_bucket(c0, c1);
         lv->han_pairs[b / 64] |= 1ULL << (b % 64);

@@ -216,6 +216,8 @@ typedef struct {
                               a word starts with this ideograph */
   uint64_t han_pairs[1024]; /* by pair_bucket of a word's first two code
                                points (words of two or more) */
+  uint64_t han_alone[(0xA000 - 0x3400) / 64]; /* by code point - 0x3400:
+                              this ideograph alone is a word */
 } lang_vocab;
 
 /* The bit of han_pairs for two code points. */

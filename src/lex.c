@@ -5,6 +5,10 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <immintrin.h>
+#define LEX_AVX2 1
+#endif
 #include <string.h>
 
 #include "text.h"
@@ -14,6 +18,13 @@
 enum { B_OTHER, B_LOWER, B_UPPER, B_DIGIT, B_SPACE, B_NL, B_HIGH };
 
 static unsigned char byte_class[256];
+
+/* 1 when the processor has the vector instructions the scanner's fast
+ * paths use (AVX2); lex_use_vectors turns them off for tests. */
+static int vector_way;
+static int vectors_off;
+
+void lex_use_vectors(int on) { vectors_off = !on; }
 
 /* What text.c says of each two-byte code point (U+0080..U+07FF: Latin,
  * Greek, Cyrillic, Arabic), so that the scanner's hot loops read a table
@@ -154,6 +165,10 @@ static void init_byte_class(void) {
   init_cp2();
   init_w2();
   init_punct3();
+#ifdef LEX_AVX2
+  if (__builtin_cpu_supports("avx2"))
+    vector_way = 1;
+#endif
 }
 
 /* The scanner's tables, made once whichever thread scans first. */
@@ -611,6 +626,64 @@ static inline size_t next_bit(const uint64_t *m, size_t a, size_t n) {
   return n;
 }
 
+#ifdef LEX_AVX2
+/* Eight three-byte ideographs (U+3400..U+9FFF) at a time from s + p (28
+ * bytes readable), as scan_cjk's loop reads them one by one: their code
+ * points into cps[n..], offsets into off[n..] and han_first bits into
+ * starts from bit n (n + 8 <= 128). Stops before the first character that
+ * is not such an ideograph; returns how many it read. */
+__attribute__((target("avx2"))) static size_t han_eight(const char *s, size_t p,
+                                                      size_t lim, const uint64_t *han_first,
+                                                      uint32_t *cps, size_t *off,
+                                                      uint64_t *starts, size_t n) {
+  const __m256i spread = _mm256_setr_epi8(0, 1, 2, -1, 3, 4, 5, -1, 6, 7, 8, -1, 9, 10, 11, -1,
+                                          0, 1, 2, -1, 3, 4, 5, -1, 6, 7, 8, -1, 9, 10, 11, -1);
+  const __m256i steps_lo = _mm256_setr_epi64x(0, 3, 6, 9);
+  const __m256i steps_hi = _mm256_setr_epi64x(12, 15, 18, 21);
+  size_t start = n;
+  while (p + 28 <= lim && n + 8 <= 128) {
+    __m128i lo = _mm_loadu_si128((const __m128i *)(const void *)(s + p));
+    __m128i hi = _mm_loadu_si128((const __m128i *)(const void *)(s + p + 12));
+    /* Each character's three bytes in a 32-bit lane, the lead byte lowest. */
+    __m256i v = _mm256_shuffle_epi8(_mm256_inserti128_si256(_mm256_castsi128_si256(lo), hi, 1),
+                                    spread);
+    __m256i form = _mm256_cmpeq_epi32(_mm256_and_si256(v, _mm256_set1_epi32(0xC0C0F0)),
+                                      _mm256_set1_epi32(0x8080E0));
+    __m256i cp = _mm256_or_si256(
+        _mm256_or_si256(_mm256_slli_epi32(_mm256_and_si256(v, _mm256_set1_epi32(0x0F)), 12),
+                        _mm256_srli_epi32(_mm256_and_si256(v, _mm256_set1_epi32(0x3F00)), 2)),
+        _mm256_srli_epi32(_mm256_and_si256(v, _mm256_set1_epi32(0x3F0000)), 16));
+    __m256i x = _mm256_sub_epi32(cp, _mm256_set1_epi32(0x3400));
+    __m256i in = _mm256_and_si256(
+        form, _mm256_and_si256(_mm256_cmpgt_epi32(x, _mm256_set1_epi32(-1)),
+                               _mm256_cmpgt_epi32(_mm256_set1_epi32(0xA000 - 0x3400), x)));
+    unsigned ok = (unsigned)_mm256_movemask_ps(_mm256_castsi256_ps(in));
+    unsigned k = (unsigned)__builtin_ctz(~ok); /* the ideographs before the first other */
+    if (!k)
+      break;
+    /* Outside the range the index is masked to 0: a harmless read. */
+    __m256i xi = _mm256_and_si256(x, in);
+    __m256i word = _mm256_i32gather_epi32((const int *)(const void *)han_first,
+                                          _mm256_srli_epi32(xi, 5), 4);
+    __m256i bit = _mm256_srlv_epi32(word, _mm256_and_si256(xi, _mm256_set1_epi32(31)));
+    uint64_t first = (unsigned)_mm256_movemask_ps(_mm256_castsi256_ps(_mm256_slli_epi32(bit, 31))) &
+                     ((1u << k) - 1);
+    starts[n / 64] |= first << (n % 64);
+    if (n % 64 > 56)
+      starts[n / 64 + 1] |= first >> (64 - n % 64);
+    _mm256_storeu_si256((__m256i *)(void *)(cps + n), cp);
+    __m256i at = _mm256_set1_epi64x((long long)p);
+    _mm256_storeu_si256((__m256i *)(void *)(off + n), _mm256_add_epi64(at, steps_lo));
+    _mm256_storeu_si256((__m256i *)(void *)(off + n + 4), _mm256_add_epi64(at, steps_hi));
+    n += k;
+    p += 3 * k;
+    if (k < 8)
+      break;
+  }
+  return n - start;
+}
+#endif
+
 /* A run of ideographs, cut into the longest vocabulary words; what no word
  * covers becomes gaps. After 第, Chinese numerals become numbers. */
 static size_t scan_cjk(lexer *lx, size_t i) {
@@ -627,6 +700,13 @@ static size_t scan_cjk(lexer *lx, size_t i) {
   const uint64_t *han_first = lv->han_first;
   size_t lim3 = len - 2; /* the run starts with three bytes: len > 2 */
   while (p < len && n < 128) {
+#ifdef LEX_AVX2
+    if (vector_way && !vectors_off) {
+      size_t k = han_eight(s, p, len, han_first, cps, off, starts, n);
+      n += k;
+      p += 3 * k;
+    }
+#endif
     /* Three-byte sequences, where the ideographs are, decoded inline one
      * after another; U+3400..U+9FFF are ideographs, what comes before
      * ends the run. */
@@ -663,6 +743,22 @@ static size_t scan_cjk(lexer *lx, size_t i) {
   }
 run_end:
   off[n] = p;
+  /* A word starts at an ideograph of han_first only if that ideograph is
+   * a word alone or begins one with the next: the others are gaps. */
+  for (size_t w = 0; w < 2; w++) {
+    for (uint64_t m = starts[w]; m; m &= m - 1) {
+      size_t a = w * 64 + (size_t)__builtin_ctzll(m);
+      uint32_t x = cps[a] - 0x3400;
+      if (x >= 0xA000 - 0x3400 || ((lv->han_alone[x / 64] >> (x % 64)) & 1))
+        continue;
+      if (a + 1 < n) {
+        unsigned pb = pair_bucket(cps[a], cps[a + 1]);
+        if ((lv->han_pairs[pb / 64] >> (pb % 64)) & 1)
+          continue;
+      }
+      starts[w] &= ~(1ULL << (a % 64));
+    }
+  }
   token_list *o = lx->out;
   for (size_t a = 0; a < n;) {
     /* A numeral after 第: "第十九条". */

@@ -86,6 +86,12 @@ int lex_chunk(lex_state *lx, size_t soft_max, size_t hard_max);
  * where no break came can end before a citation rather than inside it. */
 void lex_resume(lex_state *lx, const token *t);
 
+/* Whether the scanner may use the processor's vector instructions where it
+ * has them (the default); off, it takes the one-character-at-a-time
+ * ways, which give the same tokens (for tests). Not thread-safe: set it
+ * before scanning. */
+void lex_use_vectors(int on);
+
 /* Index of the most likely language (into cat->langs) from the first bytes
  * of text: a script most letters are written in, else the language whose
  * frequent words are most often found. `hint` (an index, or -1) is taken

@@ -562,6 +562,59 @@ START_TEST(chinese_punctuation_and_spaces) {
 }
 END_TEST
 
+/* The vector way of reading ideographs (eight at a time) gives the tokens
+ * of the one-at-a-time way, on random mixtures of vocabulary words, other
+ * ideographs (some begin vocabulary words), punctuation, numerals, letters,
+ * four-byte ideographs, bytes that are not UTF-8 and cuts at the end. */
+START_TEST(ideographs_read_eight_at_a_time_as_one_by_one) {
+  static const char *const piece[] = {
+      "决议", "第", "条", "款", "公约", "大会", "安全理事会", "联合国", "号",
+      "十九", "一百五十六", "先前担心", "变成性质", "国", "会", "大", "理",
+      "\xe4\xb8\x80", "\xe3\x90\x80", "\xe9\xbf\xbf", "\xe3\x8f\xbf",
+      "，", "。", "、", "《", "》", "（", "）", "\xe3\x80\x80", "２３", "12/7",
+      " ", "\n", "\n\n", "A/RES/61/144", "Convention", "\xf0\xa0\x80\x80",
+      "\xef\xa4\x80", "\xc3\xa9", "\xe4\xb8", "\xe4", "\x80", "\xff"};
+  const size_t npiece = sizeof piece / sizeof *piece;
+  token_list plain = {0};
+  uint32_t seed = 12345;
+  char text[2048];
+  for (int round = 0; round < 3000; round++) {
+    size_t n = 0;
+    size_t want = 1 + (size_t)(round % 97) * 9;
+    while (n < want) {
+      seed = seed * 1103515245u + 12345u;
+      const char *pc = piece[(seed >> 16) % npiece];
+      size_t k = strlen(pc);
+      /* Long runs of ideographs are the vector way's work: repeat some. */
+      size_t times = ((seed >> 8) & 7) == 0 ? 1 + (seed >> 24) % 20 : 1;
+      for (size_t t = 0; t < times && n + k < sizeof text; t++) {
+        memcpy(text + n, pc, k);
+        n += k;
+      }
+      if (n + 8 >= sizeof text)
+        break;
+    }
+    seed = seed * 1103515245u + 12345u;
+    size_t cut = n - (seed >> 16) % (n < 3 ? n : 3); /* maybe inside a character */
+    lex_use_vectors(0);
+    lex_n(text, cut, "zh");
+    plain.n = toks.n;
+    plain.invalid_utf8 = toks.invalid_utf8;
+    plain.first_invalid = toks.first_invalid;
+    plain.v = realloc(plain.v, toks.n * sizeof *toks.v + 1);
+    ck_assert_ptr_nonnull(plain.v);
+    memcpy(plain.v, toks.v, toks.n * sizeof *toks.v);
+    lex_use_vectors(1);
+    lex_n(text, cut, "zh");
+    ck_assert_uint_eq(toks.n, plain.n);
+    ck_assert_uint_eq(toks.invalid_utf8, plain.invalid_utf8);
+    ck_assert_uint_eq(toks.first_invalid, plain.first_invalid);
+    ck_assert(toks.n == 0 || memcmp(toks.v, plain.v, toks.n * sizeof *toks.v) == 0);
+  }
+  free(plain.v);
+}
+END_TEST
+
 /* skim() keeps word ends in a ring of three but reads the fourth from last
  * (ends[(words - 4) % 3] is ends[(words - 1) % 3]): the gap it makes runs to
  * the end of the prose and overlaps the context words scanned after it. */
@@ -626,6 +679,7 @@ Suite *lex_suite(void) {
   tcase_add_test(tc, arabic_clitics_marks_and_tatweel);
   tcase_add_test(tc, ideographs_cut_into_words_and_gaps);
   tcase_add_test(tc, chinese_punctuation_and_spaces);
+  tcase_add_test(tc, ideographs_read_eight_at_a_time_as_one_by_one);
   suite_add_tcase(s, tc);
   tc = tcase_create("known_bugs");
   tcase_add_checked_fixture(tc, NULL, lex_teardown);
