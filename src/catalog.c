@@ -1731,6 +1731,12 @@ cg_status catalog_load_sources(const catalog_source *src, size_t nsrc,
       for (unsigned b = 0; b < 256; b++)
         if (lv->affix_len[0][p] < 2 || affix_bucket(lv->affixes[0][p]) == b)
           lv->prefix_at[b] |= (uint16_t)(1u << p);
+    for (size_t q = 0; q < lv->naffixes[1]; q++) {
+      size_t ls = lv->affix_len[1][q];
+      for (unsigned b = 0; b < 256; b++)
+        if (ls < 2 || affix_bucket(lv->affixes[1][q] + ls - 2) == b)
+          lv->suffix_at[b] |= (uint16_t)(1u << q);
+    }
   }
 
 cleanup:

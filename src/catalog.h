@@ -212,6 +212,8 @@ typedef struct {
                                 with it */
   uint16_t prefix_at[256]; /* by affix_bucket of a folded word: bit p set
                               when prefix p may begin it */
+  uint16_t suffix_at[256]; /* by affix_bucket of a folded word's last two
+                              bytes: bit s set when suffix s may end it */
   uint64_t han_first[(0xA000 - 0x3400) / 64]; /* by code point - 0x3400:
                               a word starts with this ideograph */
   uint64_t han_pairs[1024]; /* by pair_bucket of a word's first two code

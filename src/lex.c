@@ -300,8 +300,11 @@ static uint32_t cjk_number(const uint32_t *cps, size_t n) {
  * each leaving at least four bytes before it. */
 static inline unsigned suffix_mask(const lang_vocab *lv, const char *w,
                                    size_t n) {
+  if (n < 2)
+    return 0;
   unsigned sm = 0;
-  for (size_t s = 0; s < lv->naffixes[1]; s++) {
+  for (unsigned m = lv->suffix_at[affix_bucket(w + n - 2)]; m; m &= m - 1) {
+    unsigned s = (unsigned)__builtin_ctz(m);
     size_t ls = lv->affix_len[1][s];
     if (ls + 4 > n)
       continue;
