@@ -1731,6 +1731,8 @@ cg_status catalog_load_sources(const catalog_source *src, size_t nsrc,
       for (unsigned b = 0; b < 256; b++)
         if (lv->affix_len[0][p] < 2 || affix_bucket(lv->affixes[0][p]) == b)
           lv->prefix_at[b] |= (uint16_t)(1u << p);
+    for (unsigned c = 0x60; c < 0x80; c++)
+      lv->lower_first[c - 0x60] = lv->lower_start[c] ? 0xFF : 0;
     for (size_t q = 0; q < lv->naffixes[1]; q++) {
       size_t ls = lv->affix_len[1][q];
       for (unsigned b = 0; b < 256; b++)

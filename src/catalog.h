@@ -162,6 +162,8 @@ typedef struct {
                                 …", "general comment") starts with a word of
                                 n bytes: where the scanner's skim of prose
                                 stops */
+  uint8_t lower_first[32]; /* by byte - 0x60: 0xFF when lower_start has a
+                              name for it (the skim's vector test) */
   int has_vocab;     /* a lang/<code>.yaml was loaded */
   int script;        /* SCRIPT_* of the language's letters */
   int caseless;      /* the script has no capitals */

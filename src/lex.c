@@ -1434,6 +1434,75 @@ static int name_goes_on(const lexer *lx, const word_info *wi, size_t we, size_t 
   return next && trie_step(tr, node, next->wid);
 }
 
+#ifdef LEX_AVX2
+/* skim's run forward, thirty-two bytes at a time (AVX2) from *p while 34
+ * bytes are left: the bytes that go on a run of lower-case words (a..z,
+ * à..ÿ as C3 A0..BF but C3 B7, a space before a..z, a comma before such a
+ * space). Returns 1 when the run ended (at *p), 0 when too few bytes are
+ * left to go on this way (*p then starts a letter or a separator). In
+ * *cand: the first word start from i on whose first letter may begin a
+ * name of lower_start, or *p when none was seen. */
+__attribute__((target("avx2"))) static int skim_run32(const lang_vocab *lv, const char *s,
+                                                    size_t len, size_t i, size_t *p,
+                                                    size_t *cand) {
+  const __m256i first_lo = _mm256_broadcastsi128_si256(
+      _mm_loadu_si128((const __m128i *)(const void *)lv->lower_first));
+  const __m256i first_hi = _mm256_broadcastsi128_si256(
+      _mm_loadu_si128((const __m128i *)(const void *)(lv->lower_first + 16)));
+  size_t q = *p;
+  *cand = (size_t)-1;
+  while (q + 34 <= len) {
+    __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(s + q));
+    /* a..z: signed compares (bytes of 0x80 and above are negative) */
+    __m256i low = _mm256_and_si256(_mm256_cmpgt_epi8(v, _mm256_set1_epi8('a' - 1)),
+                                   _mm256_cmpgt_epi8(_mm256_set1_epi8('z' + 1), v));
+    /* A0..BF but B7 are -96..-65 but -73 */
+    __m256i tail = _mm256_andnot_si256(
+        _mm256_cmpeq_epi8(v, _mm256_set1_epi8((char)0xB7)),
+        _mm256_and_si256(_mm256_cmpgt_epi8(v, _mm256_set1_epi8(-97)),
+                         _mm256_cmpgt_epi8(_mm256_set1_epi8(-64), v)));
+    uint64_t lm = (uint32_t)_mm256_movemask_epi8(low);
+    uint64_t tm = (uint32_t)_mm256_movemask_epi8(tail);
+    uint64_t sm = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, _mm256_set1_epi8(' ')));
+    uint64_t cm = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, _mm256_set1_epi8(',')));
+    uint64_t c3 =
+        (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, _mm256_set1_epi8((char)0xC3)));
+    /* the two bytes after the block */
+    unsigned char b32 = (unsigned char)s[q + 32], b33 = (unsigned char)s[q + 33];
+    lm |= (uint64_t)(b32 >= 'a' && b32 <= 'z') << 32 | (uint64_t)(b33 >= 'a' && b33 <= 'z') << 33;
+    tm |= (uint64_t)(b32 >= 0xA0 && b32 <= 0xBF && b32 != 0xB7) << 32;
+    sm |= (uint64_t)(b32 == ' ') << 32;
+    uint64_t sp_ok = sm & (lm >> 1);
+    uint64_t ok = lm | sp_ok | (cm & (sp_ok >> 1)) | (c3 & (tm >> 1)) | (tm & (c3 << 1));
+    uint64_t bad = ~ok & 0xFFFFFFFFULL;
+    size_t k = bad ? (size_t)__builtin_ctzll(bad) : 32;
+    if (*cand == (size_t)-1) {
+      /* word starts: i, and the letters after a space */
+      uint64_t starts = (sm << 1) | (q == i) | (q > i && s[q - 1] == ' ');
+      __m256i idx = _mm256_and_si256(v, _mm256_set1_epi8(0x0F));
+      __m256i in = _mm256_blendv_epi8(_mm256_shuffle_epi8(first_lo, idx),
+                                      _mm256_shuffle_epi8(first_hi, idx),
+                                      _mm256_cmpgt_epi8(v, _mm256_set1_epi8(0x6F)));
+      uint64_t named = (uint32_t)_mm256_movemask_epi8(_mm256_and_si256(in, low));
+      uint64_t c = starts & named & ((1ULL << k) - 1);
+      if (c)
+        *cand = q + (size_t)__builtin_ctzll(c);
+    }
+    if (k < 32) {
+      *p = q + k;
+      if (*cand == (size_t)-1)
+        *cand = *p;
+      return 1;
+    }
+    q += (c3 >> 31) ? 31 : 32; /* not between the two bytes of a letter */
+  }
+  *p = q;
+  if (*cand == (size_t)-1)
+    *cand = i; /* the rest is scanned one word at a time */
+  return 0;
+}
+#endif
+
 /* Where lower-case prose ends: from i (the start of a lower-case word),
  * steps over words of lower-case letters separated by single spaces or
  * ", " until a byte that may begin or touch a citation (a capital, a
@@ -1449,7 +1518,11 @@ static size_t skim(const lexer *lx, size_t i, size_t *gap_end) {
   size_t len = lx->len;
   /* Forward to the end of the run's last word, eight bytes at a time while
    * they are lower-case ASCII letters and single spaces before letters. */
-  size_t p = i;
+  size_t p = i, q0 = i;
+#ifdef LEX_AVX2
+  if (vector_way && !vectors_off && skim_run32(lx->lv, s, len, i, &p, &q0))
+    goto run_end;
+#endif
   for (;;) {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     const uint64_t high = 0x8080808080808080ULL;
@@ -1497,8 +1570,12 @@ static size_t skim(const lexer *lx, size_t i, size_t *gap_end) {
    * of …", "articles on diplomatic protection", "recommandation générale")
    * ends the run before it: the catalogue's lower_start filter, then the
    * word itself. */
+#ifdef LEX_AVX2
+run_end:
+#endif
+  ;
   const uint64_t *lower_start = lx->lv->lower_start;
-  for (size_t q = i; q < p;) {
+  for (size_t q = q0; q < p;) {
     /* The next word whose first byte begins such a name: the other words
      * are passed over by their first bytes, sixteen at a time. */
 #if defined(__SSE2__)

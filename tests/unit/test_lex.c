@@ -562,30 +562,22 @@ START_TEST(chinese_punctuation_and_spaces) {
 }
 END_TEST
 
-/* The vector way of reading ideographs (eight at a time) gives the tokens
- * of the one-at-a-time way, on random mixtures of vocabulary words, other
- * ideographs (some begin vocabulary words), punctuation, numerals, letters,
- * four-byte ideographs, bytes that are not UTF-8 and cuts at the end. */
-START_TEST(ideographs_read_eight_at_a_time_as_one_by_one) {
-  static const char *const piece[] = {
-      "决议", "第", "条", "款", "公约", "大会", "安全理事会", "联合国", "号",
-      "十九", "一百五十六", "先前担心", "变成性质", "国", "会", "大", "理",
-      "\xe4\xb8\x80", "\xe3\x90\x80", "\xe9\xbf\xbf", "\xe3\x8f\xbf",
-      "，", "。", "、", "《", "》", "（", "）", "\xe3\x80\x80", "２３", "12/7",
-      " ", "\n", "\n\n", "A/RES/61/144", "Convention", "\xf0\xa0\x80\x80",
-      "\xef\xa4\x80", "\xc3\xa9", "\xe4\xb8", "\xe4", "\x80", "\xff"};
-  const size_t npiece = sizeof piece / sizeof *piece;
+/* Lexes random mixtures of the pieces with the vocabulary of `code` both
+ * ways, with the vector instructions and without, and asserts the same
+ * tokens: some pieces repeated into long runs, the text sometimes cut
+ * inside a character. */
+static void same_tokens_both_ways(const char *const *piece, size_t npiece,
+                                  const char *code, int rounds) {
   token_list plain = {0};
   uint32_t seed = 12345;
   char text[2048];
-  for (int round = 0; round < 3000; round++) {
+  for (int round = 0; round < rounds; round++) {
     size_t n = 0;
     size_t want = 1 + (size_t)(round % 97) * 9;
     while (n < want) {
       seed = seed * 1103515245u + 12345u;
       const char *pc = piece[(seed >> 16) % npiece];
       size_t k = strlen(pc);
-      /* Long runs of ideographs are the vector way's work: repeat some. */
       size_t times = ((seed >> 8) & 7) == 0 ? 1 + (seed >> 24) % 20 : 1;
       for (size_t t = 0; t < times && n + k < sizeof text; t++) {
         memcpy(text + n, pc, k);
@@ -595,9 +587,9 @@ START_TEST(ideographs_read_eight_at_a_time_as_one_by_one) {
         break;
     }
     seed = seed * 1103515245u + 12345u;
-    size_t cut = n - (seed >> 16) % (n < 3 ? n : 3); /* maybe inside a character */
+    size_t cut = n - (seed >> 16) % (n < 3 ? n : 3);
     lex_use_vectors(0);
-    lex_n(text, cut, "zh");
+    lex_n(text, cut, code);
     plain.n = toks.n;
     plain.invalid_utf8 = toks.invalid_utf8;
     plain.first_invalid = toks.first_invalid;
@@ -605,13 +597,49 @@ START_TEST(ideographs_read_eight_at_a_time_as_one_by_one) {
     ck_assert_ptr_nonnull(plain.v);
     memcpy(plain.v, toks.v, toks.n * sizeof *toks.v);
     lex_use_vectors(1);
-    lex_n(text, cut, "zh");
+    lex_n(text, cut, code);
     ck_assert_uint_eq(toks.n, plain.n);
     ck_assert_uint_eq(toks.invalid_utf8, plain.invalid_utf8);
     ck_assert_uint_eq(toks.first_invalid, plain.first_invalid);
     ck_assert(toks.n == 0 || memcmp(toks.v, plain.v, toks.n * sizeof *toks.v) == 0);
   }
   free(plain.v);
+}
+
+/* Ideographs read eight at a time (vector) or one by one give the same
+ * tokens: vocabulary words, other ideographs (some begin vocabulary
+ * words), punctuation, numerals, letters, four-byte ideographs, bytes that
+ * are not UTF-8. */
+START_TEST(ideographs_read_eight_at_a_time_as_one_by_one) {
+  static const char *const piece[] = {
+      "决议", "第", "条", "款", "公约", "大会", "安全理事会", "联合国", "号",
+      "十九", "一百五十六", "先前担心", "变成性质", "国", "会", "大", "理",
+      "\xe4\xb8\x80", "\xe3\x90\x80", "\xe9\xbf\xbf", "\xe3\x8f\xbf",
+      "，", "。", "、", "《", "》", "（", "）", "\xe3\x80\x80", "２３", "12/7",
+      " ", "\n", "\n\n", "A/RES/61/144", "Convention", "\xf0\xa0\x80\x80",
+      "\xef\xa4\x80", "\xc3\xa9", "\xe4\xb8", "\xe4", "\x80", "\xff"};
+  same_tokens_both_ways(piece, sizeof piece / sizeof *piece, "zh", 3000);
+}
+END_TEST
+
+/* Lower-case prose skipped thirty-two bytes at a time (vector) or eight
+ * and one by one gives the same tokens, in three languages: words with
+ * and without accents, single and double spaces, commas, names the
+ * catalogue writes in lower case, capitals, numbers, other punctuation,
+ * the bytes around à..ÿ that are no letter of the skim. */
+START_TEST(prose_skipped_in_blocks_as_one_by_one) {
+  static const char *const piece[] = {
+      "the ", "of ", "and ", "its ", "resolution ", "article ", "paragraph ",
+      "outcome document of the ", "general comment ", "recommandation générale ",
+      "examen périodique universel ", "développement ", "économique ", "niño ",
+      "años ", "derechos ", "humanos ", "mujeres ", "sécurité ", "prose ", "text ",
+      "a ", "x", "y", ", ", ",", " ", "  ", ". ", ".", "\n", "\n\n", "'", "-",
+      "(", ")", ";", "General Assembly ", "Convention ", "61/144 ", "2331 (2016) ",
+      "\xc3\xb7", "\xc3\x89", "\xc3", "\xc3\xa9", "\xc3\xbf", "\xc3\xa0",
+      "\xe2\x80\x99", "\xd0\xb0", "z", "abcdefghijklmnopqrstuvwxyz "};
+  same_tokens_both_ways(piece, sizeof piece / sizeof *piece, "en", 2000);
+  same_tokens_both_ways(piece, sizeof piece / sizeof *piece, "fr", 2000);
+  same_tokens_both_ways(piece, sizeof piece / sizeof *piece, "es", 2000);
 }
 END_TEST
 
@@ -680,6 +708,7 @@ Suite *lex_suite(void) {
   tcase_add_test(tc, ideographs_cut_into_words_and_gaps);
   tcase_add_test(tc, chinese_punctuation_and_spaces);
   tcase_add_test(tc, ideographs_read_eight_at_a_time_as_one_by_one);
+  tcase_add_test(tc, prose_skipped_in_blocks_as_one_by_one);
   suite_add_tcase(s, tc);
   tc = tcase_create("known_bugs");
   tcase_add_checked_fixture(tc, NULL, lex_teardown);
