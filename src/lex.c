@@ -19,9 +19,11 @@ enum { B_OTHER, B_LOWER, B_UPPER, B_DIGIT, B_SPACE, B_NL, B_HIGH };
 
 static unsigned char byte_class[256];
 
-/* 1 when the processor has the vector instructions the scanner's fast
- * paths use (AVX2); lex_use_vectors turns them off for tests. */
+/* Whether the processor has the vector instructions the scanner's fast
+ * paths use (AVX2), and whether lex_use_vectors turned them off (tests). */
+#ifdef LEX_AVX2
 static int vector_way;
+#endif
 static int vectors_off;
 
 void lex_use_vectors(int on) { vectors_off = !on; }
