@@ -252,6 +252,14 @@ static inline size_t high_bits(uint64_t x) {
   return (size_t)(((x >> 7) * 0x0101010101010101ULL) >> 56);
 }
 
+/* The invisible marks of text direction (LRM, RLM, ALM, the embeddings,
+ * overrides and isolates): PDF text puts them around right-to-left runs,
+ * "‫ميثاق‬ ‫الأمم‬", so they end a word. */
+static int bidi_control(uint32_t cp) {
+  return cp == 0x200E || cp == 0x200F || cp == 0x061C || (cp >= 0x202A && cp <= 0x202E) ||
+         (cp >= 0x2066 && cp <= 0x2069);
+}
+
 static int is_cjk(uint32_t cp) {
   return (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
          (cp >= 0x20000 && cp <= 0x2FFFF);
@@ -594,7 +602,8 @@ static size_t scan_letters2(const char *s, size_t len, size_t i, int script,
       if (byte_class[u[j]] == B_LOWER || byte_class[u[j]] == B_UPPER)
         return 0;
     } else if (utf8_decode(u + j, len - j, &cp) &&
-               (cp_class(cp) == CP_LETTER || cp_class(cp) == CP_MARK)) {
+               (cp_class(cp) == CP_LETTER || cp_class(cp) == CP_MARK) &&
+               !bidi_control(cp)) {
       return 0;
     }
   }
@@ -608,6 +617,50 @@ done:
   *cap = (first & W2_UPPER) != 0;
   *all_upper = !(seen & (W2_LOWER1 | W2_LOWER2));
   return j;
+}
+
+/* Text taken from PDF files often has the ligature of lam and alef
+ * written backwards (its two letters reversed with the right-to-left
+ * run): "األمم" for "الأمم", "االتفاقية" for "الاتفاقية". Writes to out
+ * the word w[0..n) with such pairs put back when it has one: an alef,
+ * then an alef of any form, then lam (two alefs never meet in Arabic
+ * words). Returns 1 when it changed something. ("لألمم" for "للأمم"
+ * cannot be told from "للألفية": it stays.) */
+static int mend_lam_alef(const char *w, size_t n, char *out) {
+  const unsigned char *u = (const unsigned char *)w;
+  int changed = 0;
+  for (size_t k = 4; k + 1 < n; k++) {
+    if (u[k] != 0xD9 || u[k + 1] != 0x84 || u[k - 2] != 0xD8)
+      continue; /* lam after a letter of D8 */
+    unsigned char a = u[k - 1]; /* A7 alef, A3 and A5 with hamza, A2 with madda */
+    int alef = a == 0xA7 || a == 0xA3 || a == 0xA5 || a == 0xA2;
+    if (!alef)
+      continue;
+    if (u[k - 4] != 0xD8 || u[k - 3] != 0xA7)
+      continue; /* an alef before it */
+    if (!changed)
+      memcpy(out, w, n);
+    changed = 1;
+    out[k - 2] = (char)0xD9; /* lam, then the alef */
+    out[k - 1] = (char)0x84;
+    out[k] = (char)0xD8;
+    out[k + 1] = (char)a;
+  }
+  return changed;
+}
+
+/* scan_letters2, and for Arabic the word's lam-alef pairs put back in
+ * their order (mend_lam_alef) before it is folded. */
+static size_t scan_letters2_mended(const char *s, size_t len, size_t i, int script,
+                                   char *buf, const char **fold, size_t *fold_len,
+                                   int *cap, int *all_upper) {
+  size_t e = scan_letters2(s, len, i, script, buf, fold, fold_len, cap, all_upper);
+  char mended[MAX_FOLD + 8];
+  if (e && script == SCRIPT_ARABIC && e - i <= MAX_FOLD &&
+      mend_lam_alef(s + i, e - i, mended) &&
+      scan_letters2(mended, e - i, 0, script, buf, fold, fold_len, cap, all_upper) != e - i)
+    return 0; /* cannot be: the same letters; scan_word reads it */
+  return e;
 }
 
 /* Whether the vocabulary filters let the folded word w[0..n) (n < 64, 8
@@ -963,8 +1016,8 @@ static size_t scan_word(lexer *lx, size_t i, token **made) {
 
   if (w2_lead((unsigned char)s[i])) {
     /* A word in Cyrillic or Arabic letters: by table. */
-    size_t e = scan_letters2(s, len, i, lx->lv->script, buf, &fold, &fl,
-                             &cap, &all_upper);
+    size_t e = scan_letters2_mended(s, len, i, lx->lv->script, buf, &fold, &fl,
+                                    &cap, &all_upper);
     if (e) {
       i = e;
       goto lookup;
@@ -1135,7 +1188,7 @@ letters_done:
     if (!n)
       break;
     int cls = cp_class(cp);
-    if (cls == CP_MARK) {
+    if (cls == CP_MARK && !bidi_control(cp)) {
       i += n;
       continue;
     }
@@ -1945,8 +1998,8 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
           const char *fold;
           size_t fl;
           int cap, all_upper;
-          size_t e = scan_letters2(s, len, i, lv->script, buf, &fold, &fl,
-                                   &cap, &all_upper);
+          size_t e = scan_letters2_mended(s, len, i, lv->script, buf, &fold, &fl,
+                                          &cap, &all_upper);
           if (!e)
             break;
           blank_run = 0;

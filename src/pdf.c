@@ -46,9 +46,9 @@
   X(poppler_document_new_from_bytes)                                           \
   X(poppler_page_free_text_attributes)                                         \
   X(poppler_page_get_size)                                                     \
-  X(poppler_page_get_text)                                                     \
-  X(poppler_page_get_text_attributes)                                          \
-  X(poppler_page_get_text_layout)                                              \
+  X(poppler_page_get_text_for_area)                                            \
+  X(poppler_page_get_text_attributes_for_area)                                 \
+  X(poppler_page_get_text_layout_for_area)                                     \
   X(poppler_error_quark)
 typedef struct {
   PP_FNS(DYNLIB_FIELD)
@@ -66,6 +66,22 @@ static dynlib_lib pp_lib = {
 static size_t utf8_step(unsigned char c) {
   return c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : c < 0xF8 ? 4 : c < 0xFC ? 5
          : c < 0xFE ? 6 : 1;
+}
+
+/* Whether s holds one of the marks of direction poppler puts around
+ * right-to-left runs when it writes a page's text (U+202A LRE, U+202B
+ * RLE, U+202C PDF): they have no box in the page's layout. */
+static int direction_mark(const char *s) {
+  return (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
+         (unsigned char)s[2] >= 0xAA && (unsigned char)s[2] <= 0xAC;
+}
+
+/* The characters of s that are not poppler's marks of direction. */
+static size_t visible_chars(const char *s) {
+  size_t k = 0;
+  for (; *s; s += utf8_step((unsigned char)*s))
+    k += !direction_mark(s);
+  return k;
 }
 
 /* Characters of s[0..n): whole sequences only, as g_utf8_strlen counts. */
@@ -93,9 +109,9 @@ static size_t utf8_chars(const char *s, size_t n) {
 #define poppler_document_new_from_bytes pp.poppler_document_new_from_bytes
 #define poppler_page_free_text_attributes pp.poppler_page_free_text_attributes
 #define poppler_page_get_size pp.poppler_page_get_size
-#define poppler_page_get_text pp.poppler_page_get_text
-#define poppler_page_get_text_attributes pp.poppler_page_get_text_attributes
-#define poppler_page_get_text_layout pp.poppler_page_get_text_layout
+#define poppler_page_get_text_for_area pp.poppler_page_get_text_for_area
+#define poppler_page_get_text_attributes_for_area pp.poppler_page_get_text_attributes_for_area
+#define poppler_page_get_text_layout_for_area pp.poppler_page_get_text_layout_for_area
 #define poppler_error_quark pp.poppler_error_quark
 
 typedef struct {
@@ -194,14 +210,30 @@ static double mode_size(const page_data *pg, size_t c0, size_t c1) {
 static int page_read(PopplerPage *page, page_data *pg) {
   double w;
   poppler_page_get_size(page, &w, &pg->height);
-  pg->text = poppler_page_get_text(page);
+  /* The page's text as poppler selects it from the top left corner to the
+   * bottom right. Selected so, a page with right-to-left runs (poppler
+   * marks them) loses some of its lines: it is selected again from the
+   * top right corner, and the selection with more of the page is kept. */
+  PopplerRectangle area = {0, 0, w, pg->height};
+  pg->text = poppler_page_get_text_for_area(page, &area);
   if (!pg->text)
     return 0;
+  if (visible_chars(pg->text) < utf8_chars(pg->text, strlen(pg->text))) {
+    PopplerRectangle rtl = {w, 0, 0, pg->height};
+    char *t = poppler_page_get_text_for_area(page, &rtl);
+    if (t && visible_chars(t) > visible_chars(pg->text)) {
+      g_free(pg->text);
+      pg->text = t;
+      area = rtl;
+    } else {
+      g_free(t);
+    }
+  }
   PopplerRectangle *rects = NULL;
   guint nrects = 0;
-  if (!poppler_page_get_text_layout(page, &rects, &nrects))
+  if (!poppler_page_get_text_layout_for_area(page, &area, &rects, &nrects))
     nrects = 0;
-  GList *attrs = poppler_page_get_text_attributes(page);
+  GList *attrs = poppler_page_get_text_attributes_for_area(page, &area);
   size_t nbytes = strlen(pg->text);
   size_t nch = utf8_chars(pg->text, nbytes);
   int rc = -1;
@@ -215,10 +247,19 @@ static int page_read(PopplerPage *page, page_data *pg) {
   piece_key *keys = NULL;
   if (!pg->boff || !pg->size || !pg->y1 || !x0 || !y0 || !x1 || !bar)
     goto cleanup;
+  /* The boxes go with the characters in order, but for the marks of
+   * direction poppler added to the text (when there are as many boxes as
+   * characters that are not such marks). */
+  size_t marks = 0;
+  for (const char *m = pg->text; *m; m += utf8_step((unsigned char)*m))
+    marks += direction_mark(m);
+  int skip_marks = marks && (size_t)nrects + marks == nch;
   GList *a = attrs;
   const char *s = pg->text;
+  size_t box = 0;
   for (size_t k = 0; k < nch; k++) {
     pg->boff[k] = (size_t)(s - pg->text);
+    int no_box = skip_marks && direction_mark(s);
     s += utf8_step((unsigned char)*s);
     while (a && ((PopplerTextAttributes *)a->data)->end_index < (int)k)
       a = a->next;
@@ -226,11 +267,15 @@ static int page_read(PopplerPage *page, page_data *pg) {
     int in = at && at->start_index <= (int)k;
     pg->size[k] = in ? at->font_size : 0;
     bar[k] = in && at->font_name && strstr(at->font_name, "Barcode");
-    if (k < nrects) {
-      x0[k] = rects[k].x1;
-      y0[k] = rects[k].y1;
-      x1[k] = rects[k].x2;
-      pg->y1[k] = rects[k].y2;
+    if (no_box) {
+      x0[k] = y0[k] = x1[k] = pg->y1[k] = 0;
+      bar[k] = 0;
+    } else if (box < nrects) {
+      x0[k] = rects[box].x1;
+      y0[k] = rects[box].y1;
+      x1[k] = rects[box].x2;
+      pg->y1[k] = rects[box].y2;
+      box++;
     } else {
       x0[k] = y0[k] = x1[k] = pg->y1[k] = 0;
     }
@@ -251,7 +296,8 @@ static int page_read(PopplerPage *page, page_data *pg) {
     size_t seen = 0, barcode = 0;
     for (size_t j = k; j < e; j++) {
       unsigned char ch = (unsigned char)pg->text[pg->boff[j]];
-      if (ch == ' ' || ch == '\t' || ch == '\r')
+      if (ch == ' ' || ch == '\t' || ch == '\r' ||
+          (skip_marks && direction_mark(pg->text + pg->boff[j])))
         continue;
       seen++;
       barcode += bar[j];

@@ -10,7 +10,11 @@
 #      The sets of targets must be equal; the number of mentions may differ
 #      only as tests/pdf/ALLOWED says and explains.
 #   3. Footnotes of a PDF are footnotes, with their number and page.
-#   4. Hand-written HTML pages (tests/formats/handwritten) against their
+#   4. PDF files of Arabic and Russian texts (tests/formats/printed, made
+#      by Chromium and LibreOffice, see make-printed.sh) give the targets of
+#      their texts: no line lost with the right-to-left runs, ligatures
+#      read.
+#   5. Hand-written HTML pages (tests/formats/handwritten) against their
 #      expectations, as the golden tests.
 set -eu
 LC_ALL=C
@@ -98,6 +102,21 @@ for furniture in '25-19432' '\*2519432\*' '^2/3' 'A/RES/80/10 International Day'
   if grep -q "$furniture" "$tmp/10.txt"; then
     echo "FAIL A_RES_80_10.pdf: page furniture '$furniture' in the text"
     fail=1
+  fi
+done
+
+# PDF files of other scripts: the distinct targets of the text.
+for pdf in "$top"/tests/formats/printed/*.pdf; do
+  base=${pdf%.pdf}
+  name=$(basename "$pdf")
+  targets "$base.txt" | cut -f1 | sort -u > "$tmp/want"
+  targets "$pdf" | cut -f1 | sort -u > "$tmp/got"
+  if [ ! -s "$tmp/want" ] || ! cmp -s "$tmp/want" "$tmp/got"; then
+    echo "FAIL $name: targets differ from the text's (< text, > PDF)"
+    diff "$tmp/want" "$tmp/got" || true
+    fail=1
+  else
+    echo "ok   $name ($(wc -l < "$tmp/want") targets as in the text)"
   fi
 done
 

@@ -823,6 +823,39 @@ START_TEST(arabic_part_letters_by_name) {
 }
 END_TEST
 
+/* Arabic as text taken from PDF files comes: direction marks around each
+ * run, and the lam-alef ligature written backwards ("األمم" for "الأمم",
+ * "االتفاقية" for "الاتفاقية"). The marks end words; the pairs are put
+ * back for reading. A word with lam, hamza and lam that is right as it
+ * stands ("للألفية", of the Millennium) is read as it stands. */
+START_TEST(arabic_from_pdf_marks_and_reversed_lam_alef) {
+  run("\u202b\u0648\u0641\u0642\u0627\u202c \u202b\u0644\u0644\u0645\u0627\u062f\u0629\u202c "
+      "\u202a51\u202c \u202b\u0645\u0646\u202c \u202b\u0645\u064a\u062b\u0627\u0642\u202c "
+      "\u202b\u0627\u0623\u0644\u0645\u0645\u202c \u202b\u0627\u0644\u0645\u062a\u062d\u062f\u0629\u202c.",
+      "ar"); /* وفقا للمادة 51 من ميثاق األمم المتحدة */
+  ck_assert_uint_eq(count_target("UNCHARTER#art_51"), 1);
+  run("\u0648\u0625\u0630 \u062a\u0634\u064a\u0631 \u0625\u0644\u0649 "
+      "\u0627\u0644\u0627\u062a\u0641\u0627\u0642\u064a\u0629 \u0627\u0644\u062f\u0648\u0644\u064a\u0629 "
+      "\u0644\u0644\u0642\u0636\u0627\u0621 \u0639\u0644\u0649 \u062c\u0645\u064a\u0639 "
+      "\u0623\u0634\u0643\u0627\u0644 \u0627\u0644\u062a\u0645\u064a\u064a\u0632 "
+      "\u0627\u0644\u0639\u0646\u0635\u0631\u064a",
+      "ar"); /* الاتفاقية الدولية للقضاء على جميع أشكال التمييز العنصري, as it should be */
+  size_t right = count_target("ICERD");
+  ck_assert_uint_eq(right, 1);
+  run("\u0648\u0625\u0630 \u062a\u0634\u064a\u0631 \u0625\u0644\u0649 "
+      "\u0627\u0627\u0644\u062a\u0641\u0627\u0642\u064a\u0629 \u0627\u0644\u062f\u0648\u0644\u064a\u0629 "
+      "\u0644\u0644\u0642\u0636\u0627\u0621 \u0639\u0644\u0649 \u062c\u0645\u064a\u0639 "
+      "\u0623\u0634\u0643\u0627\u0644 \u0627\u0644\u062a\u0645\u064a\u064a\u0632 "
+      "\u0627\u0644\u0639\u0646\u0635\u0631\u064a",
+      "ar"); /* the same with االتفاقية */
+  ck_assert_uint_eq(count_target("ICERD"), 1);
+  run("\u0648\u0625\u0639\u0644\u0627\u0646 \u0627\u0644\u0623\u0645\u0645 "
+      "\u0627\u0644\u0645\u062a\u062d\u062f\u0629 \u0644\u0644\u0623\u0644\u0641\u064a\u0629",
+      "ar"); /* وإعلان الأمم المتحدة للألفية */
+  ck_assert_uint_eq(count_target("MILLENNIUM"), 1);
+}
+END_TEST
+
 START_TEST(chapter_of_a_symbol_is_no_provision) {
   /* "(A/CONF.189/12, chapter I)": the chapter of the report the symbol
    * names, not of the Declaration the sentence names; in each language. */
@@ -2210,6 +2243,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, symbol_and_its_corrigendum);
   tcase_add_test(tc, short_body_by_the_numbers_shape);
   tcase_add_test(tc, statute_of_the_court);
+  tcase_add_test(tc, arabic_from_pdf_marks_and_reversed_lam_alef);
   tcase_add_test(tc, chapter_of_a_symbol_is_no_provision);
   tcase_add_test(tc, arabic_part_letters_by_name);
   tcase_add_test(tc, chinese_lettered_subparagraphs);
