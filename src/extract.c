@@ -821,6 +821,20 @@ static int parse_ref(ctx *c, size_t i, ref *r) {
     snprintf(r->suffix, sizeof r->suffix, "(%s)", rn);
     r->letters[0] = letter;
     r->next = k + 5;
+  } else if (k + 4 < c->n && is_word(in, W_SESSION) && is_punct(&c->t[k + 2], ')') &&
+             c->t[k + 3].type == T_NUM && c->t[k + 3].val >= 1 && c->t[k + 3].val < 400 &&
+             is_punct(&c->t[k + 4], '-') &&
+             !(c->t[k + 3].flags & F_SPACE) && !(c->t[k + 4].flags & F_SPACE)) {
+    /* "1696 (د)16-": the same as text from a PDF file writes it, the
+     * number and its dash moved out of the right-to-left run, with no
+     * space between (a paragraph number after "(د)" has one: "16 -") */
+    r->shape = SHAPE_ROMAN;
+    put_number(r->num, sizeof r->num, "", t->val, "");
+    char rn[24];
+    roman_of(c->t[k + 3].val, rn);
+    snprintf(r->suffix, sizeof r->suffix, "(%s)", rn);
+    r->letters[0] = letter;
+    r->next = k + 5;
   } else if (k + 4 < c->n && special_session_mark(c, in) &&
              is_punct(&c->t[k + 2], '-') && c->t[k + 3].type == T_NUM &&
              c->t[k + 3].val < 100 && is_punct(&c->t[k + 4], ')')) {

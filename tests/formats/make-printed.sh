@@ -16,7 +16,7 @@ command -v chromium > /dev/null || { echo "chromium is needed (make deps)"; exit
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT INT TERM
 command -v soffice > /dev/null || { echo "soffice is needed (libreoffice-writer-nogui)"; exit 1; }
-for base in S_2015_127.ar S_2015_132.ru S_2015_121.ar; do
+for base in S_2015_127.ar S_2015_132.ru S_2015_121.ar A_69_693.ar; do
   dir=ltr
   case $base in *.ar) dir=rtl ;; esac
   cp "$src/$base.txt" "$out/$base.txt"

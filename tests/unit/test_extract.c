@@ -820,6 +820,13 @@ START_TEST(arabic_part_letters_by_name) {
   ck_assert_uint_eq(count_target("A/RES/217A(III)"), 1);
   ck_assert_uint_eq(count_target("A/RES/2200A(XXI)"), 1);
   ck_assert_uint_eq(count_target("A/RES/1514(XV)"), 1);
+  /* As text from PDF files writes them: "(د)21-", no space between. */
+  run("وإذ تشير إلى القرار 2200 ألف (د)21- والقرار 1514 (د)15-.", "ar");
+  ck_assert_uint_eq(count_target("A/RES/2200A(XXI)"), 1);
+  ck_assert_uint_eq(count_target("A/RES/1514(XV)"), 1);
+  /* A subparagraph letter, then a paragraph's number: no session. */
+  run("وإذ تشير إلى القرار 1514 (د)\n16 - تقرر", "ar");
+  ck_assert_uint_eq(count_target("A/RES/1514(XVI)"), 0);
 }
 END_TEST
 
