@@ -621,46 +621,26 @@ done:
 
 /* Text taken from PDF files often has the ligature of lam and alef
  * written backwards (its two letters reversed with the right-to-left
- * run): "األمم" for "الأمم", "االتفاقية" for "الاتفاقية". Writes to out
- * the word w[0..n) with such pairs put back when it has one: an alef,
- * then an alef of any form, then lam (two alefs never meet in Arabic
- * words). Returns 1 when it changed something. ("لألمم" for "للأمم"
- * cannot be told from "للألفية": it stays.) */
+ * run): "األمم" for "الأمم", "االتفاقية" for "الاتفاقية". Folded (the
+ * forms of alef are alef), that is alef, alef, lam, where the word is
+ * alef, lam, alef: two alefs never meet in an Arabic word. Writes to out
+ * the folded word w[0..n) with each such triple put back, 8 zero bytes
+ * after it, and returns 1, or returns 0 when it has none. ("لألمم" for
+ * "للأمم" cannot be told from "للألفية" once folded: it stays.) */
 static int mend_lam_alef(const char *w, size_t n, char *out) {
-  const unsigned char *u = (const unsigned char *)w;
   int changed = 0;
-  for (size_t k = 4; k + 1 < n; k++) {
-    if (u[k] != 0xD9 || u[k + 1] != 0x84 || u[k - 2] != 0xD8)
-      continue; /* lam after a letter of D8 */
-    unsigned char a = u[k - 1]; /* A7 alef, A3 and A5 with hamza, A2 with madda */
-    int alef = a == 0xA7 || a == 0xA3 || a == 0xA5 || a == 0xA2;
-    if (!alef)
+  /* letter by letter: two-byte letters from the word's start */
+  for (size_t k = 0; k + 6 <= n; k += 2) {
+    if (memcmp(w + k, "\xD8\xA7\xD8\xA7", 4) != 0 || memcmp(w + k + 4, "\xD9\x84", 2) != 0)
       continue;
-    if (u[k - 4] != 0xD8 || u[k - 3] != 0xA7)
-      continue; /* an alef before it */
-    if (!changed)
+    if (!changed) {
       memcpy(out, w, n);
+      memset(out + n, 0, 8);
+    }
     changed = 1;
-    out[k - 2] = (char)0xD9; /* lam, then the alef */
-    out[k - 1] = (char)0x84;
-    out[k] = (char)0xD8;
-    out[k + 1] = (char)a;
+    memcpy(out + k + 2, "\xD9\x84\xD8\xA7", 4); /* lam, alef */
   }
   return changed;
-}
-
-/* scan_letters2, and for Arabic the word's lam-alef pairs put back in
- * their order (mend_lam_alef) before it is folded. */
-static size_t scan_letters2_mended(const char *s, size_t len, size_t i, int script,
-                                   char *buf, const char **fold, size_t *fold_len,
-                                   int *cap, int *all_upper) {
-  size_t e = scan_letters2(s, len, i, script, buf, fold, fold_len, cap, all_upper);
-  char mended[MAX_FOLD + 8];
-  if (e && script == SCRIPT_ARABIC && e - i <= MAX_FOLD &&
-      mend_lam_alef(s + i, e - i, mended) &&
-      scan_letters2(mended, e - i, 0, script, buf, fold, fold_len, cap, all_upper) != e - i)
-    return 0; /* cannot be: the same letters; scan_word reads it */
-  return e;
 }
 
 /* Whether the vocabulary filters let the folded word w[0..n) (n < 64, 8
@@ -967,6 +947,14 @@ static size_t finish_word(lexer *lx, size_t start, size_t i, const char *fold,
         alt = NULL;
     }
   }
+  char mended[MAX_FOLD + 8];
+  if (!wi && fl <= MAX_FOLD && lx->lv->script == SCRIPT_ARABIC &&
+      mend_lam_alef(fold, fl, mended)) {
+    /* read again the right way round */
+    wi = lookup_in(lx, mended, fl, 1);
+    if (!wi)
+      wi = lookup_affixed(lx, mended, fl, 1, &poss);
+  }
   char r0 = s[start];
   int roman = all_upper && n <= 12 &&
                       (r0 == 'I' || r0 == 'V' || r0 == 'X' || r0 == 'L' || r0 == 'C')
@@ -1016,7 +1004,7 @@ static size_t scan_word(lexer *lx, size_t i, token **made) {
 
   if (w2_lead((unsigned char)s[i])) {
     /* A word in Cyrillic or Arabic letters: by table. */
-    size_t e = scan_letters2_mended(s, len, i, lx->lv->script, buf, &fold, &fl,
+    size_t e = scan_letters2(s, len, i, lx->lv->script, buf, &fold, &fl,
                                     &cap, &all_upper);
     if (e) {
       i = e;
@@ -1998,15 +1986,18 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
           const char *fold;
           size_t fl;
           int cap, all_upper;
-          size_t e = scan_letters2_mended(s, len, i, lv->script, buf, &fold, &fl,
+          size_t e = scan_letters2(s, len, i, lv->script, buf, &fold, &fl,
                                           &cap, &all_upper);
           if (!e)
             break;
           blank_run = 0;
           if (fold == buf && fl < 64)
             memset(buf + fl, 0, 8);
+          char mended[MAX_FOLD + 8];
           if (!cap && fl < 64 && out->n && out->v[out->n - 1].type == T_GAP &&
-              lx->space && !lx->line_first && !maybe_word(lv, fold, fl)) {
+              lx->space && !lx->line_first && !maybe_word(lv, fold, fl) &&
+              !(lv->script == SCRIPT_ARABIC && mend_lam_alef(fold, fl, mended) &&
+                maybe_word(lv, mended, fl))) {
             /* One more unknown word of prose after unknown words (what
              * scan_word would do: extend the gap). */
             out->v[out->n - 1].end = (uint32_t)e;
