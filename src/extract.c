@@ -802,6 +802,18 @@ static int parse_ref(ctx *c, size_t i, ref *r) {
     put_number(r->num, sizeof r->num, "", t->val, "");
     put_number(r->suffix, sizeof r->suffix, "(", year, ")");
     r->next = k + 3;
+  } else if (is_punct(in, ')') && !(in->flags & F_SPACE) &&
+             year_of(&c->t[k + 2], &year) && c->t[k + 2].val2 == 4 &&
+             !(c->t[k + 2].flags & F_SPACE)) {
+    /* "1696 ()2006": the same as text from a PDF file with right-to-left
+     * runs writes it, the year moved out of its brackets (nothing but
+     * marks of direction between them) */
+    if (letter)
+      return 0;
+    r->shape = SHAPE_SC;
+    put_number(r->num, sizeof r->num, "", t->val, "");
+    put_number(r->suffix, sizeof r->suffix, "(", year, ")");
+    r->next = k + 3;
   } else if (roman_text(c, in, roman, sizeof roman) &&
              is_punct(&c->t[k + 2], ')')) {
     r->shape = SHAPE_ROMAN;
@@ -3302,6 +3314,12 @@ static size_t handle_symbol(ctx *c, size_t i) {
       snprintf(sym + n, sizeof sym - n, "(%u)", year);
       end = c->t[k + 2].end;
       k += 3;
+    } else if (res && plen == 1 && sym[0] == 'S' && sym[6] >= '0' && sym[6] <= '9' &&
+               strspn(sym + 6, "0123456789") == strlen(sym + 6)) {
+      /* "S/RES/2231" with no year: a Security Council resolution is known
+       * by its number and year (and PDF text can move "(2015)" away) */
+      note_unresolved(c, t->start, end, "year not given");
+      return k;
     }
   }
   k = symbol_qualifier(c, k, &end, sym, sizeof sym);

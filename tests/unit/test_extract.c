@@ -863,6 +863,22 @@ START_TEST(arabic_from_pdf_marks_and_reversed_lam_alef) {
 }
 END_TEST
 
+/* A Security Council resolution is known by number and year: "S/RES/2231"
+ * alone is reported, not cited as a symbol of its own. Text from PDF files
+ * with right-to-left runs can write "1696 ()2006": the year is read. */
+START_TEST(security_council_year_moved_or_missing) {
+  run("Recalling S/RES/2231 and resolution 1737 (2006),", "en");
+  ck_assert_uint_eq(count_target("S/RES/2231"), 0);
+  ck_assert_uint_eq(count_target("S/RES/1737(2006)"), 1);
+  run("\u0648\u0625\u0630 \u064a\u0634\u064a\u0631 \u0625\u0644\u0649 "
+      "\u0642\u0631\u0627\u0631\u0627\u062a\u0647 \u202a1696\u202c \u202b(\u202c\u202a)2006\u202c",
+      "ar"); /* وإذ يشير إلى قراراته 1696 ()2006 in a Security Council text */
+  ck_assert_uint_eq(count_target("S/RES/1696(2006)"), 1);
+  run("resolution 1696 () 2006", "en"); /* a space: no year */
+  ck_assert_uint_eq(count_target("S/RES/1696(2006)"), 0);
+}
+END_TEST
+
 START_TEST(chapter_of_a_symbol_is_no_provision) {
   /* "(A/CONF.189/12, chapter I)": the chapter of the report the symbol
    * names, not of the Declaration the sentence names; in each language. */
@@ -2251,6 +2267,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, short_body_by_the_numbers_shape);
   tcase_add_test(tc, statute_of_the_court);
   tcase_add_test(tc, arabic_from_pdf_marks_and_reversed_lam_alef);
+  tcase_add_test(tc, security_council_year_moved_or_missing);
   tcase_add_test(tc, chapter_of_a_symbol_is_no_provision);
   tcase_add_test(tc, arabic_part_letters_by_name);
   tcase_add_test(tc, chinese_lettered_subparagraphs);
