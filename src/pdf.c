@@ -212,13 +212,14 @@ static int page_read(PopplerPage *page, page_data *pg) {
   poppler_page_get_size(page, &w, &pg->height);
   /* The page's text as poppler selects it from the top left corner to the
    * bottom right. Selected so, a page with right-to-left runs (poppler
-   * marks them) loses some of its lines: it is selected again from the
-   * top right corner, and the selection with more of the page is kept. */
+   * marks them) loses some of its lines, or all: it is selected again from
+   * the top right corner, and the selection with more of the page is kept.
+   * (Lines can still be missing from both.) */
   PopplerRectangle area = {0, 0, w, pg->height};
   pg->text = poppler_page_get_text_for_area(page, &area);
   if (!pg->text)
     return 0;
-  if (visible_chars(pg->text) < utf8_chars(pg->text, strlen(pg->text))) {
+  if (!pg->text[0] || visible_chars(pg->text) < utf8_chars(pg->text, strlen(pg->text))) {
     PopplerRectangle rtl = {w, 0, 0, pg->height};
     char *t = poppler_page_get_text_for_area(page, &rtl);
     if (t && visible_chars(t) > visible_chars(pg->text)) {
@@ -821,11 +822,19 @@ cg_status input_read_pdf(const char *bytes, size_t len, input_text *out,
           size_t k = trimmed(t, tn, &tt);
           drop = k == strlen(out->symbol) && memcmp(tt, out->symbol, k) == 0;
         }
-        if (!drop && p == 0 && !out->symbol[0] && r->y1 < 0.15 * pg->height &&
-            is_symbol_text(t, tn)) {
-          copy_trimmed(out->symbol, sizeof out->symbol, t, tn);
-          out->symbol_source = "masthead";
-          masthead_row = 1;
+        if (!drop && p == 0 && !out->symbol[0] && r->y1 < 0.15 * pg->height) {
+          /* the symbol, without the marks of direction of a right-to-left
+           * page around it */
+          char bare[128];
+          size_t bn = 0;
+          for (size_t j = 0; j < tn && bn < sizeof bare; j += direction_mark(t + j) ? 3 : 1)
+            if (!direction_mark(t + j))
+              bare[bn++] = t[j];
+          if (bn < sizeof bare && is_symbol_text(bare, bn)) {
+            copy_trimmed(out->symbol, sizeof out->symbol, bare, bn);
+            out->symbol_source = "masthead";
+            masthead_row = 1;
+          }
         }
         kept[i] = !drop;
         nkept += !drop;
