@@ -1055,7 +1055,8 @@ const char *const catalog_keys_lang[] = {
     "point_letters", "ordinal_numbers", "inflect", "words", "phrases",
     "months", "detect", NULL};
 const char *const catalog_keys_lang_phrases[] = {
-    "treaty_series", "adopted_by", "general_comment", "entitled", "qualifier", NULL};
+    "treaty_series", "adopted_by", "general_comment", "entitled", "qualifier",
+    "operative_part", NULL};
 const char *const catalog_keys_lang_inflect[] = {"adjective", "noun", NULL};
 
 static const struct {
@@ -1333,7 +1334,8 @@ static cg_status load_vocab(loader *ld, size_t lang_bit) {
               {"adopted_by", PH_ADOPTED_BY},
               {"general_comment", PH_COMMENT},
               {"entitled", PH_ENTITLED},
-              {"qualifier", PH_QUALIFIER}};
+              {"qualifier", PH_QUALIFIER},
+              {"operative_part", PH_OPERATIVE}};
     for (size_t i = 0; i < sizeof pk / sizeof *pk; i++) {
       yaml_node_t *list = map_get(ld, phrases, pk[i].key);
       if (!list)

@@ -84,11 +84,15 @@ enum {
                      names none of them */
   PH_COMMENT,     /* "general comment", "observación general", 一般性意见 */
   PH_ENTITLED,    /* "entitled", "intitulé": a quoted title follows */
-  PH_QUALIFIER    /* an adjective that, right after a generic name, makes
+  PH_QUALIFIER,   /* an adjective that, right after a generic name, makes
                      it the head of another title: "la Charte
                      internationale …", "la Convention interaméricaine" */
+  PH_OPERATIVE    /* "the operative part" of a resolution, between one of
+                     its paragraphs and it: "paragraphe 2 du dispositif de
+                     la résolution …" */
 };
-_Static_assert(PH_QUALIFIER < 32, "a trie node's types are bits of 32");
+#define PH_LAST PH_OPERATIVE
+_Static_assert(PH_LAST < 32, "a trie node's types are bits of 32");
 
 typedef struct {
   uint8_t type;

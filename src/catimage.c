@@ -331,7 +331,7 @@ static int trie_ok(const cg_catalog *cat, const lang_vocab *lv) {
   }
   for (size_t i = 0; i < t->vals.n; i++) {
     const phrase_val *v = &t->vals.v[i];
-    if (v->type > PH_QUALIFIER)
+    if (v->type > PH_LAST)
       return 0;
     switch (v->type) {
     case PH_BODY_FULL:

@@ -2394,6 +2394,22 @@ static size_t paren_step(const ctx *c, size_t k, char *out, int *numeric) {
     *numeric = 0;
     return j + 2 - k;
   }
+  if (t->type == T_WORD && tok_len(t) == 2) {
+    /* a Cyrillic letter typed for the Latin one it looks like: "пункте
+     * 2(е)", "статья 51(А)(е)" (Russian texts letter subparagraphs in
+     * Latin, as the English) */
+    static const char twin[][3] = {"а", "a", "с", "c", "е", "e", "о", "o", "р", "p",
+                                   "х", "x", "у", "y", "А", "a", "С", "c", "Е", "e"};
+    const char *w = c->text + t->start;
+    for (size_t q = 0; q < sizeof twin / sizeof *twin; q += 2)
+      if (w[0] == twin[q][0] && w[1] == twin[q][1]) {
+        out[0] = twin[q + 1][0];
+        out[1] = '\0';
+        *numeric = 0;
+        return j + 2 - k;
+      }
+    return 0;
+  }
   if (t->type != T_WORD || tok_len(t) != 1)
     return 0;
   char ch = c->text[t->start];
@@ -2535,13 +2551,22 @@ static int parse_owner(ctx *c, size_t *kp, int head_is_para, char *base,
     return 0;
   }
   int itself = 0, anaph = 0;
-  while (m < c->n && m - s < 4 &&
-         (is_word(&c->t[m], W_DET | W_OF | W_POSS | W_SELF) ||
-          is_punct(&c->t[m], '\''))) {
-    if (is_word(&c->t[m], W_SELF))
-      itself = 1;
-    if (is_word(&c->t[m], W_ANAPH))
-      anaph = 1;
+  for (int part = 0; part < 2; part++) {
+    size_t from = m;
+    while (m < c->n && (part ? m - from : m - s) < 4 &&
+           (is_word(&c->t[m], W_DET | W_OF | W_POSS | W_SELF) ||
+            is_punct(&c->t[m], '\''))) {
+      if (is_word(&c->t[m], W_SELF))
+        itself = 1;
+      if (is_word(&c->t[m], W_ANAPH))
+        anaph = 1;
+      m++;
+    }
+    /* "paragraph 2 of the operative part of resolution …", "пункт 2
+     * постановляющей части резолюции …": the part, then its owner */
+    if (part || m >= c->n || c->t[m].type != T_PHRASE ||
+        !phrase_has(c, &c->t[m], PH_OPERATIVE))
+      break;
     m++;
   }
   unsigned year;

@@ -879,6 +879,28 @@ START_TEST(security_council_year_moved_or_missing) {
 }
 END_TEST
 
+/* "paragraph 2 of the operative part of resolution …" in each language
+ * (the part between a paragraph and its resolution), and Russian
+ * subparagraph letters typed in Cyrillic look-alikes: "пункте 2(е)". */
+START_TEST(operative_part_and_look_alike_letters) {
+  static const char *const texts[][2] = {
+      {"The Council recalls paragraph 2 (e) of the operative part of resolution 1373 (2001).", "en"},
+      {"Il rappelle le paragraphe 2 e) du dispositif de la résolution 1373 (2001).", "fr"},
+      {"Recuerda el párrafo 2 e) de la parte dispositiva de la resolución 1373 (2001).", "es"},
+      {"Совет напоминает о пункте 2(е) постановляющей части резолюции 1373 (2001).", "ru"},
+      {"يشير إلى الفقرة 2 (هـ) من منطوق القرار 1373 (2001).", "ar"}};
+  for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+    run(texts[i][0], texts[i][1]);
+    ck_assert_msg(count_target("S/RES/1373(2001)#para_2__point_e") == 1, "%s", texts[i][0]);
+  }
+  run("Совет напоминает об обязанностях, изложенных в пункте 2(е) резолюции 1373 (2001), "
+      "и о пункте 3 (с) резолюции 1540 (2004) с поправками.", "ru");
+  ck_assert_uint_eq(count_target("S/RES/1373(2001)#para_2__point_e"), 1);
+  ck_assert_uint_eq(count_target("S/RES/1540(2004)#para_3__point_c"), 1);
+  ck_assert_uint_eq(count_target("S/RES/1540(2004)#para_3"), 0);
+}
+END_TEST
+
 START_TEST(chapter_of_a_symbol_is_no_provision) {
   /* "(A/CONF.189/12, chapter I)": the chapter of the report the symbol
    * names, not of the Declaration the sentence names; in each language. */
@@ -2268,6 +2290,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, statute_of_the_court);
   tcase_add_test(tc, arabic_from_pdf_marks_and_reversed_lam_alef);
   tcase_add_test(tc, security_council_year_moved_or_missing);
+  tcase_add_test(tc, operative_part_and_look_alike_letters);
   tcase_add_test(tc, chapter_of_a_symbol_is_no_provision);
   tcase_add_test(tc, arabic_part_letters_by_name);
   tcase_add_test(tc, chinese_lettered_subparagraphs);
