@@ -2216,6 +2216,77 @@ static int other_script_leads(const char *s, size_t n) {
   return 0;
 }
 
+/* The run of letters at *at (a letter's first byte) folded into fold (as
+ * text.c's fold_word folds letters: a run never outgrows the buffer);
+ * moves *at past it and returns the folded length, or 0 for a run of more
+ * than MAX_FOLD bytes or a byte that is neither a letter nor UTF-8. */
+static size_t detect_word(const char *s, size_t len, size_t *at, char *fold) {
+  size_t i = *at;
+  unsigned char k;
+  size_t start = i, fl = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  /* ASCII letters eight at a time, folded by one OR. */
+  while (i + 8 <= len && fl + 8 <= MAX_FOLD + 4) {
+    uint64_t v;
+    memcpy(&v, s + i, 8);
+    uint64_t is_letter = bytes_between(v, 0x60, 0x7B) | bytes_between(v, 0x40, 0x5B);
+    uint64_t folded = v | 0x2020202020202020ULL;
+    memcpy(fold + fl, &folded, 8);
+    if (is_letter != 0x8080808080808080ULL) {
+      unsigned run = (unsigned)__builtin_ctzll(~is_letter & 0x8080808080808080ULL) / 8;
+      fl += run;
+      i += run;
+      break;
+    }
+    fl += 8;
+    i += 8;
+  }
+#endif
+  while (i < len) {
+    unsigned char d = (unsigned char)s[i];
+    k = byte_class[d];
+    if (k == B_LOWER || k == B_UPPER) {
+      if (fl < MAX_FOLD + 4)
+        fold[fl++] = (char)(d | 0x20);
+      i++;
+      continue;
+    }
+    if (k != B_HIGH)
+      break;
+    const cp2_info *e2 = cp2_at((const unsigned char *)s + i, len - i);
+    if (e2) {
+      if (e2->cls != CP_LETTER)
+        break;
+      for (int j = 0; j < e2->n; j++)
+        for (int b = 0; b < e2->len[j]; b++)
+          if (fl < MAX_FOLD + 4)
+            fold[fl++] = e2->fold[j][b];
+      i += 2;
+      continue;
+    }
+    uint32_t cp;
+    size_t n = utf8_decode((const unsigned char *)s + i, len - i, &cp);
+    if (!n || cp_class(cp) != CP_LETTER)
+      break;
+    uint32_t f[2];
+    int m = cp_fold(cp, f);
+    for (int j = 0; j < m; j++) {
+      char tmp[4];
+      size_t e = utf8_encode(f[j], tmp);
+      for (size_t b = 0; b < e; b++)
+        if (fl < MAX_FOLD + 4)
+          fold[fl++] = tmp[b];
+    }
+    i += n;
+  }
+  if (i == start) {
+    *at = i + 1; /* a byte that is neither a letter nor valid UTF-8 */
+    return 0;
+  }
+  *at = i;
+  return i - start > MAX_FOLD ? 0 : fl;
+}
+
 int lex_detect_language(const cg_catalog *cat, const char *s, size_t len,
                         int hint) {
   lex_tables();
@@ -2322,70 +2393,7 @@ int lex_detect_language(const cg_catalog *cat, const char *s, size_t len,
       i++;
       continue;
     }
-    /* The run of letters, folded as it goes (as text.c's fold_word folds
-     * letters: a run never outgrows the buffer). */
-    size_t start = i, fl = 0;
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    /* ASCII letters eight at a time, folded by one OR. */
-    while (i + 8 <= len && fl + 8 <= MAX_FOLD + 4) {
-      uint64_t v;
-      memcpy(&v, s + i, 8);
-      uint64_t is_letter = bytes_between(v, 0x60, 0x7B) | bytes_between(v, 0x40, 0x5B);
-      uint64_t folded = v | 0x2020202020202020ULL;
-      memcpy(fold + fl, &folded, 8);
-      if (is_letter != 0x8080808080808080ULL) {
-        unsigned run = (unsigned)__builtin_ctzll(~is_letter & 0x8080808080808080ULL) / 8;
-        fl += run;
-        i += run;
-        break;
-      }
-      fl += 8;
-      i += 8;
-    }
-#endif
-    while (i < len) {
-      unsigned char d = (unsigned char)s[i];
-      k = byte_class[d];
-      if (k == B_LOWER || k == B_UPPER) {
-        if (fl < MAX_FOLD + 4)
-          fold[fl++] = (char)(d | 0x20);
-        i++;
-        continue;
-      }
-      if (k != B_HIGH)
-        break;
-      const cp2_info *e2 = cp2_at((const unsigned char *)s + i, len - i);
-      if (e2) {
-        if (e2->cls != CP_LETTER)
-          break;
-        for (int j = 0; j < e2->n; j++)
-          for (int b = 0; b < e2->len[j]; b++)
-            if (fl < MAX_FOLD + 4)
-              fold[fl++] = e2->fold[j][b];
-        i += 2;
-        continue;
-      }
-      uint32_t cp;
-      size_t n = utf8_decode((const unsigned char *)s + i, len - i, &cp);
-      if (!n || cp_class(cp) != CP_LETTER)
-        break;
-      uint32_t f[2];
-      int m = cp_fold(cp, f);
-      for (int j = 0; j < m; j++) {
-        char tmp[4];
-        size_t e = utf8_encode(f[j], tmp);
-        for (size_t b = 0; b < e; b++)
-          if (fl < MAX_FOLD + 4)
-            fold[fl++] = tmp[b];
-      }
-      i += n;
-    }
-    if (i == start) {
-      i++; /* a byte that is neither a letter nor valid UTF-8 */
-      continue;
-    }
-    if (i - start > MAX_FOLD)
-      continue;
+    size_t fl = detect_word(s, len, &i, fold);
     if (!fl || fl > cat->detect_max ||
         (fl < 64 && !((cat->detect_lenmask[(unsigned char)fold[0]] >> fl) & 1)))
       continue; /* no detection word has its length and first byte */
@@ -2438,6 +2446,37 @@ int lex_detect_language(const cg_catalog *cat, const char *s, size_t len,
     for (size_t b = 0; b < cat->ndetect; b++)
       if (counts[b] == best && catalog_lang_index(cat, cat->detect_code[b]) == hint)
         return hint;
+  }
+  /* A tie between frequent words ("II. Application de la résolution 1701
+   * (2006)": "de" and "la" are French and Spanish): the language whose
+   * vocabulary knows more of the words ("résolution") decides, else the
+   * first. */
+  size_t tied = 0;
+  for (size_t b = 0; b < cat->ndetect; b++)
+    tied += best && counts[b] == best;
+  if (tied > 1 && hint != best_lang) { /* (a hint among them decided) */
+    size_t known[32] = {0};
+    for (size_t j = 0; j < limit;) {
+      unsigned char k = byte_class[(unsigned char)s[j]];
+      if (k != B_LOWER && k != B_UPPER && k != B_HIGH) {
+        j++;
+        continue;
+      }
+      size_t fl = detect_word(s, len, &j, fold);
+      if (!fl)
+        continue;
+      uint64_t h = word_hash(fold, fl);
+      for (size_t b = 0; b < cat->ndetect; b++) {
+        int li = counts[b] == best ? catalog_lang_index(cat, cat->detect_code[b]) : -1;
+        known[b] += li >= 0 && wordtab_find(cat, &cat->langs.v[li].words, fold, fl, h);
+      }
+    }
+    size_t most = 0;
+    for (size_t b = 0; b < cat->ndetect; b++)
+      if (counts[b] == best && known[b] > most) {
+        most = known[b];
+        best_lang = catalog_lang_index(cat, cat->detect_code[b]);
+      }
   }
   return best_lang;
 }

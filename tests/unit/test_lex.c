@@ -461,6 +461,12 @@ START_TEST(language_hint) {
   const char *english = "Recalling that the General Assembly adopted its "
                         "resolution on the question, which is in the report";
   ck_assert_int_eq(lex_detect_language(cat, english, strlen(english), fr), en);
+  /* A tie of frequent words and no hint: the vocabulary that knows more of
+   * the words ("résolution", not "resolución"). */
+  const char *title = "II. Application de la r\xc3\xa9solution 1701 (2006)";
+  ck_assert_int_eq(lex_detect_language(cat, title, strlen(title), -1), fr);
+  const char *titulo = "II. Aplicaci\xc3\xb3n de la resoluci\xc3\xb3n 1701 (2006)";
+  ck_assert_int_eq(lex_detect_language(cat, titulo, strlen(titulo), -1), es);
 }
 END_TEST
 
