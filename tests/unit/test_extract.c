@@ -824,6 +824,10 @@ START_TEST(arabic_part_letters_by_name) {
   run("وإذ تشير إلى القرار 2200 ألف (د)21- والقرار 1514 (د)15-.", "ar");
   ck_assert_uint_eq(count_target("A/RES/2200A(XXI)"), 1);
   ck_assert_uint_eq(count_target("A/RES/1514(XV)"), 1);
+  /* The dual: "قرارا مجلس الأمن 1267 (1999) و 1989 (2011)". */
+  run("قرارا مجلس الأمن 1267 (1999) و 1989 (2011)", "ar");
+  ck_assert_uint_eq(count_target("S/RES/1267(1999)"), 1);
+  ck_assert_uint_eq(count_target("S/RES/1989(2011)"), 1);
   /* A subparagraph letter, then a paragraph's number: no session. */
   run("وإذ تشير إلى القرار 1514 (د)\n16 - تقرر", "ar");
   ck_assert_uint_eq(count_target("A/RES/1514(XVI)"), 0);
