@@ -360,8 +360,10 @@ cp "$tmp/notes.fr.txt" "$tmp/notes.es.txt"
 run namelang extract "$tmp/notes.fr.txt" "$tmp/notes.es.txt"
 expect_in namelang out '"file":"'"$tmp"'/notes.fr.txt","self":null,"body":null,"lang":"fr"'
 expect_in namelang out '"file":"'"$tmp"'/notes.es.txt","self":null,"body":null,"lang":"es"'
-run namelang_off extract --id-from-name off "$tmp/notes.fr.txt"
-expect_in namelang_off out '"self":null,"body":null,"lang":"es"'
+# Without the name, the tie of frequent words goes to the language whose
+# vocabulary knows more of the words ("volontaires" is French).
+run namelang_off extract --id-from-name off "$tmp/notes.es.txt"
+expect_in namelang_off out '"self":null,"body":null,"lang":"fr"'
 cp "$tmp/ga.txt" "$tmp/ga.fr.txt"
 run namelang_text extract "$tmp/ga.fr.txt"
 expect_in namelang_text out '"lang":"en"'
