@@ -1050,7 +1050,7 @@ const char *const catalog_keys_bodies_root[] = {"bodies", NULL};
 const char *const catalog_keys_lang[] = {
     "lang", "script", "articles", "indefinite", "possessor", "not_genitive",
     "part_letters", "emergency_session_marks", "special_session_marks",
-    "caseless", "segment", "order", "prefixes", "suffixes", "not_qualifier",
+    "caseless", "segment", "order", "prefixes", "suffixes", "not_qualifier", "detect_letters",
     "adjective_prefixes", "adjective_suffixes", "feminine_suffixes",
     "point_letters", "ordinal_numbers", "inflect", "words", "phrases",
     "months", "detect", NULL};
@@ -1271,6 +1271,21 @@ static cg_status load_vocab_options(loader *ld, yaml_node_t *root,
                        sizeof lv->feminine[0], 4, &lv->nfeminine,
                        "at most 4 endings of at most 15 bytes")))
     return lst;
+  yaml_node_t *dl = map_get(ld, root, "detect_letters");
+  if (dl) {
+    if (dl->type != YAML_SEQUENCE_NODE)
+      return schema_error(ld, dl, "expected a list of letters");
+    for (yaml_node_item_t *it = dl->data.sequence.items.start;
+         it < dl->data.sequence.items.top; it++) {
+      yaml_node_t *n = yaml_document_get_node(ld->doc, *it);
+      const char *s = scalar(n);
+      uint32_t cp;
+      size_t k = s ? utf8_decode((const unsigned char *)s, strlen(s), &cp) : 0;
+      if (!k || s[k] || lv->ndetect_letters >= 24)
+        return schema_error(ld, n, "at most 24 letters, one character each");
+      lv->detect_letters[lv->ndetect_letters++] = cp;
+    }
+  }
   yaml_node_t *ord = map_get(ld, root, "ordinal_numbers");
   cg_status st;
   if (ord && (st = mark_list(ld, lv, ord, W_ORDNUM, 2)))

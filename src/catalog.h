@@ -200,6 +200,11 @@ typedef struct {
                                  leave it the one named whatever their
                                  article (Arabic الذي, "which") */
   size_t nnot_qualifier;
+  uint32_t detect_letters[24]; /* letters of this language and few others
+                                  ("ñ", "ç"): a tie of detection words goes
+                                  to the language whose letters the text
+                                  has most */
+  size_t ndetect_letters;
   /* The shape of an adjective after a generic name in a caseless script
    * (Arabic): the same article, one of these beginnings or endings, and
    * the same gender (both or neither end with a feminine ending). */

@@ -2455,6 +2455,37 @@ int lex_detect_language(const cg_catalog *cat, const char *s, size_t len,
   for (size_t b = 0; b < cat->ndetect; b++)
     tied += best && counts[b] == best;
   if (tied > 1 && hint != best_lang) { /* (a hint among them decided) */
+    /* first the letters of one language and few others: "ó", "ñ" */
+    int first = best_lang;
+    size_t marks[32] = {0}, most_marks = 0, with_most = 0;
+    for (size_t j = 0; j < limit;) {
+      uint32_t cp;
+      size_t n = (unsigned char)s[j] < 0x80 ? 0 : utf8_decode((const unsigned char *)s + j, len - j, &cp);
+      if (!n) {
+        j++;
+        continue;
+      }
+      j += n;
+      for (size_t b = 0; b < cat->ndetect; b++) {
+        int li = counts[b] == best ? catalog_lang_index(cat, cat->detect_code[b]) : -1;
+        if (li < 0)
+          continue;
+        const lang_vocab *lv = &cat->langs.v[li];
+        for (size_t q = 0; q < lv->ndetect_letters; q++)
+          marks[b] += lv->detect_letters[q] == cp;
+      }
+    }
+    for (size_t b = 0; b < cat->ndetect; b++)
+      if (counts[b] == best && marks[b] > most_marks) {
+        most_marks = marks[b];
+        with_most = 1;
+        best_lang = catalog_lang_index(cat, cat->detect_code[b]);
+      } else if (counts[b] == best && marks[b] && marks[b] == most_marks) {
+        with_most++;
+      }
+    if (with_most == 1)
+      return best_lang;
+    best_lang = first;
     size_t known[32] = {0};
     for (size_t j = 0; j < limit;) {
       unsigned char k = byte_class[(unsigned char)s[j]];
