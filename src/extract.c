@@ -3689,8 +3689,11 @@ static int body_of_symbol(const cg_catalog *cat, const char *sym) {
   int best = -1;
   size_t best_len = 0;
   for (size_t b = 0; b < cat->bodies.n; b++) {
-    size_t pl = strlen(cat->bodies.v[b].prefix);
-    if (pl > best_len && strncmp(sym, cat->bodies.v[b].prefix, pl) == 0 && sym[pl] == '/') {
+    const char *pre = cat->bodies.v[b].prefix;
+    if (pre[0] != sym[0])
+      continue; /* the first letter tells most bodies apart at once */
+    size_t pl = strlen(pre);
+    if (pl > best_len && strncmp(sym, pre, pl) == 0 && sym[pl] == '/') {
       best = (int)b;
       best_len = pl;
     }
