@@ -1051,6 +1051,7 @@ const char *const catalog_keys_lang[] = {
     "lang", "script", "articles", "indefinite", "possessor", "not_genitive",
     "part_letters", "emergency_session_marks", "special_session_marks",
     "caseless", "segment", "order", "prefixes", "suffixes", "not_qualifier", "detect_letters",
+    "plural_generics",
     "adjective_prefixes", "adjective_suffixes", "feminine_suffixes",
     "point_letters", "ordinal_numbers", "inflect", "words", "phrases",
     "months", "detect", NULL};
@@ -1284,6 +1285,36 @@ static cg_status load_vocab_options(loader *ld, yaml_node_t *root,
       if (!k || s[k] || lv->ndetect_letters >= 24)
         return schema_error(ld, n, "at most 24 letters, one character each");
       lv->detect_letters[lv->ndetect_letters++] = cp;
+    }
+  }
+  yaml_node_t *pg = map_get(ld, root, "plural_generics");
+  if (pg) {
+    if (pg->type != YAML_SEQUENCE_NODE)
+      return schema_error(ld, pg, "expected a list of [plural, singular] pairs");
+    for (yaml_node_item_t *it = pg->data.sequence.items.start;
+         it < pg->data.sequence.items.top; it++) {
+      yaml_node_t *pair = yaml_document_get_node(ld->doc, *it);
+      if (!pair || pair->type != YAML_SEQUENCE_NODE ||
+          pair->data.sequence.items.top - pair->data.sequence.items.start != 2 ||
+          lv->nplural_generic >= 8)
+        return schema_error(ld, pair, "at most 8 pairs [plural, singular] of single words");
+      for (int w = 0; w < 2; w++) {
+        yaml_node_t *n = yaml_document_get_node(ld->doc, pair->data.sequence.items.start[w]);
+        const char *s = scalar(n);
+        char f[MAX_WORD * 4];
+        size_t fl = s ? fold_word(s, strlen(s), f, sizeof f) : 0;
+        if (!fl || strchr(s, ' '))
+          return schema_error(ld, n, "expected a single word");
+        word_info *wi = wordtab_get(ld->cat, &lv->words, f, fl);
+        if (!wi)
+          return CG_ERR_NOMEM;
+        lv->plural_generic[lv->nplural_generic][w] = wi->wid;
+        if (w == 0) {
+          lv->plural_mask |= 1ULL << (wi->wid % 64);
+          wi->plural = 1;
+        }
+      }
+      lv->nplural_generic++;
     }
   }
   yaml_node_t *ord = map_get(ld, root, "ordinal_numbers");

@@ -109,6 +109,7 @@ typedef struct {
   uint32_t wid;   /* 1-based word id in this language; 0 = none */
   uint8_t month;  /* 1..12 for month names */
   uint8_t ordnum; /* value of an ordinal number word */
+  uint8_t plural; /* 1: a generic name's plural (plural_generics) */
 } word_info;
 
 /* A word of a table: what a probe reads, side by side. */
@@ -205,6 +206,12 @@ typedef struct {
                                   to the language whose letters the text
                                   has most */
   size_t ndetect_letters;
+  uint32_t plural_generic[8][2]; /* word ids: a generic name's plural and
+                                    its singular ("conventions",
+                                    "convention"), for lists of names that
+                                    share it */
+  size_t nplural_generic;
+  uint64_t plural_mask; /* bit wid % 64 of each plural: a quick test */
   /* The shape of an adjective after a generic name in a caseless script
    * (Arabic): the same article, one of these beginnings or endings, and
    * the same gender (both or neither end with a feminine ending). */

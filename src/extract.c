@@ -3486,6 +3486,141 @@ static size_t handle_treaty_series(ctx *c, size_t i, int named_series) {
 
 /* ------------------------------------------------------------ phrases */
 
+/* The instrument a name of a list that shares one generic name in the
+ * plural names: the trie's phrase for `words` (n word ids), or 0. */
+static uint32_t list_item_node(const ctx *c, const uint32_t *words, size_t n) {
+  const phrase_trie *trie = &c->lv->trie;
+  uint32_t node = 0;
+  for (size_t k = 0; k < n && (k == 0 || node); k++)
+    node = trie_step(trie, node, words[k]);
+  if (!node)
+    return 0;
+  const trie_node *nd = &trie->nodes.v[node];
+  for (uint32_t v = 0; v < nd->vals_count; v++) {
+    uint8_t type = trie->vals.v[nd->vals_start + v].type;
+    if (type != PH_INST_FULL && type != PH_INST_SHORT)
+      return 0;
+  }
+  return nd->vals_count ? node : 0;
+}
+
+/* Lists of names that share one generic name in the plural: "the Basel,
+ * Rotterdam and Stockholm conventions", "Базельской, Роттердамской и
+ * Стокгольмской конвенций" (the names before it), "conventions de Bâle, de
+ * Rotterdam et de Stockholm", "Convenios de Basilea, Estocolmo y
+ * Rotterdam", "اتفاقيات بازل وروتردام واستكهولم" (after it). Each name
+ * becomes the phrase of the instrument it names with the generic name in
+ * the singular, when every name of the list names one. */
+static void shared_generic_list(ctx *c, size_t g);
+
+static void shared_generic_lists(ctx *c) {
+  const token_list *tl = &c->ex->toks;
+  size_t cap = sizeof tl->plural_at / sizeof *tl->plural_at;
+  if (tl->plurals <= cap) {
+    /* where the scanner saw them (one may have gone into a gap since) */
+    for (size_t k = 0; k < tl->plurals; k++)
+      if (tl->plural_at[k] < c->n)
+        shared_generic_list(c, tl->plural_at[k]);
+    return;
+  }
+  for (size_t g = 0; g < c->n; g++)
+    shared_generic_list(c, g);
+}
+
+/* The list around token g when it is a generic name's plural. */
+static void shared_generic_list(ctx *c, size_t g) {
+  const lang_vocab *lv = c->lv;
+  token *t = c->t;
+  {
+    if (!t[g].wid || !((lv->plural_mask >> (t[g].wid % 64)) & 1) || t[g].type != T_WORD)
+      return;
+    uint32_t sing = 0;
+    for (size_t p = 0; p < lv->nplural_generic && !sing; p++)
+      if (lv->plural_generic[p][0] == t[g].wid)
+        sing = lv->plural_generic[p][1];
+    if (!sing)
+      return;
+    size_t item[8], ni = 0;
+    uint32_t node[8];
+    /* the names before it: "X, Y and Z conventions" */
+    for (size_t j = g; j > 0 && ni < 8;) {
+      const token *x = &t[j - 1];
+      if (x->type != T_WORD || !x->wid || (x->cls & (W_JOIN | W_OF | W_DET)))
+        break;
+      uint32_t w[2] = {x->wid, sing};
+      if (!(node[ni] = list_item_node(c, w, 2)))
+        break;
+      item[ni++] = j - 1;
+      if (j < 2)
+        break;
+      size_t k = j - 2; /* what joins it to the name before */
+      if (is_punct(&t[k], ',') || is_word(&t[k], W_JOIN)) {
+        j = k;
+        if (j > 0 && is_punct(&t[j], ',') && is_word(&t[j - 1], W_JOIN))
+          j--;
+        else if (j > 0 && is_word(&t[j], W_JOIN) && is_punct(&t[j - 1], ','))
+          j--;
+        continue;
+      }
+      break;
+    }
+    if (ni < 2) {
+      /* the names after it: "conventions de X, de Y et de Z" */
+      ni = 0;
+      uint32_t of = 0;
+      size_t j = g + 1;
+      while (j < c->n && ni < 8) {
+        if (is_word(&t[j], W_OF)) {
+          of = t[j].wid;
+          j++;
+        }
+        const token *x = j < c->n ? &t[j] : NULL;
+        if (!x || x->type != T_WORD || !x->wid || (x->cls & (W_JOIN | W_OF | W_DET)))
+          break;
+        uint32_t w[3] = {sing, of, x->wid};
+        uint32_t nd = of ? list_item_node(c, w, 3) : 0;
+        if (!nd) {
+          w[1] = x->wid;
+          nd = list_item_node(c, w, 2);
+        }
+        if (!nd)
+          break;
+        node[ni] = nd;
+        item[ni++] = j++;
+        /* then ", ", "and", ", and", or, in a script that glues it, the
+         * joiner on the next name ("وروتردام") */
+        size_t k = j;
+        if (k < c->n && is_punct(&t[k], ','))
+          k++;
+        if (k < c->n && is_word(&t[k], W_JOIN))
+          k++;
+        if (k == j && !(lv->naffixes[0] && k < c->n && t[k].type == T_WORD &&
+                        t[k].start > 0 && (unsigned char)c->text[t[k].start] == 0xD9 &&
+                        (unsigned char)c->text[t[k].start + 1] == 0x88 &&
+                        (t[k].flags & F_SPACE)))
+          break;
+        j = k;
+      }
+    }
+    if (ni < 2)
+      return;
+    /* every name one instrument of its own */
+    int distinct = 1;
+    for (size_t a = 0; a < ni; a++)
+      for (size_t b = a + 1; b < ni; b++)
+        distinct &= node[a] != node[b];
+    if (!distinct)
+      return;
+    for (size_t a = 0; a < ni; a++) {
+      token *x = &t[item[a]];
+      x->type = T_PHRASE;
+      x->val = node[a];
+      x->cls = 0;
+      x->wid = 0;
+    }
+  }
+}
+
 static void collapse_phrases(ctx *c) {
   token *t = c->t;
   size_t n = c->n, o = 0;
@@ -4239,6 +4374,8 @@ cg_status cg_extract(cg_extractor *ex, const char *text, size_t len,
     c.t = ex->toks.v;
     c.n = ex->toks.n;
     c.stop_at = lx.forced && lx.pos < len ? stop_byte(c.t, c.n) : 0;
+    if (ex->toks.plurals)
+      shared_generic_lists(&c);
     collapse_phrases(&c);
     if (first) {
       read_header(&c, &fm, date);

@@ -879,7 +879,13 @@ run_end:
 }
 
 /* A vocabulary word's classes, id, month and ordinal value on its token. */
-static inline void take_word(token *t, const word_info *wi) {
+static inline void take_word(lexer *lx, token *t, const word_info *wi) {
+  if (wi->plural) {
+    token_list *o = lx->out;
+    if (o->plurals < sizeof o->plural_at / sizeof *o->plural_at)
+      o->plural_at[o->plurals] = (uint32_t)(t - o->v);
+    o->plurals++;
+  }
   t->cls = wi->cls;
   t->wid = wi->wid;
   t->val = wi->month;
@@ -983,7 +989,7 @@ static size_t finish_word(lexer *lx, size_t start, size_t i, const char *fold,
   if (poss)
     t->flags |= F_POSS;
   if (wi)
-    take_word(t, wi);
+    take_word(lx, t, wi);
   if (alt) {
     t->cls |= W_PHRASE;
     t->alt = alt->wid;
@@ -1709,6 +1715,7 @@ void lex_begin(lex_state *lx, const cg_catalog *cat, const lang_vocab *lv,
   lx->line_first = 1;
   lx->pos = from;
   out->n = 0;
+  out->plurals = 0;
   out->invalid_utf8 = 0;
   out->first_invalid = 0;
 }
@@ -1730,6 +1737,7 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
   size_t len = lx->len;
   token_list *out = lx->out;
   out->n = 0;
+  out->plurals = 0;
   size_t i = lx->pos;
   int blank_run = lx->blank_run;
   /* Read once: the token stores below could alias the vocabulary. */
@@ -1837,7 +1845,7 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
           if (!(wi && ((wi->cls & W_STRONG) || !wi->cls)))
             lx->calm = calm + 1;
           if (wi)
-            take_word(t, wi);
+            take_word(lx, t, wi);
         }
         i = e;
         if (i < len && s[i] == ' ' && out->n < hard_max) { /* its space */
@@ -1918,7 +1926,7 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
           return -1;
         t->flags |= F_CAP;
         if (wi)
-          take_word(t, wi);
+          take_word(lx, t, wi);
       } else {
       any_word:
         e = scan_word(lx, i, &t);

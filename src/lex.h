@@ -50,6 +50,8 @@ typedef struct {
   token *v;
   size_t n, cap;
   size_t invalid_utf8, first_invalid;
+  size_t plurals;        /* words of the chunk that are a generic name's plural */
+  uint32_t plural_at[64]; /* where the first of them are (indices into v) */
 } token_list;
 
 #define MAX_FOLD 128 /* longer words are never vocabulary words */

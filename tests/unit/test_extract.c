@@ -905,6 +905,28 @@ START_TEST(operative_part_and_look_alike_letters) {
 }
 END_TEST
 
+/* A list of names sharing one generic name in the plural, before or after
+ * them: each name is the instrument it names with the generic name in the
+ * singular; a list with a name that names none stays unread. */
+START_TEST(names_sharing_a_plural_generic_name) {
+  static const char *const texts[][2] = {
+      {"Recognizes the implementation of the Basel, Rotterdam and Stockholm conventions;", "en"},
+      {"Considère l'application des conventions de Bâle, de Rotterdam et de Stockholm;", "fr"},
+      {"Reconoce la aplicación de los Convenios de Basilea, Estocolmo y Rotterdam;", "es"},
+      {"признает осуществление Базельской, Роттердамской и Стокгольмской конвенций;", "ru"},
+      {"يقر بتنفيذ اتفاقيات بازل وروتردام واستكهولم؛", "ar"}};
+  for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+    run(texts[i][0], texts[i][1]);
+    ck_assert_msg(count_target("BASEL") == 1 && count_target("ROTTERDAM") == 1 &&
+                      count_target("POPS") == 1,
+                  "%s", texts[i][0]);
+  }
+  run("Recognizes the implementation of the Basel, Rotterdam and Paris conventions;", "en");
+  ck_assert_uint_eq(count_target("BASEL"), 0);
+  ck_assert_uint_eq(count_target("ROTTERDAM"), 0);
+}
+END_TEST
+
 START_TEST(chapter_of_a_symbol_is_no_provision) {
   /* "(A/CONF.189/12, chapter I)": the chapter of the report the symbol
    * names, not of the Declaration the sentence names; in each language. */
@@ -2295,6 +2317,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, arabic_from_pdf_marks_and_reversed_lam_alef);
   tcase_add_test(tc, security_council_year_moved_or_missing);
   tcase_add_test(tc, operative_part_and_look_alike_letters);
+  tcase_add_test(tc, names_sharing_a_plural_generic_name);
   tcase_add_test(tc, chapter_of_a_symbol_is_no_provision);
   tcase_add_test(tc, arabic_part_letters_by_name);
   tcase_add_test(tc, chinese_lettered_subparagraphs);
