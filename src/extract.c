@@ -795,19 +795,12 @@ static int parse_ref(ctx *c, size_t i, ref *r) {
   const token *in = &c->t[k + 1];
   unsigned year;
   char roman[24];
-  if (year_of(in, &year) && in->val2 == 4 && is_punct(&c->t[k + 2], ')')) {
-    if (letter)
-      return 0;
-    r->shape = SHAPE_SC;
-    put_number(r->num, sizeof r->num, "", t->val, "");
-    put_number(r->suffix, sizeof r->suffix, "(", year, ")");
-    r->next = k + 3;
-  } else if (is_punct(in, ')') && !(in->flags & F_SPACE) &&
-             year_of(&c->t[k + 2], &year) && c->t[k + 2].val2 == 4 &&
-             !(c->t[k + 2].flags & F_SPACE)) {
-    /* "1696 ()2006": the same as text from a PDF file with right-to-left
-     * runs writes it, the year moved out of its brackets (nothing but
-     * marks of direction between them) */
+  if ((year_of(in, &year) && in->val2 == 4 && is_punct(&c->t[k + 2], ')')) ||
+      /* "1696 ()2006": the same as text from a PDF file with right-to-left
+       * runs writes it, the year moved out of its brackets (nothing but
+       * marks of direction between them) */
+      (is_punct(in, ')') && !(in->flags & F_SPACE) && year_of(&c->t[k + 2], &year) &&
+       c->t[k + 2].val2 == 4 && !(c->t[k + 2].flags & F_SPACE))) {
     if (letter)
       return 0;
     r->shape = SHAPE_SC;
@@ -821,25 +814,16 @@ static int parse_ref(ctx *c, size_t i, ref *r) {
     snprintf(r->suffix, sizeof r->suffix, "(%.16s)", roman);
     r->letters[0] = letter;
     r->next = k + 3;
-  } else if (k + 4 < c->n && is_word(in, W_SESSION) &&
-             is_punct(&c->t[k + 2], '-') && c->t[k + 3].type == T_NUM &&
+  } else if (k + 4 < c->n && is_word(in, W_SESSION) && c->t[k + 3].type == T_NUM &&
              c->t[k + 3].val >= 1 && c->t[k + 3].val < 400 &&
-             is_punct(&c->t[k + 4], ')')) {
+             ((is_punct(&c->t[k + 2], '-') && is_punct(&c->t[k + 4], ')')) ||
+              /* "1696 (د)16-": the same as text from a PDF file writes it,
+               * the number and its dash moved out of the right-to-left run,
+               * with no space between (a paragraph number after "(د)" has
+               * one: "16 -") */
+              (is_punct(&c->t[k + 2], ')') && is_punct(&c->t[k + 4], '-') &&
+               !(c->t[k + 3].flags & F_SPACE) && !(c->t[k + 4].flags & F_SPACE)))) {
     /* "1696 (د-16)": a session written with its number, read as roman */
-    r->shape = SHAPE_ROMAN;
-    put_number(r->num, sizeof r->num, "", t->val, "");
-    char rn[24];
-    roman_of(c->t[k + 3].val, rn);
-    snprintf(r->suffix, sizeof r->suffix, "(%s)", rn);
-    r->letters[0] = letter;
-    r->next = k + 5;
-  } else if (k + 4 < c->n && is_word(in, W_SESSION) && is_punct(&c->t[k + 2], ')') &&
-             c->t[k + 3].type == T_NUM && c->t[k + 3].val >= 1 && c->t[k + 3].val < 400 &&
-             is_punct(&c->t[k + 4], '-') &&
-             !(c->t[k + 3].flags & F_SPACE) && !(c->t[k + 4].flags & F_SPACE)) {
-    /* "1696 (د)16-": the same as text from a PDF file writes it, the
-     * number and its dash moved out of the right-to-left run, with no
-     * space between (a paragraph number after "(د)" has one: "16 -") */
     r->shape = SHAPE_ROMAN;
     put_number(r->num, sizeof r->num, "", t->val, "");
     char rn[24];
@@ -3504,6 +3488,98 @@ static uint32_t list_item_node(const ctx *c, const uint32_t *words, size_t n) {
   return nd->vals_count ? node : 0;
 }
 
+/* The list around token g when it is a generic name's plural. */
+static void shared_generic_list(ctx *c, size_t g) {
+  const lang_vocab *lv = c->lv;
+  token *t = c->t;
+  if (!t[g].wid || !((lv->plural_mask >> (t[g].wid % 64)) & 1) || t[g].type != T_WORD)
+    return;
+  uint32_t sing = 0;
+  for (size_t p = 0; p < lv->nplural_generic && !sing; p++)
+    if (lv->plural_generic[p][0] == t[g].wid)
+      sing = lv->plural_generic[p][1];
+  if (!sing)
+    return;
+  size_t item[8], ni = 0;
+  uint32_t node[8];
+  /* the names before it: "X, Y and Z conventions" */
+  for (size_t j = g; j > 0 && ni < 8;) {
+    const token *x = &t[j - 1];
+    if (x->type != T_WORD || !x->wid || (x->cls & (W_JOIN | W_OF | W_DET)))
+      break;
+    uint32_t w[2] = {x->wid, sing};
+    if (!(node[ni] = list_item_node(c, w, 2)))
+      break;
+    item[ni++] = j - 1;
+    if (j < 2)
+      break;
+    size_t k = j - 2; /* what joins it to the name before */
+    if (is_punct(&t[k], ',') || is_word(&t[k], W_JOIN)) {
+      j = k;
+      if (j > 0 && is_punct(&t[j], ',') && is_word(&t[j - 1], W_JOIN))
+        j--;
+      else if (j > 0 && is_word(&t[j], W_JOIN) && is_punct(&t[j - 1], ','))
+        j--;
+      continue;
+    }
+    break;
+  }
+  if (ni < 2) {
+    /* the names after it: "conventions de X, de Y et de Z" */
+    ni = 0;
+    uint32_t of = 0;
+    size_t j = g + 1;
+    while (j < c->n && ni < 8) {
+      if (is_word(&t[j], W_OF)) {
+        of = t[j].wid;
+        j++;
+      }
+      const token *x = j < c->n ? &t[j] : NULL;
+      if (!x || x->type != T_WORD || !x->wid || (x->cls & (W_JOIN | W_OF | W_DET)))
+        break;
+      uint32_t w[3] = {sing, of, x->wid};
+      uint32_t nd = of ? list_item_node(c, w, 3) : 0;
+      if (!nd) {
+        w[1] = x->wid;
+        nd = list_item_node(c, w, 2);
+      }
+      if (!nd)
+        break;
+      node[ni] = nd;
+      item[ni++] = j++;
+      /* then ", ", "and", ", and", or, in a script that glues it, the
+       * joiner on the next name ("وروتردام") */
+      size_t k = j;
+      if (k < c->n && is_punct(&t[k], ','))
+        k++;
+      if (k < c->n && is_word(&t[k], W_JOIN))
+        k++;
+      if (k == j && !(lv->naffixes[0] && k < c->n && t[k].type == T_WORD &&
+                      t[k].start > 0 && (unsigned char)c->text[t[k].start] == 0xD9 &&
+                      (unsigned char)c->text[t[k].start + 1] == 0x88 &&
+                      (t[k].flags & F_SPACE)))
+        break;
+      j = k;
+    }
+  }
+  if (ni < 2)
+    return;
+  /* every name one instrument of its own */
+  int distinct = 1;
+  for (size_t a = 0; a < ni; a++)
+    for (size_t b = a + 1; b < ni; b++)
+      distinct &= node[a] != node[b];
+  if (!distinct)
+    return;
+  for (size_t a = 0; a < ni; a++) {
+    token *x = &t[item[a]];
+    x->type = T_PHRASE;
+    x->val = node[a];
+    x->cls = 0;
+    x->wid = 0;
+  }
+}
+
 /* Lists of names that share one generic name in the plural: "the Basel,
  * Rotterdam and Stockholm conventions", "Базельской, Роттердамской и
  * Стокгольмской конвенций" (the names before it), "conventions de Bâle, de
@@ -3511,8 +3587,6 @@ static uint32_t list_item_node(const ctx *c, const uint32_t *words, size_t n) {
  * Rotterdam", "اتفاقيات بازل وروتردام واستكهولم" (after it). Each name
  * becomes the phrase of the instrument it names with the generic name in
  * the singular, when every name of the list names one. */
-static void shared_generic_list(ctx *c, size_t g);
-
 static void shared_generic_lists(ctx *c) {
   const token_list *tl = &c->ex->toks;
   size_t cap = sizeof tl->plural_at / sizeof *tl->plural_at;
@@ -3525,100 +3599,6 @@ static void shared_generic_lists(ctx *c) {
   }
   for (size_t g = 0; g < c->n; g++)
     shared_generic_list(c, g);
-}
-
-/* The list around token g when it is a generic name's plural. */
-static void shared_generic_list(ctx *c, size_t g) {
-  const lang_vocab *lv = c->lv;
-  token *t = c->t;
-  {
-    if (!t[g].wid || !((lv->plural_mask >> (t[g].wid % 64)) & 1) || t[g].type != T_WORD)
-      return;
-    uint32_t sing = 0;
-    for (size_t p = 0; p < lv->nplural_generic && !sing; p++)
-      if (lv->plural_generic[p][0] == t[g].wid)
-        sing = lv->plural_generic[p][1];
-    if (!sing)
-      return;
-    size_t item[8], ni = 0;
-    uint32_t node[8];
-    /* the names before it: "X, Y and Z conventions" */
-    for (size_t j = g; j > 0 && ni < 8;) {
-      const token *x = &t[j - 1];
-      if (x->type != T_WORD || !x->wid || (x->cls & (W_JOIN | W_OF | W_DET)))
-        break;
-      uint32_t w[2] = {x->wid, sing};
-      if (!(node[ni] = list_item_node(c, w, 2)))
-        break;
-      item[ni++] = j - 1;
-      if (j < 2)
-        break;
-      size_t k = j - 2; /* what joins it to the name before */
-      if (is_punct(&t[k], ',') || is_word(&t[k], W_JOIN)) {
-        j = k;
-        if (j > 0 && is_punct(&t[j], ',') && is_word(&t[j - 1], W_JOIN))
-          j--;
-        else if (j > 0 && is_word(&t[j], W_JOIN) && is_punct(&t[j - 1], ','))
-          j--;
-        continue;
-      }
-      break;
-    }
-    if (ni < 2) {
-      /* the names after it: "conventions de X, de Y et de Z" */
-      ni = 0;
-      uint32_t of = 0;
-      size_t j = g + 1;
-      while (j < c->n && ni < 8) {
-        if (is_word(&t[j], W_OF)) {
-          of = t[j].wid;
-          j++;
-        }
-        const token *x = j < c->n ? &t[j] : NULL;
-        if (!x || x->type != T_WORD || !x->wid || (x->cls & (W_JOIN | W_OF | W_DET)))
-          break;
-        uint32_t w[3] = {sing, of, x->wid};
-        uint32_t nd = of ? list_item_node(c, w, 3) : 0;
-        if (!nd) {
-          w[1] = x->wid;
-          nd = list_item_node(c, w, 2);
-        }
-        if (!nd)
-          break;
-        node[ni] = nd;
-        item[ni++] = j++;
-        /* then ", ", "and", ", and", or, in a script that glues it, the
-         * joiner on the next name ("وروتردام") */
-        size_t k = j;
-        if (k < c->n && is_punct(&t[k], ','))
-          k++;
-        if (k < c->n && is_word(&t[k], W_JOIN))
-          k++;
-        if (k == j && !(lv->naffixes[0] && k < c->n && t[k].type == T_WORD &&
-                        t[k].start > 0 && (unsigned char)c->text[t[k].start] == 0xD9 &&
-                        (unsigned char)c->text[t[k].start + 1] == 0x88 &&
-                        (t[k].flags & F_SPACE)))
-          break;
-        j = k;
-      }
-    }
-    if (ni < 2)
-      return;
-    /* every name one instrument of its own */
-    int distinct = 1;
-    for (size_t a = 0; a < ni; a++)
-      for (size_t b = a + 1; b < ni; b++)
-        distinct &= node[a] != node[b];
-    if (!distinct)
-      return;
-    for (size_t a = 0; a < ni; a++) {
-      token *x = &t[item[a]];
-      x->type = T_PHRASE;
-      x->val = node[a];
-      x->cls = 0;
-      x->wid = 0;
-    }
-  }
 }
 
 static void collapse_phrases(ctx *c) {

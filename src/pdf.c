@@ -76,11 +76,11 @@ static int direction_mark(const char *s) {
          (unsigned char)s[2] >= 0xAA && (unsigned char)s[2] <= 0xAC;
 }
 
-/* The characters of s that are not poppler's marks of direction. */
-static size_t visible_chars(const char *s) {
+/* How many of poppler's marks of direction s holds. */
+static size_t direction_marks(const char *s) {
   size_t k = 0;
   for (; *s; s += utf8_step((unsigned char)*s))
-    k += !direction_mark(s);
+    k += direction_mark(s);
   return k;
 }
 
@@ -219,12 +219,16 @@ static int page_read(PopplerPage *page, page_data *pg) {
   pg->text = poppler_page_get_text_for_area(page, &area);
   if (!pg->text)
     return 0;
-  if (!pg->text[0] || visible_chars(pg->text) < utf8_chars(pg->text, strlen(pg->text))) {
+  size_t marks = direction_marks(pg->text);
+  if (!pg->text[0] || marks) {
     PopplerRectangle rtl = {w, 0, 0, pg->height};
     char *t = poppler_page_get_text_for_area(page, &rtl);
-    if (t && visible_chars(t) > visible_chars(pg->text)) {
+    size_t t_marks = t ? direction_marks(t) : 0;
+    if (t && utf8_chars(t, strlen(t)) - t_marks >
+                 utf8_chars(pg->text, strlen(pg->text)) - marks) {
       g_free(pg->text);
       pg->text = t;
+      marks = t_marks;
       area = rtl;
     } else {
       g_free(t);
@@ -251,9 +255,6 @@ static int page_read(PopplerPage *page, page_data *pg) {
   /* The boxes go with the characters in order, but for the marks of
    * direction poppler added to the text (when there are as many boxes as
    * characters that are not such marks). */
-  size_t marks = 0;
-  for (const char *m = pg->text; *m; m += utf8_step((unsigned char)*m))
-    marks += direction_mark(m);
   int skip_marks = marks && (size_t)nrects + marks == nch;
   GList *a = attrs;
   const char *s = pg->text;
