@@ -389,7 +389,7 @@ typedef struct {
   uint32_t node;
   size_t count;
   int failed;
-  int lower; /* the name is written with a lower-case first letter */
+  int stops; /* a name the skim of prose stops at (not "adopted by") */
 } phrase_ctx;
 
 static int phrase_piece(phrase_ctx *c, const char *w, size_t n) {
@@ -398,8 +398,10 @@ static int phrase_piece(phrase_ctx *c, const char *w, size_t n) {
     return -1;
   if (c->count == 0) {
     wi->cls |= W_PHRASE;
-    if (c->lower && n < 64)
-      c->lv->lower_start[(unsigned char)w[0]] |= 1ULL << n;
+    if (c->stops) {
+      uint64_t h = word_hash(w, n);
+      c->lv->name_first[(h >> 40) & (NAME_FIRST_BITS / 64 - 1)] |= 1ULL << (h & 63);
+    }
   }
   uint32_t child;
   if (trie_add_child(&c->lv->trie, c->node, wi->wid, &child))
@@ -471,14 +473,11 @@ static cg_status note_clash(loader *ld, lang_vocab *lv, yaml_node_t *at,
 
 static cg_status add_phrase(loader *ld, lang_vocab *lv, yaml_node_t *at,
                             const char *name, phrase_val v) {
-  const unsigned char *u = (const unsigned char *)name;
   /* Names, and general comments: not the words that follow names
    * ("adopted by", "entitled", qualifiers), which are common prose. */
-  int lower = v.type != PH_ADOPTED_BY && v.type != PH_ENTITLED &&
-              v.type != PH_QUALIFIER &&
-              ((u[0] >= 'a' && u[0] <= 'z') ||
-               (u[0] == 0xC3 && u[1] >= 0xA0 && u[1] <= 0xBF)); /* à … ÿ */
-  phrase_ctx c = {ld, lv, 0, 0, 0, lower};
+  int stops = v.type != PH_ADOPTED_BY && v.type != PH_ENTITLED &&
+              v.type != PH_QUALIFIER;
+  phrase_ctx c = {ld, lv, 0, 0, 0, stops};
   if (split_words(name, phrase_word, &c))
     return CG_ERR_NOMEM;
   if (!c.count)
@@ -1779,8 +1778,6 @@ cg_status catalog_load_sources(const catalog_source *src, size_t nsrc,
       for (unsigned b = 0; b < 256; b++)
         if (lv->affix_len[0][p] < 2 || affix_bucket(lv->affixes[0][p]) == b)
           lv->prefix_at[b] |= (uint16_t)(1u << p);
-    for (unsigned c = 0x60; c < 0x80; c++)
-      lv->lower_first[c - 0x60] = lv->lower_start[c] ? 0xFF : 0;
     for (size_t q = 0; q < lv->naffixes[1]; q++) {
       size_t ls = lv->affix_len[1][q];
       for (unsigned b = 0; b < 256; b++)

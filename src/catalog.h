@@ -151,6 +151,7 @@ typedef struct {
 } phrase_trie;
 
 #define BLOOM_BITS 65536
+#define NAME_FIRST_BITS 16384
 
 enum { SCRIPT_LATIN, SCRIPT_CYRILLIC, SCRIPT_ARABIC, SCRIPT_HAN, SCRIPT_COUNT };
 
@@ -162,13 +163,12 @@ typedef struct {
   uint64_t lenmask[256]; /* by first folded byte: bit n set if a word of n
                             bytes starts with it (a cheap filter) */
   uint64_t bloom[BLOOM_BITS / 64]; /* one bit per word hash: a second filter */
-  uint64_t lower_start[256]; /* by first folded byte: bit n set if a name
-                                written in lower case ("outcome document of
-                                …", "general comment") starts with a word of
-                                n bytes: where the scanner's skim of prose
-                                stops */
-  uint8_t lower_first[32]; /* by byte - 0x60: 0xFF when lower_start has a
-                              name for it (the skim's vector test) */
+  uint64_t name_first[NAME_FIRST_BITS / 64]; /* one bit per word hash of
+                                the first word of every name (not of the
+                                words that follow names: "adopted by",
+                                qualifiers): the scanner's skim of prose
+                                stops where one may begin, whatever its case
+                                ("principles relating to the status of …") */
   int has_vocab;     /* a lang/<code>.yaml was loaded */
   int script;        /* SCRIPT_* of the language's letters */
   int caseless;      /* the script has no capitals */

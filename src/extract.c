@@ -1672,6 +1672,19 @@ static int own_treaty_generic(const ctx *c, const token *t) {
   return 0;
 }
 
+/* Whether a provision's number ends just before token a, past the words
+ * that join it to its owner: "article IV du" before "même traité",
+ * "paragraph 2 of the" before "said convention". */
+static int provision_before(const ctx *c, size_t a) {
+  size_t k = a;
+  for (int joins = 0; k > 0 && joins < 2 && is_word(&c->t[k - 1], W_OF | W_DET); joins++)
+    k--;
+  if (k == 0 || k == a)
+    return 0;
+  const token *q = &c->t[k - 1];
+  return q->type == T_NUM || (q->type == T_WORD && (q->flags & F_ROMAN));
+}
+
 /* Whether a generic name ("the Convention") stands alone here. A generic
  * word that begins a title the catalogue does not know ("the Convention on
  * Biological Diversity", "le Statut du Tribunal") makes the word ambiguous
@@ -1679,12 +1692,6 @@ static int own_treaty_generic(const ctx *c, const token *t) {
  * the sentence speaks of: articles after it are not ours to resolve. */
 static int generic_allowed(ctx *c, size_t i, int defined) {
   const token *t = &c->t[i];
-  if (!defined && generic_blocked(c, t) && !(own_treaty_generic(c, t) && !c->sent_inst_multi)) {
-    /* (in a treaty body's own text "the Convention" is its treaty still,
-     * outside a sentence that names another) */
-    unknown_sentence_instrument(c); /* which one, we cannot tell */
-    return 0;
-  }
   const token *p = NULL;
   if (i > 0) {
     p = &c->t[i - 1];
@@ -1702,8 +1709,18 @@ static int generic_allowed(ctx *c, size_t i, int defined) {
     unknown_sentence_instrument(c);
     return 0;
   }
-  if (!(t->flags & F_CAP) && !anaphora && !c->lv->caseless)
+  /* In lower case the word is a common noun ("the framework provided by",
+   * "dicha carta": that letter), but after a word pointing back at a
+   * treaty that owns a provision: "l'article IV du même traité". */
+  if (!(t->flags & F_CAP) && !c->lv->caseless &&
+      !(anaphora && provision_before(c, (size_t)(p - c->t))))
     return 0;
+  if (!defined && generic_blocked(c, t) && !(own_treaty_generic(c, t) && !c->sent_inst_multi)) {
+    /* (in a treaty body's own text "the Convention" is its treaty still,
+     * outside a sentence that names another) */
+    unknown_sentence_instrument(c); /* which one, we cannot tell */
+    return 0;
+  }
   if (c->lv->segment) {
     /* Without spaces, a generic name glued to unknown characters is part
      * of another title (巴塞尔公约): it must stand between punctuation or

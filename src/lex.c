@@ -1433,19 +1433,10 @@ static inline size_t word_end(const char *s, size_t q, size_t p) {
   return q;
 }
 
-/* The folded length of s[q..we) (à … ÿ fold to one byte), at most 63, the
- * longest a filter's bit can stand for. */
-static inline size_t folded_len(const char *s, size_t q, size_t we) {
-  size_t n = 0;
-  for (size_t r = q; r < we; r++)
-    n += (unsigned char)s[r] != 0xC3;
-  return n < 64 ? n : 63;
-}
-
-/* The vocabulary word s[q..we) of the skim, folded, or NULL. */
-static const word_info *skim_lookup(const lexer *lx, size_t q, size_t we) {
-  const char *s = lx->s;
-  char fw[72];
+/* The word s[q..we) of the skim folded into fw (à … ÿ to their base
+ * letters) with eight zero bytes after it; returns its length, or 0 when
+ * it has 64 bytes or more. */
+static inline size_t skim_fold(const char *s, size_t q, size_t we, char *fw) {
   size_t kn = 0;
   for (size_t r = q; r < we && kn < 64; r++) {
     unsigned char c = (unsigned char)s[r];
@@ -1458,9 +1449,16 @@ static const word_info *skim_lookup(const lexer *lx, size_t q, size_t we) {
     }
   }
   if (kn >= 64)
-    return NULL;
+    return 0;
   memset(fw + kn, 0, 8);
-  return lookup_in(lx, fw, kn, 1);
+  return kn;
+}
+
+/* The vocabulary word s[q..we) of the skim, folded, or NULL. */
+static const word_info *skim_lookup(const lexer *lx, size_t q, size_t we) {
+  char fw[72];
+  size_t kn = skim_fold(lx->s, q, we, fw);
+  return kn ? lookup_in(lx, fw, kn, 1) : NULL;
 }
 
 /* Whether a name may begin with the word wi that ends at we: a name of
@@ -1488,18 +1486,9 @@ static int name_goes_on(const lexer *lx, const word_info *wi, size_t we, size_t 
  * bytes are left: the bytes that go on a run of lower-case words (a..z,
  * à..ÿ as C3 A0..BF but C3 B7, a space before a..z, a comma before such a
  * space). Returns 1 when the run ended (at *p), 0 when too few bytes are
- * left to go on this way (*p then starts a letter or a separator). In
- * *cand: the first word start from i on whose first letter may begin a
- * name of lower_start, or *p when none was seen. */
-__attribute__((target("avx2"))) static int skim_run32(const lang_vocab *lv, const char *s,
-                                                    size_t len, size_t i, size_t *p,
-                                                    size_t *cand) {
-  const __m256i first_lo = _mm256_broadcastsi128_si256(
-      _mm_loadu_si128((const __m128i *)(const void *)lv->lower_first));
-  const __m256i first_hi = _mm256_broadcastsi128_si256(
-      _mm_loadu_si128((const __m128i *)(const void *)(lv->lower_first + 16)));
+ * left to go on this way (*p then starts a letter or a separator). */
+__attribute__((target("avx2"))) static int skim_run32(const char *s, size_t len, size_t *p) {
   size_t q = *p;
-  *cand = (size_t)-1;
   while (q + 34 <= len) {
     __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(s + q));
     /* a..z: signed compares (bytes of 0x80 and above are negative) */
@@ -1524,30 +1513,13 @@ __attribute__((target("avx2"))) static int skim_run32(const lang_vocab *lv, cons
     uint64_t sp_ok = sm & (lm >> 1);
     uint64_t ok = lm | sp_ok | (cm & (sp_ok >> 1)) | (c3 & (tm >> 1)) | (tm & (c3 << 1));
     uint64_t bad = ~ok & 0xFFFFFFFFULL;
-    size_t k = bad ? (size_t)__builtin_ctzll(bad) : 32;
-    if (*cand == (size_t)-1) {
-      /* word starts: i, and the letters after a space */
-      uint64_t starts = (sm << 1) | (q == i) | (q > i && s[q - 1] == ' ');
-      __m256i idx = _mm256_and_si256(v, _mm256_set1_epi8(0x0F));
-      __m256i in = _mm256_blendv_epi8(_mm256_shuffle_epi8(first_lo, idx),
-                                      _mm256_shuffle_epi8(first_hi, idx),
-                                      _mm256_cmpgt_epi8(v, _mm256_set1_epi8(0x6F)));
-      uint64_t named = (uint32_t)_mm256_movemask_epi8(_mm256_and_si256(in, low));
-      uint64_t c = starts & named & ((1ULL << k) - 1);
-      if (c)
-        *cand = q + (size_t)__builtin_ctzll(c);
-    }
-    if (k < 32) {
-      *p = q + k;
-      if (*cand == (size_t)-1)
-        *cand = *p;
+    if (bad) {
+      *p = q + (size_t)__builtin_ctzll(bad);
       return 1;
     }
     q += (c3 >> 31) ? 31 : 32; /* not between the two bytes of a letter */
   }
   *p = q;
-  if (*cand == (size_t)-1)
-    *cand = i; /* the rest is scanned one word at a time */
   return 0;
 }
 #endif
@@ -1559,17 +1531,19 @@ __attribute__((target("avx2"))) static int skim_run32(const lang_vocab *lv, cons
  * resume to keep two words of context before that byte, and stores in
  * *gap_end the end of the prose to fold into a gap; returns i when there
  * is too little prose to be worth skipping. Every citation holds a digit
- * or a capital, or begins with the first word of a name the catalogue
- * writes in lower case, where the run ends too: no citation starts or ends
+ * or a capital, or begins with the first word of a name of the catalogue
+ * (in any case), where the run ends too: no citation starts or ends
  * inside the skipped prose. */
-static size_t skim(const lexer *lx, size_t i, size_t *gap_end) {
+static size_t skim(lexer *lx, size_t i, size_t *gap_end) {
+  if (i < lx->skim_none)
+    return i; /* the same run, from a later word: fewer words still */
   const char *s = lx->s;
   size_t len = lx->len;
   /* Forward to the end of the run's last word, eight bytes at a time while
    * they are lower-case ASCII letters and single spaces before letters. */
-  size_t p = i, q0 = i;
+  size_t p = i;
 #ifdef LEX_AVX2
-  if (vector_way && !vectors_off && skim_run32(lx->lv, s, len, i, &p, &q0))
+  if (vector_way && !vectors_off && skim_run32(s, len, &p))
     goto run_end;
 #endif
   for (;;) {
@@ -1615,59 +1589,43 @@ static size_t skim(const lexer *lx, size_t i, size_t *gap_end) {
     }
     break;
   }
-  /* The first word of a name written in lower case ("outcome document
-   * of …", "articles on diplomatic protection", "recommandation générale")
-   * ends the run before it: the catalogue's lower_start filter, then the
-   * word itself. */
+  /* The first word of a name, in whatever case the text writes it
+   * ("outcome document of …", "principles relating to the status of …",
+   * "nuevo programa urbano"), ends the run before it: the catalogue's
+   * name_first filter, then the word itself. */
 #ifdef LEX_AVX2
 run_end:
 #endif
-  ;
-  const uint64_t *lower_start = lx->lv->lower_start;
-  for (size_t q = q0; q < p;) {
-    /* The next word whose first byte begins such a name: the other words
-     * are passed over by their first bytes, sixteen at a time. */
+  for (size_t q = i; q < p;) {
+    /* The word's end, and whether it has an accented letter to fold: a
+     * word of a..z is hashed where it stands. */
+    size_t we = q;
+    unsigned high = 0;
 #if defined(__SSE2__)
-    if (q + 16 <= p && !lower_start[(unsigned char)s[q]]) {
-      size_t blk = q;
-      size_t found = p;
-      while (blk + 17 <= p) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + blk));
-        unsigned sep = (unsigned)_mm_movemask_epi8(
-            _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
-                         _mm_cmpeq_epi8(v, _mm_set1_epi8(','))));
-        for (unsigned m = sep; m; m &= m - 1) {
-          size_t at = blk + (size_t)__builtin_ctz(m) + 1; /* after a separator */
-          if (s[at] != ' ' && s[at] != ',' && lower_start[(unsigned char)s[at]]) {
-            found = at;
-            break;
-          }
-        }
-        if (found < p)
-          break;
-        blk += 16;
-      }
-      if (found == p) {
-        /* the rest, byte by byte, from the last block */
-        for (size_t at = blk; at + 1 < p; at++)
-          if ((s[at] == ' ' || s[at] == ',') && s[at + 1] != ' ' && s[at + 1] != ',' &&
-              lower_start[(unsigned char)s[at + 1]]) {
-            found = at + 1;
-            break;
-          }
-      }
-      if (found >= p)
-        break;
-      q = found;
+    if (q + 16 <= len) {
+      /* sixteen bytes at once: the first separator, the high bits before */
+      __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + q));
+      unsigned sep = (unsigned)_mm_movemask_epi8(
+          _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
+                       _mm_cmpeq_epi8(v, _mm_set1_epi8(','))));
+      size_t k = sep ? (size_t)__builtin_ctz(sep) : 16;
+      we = q + k < p ? q + k : p;
+      high = (unsigned)_mm_movemask_epi8(v) & ((1u << (we - q)) - 1) ? 0x80 : 0;
     }
 #endif
-    size_t we = word_end(s, q, p);
+    while (we < p && s[we] != ' ' && s[we] != ',')
+      high |= (unsigned char)s[we++];
+    const char *w = s + q;
+    size_t kn = we - q;
+    char fw[72];
+    if ((high & 0x80) || q + 8 > len) {
+      kn = skim_fold(s, q, we, fw);
+      w = fw;
+    }
+    uint64_t h = word_hash_fast(w, kn);
     const word_info *wi;
-    /* Folded, a word of n bytes has n / 2 to n (its accents take two). */
-    size_t nb = we - q < 63 ? we - q : 63;
-    uint64_t lens = ((2ULL << nb) - 1) & ~((1ULL << (nb / 2)) - 1);
-    if ((lower_start[(unsigned char)s[q]] & lens) &&
-        (lower_start[(unsigned char)s[q]] >> folded_len(s, q, we)) & 1 &&
+    if (kn && kn < 64 &&
+        (lx->lv->name_first[(h >> 40) & (NAME_FIRST_BITS / 64 - 1)] >> (h & 63) & 1) &&
         (wi = skim_lookup(lx, q, we)) && (wi->cls & W_PHRASE) &&
         name_goes_on(lx, wi, we, p)) {
       if (q == i)
@@ -1691,8 +1649,10 @@ run_end:
       b--;
     starts[w] = b;
     ends[w] = e;
-    if (b == i)
-      return i; /* three words or fewer */
+    if (b == i) {
+      lx->skim_none = p; /* three words or fewer */
+      return i;
+    }
     e = b - 1;
     if (e > i && s[e - 1] == ',')
       e--;
@@ -1727,6 +1687,7 @@ void lex_resume(lex_state *lx, const token *t) {
   lx->space = (t->flags & F_SPACE) != 0;
   lx->blank_run = 0;
   lx->calm = 0;
+  lx->skim_none = 0;
 }
 
 int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {

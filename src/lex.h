@@ -69,6 +69,7 @@ typedef struct {
   int space;        /* white space since the last token */
   int blank_run;    /* a T_BREAK was already emitted for this blank run */
   unsigned calm;    /* unknown lower-case words since the last other token */
+  size_t skim_none; /* the skim finds too little prose to skip before here */
   int forced;       /* the last chunk ended at hard_max, not at a break */
 } lex_state;
 

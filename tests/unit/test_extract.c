@@ -315,6 +315,46 @@ START_TEST(anaphor_with_a_lower_case_generic_points_back) {
   /* Written as a title, the word keeps its own meaning. */
   run("Recordando la Carta,", "es");
   ck_assert_uint_eq(count_target("UNCHARTER"), 1);
+  /* After the instrument was named too: "dicha carta" is a letter still,
+   * "тех же правилам" the same rules, whatever the text named before. */
+  run("Recordando la Carta de las Naciones Unidas,\n\nTengo el honor de "
+      "referirme a mi carta de fecha 3 de marzo. Como se indica en dicha "
+      "carta, el Gobierno rechaza las afirmaciones. En la mencionada carta, "
+      "el representante dijo.",
+      "es");
+  ck_assert_uint_eq(count_target("UNCHARTER"), 1);
+  run("\xd0\x91\xd0\xb0\xd0\xbd\xd0\xb3\xd0\xba\xd0\xbe\xd0\xba\xd1\x81"
+      "\xd0\xba\xd0\xb8\xd0\xb5 \xd0\xbf\xd1\x80\xd0\xb0\xd0\xb2\xd0\xb8"
+      "\xd0\xbb\xd0\xb0. \xd0\xa1\xd0\xbb\xd1\x83\xd0\xb6\xd0\xb1\xd1\x8b "
+      "\xd1\x80\xd0\xb0\xd0\xb1\xd0\xbe\xd1\x82\xd0\xb0\xd1\x8e\xd1\x82 "
+      "\xd0\xbf\xd0\xbe \xd1\x82\xd0\xb5\xd1\x85 \xd0\xb6\xd0\xb5 "
+      "\xd0\xbf\xd1\x80\xd0\xb0\xd0\xb2\xd0\xb8\xd0\xbb\xd0\xb0\xd0\xbc.",
+      "ru");
+  ck_assert_uint_eq(count_target("BANGKOK-RULES"), 1);
+  /* Owning a provision, it is the treaty named before: "l'article IV du
+   * même traité". */
+  run("Rappelant le Trait\xc3\xa9 sur la non-prolif\xc3\xa9ration des armes "
+      "nucl\xc3\xa9" "aires,\n\ncomme le pr\xc3\xa9voit l'article IV du "
+      "m\xc3\xaa" "me trait\xc3\xa9.",
+      "fr");
+  ck_assert_uint_eq(count_target("NPT#art_4"), 1);
+}
+END_TEST
+
+START_TEST(lower_case_generic_word_is_no_unknown_title) {
+  /* "the framework provided by the Convention": a word that heads an
+   * unknown title elsewhere ("Strategic Framework of Action") is a common
+   * noun in lower case, and leaves the sentence's "Convention" its own. */
+  run("Recalling the United Nations Convention on the Law of the Sea (the "
+      "Convention),\n\nNotes the Indian Ocean Rim Association Strategic "
+      "Framework of Action on Marine Debris;\n\nRecognizes the forum on "
+      "oceans, consistent with the framework provided by the Convention and "
+      "chapter 17 of Agenda 21,",
+      "en");
+  ck_assert_uint_eq(count_target("UNCLOS"), 3); /* its title, "(the Convention)" */
+  size_t n = cg_result_count(res);
+  ck_assert_str_eq(cit(n - 3)->target, "UNCLOS");
+  spans(cit(n - 3), "Convention", 2);
 }
 END_TEST
 
@@ -567,6 +607,23 @@ START_TEST(lower_case_name_in_long_prose) {
       "of the articles adopted on second reading by the commission,",
       "en");
   ck_assert_uint_eq(count_target("DIPPROT"), 0);
+  /* Nor does it skip a name the catalogue writes with capitals that a text
+   * writes in lower case, in any language. */
+  run("The Assembly, having considered these matters carefully and at length, "
+      "recalls the political declaration of the third high-level meeting of "
+      "the General Assembly on the prevention and control of "
+      "non-communicable diseases,",
+      "en");
+  ck_assert_uint_eq(count_target("NCD-2018"), 1);
+  run("The Assembly, having considered these matters carefully and at length, "
+      "welcomes the principles relating to the status of national "
+      "institutions for the promotion and protection of human rights,",
+      "en");
+  ck_assert_uint_eq(count_target("PARIS-PRINCIPLES"), 1);
+  run("La Asamblea, que ha examinado estas cuestiones con cuidado y en "
+      "detalle, destaca que el nuevo programa urbano contribuye,",
+      "es");
+  ck_assert_uint_eq(count_target("NUA"), 1);
 }
 END_TEST
 
@@ -2280,6 +2337,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, article_and_paragraph_of_the_protocol);
   tcase_add_test(tc, generic_name_needs_the_full_name_first);
   tcase_add_test(tc, anaphor_with_a_lower_case_generic_points_back);
+  tcase_add_test(tc, lower_case_generic_word_is_no_unknown_title);
   tcase_add_test(tc, generic_word_that_heads_another_title);
   tcase_add_test(tc, qualifier_after_a_generic_word_heads_another_title);
   tcase_add_test(tc, instrument_to_come_is_not_cited);
