@@ -1426,11 +1426,49 @@ static inline __attribute__((always_inline)) size_t lower_end(const char *s, siz
   return e;
 }
 
-/* The end of the word of the skim starting at q (before p). */
+/* Inside a run of the skim (its bytes: a..z, à … ÿ as C3 A0 … BF, and
+ * the separators ' ', ',', an apostrophe, a hyphen, U+2019 as E2 80 99),
+ * whether byte c separates two words: below '@', or a byte of U+2019. */
+static inline int skim_sep(unsigned char c) {
+  return c < 0x40 || c == 0xE2 || c == 0x80 || c == 0x99;
+}
+
+/* The end of the word of the skim starting at q (before p): its letters
+ * are at or above '@', and a separator there begins U+2019. */
 static inline size_t word_end(const char *s, size_t q, size_t p) {
-  while (q < p && s[q] != ' ' && s[q] != ',')
+  while (q < p && (unsigned char)s[q] >= 0x40 && (unsigned char)s[q] != 0xE2)
     q++;
   return q;
+}
+
+/* The start of the skim's next word from the end of a word q (before p). */
+static inline size_t word_next(const char *s, size_t q, size_t p) {
+  while (q < p) {
+    unsigned char c = (unsigned char)s[q];
+    if (c < 0x40)
+      q++;
+    else if (c == 0xE2)
+      q += 3; /* U+2019 */
+    else
+      break;
+  }
+  return q;
+}
+
+/* Whether s[p] starts a joint of two words inside a run, its length then:
+ * an apostrophe (' or U+2019) or a hyphen between lower-case ASCII letters
+ * ("l'application", "d’un", "long-term"). The name of the catalogue splits
+ * there as the scanner does, so each side is a word of its own. */
+static inline size_t skim_joint(const char *s, size_t len, size_t i, size_t p) {
+  if (p <= i || !(s[p - 1] >= 'a' && s[p - 1] <= 'z'))
+    return 0;
+  size_t k = 0;
+  if (s[p] == '\'' || s[p] == '-')
+    k = 1;
+  else if ((unsigned char)s[p] == 0xE2 && p + 2 < len && (unsigned char)s[p + 1] == 0x80 &&
+           (unsigned char)s[p + 2] == 0x99)
+    k = 3;
+  return k && p + k < len && s[p + k] >= 'a' && s[p + k] <= 'z' ? k : 0;
 }
 
 /* The word s[q..we) of the skim folded into fw (à … ÿ to their base
@@ -1472,9 +1510,7 @@ static int name_goes_on(const lexer *lx, const word_info *wi, size_t we, size_t 
     return 0;
   if (tr->nodes.v[node].vals_count)
     return 1;
-  size_t q = we;
-  while (q < p && (s[q] == ' ' || s[q] == ','))
-    q++;
+  size_t q = word_next(s, we, p);
   if (q >= p)
     return 1;
   const word_info *next = skim_lookup(lx, q, word_end(s, q, p));
@@ -1482,15 +1518,19 @@ static int name_goes_on(const lexer *lx, const word_info *wi, size_t we, size_t 
 }
 
 #ifdef LEX_AVX2
-/* skim's run forward, thirty-two bytes at a time (AVX2) from *p while 34
- * bytes are left: the bytes that go on a run of lower-case words (a..z,
- * à..ÿ as C3 A0..BF but C3 B7, a space before a..z, a comma before such a
- * space). Returns 1 when the run ended (at *p), 0 when too few bytes are
- * left to go on this way (*p then starts a letter or a separator). */
+/* skim's run forward, twenty-eight bytes at a time (AVX2) from *p (after
+ * the run's first byte) while 31 bytes are left: the bytes that go on a
+ * run of lower-case words (a..z, à..ÿ as C3 A0..BF but C3 B7, a space
+ * before a..z, a comma before such a space, an apostrophe, a hyphen or
+ * U+2019 between a..z and a..z). Each load starts one byte before the
+ * bytes it judges and ends three after, which they look at. Returns 1
+ * when the run ended (at *p), 0 when too few bytes are left to go on this
+ * way (*p then starts a letter or a separator). */
 __attribute__((target("avx2"))) static int skim_run32(const char *s, size_t len, size_t *p) {
   size_t q = *p;
-  while (q + 34 <= len) {
-    __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(s + q));
+  while (q + 31 <= len) {
+    /* byte k of the block is s[q - 1 + k]; bits 1..28 are judged */
+    __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(s + q - 1));
     /* a..z: signed compares (bytes of 0x80 and above are negative) */
     __m256i low = _mm256_and_si256(_mm256_cmpgt_epi8(v, _mm256_set1_epi8('a' - 1)),
                                    _mm256_cmpgt_epi8(_mm256_set1_epi8('z' + 1), v));
@@ -1499,25 +1539,41 @@ __attribute__((target("avx2"))) static int skim_run32(const char *s, size_t len,
         _mm256_cmpeq_epi8(v, _mm256_set1_epi8((char)0xB7)),
         _mm256_and_si256(_mm256_cmpgt_epi8(v, _mm256_set1_epi8(-97)),
                          _mm256_cmpgt_epi8(_mm256_set1_epi8(-64), v)));
-    uint64_t lm = (uint32_t)_mm256_movemask_epi8(low);
-    uint64_t tm = (uint32_t)_mm256_movemask_epi8(tail);
-    uint64_t sm = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, _mm256_set1_epi8(' ')));
-    uint64_t cm = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, _mm256_set1_epi8(',')));
-    uint64_t c3 =
+    uint32_t lm = (uint32_t)_mm256_movemask_epi8(low);
+    uint32_t tm = (uint32_t)_mm256_movemask_epi8(tail);
+    uint32_t sm = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, _mm256_set1_epi8(' ')));
+    uint32_t cm = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, _mm256_set1_epi8(',')));
+    uint32_t c3 =
         (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, _mm256_set1_epi8((char)0xC3)));
-    /* the two bytes after the block */
-    unsigned char b32 = (unsigned char)s[q + 32], b33 = (unsigned char)s[q + 33];
-    lm |= (uint64_t)(b32 >= 'a' && b32 <= 'z') << 32 | (uint64_t)(b33 >= 'a' && b33 <= 'z') << 33;
-    tm |= (uint64_t)(b32 >= 0xA0 && b32 <= 0xBF && b32 != 0xB7) << 32;
-    sm |= (uint64_t)(b32 == ' ') << 32;
-    uint64_t sp_ok = sm & (lm >> 1);
-    uint64_t ok = lm | sp_ok | (cm & (sp_ok >> 1)) | (c3 & (tm >> 1)) | (tm & (c3 << 1));
-    uint64_t bad = ~ok & 0xFFFFFFFFULL;
+    uint32_t jm = (uint32_t)_mm256_movemask_epi8(
+        _mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('\'')),
+                        _mm256_cmpeq_epi8(v, _mm256_set1_epi8('-'))));
+    uint32_t e2 =
+        (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, _mm256_set1_epi8((char)0xE2)));
+    uint32_t ok = lm | (c3 & (tm >> 1)) | (tm & (c3 << 1));
+    uint32_t sp_ok = sm & (lm >> 1);
+    ok |= sp_ok | (cm & (sp_ok >> 1));
+    if (jm | e2) {
+      uint32_t m80 =
+          (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, _mm256_set1_epi8((char)0x80)));
+      uint32_t m99 =
+          (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, _mm256_set1_epi8((char)0x99)));
+      uint32_t j3 = e2 & (m80 >> 1) & (m99 >> 2) & (lm << 1) & (lm >> 3);
+      ok |= (jm & (lm << 1) & (lm >> 1)) | j3 | j3 << 1 | j3 << 2;
+      e2 = j3;
+    }
+    uint32_t bad = ~ok & 0x1FFFFFFEu;
     if (bad) {
-      *p = q + (size_t)__builtin_ctzll(bad);
+      *p = q - 1 + (size_t)__builtin_ctz(bad);
       return 1;
     }
-    q += (c3 >> 31) ? 31 : 32; /* not between the two bytes of a letter */
+    /* The next block starts at bit 29, not inside a letter or U+2019. */
+    size_t step = 28;
+    if (e2 & (3u << 27))
+      step = (e2 >> 27) & 1 ? 26 : 27;
+    else if (c3 >> 28 & 1)
+      step = 27;
+    q += step;
   }
   *p = q;
   return 0;
@@ -1526,7 +1582,7 @@ __attribute__((target("avx2"))) static int skim_run32(const char *s, size_t len,
 
 /* Where lower-case prose ends: from i (the start of a lower-case word),
  * steps over words of lower-case letters separated by single spaces or
- * ", " until a byte that may begin or touch a citation (a capital, a
+ * ", ", or joined by an apostrophe or a hyphen, until a byte that may begin or touch a citation (a capital, a
  * digit, other punctuation, a line break). Returns where scanning must
  * resume to keep two words of context before that byte, and stores in
  * *gap_end the end of the prose to fold into a gap; returns i when there
@@ -1587,6 +1643,11 @@ static size_t skim(lexer *lx, size_t i, size_t *gap_end) {
       p += 2;
       continue;
     }
+    size_t joint = p < len ? skim_joint(s, len, i, p) : 0;
+    if (joint) {
+      p += joint;
+      continue;
+    }
     break;
   }
   /* The first word of a name, in whatever case the text writes it
@@ -1605,15 +1666,16 @@ run_end:
     if (q + 16 <= len) {
       /* sixteen bytes at once: the first separator, the high bits before */
       __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + q));
+      __m128i below = _mm_cmpeq_epi8(_mm_max_epu8(v, _mm_set1_epi8(0x3F)),
+                                     _mm_set1_epi8(0x3F)); /* v <= '?' */
       unsigned sep = (unsigned)_mm_movemask_epi8(
-          _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
-                       _mm_cmpeq_epi8(v, _mm_set1_epi8(','))));
+          _mm_or_si128(below, _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE2))));
       size_t k = sep ? (size_t)__builtin_ctz(sep) : 16;
       we = q + k < p ? q + k : p;
       high = (unsigned)_mm_movemask_epi8(v) & ((1u << (we - q)) - 1) ? 0x80 : 0;
     }
 #endif
-    while (we < p && s[we] != ' ' && s[we] != ',')
+    while (we < p && (unsigned char)s[we] >= 0x40 && (unsigned char)s[we] != 0xE2)
       high |= (unsigned char)s[we++];
     const char *w = s + q;
     size_t kn = we - q;
@@ -1632,14 +1694,12 @@ run_end:
         name_goes_on(lx, wi, we, p)) {
       if (q == i)
         return i;
-      p = q - 1; /* the end of the word before, past ' ' or ", " */
-      if (p > i && s[p - 1] == ',')
+      p = q; /* the end of the word before, past its separator */
+      while (p > i && skim_sep((unsigned char)s[p - 1]))
         p--;
       break;
     }
-    q = we;
-    while (q < p && (s[q] == ' ' || s[q] == ','))
-      q++;
+    q = word_next(s, we, p);
   }
   /* Back over the last words: inside the run every space separates words,
    * alone or after a comma. */

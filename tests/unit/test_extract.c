@@ -624,6 +624,21 @@ START_TEST(lower_case_name_in_long_prose) {
       "detalle, destaca que el nuevo programa urbano contribuye,",
       "es");
   ck_assert_uint_eq(count_target("NUA"), 1);
+  /* Inside words joined by an apostrophe (' or U+2019) or a hyphen, which
+   * the skim steps over, a name begins after the joint as after a space. */
+  run("Le Conseil, ayant examiné ces questions avec soin et en détail, "
+      "rappelle que l'application de l'accord de paris contribue,",
+      "fr");
+  ck_assert_uint_eq(count_target("PARIS"), 1);
+  run("Le Conseil, ayant examiné ces questions avec soin et en détail, "
+      "rappelle que l\u2019application de l\u2019accord de paris contribue,",
+      "fr");
+  ck_assert_uint_eq(count_target("PARIS"), 1);
+  run("The Assembly, having considered these matters carefully and at length, "
+      "welcomes the long-standing principles relating to the status of "
+      "national institutions for the promotion and protection of human rights,",
+      "en");
+  ck_assert_uint_eq(count_target("PARIS-PRINCIPLES"), 1);
 }
 END_TEST
 
