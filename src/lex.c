@@ -89,6 +89,14 @@ enum {
 
 static uint32_t w2[0x700 - 0x400];
 
+#ifdef LEX_AVX2
+/* The Arabic letters of U+0621..U+064A that do not fold to themselves
+ * (hamza forms of alef, teh marbuta, alef maksura) and their folded two
+ * bytes as a little-endian 16-bit lane, from w2. */
+static const uint16_t w2_fix_cp[5] = {0x622, 0x623, 0x625, 0x629, 0x649};
+static uint16_t w2_fix_fold[5];
+#endif
+
 static void init_w2(void) {
   for (uint32_t cp = 0x400; cp < 0x700; cp++) {
     const cp2_info *e = &cp2[cp - 0x80];
@@ -108,6 +116,10 @@ static void init_w2(void) {
       *w = W2_SLOW;
     }
   }
+#ifdef LEX_AVX2
+  for (int k = 0; k < 5; k++)
+    w2_fix_fold[k] = (uint16_t)(w2[w2_fix_cp[k] - 0x400] & 0xFFFF);
+#endif
 }
 
 /* The entry of w2 for the two bytes at u (two may be read), or NULL when
@@ -492,6 +504,45 @@ static inline uint64_t lanes_equal(uint64_t x, unsigned c) {
 }
 #endif
 
+#ifdef LEX_AVX2
+/* scan_letters2's fast path, sixteen two-byte letters at a time (AVX2):
+ * how many of the 16 lanes at s (32 bytes) from the first are letters of
+ * the script that fold to themselves or by the Arabic rules (а..я; or
+ * U+0621..U+064A but the tatweel); when out is not NULL, the 32 bytes
+ * folded are stored there (only the lanes counted mean anything). */
+__attribute__((target("avx2"))) static unsigned letters16(const char *s, int arabic,
+                                                        char *out) {
+  __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)s);
+  /* a lane: lead byte C0..DF (low), continuation byte 80..BF (high) */
+  __m256i valid = _mm256_cmpeq_epi16(_mm256_and_si256(v, _mm256_set1_epi16((short)0xC0E0)),
+                                     _mm256_set1_epi16((short)0x80C0));
+  __m256i cp = _mm256_or_si256(_mm256_slli_epi16(_mm256_and_si256(v, _mm256_set1_epi16(0x1F)), 6),
+                               _mm256_and_si256(_mm256_srli_epi16(v, 8), _mm256_set1_epi16(0x3F)));
+  __m256i ok;
+  if (arabic) {
+    __m256i a = _mm256_sub_epi16(cp, _mm256_set1_epi16(0x621));
+    __m256i b = _mm256_sub_epi16(cp, _mm256_set1_epi16(0x641));
+    ok = _mm256_or_si256(
+        _mm256_cmpeq_epi16(_mm256_min_epu16(a, _mm256_set1_epi16(0x63F - 0x621)), a),
+        _mm256_cmpeq_epi16(_mm256_min_epu16(b, _mm256_set1_epi16(0x64A - 0x641)), b));
+  } else {
+    __m256i a = _mm256_sub_epi16(cp, _mm256_set1_epi16(0x430));
+    ok = _mm256_cmpeq_epi16(_mm256_min_epu16(a, _mm256_set1_epi16(0x44F - 0x430)), a);
+  }
+  uint64_t m = (uint32_t)_mm256_movemask_epi8(_mm256_and_si256(ok, valid));
+  unsigned k = (unsigned)__builtin_ctzll(~m) / 2;
+  if (out) {
+    __m256i f = v;
+    if (arabic)
+      for (int x = 0; x < 5; x++)
+        f = _mm256_blendv_epi8(f, _mm256_set1_epi16((short)w2_fix_fold[x]),
+                               _mm256_cmpeq_epi16(cp, _mm256_set1_epi16((short)w2_fix_cp[x])));
+    _mm256_storeu_si256((__m256i *)(void *)out, f);
+  }
+  return k;
+}
+#endif
+
 /* Reads the word at i when it is written in Cyrillic or Arabic letters
  * (and their marks) only, as scan_word's slow path would: its folded form
  * is stored in *fold (s + i itself when folding changes nothing and 8
@@ -520,6 +571,20 @@ static size_t scan_letters2(const char *s, size_t len, size_t i, int script,
                  (first & 0xFFFF) == (uint32_t)(u[i] | u[i + 1] << 8);
   uint32_t lanes_seen = script == SCRIPT_CYRILLIC ? W2_LOWER2 : W2_LOWER1;
   for (;;) {
+#ifdef LEX_AVX2
+    if (vector_way && !vectors_off &&
+        (script == SCRIPT_CYRILLIC || script == SCRIPT_ARABIC)) {
+      unsigned k = 16;
+      while (k == 16 && j + 32 <= len && fl + 32 <= MAX_FOLD) {
+        k = letters16(s + j, script == SCRIPT_ARABIC, in_place ? NULL : buf + fl);
+        seen |= lanes_seen * (k != 0);
+        fl += 2 * k;
+        j += 2 * k;
+      }
+      if (k < 16)
+        goto one_by_one; /* the lane after the last letter */
+    }
+#endif
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     while (j + 8 <= len && fl + 8 <= MAX_FOLD &&
            (script == SCRIPT_CYRILLIC || script == SCRIPT_ARABIC)) {
@@ -562,6 +627,9 @@ static size_t scan_letters2(const char *s, size_t len, size_t i, int script,
       if (k < 4)
         break;
     }
+#endif
+#ifdef LEX_AVX2
+  one_by_one:
 #endif
     if (j + 1 >= len || !(e = w2_at(u + j)))
       break;

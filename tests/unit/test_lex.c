@@ -645,10 +645,28 @@ START_TEST(prose_skipped_in_blocks_as_one_by_one) {
       "a ", "x", "y", ", ", ",", " ", "  ", ". ", ".", "\n", "\n\n", "'", "-",
       "(", ")", ";", "General Assembly ", "Convention ", "61/144 ", "2331 (2016) ",
       "\xc3\xb7", "\xc3\x89", "\xc3", "\xc3\xa9", "\xc3\xbf", "\xc3\xa0",
-      "\xe2\x80\x99", "\xd0\xb0", "z", "abcdefghijklmnopqrstuvwxyz "};
+      "\xe2\x80\x99", "\xd0\xb0", "z", "abcdefghijklmnopqrstuvwxyz ",
+      "l'", "d\xe2\x80\x99", "qu'", "long-", "l'accord de paris ", "\xe2\x80", "\xe2"};
   same_tokens_both_ways(piece, sizeof piece / sizeof *piece, "en", 2000);
   same_tokens_both_ways(piece, sizeof piece / sizeof *piece, "fr", 2000);
   same_tokens_both_ways(piece, sizeof piece / sizeof *piece, "es", 2000);
+}
+END_TEST
+
+/* Cyrillic and Arabic words read sixteen letters at a time (vector),
+ * four at a time or one by one give the same tokens: letters that fold
+ * to themselves, capitals, the Arabic letters that fold (أ إ آ ة ى), the
+ * tatweel, marks, clitics, other scripts, cut characters. */
+START_TEST(cyrillic_and_arabic_read_in_blocks_as_one_by_one) {
+  static const char *const piece[] = {
+      "резолюции ", "подчеркивает ", "необходимость", "дальнейшего ", "Совета ",
+      "Безопасности ", "статья ", "ё", "Ё", "\xd0", "ааааааааааааааааааа",
+      "Генеральной Ассамблеи ", "القرار ", "والأمم ", "المتحدة ", "للجمعية ",
+      "العامة ", "إلى ", "الاتفاقية ", "مجلس ", "الأمن ", "ـ", "\xd9\x8e",
+      "ىىىىىىىىىىىىىىىىىىىى", "ةةة", "آ", "بببببببببببببببببب", "\xd8", "a", "1325 ",
+      "(2000)", " ", "\n", ", ", "\xc3\xa9", "\xe2\x80\x8f", "\xd6\x90"};
+  same_tokens_both_ways(piece, sizeof piece / sizeof *piece, "ru", 2000);
+  same_tokens_both_ways(piece, sizeof piece / sizeof *piece, "ar", 2000);
 }
 END_TEST
 
@@ -718,6 +736,7 @@ Suite *lex_suite(void) {
   tcase_add_test(tc, chinese_punctuation_and_spaces);
   tcase_add_test(tc, ideographs_read_eight_at_a_time_as_one_by_one);
   tcase_add_test(tc, prose_skipped_in_blocks_as_one_by_one);
+  tcase_add_test(tc, cyrillic_and_arabic_read_in_blocks_as_one_by_one);
   suite_add_tcase(s, tc);
   tc = tcase_create("known_bugs");
   tcase_add_checked_fixture(tc, NULL, lex_teardown);
