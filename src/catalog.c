@@ -377,6 +377,7 @@ static lang_vocab *lang_get(loader *ld, const char *code) {
   lang_vocab lv;
   memset(&lv, 0, sizeof lv);
   snprintf(lv.code, sizeof lv.code, "%s", code);
+  lv.paragraph_marks[0] = '.';
   trie_node root = {0, 0, 0};
   if (VEC_PUSH(lv.trie.nodes, root) || VEC_PUSH(cat->langs, lv))
     return NULL;
@@ -1049,7 +1050,7 @@ const char *const catalog_keys_bodies_root[] = {"bodies", NULL};
 const char *const catalog_keys_lang[] = {
     "lang", "script", "articles", "indefinite", "possessor", "not_genitive",
     "part_letters", "emergency_session_marks", "special_session_marks",
-    "caseless", "segment", "order", "prefixes", "suffixes", "not_qualifier", "detect_letters",
+    "paragraph_marks", "caseless", "segment", "order", "prefixes", "suffixes", "not_qualifier", "detect_letters",
     "plural_generics",
     "adjective_prefixes", "adjective_suffixes", "feminine_suffixes",
     "point_letters", "ordinal_numbers", "inflect", "words", "phrases",
@@ -1205,6 +1206,21 @@ static cg_status load_vocab_options(loader *ld, yaml_node_t *root,
     lv->segment = !strcmp(v, "true");
   if ((v = scalar(map_get(ld, root, "articles"))))
     lv->no_articles = !strcmp(v, "false");
+  yaml_node_t *pm = map_get(ld, root, "paragraph_marks");
+  if (pm) {
+    if (pm->type != YAML_SEQUENCE_NODE)
+      return schema_error(ld, pm, "expected a list of punctuation marks");
+    size_t k = 0;
+    for (yaml_node_item_t *it = pm->data.sequence.items.start;
+         it < pm->data.sequence.items.top; it++) {
+      yaml_node_t *n = yaml_document_get_node(ld->doc, *it);
+      const char *m = scalar(n);
+      if (!m || strlen(m) != 1 || !strchr(".-)", m[0]) || k + 1 >= sizeof lv->paragraph_marks)
+        return schema_error(ld, n, "a paragraph mark is one of . - )");
+      lv->paragraph_marks[k++] = m[0];
+    }
+    lv->paragraph_marks[k] = '\0';
+  }
   if ((v = scalar(map_get(ld, root, "order")))) {
     if (strcmp(v, "prefix") && strcmp(v, "postfix"))
       return schema_error(ld, map_get(ld, root, "order"),

@@ -175,6 +175,11 @@ typedef struct {
   int segment;       /* no spaces: cut runs of letters into known words */
   int postfix;       /* citation words follow their numbers */
   int no_articles;   /* the language has no articles ("the", "la") */
+  char paragraph_marks[8]; /* the punctuation after an operative
+                              paragraph's number at a line's start ("2."):
+                              "." unless the vocabulary says more (Arabic
+                              "٢ -"); "." is glued to the number, others
+                              may stand after a space */
   char indefinite[8][16]; /* indefinite articles, folded ("a", "un"): a
                              name after one is no citation ("develop a new
                              urban agenda") */

@@ -3973,6 +3973,9 @@ static void read_header(ctx *c, front_matter *fm, char *date) {
       size_t m = i;
       if (is_word(t, W_DET))
         m++;
+      else if (c->lv->caseless && (t->type == T_GAP || t->type == T_WORD) && tok_len(t) <= 4 &&
+               i + 1 < c->n && !(c->t[i + 1].flags & F_LINESTART))
+        m++; /* "إن الجمعية العامة،": a particle before it (opening_line_at) */
       if (m < c->n && is_punct(&c->t[m], '\''))
         m++; /* "L'Assemblée générale," */
       if (m + 1 < c->n && phrase_has(c, &c->t[m], PH_BODY_FULL) &&
@@ -4044,6 +4047,16 @@ static void read_header(ctx *c, front_matter *fm, char *date) {
 
 /* ------------------------------------------------------------ driver */
 
+/* Whether m, after a number at a line's start, marks an operative
+ * paragraph: one of the language's paragraph_marks, "." glued to the
+ * number ("2."), another on the same line ("٢ -"). */
+static int paragraph_mark(const ctx *c, const token *m) {
+  if (m->type != T_PUNCT || !m->val || m->val > 0x7F ||
+      !strchr(c->lv->paragraph_marks, (int)m->val))
+    return 0;
+  return m->val == '.' ? !(m->flags & F_SPACE) : !(m->flags & F_LINESTART);
+}
+
 static void update_place(ctx *c, size_t i) {
   const token *t = &c->t[i];
   if (i == c->opening)
@@ -4060,8 +4073,7 @@ static void update_place(ctx *c, size_t i) {
     return;
   }
   if ((t->flags & F_LINESTART) && t->type == T_NUM && i + 1 < c->n &&
-      is_punct(&c->t[i + 1], '.') && !(c->t[i + 1].flags & F_SPACE) &&
-      c->place != CG_PLACE_FOOTNOTE && t->val < 1000) {
+      paragraph_mark(c, &c->t[i + 1]) && c->place != CG_PLACE_FOOTNOTE && t->val < 1000) {
     c->place = c->main_place = CG_PLACE_OPERATIVE;
     c->para = t->val;
   }

@@ -1533,6 +1533,25 @@ START_TEST(places_operative_and_footnote) {
   ck_assert_int_eq(c->place, CG_PLACE_FOOTNOTE);
   ck_assert_uint_eq(c->footnote, 2);
   ck_assert_uint_eq(c->paragraph, 0);
+  /* Arabic: the opening line after its particle, and operative paragraphs
+   * numbered "٢ -" (Arabic-Indic digits or not, a dash after them). */
+  run("إن الجمعية العامة،\n\nإذ تشير إلى قرارها 49/60،\n\n"
+      "١ - تطلب تنفيذ القرار 60/288؛\n\n"
+      "2- تقرر أن القرار 70/1 ينطبق.\n",
+      "ar");
+  c = with_target("A/RES/49/60");
+  ck_assert_int_eq(c->place, CG_PLACE_PREAMBLE);
+  c = with_target("A/RES/60/288");
+  ck_assert_int_eq(c->place, CG_PLACE_OPERATIVE);
+  ck_assert_uint_eq(c->paragraph, 1);
+  c = with_target("A/RES/70/1");
+  ck_assert_int_eq(c->place, CG_PLACE_OPERATIVE);
+  ck_assert_uint_eq(c->paragraph, 2);
+  /* A dash is no paragraph mark in a language that does not list it. */
+  run("The General Assembly,\n\nRecalling its resolution 49/60,\n\n"
+      "3 - Requests the implementation of resolution 60/288;\n",
+      "en");
+  ck_assert_int_eq(with_target("A/RES/60/288")->place, CG_PLACE_PREAMBLE);
 }
 END_TEST
 
