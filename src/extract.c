@@ -3833,6 +3833,74 @@ static int body_of_symbol(const cg_catalog *cat, const char *sym) {
   return best;
 }
 
+static size_t adopted_line_start(const ctx *c, size_t i);
+
+/* When the adopted-by phrase at i opens a line of the heading, the index
+ * of the line's first token, else SIZE_MAX: at the line's start, or after
+ * the resolution word ("Resolution adopted by", "Резолюция, принятая")
+ * or a short word before the body's name ("الذي اتخذه مجلس الأمن"). */
+static size_t adopted_line(const ctx *c, size_t i) {
+  if (!phrase_has(c, &c->t[i], PH_ADOPTED_BY))
+    return SIZE_MAX;
+  size_t b = adopted_line_start(c, i);
+  /* a line of its own, not prose a line break cut ("… resolution 15
+   * (1946)\nadopted by the Council on 19 December 1946") */
+  if (b == SIZE_MAX || (b > 0 && c->t[b - 1].type != T_BREAK))
+    return SIZE_MAX;
+  return b;
+}
+
+static size_t adopted_line_start(const ctx *c, size_t i) {
+  if (c->t[i].flags & F_LINESTART)
+    return i;
+  if (c->lv->postfix && (i + 1 >= c->n || (c->t[i + 1].flags & F_LINESTART) ||
+                         c->t[i + 1].type == T_BREAK)) {
+    /* "2015年1月22日安全理事会第7366次会议通过": it ends the line */
+    size_t a = i;
+    while (a > 0 && i - a < 40 && !(c->t[a].flags & F_LINESTART))
+      a--;
+    return (c->t[a].flags & F_LINESTART) ? a : SIZE_MAX;
+  }
+  size_t b = i;
+  while (b > 0 && i - b < 2 && !(c->t[b].flags & F_LINESTART))
+    b--;
+  if (!(c->t[b].flags & F_LINESTART))
+    return SIZE_MAX;
+  const token *f = &c->t[b];
+  if (is_word(f, W_RES) && !(f->cls & W_PLURAL) &&
+      (b + 1 == i || (b + 2 == i && is_punct(&c->t[b + 1], ','))))
+    return b; /* "Resolution adopted by", "Резолюция, принятая" */
+  size_t m = i + 1;
+  while (m < c->n && m - i < 4 && (is_word(&c->t[m], W_DET) || is_punct(&c->t[m], '\'')))
+    m++;
+  if (b + 1 == i && (f->type == T_WORD || f->type == T_GAP) && tok_len(f) <= 8 &&
+      m < c->n && phrase_has(c, &c->t[m], PH_BODY_FULL))
+    return b; /* "الذي اتخذه مجلس الأمن": the body's name follows */
+  return SIZE_MAX;
+}
+
+/* The first date of the line from b (at most 40 tokens) into date, when a
+ * body's name stands on it. */
+static void line_date(ctx *c, size_t b, char *date) {
+  size_t e = b + 1;
+  while (e < c->n && e - b < 40 && !(c->t[e].flags & F_LINESTART) && c->t[e].type != T_BREAK)
+    e++;
+  size_t k = b;
+  while (k < e && !phrase_has(c, &c->t[k], PH_BODY_FULL))
+    k++;
+  if (k == e)
+    return;
+  for (k = b; k < e; k++) {
+    if (k > b && ((c->t[k].flags & F_LINESTART) || c->t[k].type == T_BREAK))
+      return;
+    char d[11];
+    if (parse_date(c, k, d) > k || parse_marked_date(c, k, d) > k) {
+      memcpy(date, d, 11);
+      return;
+    }
+  }
+}
+
 static void read_header(ctx *c, front_matter *fm, char *date) {
   const cg_catalog *cat = c->ex->cat;
   ref self_ref;
@@ -3841,6 +3909,16 @@ static void read_header(ctx *c, front_matter *fm, char *date) {
   size_t limit = c->n < 400 ? c->n : 400;
   for (size_t i = 0; i < limit; i++) {
     const token *t = &c->t[i];
+    if (!date[0] && c->lv->postfix && (t->flags & F_LINESTART) && c->opening == SIZE_MAX) {
+      /* "2025年12月4日大会决议": a line of a date, a body and the
+       * resolution word, the heading's resolution of that date */
+      char d[11];
+      size_t k = parse_marked_date(c, i, d);
+      if (k > i && k + 1 < c->n && phrase_has(c, &c->t[k], PH_BODY_FULL) &&
+          is_word(&c->t[k + 1], W_RES) &&
+          (k + 2 >= c->n || (c->t[k + 2].flags & F_LINESTART) || c->t[k + 2].type == T_BREAK))
+        memcpy(date, d, 11);
+    }
     if (t->type == T_SYMBOL && c->opening == SIZE_MAX && !c->own_sym[0]) {
       /* "[S/902]" or "(S/3721)" on a line of its own above the opening
        * line: the document's own symbol. */
@@ -3942,27 +4020,22 @@ static void read_header(ctx *c, front_matter *fm, char *date) {
         c->heading_body = b;
       continue;
     }
-    if (phrase_has(c, t, PH_ADOPTED_BY) &&
-        ((t->flags & F_LINESTART) ||
-         (i > 0 && (c->t[i - 1].flags & F_LINESTART) &&
-          is_word(&c->t[i - 1], W_RES) && !(c->t[i - 1].cls & W_PLURAL)))) {
-      /* "Adopted by the Security Council at its 7366th meeting",
-       * "Resolution adopted by the General Assembly on …" */
+    size_t line = adopted_line(c, i);
+    if (line != SIZE_MAX) {
+      /* "Adopted by the Security Council at its 7366th meeting, on …",
+       * "Resolution adopted by the General Assembly on …", "Résolution
+       * adoptée par l'Assemblée générale le …", "Резолюция, принятая
+       * Генеральной Ассамблеей …", "الذي اتخذه مجلس الأمن …" */
       size_t m = i + 1;
-      while (m < c->n && m - i < 3 && is_word(&c->t[m], W_DET))
+      while (m < c->n && m - i < 4 && (is_word(&c->t[m], W_DET) || is_punct(&c->t[m], '\'')))
         m++;
       if (m < c->n && phrase_has(c, &c->t[m], PH_BODY_FULL) && c->own_body < 0)
         c->own_body = resolve_body(c, &c->t[m]);
-      /* "… adopted by the General Assembly on 15 December 2025": the
-       * document's date, when the front matter gives none */
-      if (m + 1 < c->n && phrase_has(c, &c->t[m], PH_BODY_FULL) && !date[0]) {
-        size_t k = m + 1;
-        if (is_word(&c->t[k], W_DATEI))
-          k++;
-        char d[11];
-        if (parse_date(c, k, d) > k)
-          memcpy(date, d, 11);
-      }
+      /* The document's date, when the front matter gives none: the first
+       * date of the line, before the phrase ("2015年1月22日安全理事会第7366次
+       * 会议通过") or after it. */
+      if (!date[0])
+        line_date(c, line, date);
       continue;
     }
     if ((t->flags & F_LINESTART) &&

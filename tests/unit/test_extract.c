@@ -1513,6 +1513,48 @@ START_TEST(treaty_series_footnote) {
 }
 END_TEST
 
+START_TEST(heading_date_in_every_language) {
+  /* The line under a resolution's title says when it was adopted: the
+   * document's date, in each language's words and order. */
+  static const struct {
+    const char *lang, *text;
+  } h[] = {
+      {"en", "Resolution adopted by the General Assembly on 4 December 2025\n\n"
+             "80/68. Measures\n\nThe General Assembly,\n"},
+      {"fr", "Résolution adoptée par l\u2019Assemblée générale le 4 décembre 2025\n\n"
+             "80/68. Mesures\n\nL\u2019Assemblée générale,\n"},
+      {"es", "Resolución aprobada por la Asamblea General el 4 de diciembre de 2025\n\n"
+             "80/68. Medidas\n\nLa Asamblea General,\n"},
+      {"ru", "Резолюция, принятая Генеральной Ассамблеей 4 декабря 2025 года\n\n"
+             "80/68. Меры\n\nГенеральная Ассамблея,\n"},
+      {"ar", "قرار اتخذته الجمعية العامة في 4 كانون الأول/ديسمبر 2025\n\n"
+             "80/68 - التدابير\n\nإن الجمعية العامة،\n"},
+      {"zh", "2025年12月4日大会决议\n\n80/68. 措施\n\n大会，\n"},
+      {"en", "Resolution 2196 (2015)\n\nAdopted by the Security Council at its "
+             "7366th meeting,\non 4 December 2025\n\nThe Security Council,\n"},
+      {"fr", "Résolution 2196 (2015)\n\nAdoptée par le Conseil de sécurité à sa "
+             "7366e séance, le 4 décembre 2025\n\nLe Conseil de sécurité,\n"},
+      {"es", "Resolución 2196 (2015)\n\nAprobada por el Consejo de Seguridad en su "
+             "7366ª sesión, celebrada el 4 de diciembre de 2025\n\nEl Consejo de Seguridad,\n"},
+      {"ru", "Резолюция 2196 (2015)\n\nпринятая Советом Безопасности на его 7366-м "
+             "заседании 4 декабря 2025 года\n\nСовет Безопасности,\n"},
+      {"ar", "القرار 2196 (2015)\n\nالذي اتخذه مجلس الأمن في جلسته 7366، المعقودة في "
+             "4 كانون الأول/ديسمبر 2025\n\nإن مجلس الأمن،\n"},
+      {"zh", "第2196(2015)号决议\n\n2025年12月4日安全理事会第7366次会议通过\n\n安全理事会，\n"},
+  };
+  for (size_t k = 0; k < sizeof h / sizeof *h; k++) {
+    run(h[k].text, h[k].lang);
+    ck_assert_msg(strcmp(cg_result_document(res)->date, "2025-12-04") == 0,
+                  "%s heading %zu: date '%s'", h[k].lang, k, cg_result_document(res)->date);
+  }
+  /* Not a line of prose that a line break cut. */
+  run("Whereas the Commission, acting under resolution 15 (1946)\n"
+      "adopted by the Council on 19 December 1946, is not empowered,\n",
+      "en");
+  ck_assert_str_eq(cg_result_document(res)->date, "");
+}
+END_TEST
+
 START_TEST(places_operative_and_footnote) {
   run("The Security Council,\n\nRecalling resolution 1373 (2001),\n\n"
       "1. Decides that resolution 2178 (2014) applies;<sup>2</sup>\n\n"
@@ -2432,6 +2474,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, paragraph_of_the_2030_agenda);
   tcase_add_test(tc, treaty_series_footnote);
   tcase_add_test(tc, places_operative_and_footnote);
+  tcase_add_test(tc, heading_date_in_every_language);
   suite_add_tcase(s, tc);
 
   tc = tcase_create("document");
