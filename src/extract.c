@@ -3833,6 +3833,16 @@ static int body_of_symbol(const cg_catalog *cat, const char *sym) {
   return best;
 }
 
+/* Whether m, after a number at a line's start, marks an operative
+ * paragraph: one of the language's paragraph_marks, "." glued to the
+ * number ("2."), another on the same line ("٢ -"). */
+static int paragraph_mark(const ctx *c, const token *m) {
+  if (m->type != T_PUNCT || !m->val || m->val > 0x7F ||
+      !strchr(c->lv->paragraph_marks, (int)m->val))
+    return 0;
+  return m->val == '.' ? !(m->flags & F_SPACE) : !(m->flags & F_LINESTART);
+}
+
 static size_t adopted_line_start(const ctx *c, size_t i);
 
 /* When the adopted-by phrase at i opens a line of the heading, the index
@@ -3853,9 +3863,13 @@ static size_t adopted_line(const ctx *c, size_t i) {
 static size_t adopted_line_start(const ctx *c, size_t i) {
   if (c->t[i].flags & F_LINESTART)
     return i;
-  if (c->lv->postfix && (i + 1 >= c->n || (c->t[i + 1].flags & F_LINESTART) ||
-                         c->t[i + 1].type == T_BREAK)) {
-    /* "2015年1月22日安全理事会第7366次会议通过": it ends the line */
+  size_t end = i + 1;
+  while (end < c->n && end - i <= 3 && !(c->t[end].flags & F_LINESTART) &&
+         c->t[end].type != T_BREAK)
+    end++;
+  if (c->lv->postfix && end - i <= 3) {
+    /* "2015年1月22日安全理事会第7366次会议通过", "人权理事会2015年10月1日
+     * 通过的决议": it ends the line */
     size_t a = i;
     while (a > 0 && i - a < 40 && !(c->t[a].flags & F_LINESTART))
       a--;
@@ -3906,6 +3920,7 @@ static void read_header(ctx *c, front_matter *fm, char *date) {
   ref self_ref;
   int have_ref = 0;
   size_t heading_end = 0;
+  int adopted = 0; /* a line "Resolution adopted by …" was read */
   size_t limit = c->n < 400 ? c->n : 400;
   for (size_t i = 0; i < limit; i++) {
     const token *t = &c->t[i];
@@ -3993,10 +4008,13 @@ static void read_header(ctx *c, front_matter *fm, char *date) {
       continue;
     }
     if ((t->type == T_SLASH || t->type == T_NUM) && (t->flags & F_LINESTART) &&
-        !have_ref && c->own_body < 0) {
-      /* "80/1. Title" (General Assembly), "119 (1956). Resolution of …" */
+        !have_ref && (c->own_body < 0 || (adopted && t->type == T_SLASH))) {
+      /* "80/1. Title" (General Assembly), "119 (1956). Resolution of …";
+       * also under "Resolution adopted by the Human Rights Council on …",
+       * which named the body first ("30/15. Title") */
       ref r;
-      if (parse_ref(c, i, &r) && r.next < c->n && is_punct(&c->t[r.next], '.')) {
+      if (parse_ref(c, i, &r) && r.next < c->n && paragraph_mark(c, &c->t[r.next])) {
+        /* ("80/68 - التدابير": the language's paragraph marks) */
         self_ref = r;
         have_ref = 1;
       }
@@ -4022,6 +4040,7 @@ static void read_header(ctx *c, front_matter *fm, char *date) {
     }
     size_t line = adopted_line(c, i);
     if (line != SIZE_MAX) {
+      adopted = 1;
       /* "Adopted by the Security Council at its 7366th meeting, on …",
        * "Resolution adopted by the General Assembly on …", "Résolution
        * adoptée par l'Assemblée générale le …", "Резолюция, принятая
@@ -4119,16 +4138,6 @@ static void read_header(ctx *c, front_matter *fm, char *date) {
 }
 
 /* ------------------------------------------------------------ driver */
-
-/* Whether m, after a number at a line's start, marks an operative
- * paragraph: one of the language's paragraph_marks, "." glued to the
- * number ("2."), another on the same line ("٢ -"). */
-static int paragraph_mark(const ctx *c, const token *m) {
-  if (m->type != T_PUNCT || !m->val || m->val > 0x7F ||
-      !strchr(c->lv->paragraph_marks, (int)m->val))
-    return 0;
-  return m->val == '.' ? !(m->flags & F_SPACE) : !(m->flags & F_LINESTART);
-}
 
 static void update_place(ctx *c, size_t i) {
   const token *t = &c->t[i];

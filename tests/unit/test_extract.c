@@ -1555,6 +1555,38 @@ START_TEST(heading_date_in_every_language) {
 }
 END_TEST
 
+START_TEST(title_line_under_the_adopted_line_names_the_document) {
+  /* Without a masthead, "Resolution adopted by the Human Rights Council on
+   * …" names the body and the title line "30/15." the number, in each
+   * language's words and marks. */
+  static const struct {
+    const char *lang, *text;
+  } h[] = {
+      {"en", "Resolution adopted by the Human Rights Council on 1 October 2015\n\n"
+             "30/15. Human rights\n\nThe Human Rights Council,\n"},
+      {"fr", "Résolution adoptée par le Conseil des droits de l\u2019homme le 1er octobre 2015\n\n"
+             "30/15. Droits de l\u2019homme\n\nLe Conseil des droits de l\u2019homme,\n"},
+      {"es", "Resolución aprobada por el Consejo de Derechos Humanos el 1 de octubre de 2015\n\n"
+             "30/15. Los derechos humanos\n\nEl Consejo de Derechos Humanos,\n"},
+      {"ru", "Резолюция, принятая Советом по правам человека 1 октября 2015 года\n\n"
+             "30/15. Права человека\n\nСовет по правам человека,\n"},
+      {"ar", "قرار اعتمده مجلس حقوق الإنسان في 1 تشرين الأول/أكتوبر 2015\n\n"
+             "30/15 - حقوق الإنسان\n\nإن مجلس حقوق الإنسان،\n"},
+      {"zh", "人权理事会2015年10月1日通过的决议\n\n30/15. 人权\n\n人权理事会，\n"},
+  };
+  for (size_t k = 0; k < sizeof h / sizeof *h; k++) {
+    run(h[k].text, h[k].lang);
+    ck_assert_msg(strcmp(cg_result_document(res)->self, "A/HRC/RES/30/15") == 0,
+                  "%s: self '%s'", h[k].lang, cg_result_document(res)->self);
+    ck_assert_str_eq(cg_result_document(res)->date, "2015-10-01");
+  }
+  run("Resolution adopted by the General Assembly on 4 December 2025\n\n"
+      "80/68. Measures\n\nThe General Assembly,\n\nRecalling its resolution 49/60,\n",
+      "en");
+  ck_assert_str_eq(cg_result_document(res)->self, "A/RES/80/68");
+}
+END_TEST
+
 START_TEST(places_operative_and_footnote) {
   run("The Security Council,\n\nRecalling resolution 1373 (2001),\n\n"
       "1. Decides that resolution 2178 (2014) applies;<sup>2</sup>\n\n"
@@ -2475,6 +2507,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, treaty_series_footnote);
   tcase_add_test(tc, places_operative_and_footnote);
   tcase_add_test(tc, heading_date_in_every_language);
+  tcase_add_test(tc, title_line_under_the_adopted_line_names_the_document);
   suite_add_tcase(s, tc);
 
   tc = tcase_create("document");
