@@ -536,13 +536,26 @@ static void flush_note(pdf_writer *w) {
   w->in_note = 0;
 }
 
+/* Whether the three bytes at u are a character of the scripts written
+ * without spaces and their punctuation: U+3000..U+9FFF (CJK punctuation,
+ * kana, ideographs) and the full-width forms U+FF00..U+FFEF. */
+static int cjk_char(const unsigned char *u) {
+  return ((u[0] >= 0xE3 && u[0] <= 0xE9) || (u[0] == 0xEF && u[1] >= 0xBC && u[1] <= 0xBF)) &&
+         (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80;
+}
+
 /* Joins a line to the text before it in `b`: glued after "-" or "/"
- * before a lower-case letter, else with a space. */
+ * before a lower-case letter, and where either side is Chinese (a line
+ * break there is no space: "《全面禁止核试\n验条约》"), else with a
+ * space. */
 static int joins_glued(const cg_buf *b, const char *next, size_t n) {
   if (!b->len || !n)
     return 0;
   char last = b->data[b->len - 1];
   unsigned char first = (unsigned char)next[0];
+  if ((b->len >= 3 && cjk_char((const unsigned char *)b->data + b->len - 3)) ||
+      (n >= 3 && cjk_char((const unsigned char *)next)))
+    return 1;
   if (last == '/')
     return 1;
   if (last == '-' && b->len >= 2) {

@@ -10,10 +10,11 @@
 #      The sets of targets must be equal; the number of mentions may differ
 #      only as tests/pdf/ALLOWED says and explains.
 #   3. Footnotes of a PDF are footnotes, with their number and page.
-#   4. PDF files of Arabic and Russian texts (tests/formats/printed, made
+#   4. PDF files of Arabic, Russian, Chinese, French and Spanish texts
+#      (tests/formats/printed, made
 #      by Chromium and LibreOffice, see make-printed.sh) give the targets of
 #      their texts: no line lost with the right-to-left runs, ligatures
-#      read.
+#      read, Chinese lines joined without a space.
 #   5. Hand-written HTML pages (tests/formats/handwritten) against their
 #      expectations, as the golden tests.
 set -eu

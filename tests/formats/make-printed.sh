@@ -1,6 +1,7 @@
 #!/bin/sh
 # Regenerates tests/formats/printed/: UNPC devset documents in scripts
-# other than Latin (Arabic, right to left; Russian), each turned into a
+# other than Latin (Arabic, right to left; Russian; Chinese, which needs a
+# CJK font: fonts-wqy-zenhei) and in French and Spanish, each turned into a
 # page of HTML and made a PDF file by Chromium (printed) or LibreOffice
 # Writer (exported), as PDF files of such texts come: right-to-left runs
 # that poppler marks, Arabic ligatures. formats.sh checks that each PDF
@@ -16,7 +17,8 @@ command -v chromium > /dev/null || { echo "chromium is needed (make deps)"; exit
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT INT TERM
 command -v soffice > /dev/null || { echo "soffice is needed (libreoffice-writer-nogui)"; exit 1; }
-for base in S_2015_127.ar S_2015_132.ru S_2015_121.ar A_69_693.ar; do
+for base in S_2015_127.ar S_2015_132.ru S_2015_121.ar A_69_693.ar S_RES_2198_2015.zh \
+    NPT_CONF.2015_WP.7.zh S_RES_2198_2015.fr NPT_CONF.2015_WP.6.es; do
   dir=ltr
   case $base in *.ar) dir=rtl ;; esac
   cp "$src/$base.txt" "$out/$base.txt"
