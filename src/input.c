@@ -42,7 +42,23 @@ static int is_join_space(uint32_t cp) {
          cp == 0x202F || cp == 0x205F || cp == 0x3000;
 }
 
-/* Appends t[0..n) to b with white space collapsed; flags as in the sink. */
+/* Whether cp is written without spaces around it: CJK punctuation, kana,
+ * ideographs (U+3000..U+9FFF), full-width forms (U+FF00..U+FFEF). */
+static int cjk_cp(uint32_t cp) {
+  return (cp >= 0x3000 && cp <= 0x9FFF) || (cp >= 0xFF00 && cp <= 0xFFEF);
+}
+
+/* Whether the last character of b is one (cjk_cp). */
+static int ends_cjk(const cg_buf *b) {
+  if (b->len < 3)
+    return 0;
+  uint32_t cp;
+  return utf8_decode((const unsigned char *)b->data + b->len - 3, 3, &cp) == 3 && cjk_cp(cp);
+}
+
+/* Appends t[0..n) to b with white space collapsed; flags as in the sink.
+ * White space with a line break between two Chinese characters goes, as
+ * a browser lays it out ("《全面禁止核试\n验条约》"). */
 static void put_collapsed(text_sink *s, cg_buf *b, const char *t, size_t n,
                           int note) {
   size_t i = 0;
@@ -55,6 +71,7 @@ static void put_collapsed(text_sink *s, cg_buf *b, const char *t, size_t n,
     }
     if (is_join_space(cp)) {
       s->pending_space = 1;
+      s->pending_newline |= cp == '\n' || cp == '\r';
       i += k;
       continue;
     }
@@ -71,13 +88,15 @@ static void put_collapsed(text_sink *s, cg_buf *b, const char *t, size_t n,
       s->pending_space = 0;
       sink_page_run(s, note);
     } else if (s->pending_space && !s->glue && b->len &&
-               b->data[b->len - 1] != '\n' && b->data[b->len - 1] != ' ') {
+               b->data[b->len - 1] != '\n' && b->data[b->len - 1] != ' ' &&
+               !(s->pending_newline && cjk_cp(cp) && ends_cjk(b))) {
       if (buf_putc(b, ' '))
         s->failed = 1;
     }
     if (!b->len)
       sink_page_run(s, note);
     s->pending_space = 0;
+    s->pending_newline = 0;
     s->glue = 0;
     char enc[4];
     size_t e = utf8_encode(cp, enc);
@@ -104,20 +123,21 @@ void sink_newline(text_sink *s) {
   if (s->body.len && s->body.data[s->body.len - 1] != '\n' &&
       buf_putc(&s->body, '\n'))
     s->failed = 1;
-  s->pending_space = 0;
+  s->pending_space = s->pending_newline = 0;
 }
 
 void sink_note_ref(text_sink *s, unsigned number) {
   char ref[24];
   snprintf(ref, sizeof ref, "[^%u]", number);
   /* Glued to the word it follows: "Rights,[^1] the". */
-  int space = s->pending_space;
+  int space = s->pending_space, newline = s->pending_newline;
   s->pending_space = 0;
   s->glue = 1;
   if (s->pending_break)
     s->glue = 0;
   put_collapsed(s, &s->body, ref, strlen(ref), 0);
   s->pending_space = space;
+  s->pending_newline = newline;
 }
 
 void sink_note(text_sink *s, unsigned number, const char *t, size_t n) {
@@ -131,10 +151,11 @@ void sink_note(text_sink *s, unsigned number, const char *t, size_t n) {
     s->failed = 1;
     return;
   }
-  int ps = s->pending_space, gl = s->glue;
-  s->pending_space = s->glue = 0;
+  int ps = s->pending_space, pn = s->pending_newline, gl = s->glue;
+  s->pending_space = s->pending_newline = s->glue = 0;
   put_collapsed(s, &s->notes, t, n, 1);
   s->pending_space = ps;
+  s->pending_newline = pn;
   s->glue = gl;
   trim_spaces(&s->notes);
   np.end = s->notes.len;

@@ -114,6 +114,8 @@ typedef struct {
   int failed;          /* out of memory */
   int pending_break;   /* a paragraph break is due before the next text */
   int pending_space;   /* a space is due before the next text */
+  int pending_newline; /* that white space held a line break (none is due
+                          between two Chinese characters) */
   int glue;            /* the next text joins without a space */
 } text_sink;
 
