@@ -3435,19 +3435,40 @@ static size_t handle_own_symbol(ctx *c, size_t i) {
 
 /* ------------------------------------------------------------ footnotes */
 
+/* Whether t is the degree sign glued to the word before it, which French
+ * texts write for the ordinal indicator: "n° 27531". */
+static int degree_sign(const ctx *c, const token *t) {
+  return t->type == T_PUNCT && !(t->flags & F_SPACE) && tok_len(t) == 2 &&
+         (unsigned char)c->text[t->start] == 0xC2 && (unsigned char)c->text[t->start + 1] == 0xB0;
+}
+
 static size_t handle_treaty_series(ctx *c, size_t i, int named_series) {
-  for (size_t k = i + 1; k < c->n && k < i + 10; k++) {
+  for (size_t k = i + 1; k < c->n && k < i + 12; k++) {
     const token *t = &c->t[k];
     if (t->type == T_BREAK || t->type == T_FOOTNOTE)
       break;
+    size_t m;
+    unsigned long vol;
+    if (c->lv->postfix && t->type == T_NUM && k + 1 < c->n && is_word(&c->t[k + 1], W_VOL)) {
+      /* "第1577卷，第27531号": the words after their numbers */
+      vol = t->val;
+      m = k + 2;
+      if (m < c->n && is_punct(&c->t[m], ','))
+        m++;
+      if (m < c->n && is_word(&c->t[m], W_NPREFIX))
+        m++;
+      if (m + 1 >= c->n || c->t[m].type != T_NUM || !is_word(&c->t[m + 1], W_NUMWORD))
+        break;
+      goto number;
+    }
     if (!is_word(t, W_VOL))
       continue;
-    size_t m = k + 1;
+    m = k + 1;
     if (m < c->n && is_punct(&c->t[m], '.'))
       m++;
     if (m >= c->n || c->t[m].type != T_NUM)
       break;
-    unsigned long vol = c->t[m].val;
+    vol = c->t[m].val;
     m++;
     /* "vols. 1669 and 1670": the registration number is what identifies */
     while (m + 1 < c->n &&
@@ -3459,11 +3480,15 @@ static size_t handle_treaty_series(ctx *c, size_t i, int named_series) {
     if (m >= c->n || !(is_word(&c->t[m], W_NUMWORD) || is_punct(&c->t[m], '#')))
       break;
     m++;
-    if (m < c->n && is_punct(&c->t[m], '.'))
+    if (m < c->n && (is_punct(&c->t[m], '.') || degree_sign(c, &c->t[m])))
       m++;
     if (m >= c->n || c->t[m].type != T_NUM)
       break;
+  number:;
     unsigned long num = c->t[m].val;
+    size_t last = m;
+    if (c->lv->postfix && m + 1 < c->n && is_word(&c->t[m + 1], W_NUMWORD))
+      last = m + 1; /* "第27531号" */
     int inst = catalog_find_treaty_series(c->ex->cat, vol, num);
     char target[64];
     if (inst >= 0)
@@ -3471,16 +3496,16 @@ static size_t handle_treaty_series(ctx *c, size_t i, int named_series) {
     else if (named_series || c->last_unts)
       snprintf(target, sizeof target, "UNTS/%lu", num);
     else
-      return m + 1;
+      return last + 1;
     if (inst < 0)
-      note_unresolved(c, c->t[i].start, c->t[m].end,
+      note_unresolved(c, c->t[i].start, c->t[last].end,
                       "Treaty Series number not in the catalogue");
     char number[64];
     snprintf(number, sizeof number, "vol. %lu, No. %lu", vol, num);
-    emit(c, c->t[i].start, c->t[m].end, target, number, "", "",
+    emit(c, c->t[i].start, c->t[last].end, target, number, "", "",
          CG_KIND_TREATY_SERIES);
     c->last_unts = 1;
-    return m + 1;
+    return last + 1;
   }
   return i + 1;
 }

@@ -1510,6 +1510,14 @@ START_TEST(treaty_series_footnote) {
   run("<sup>2</sup> Naciones Unidas, Treaty Series, vol. 999, núm. 14668.\n",
       "es");
   ck_assert_str_eq(with_target("ICCPR")->number, "vol. 999, No. 14668");
+  /* French with the degree sign for the ordinal indicator, Chinese with
+   * the words after their numbers. */
+  run("<sup>2</sup> Nations Unies, Recueil des Traités, vol. 999, n° 14668.\n", "fr");
+  ck_assert_str_eq(with_target("ICCPR")->number, "vol. 999, No. 14668");
+  run("<sup>2</sup> 联合国，《条约汇编》，第999卷，第14668号。\n", "zh");
+  ck_assert_str_eq(with_target("ICCPR")->number, "vol. 999, No. 14668");
+  run("<sup>2</sup> 联合国，《条约汇编》，第2卷，第12345号。\n", "zh");
+  ck_assert_uint_eq(count_target("UNTS/12345"), 1);
 }
 END_TEST
 
