@@ -498,10 +498,16 @@ typedef struct {
   lang_vocab *lv;
   uint32_t wids[64];
   size_t n;
+  char first[MAX_WORD * 4]; /* the first word, folded */
+  size_t first_len;
 } wid_ctx;
 
 static int collect_wid(void *vctx, const char *w, size_t n) {
   wid_ctx *c = vctx;
+  if (c->n == 0 && n < sizeof c->first) {
+    memcpy(c->first, w, n);
+    c->first_len = n;
+  }
   const word_info *wi = wordtab_find(c->ld->cat, &c->lv->words, w, n,
                                      word_hash(w, n));
   if (c->n < sizeof c->wids / sizeof *c->wids)
@@ -511,13 +517,36 @@ static int collect_wid(void *vctx, const char *w, size_t n) {
 
 /* One plus the instrument whose full or short title a body's name holds
  * ("Conference of the Parties to the Convention on Biological Diversity"),
- * or 0. Instruments load before bodies, so their titles are in the trie. */
+ * or 0: the title ends the name, or begins it where citation words follow
+ * what they name ("联合国气候变化框架公约缔约方会议"). Instruments load
+ * before bodies, so their titles are in the trie. */
 static uint32_t embedded_instrument(loader *ld, lang_vocab *lv,
                                     const char *name) {
-  wid_ctx c = {ld, lv, {0}, 0};
+  wid_ctx c = {.ld = ld, .lv = lv};
   if (split_words(name, collect_wid, &c))
     return 0;
   const phrase_trie *t = &lv->trie;
+  if (lv->postfix && lv->segment) {
+    /* The name's first run of letters is one word: the longest of its
+     * beginnings, a character shorter each time, that is a title of one
+     * word. */
+    for (size_t b = c.first_len; b > 3; b--) {
+      if (b == c.first_len && c.n == 1)
+        continue; /* the whole name is no title of its own */
+      if (b < c.first_len && ((unsigned char)c.first[b] & 0xC0) == 0x80)
+        continue; /* inside a character */
+      const word_info *wi = wordtab_find(ld->cat, &lv->words, c.first, b, word_hash(c.first, b));
+      uint32_t node = wi ? trie_child(t, 0, wi->wid) : 0;
+      if (!node)
+        continue;
+      const trie_node *tn = &t->nodes.v[node];
+      for (uint32_t q = 0; q < tn->vals_count; q++) {
+        const phrase_val *v = &t->vals.v[tn->vals_start + q];
+        if (v->type == PH_INST_FULL || v->type == PH_INST_SHORT)
+          return (uint32_t)v->index + 1;
+      }
+    }
+  }
   for (size_t s = 1; s < c.n; s++) {
     uint32_t node = 0;
     for (size_t k = s; k < c.n && c.wids[k]; k++) {
@@ -1447,8 +1476,21 @@ static cg_status load_inflect(loader *ld) {
   yaml_node_t *root = yaml_document_get_root_node(ld->doc);
   yaml_node_t *table = map_get(ld, root, "inflect");
   const char *code = scalar(map_get(ld, root, "lang"));
-  if (!table || !code || !code[0] || strlen(code) >= 8)
+  if (!code || !code[0] || strlen(code) >= 8)
     return CG_OK; /* load_vocab reports what is wrong with the rest */
+  /* The word order and segmentation too: the bodies' names, read before
+   * the vocabulary, are cut by them (embedded_instrument). */
+  const char *order = scalar(map_get(ld, root, "order"));
+  const char *segment = scalar(map_get(ld, root, "segment"));
+  if (order || segment) {
+    lang_vocab *lv = lang_get(ld, code);
+    if (!lv)
+      return CG_ERR_NOMEM;
+    lv->postfix = order && !strcmp(order, "postfix");
+    lv->segment = segment && !strcmp(segment, "true");
+  }
+  if (!table)
+    return CG_OK;
   if (table->type != YAML_MAPPING_NODE)
     return schema_error(ld, table, "expected a mapping 'inflect' (adjective, noun)");
   if (ld->infl->n == sizeof ld->infl->v / sizeof *ld->infl->v)

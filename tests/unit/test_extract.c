@@ -2366,6 +2366,13 @@ START_TEST(body_named_by_its_treaty_names_the_treaty) {
   run("Welcoming the outcome of the Conference of the Parties to the Basel "
       "Convention. The Convention remains essential.", "en");
   ck_assert_uint_eq(count_target("BASEL"), 2);
+  /* Chinese writes the treaty first: "巴塞尔公约缔约方大会", with or without
+   * its title marks; "《公约》第16条" is then its article. */
+  run("环境署与巴塞尔公约缔约方大会之间的备忘录。执行主任履行《公约》第16条所列的职能。", "zh");
+  ck_assert_uint_eq(count_target("BASEL"), 2);
+  ck_assert_uint_eq(count_target("BASEL#art_16"), 1);
+  run("欢迎《联合国气候变化框架公约》缔约方会议的成果。", "zh");
+  ck_assert_uint_eq(count_target("UNFCCC"), 1);
 }
 END_TEST
 
