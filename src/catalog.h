@@ -180,6 +180,12 @@ typedef struct {
                               "." unless the vocabulary says more (Arabic
                               "٢ -"); "." is glued to the number, others
                               may stand after a space */
+  char topics[4][16]; /* folded words that join a title to its subject
+                         ("on", "sobre", "sur"): a known name followed by
+                         one and capitalized words its names do not hold is
+                         part of a longer title ("the Universal Declaration
+                         on Cultural Diversity") */
+  size_t ntopics;
   char indefinite[8][16]; /* indefinite articles, folded ("a", "un"): a
                              name after one is no citation ("develop a new
                              urban agenda") */

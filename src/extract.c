@@ -72,6 +72,9 @@ struct cg_extractor {
   void (*progress)(void *ctx, size_t done); /* see extract_set_progress */
   void *progress_ctx;
   char rejected[CG_IDENTIFIER_MAX]; /* a front-matter symbol refused */
+  uint64_t **trie_up;   /* per language, made when first needed: each trie
+                           node's parent << 32 | the word id that leads to
+                           it (inst_name_word) */
   size_t chunk_soft, chunk_hard; /* 0: CHUNK_TOKENS, CHUNK_TOKENS_MAX */
 };
 
@@ -218,6 +221,10 @@ void cg_extractor_free(cg_extractor *ex) {
   free(ex->named_at);
   free(ex->adopted);
   free(ex->unres.v);
+  if (ex->trie_up)
+    for (size_t l = 0; l < ex->cat->langs.n; l++)
+      free(ex->trie_up[l]);
+  free(ex->trie_up);
   free(ex);
 }
 
@@ -2149,6 +2156,125 @@ static size_t title_end(const ctx *c, size_t i) {
   return end;
 }
 
+/* Whether word id wid is a word of one of the names the language gives
+ * instrument inst: read up the trie from every node that names it. The
+ * trie's parents are made once per extractor and language; -1 when out
+ * of memory. */
+static int inst_name_word(ctx *c, int inst, uint32_t wid) {
+  cg_extractor *ex = c->ex;
+  const phrase_trie *tr = &c->lv->trie;
+  size_t li = (size_t)(c->lv - ex->cat->langs.v);
+  if (!ex->trie_up && !(ex->trie_up = calloc(ex->cat->langs.n, sizeof *ex->trie_up)))
+    return -1;
+  uint64_t *up = ex->trie_up[li];
+  if (!up) {
+    if (!(up = calloc(tr->nodes.n ? tr->nodes.n : 1, sizeof *up)))
+      return -1;
+    for (size_t e = 0; e < tr->edge_cap; e++) {
+      const trie_edge *ed = &tr->edges[e];
+      if (ed->key && ed->child < tr->nodes.n) {
+        uint64_t key = ed->key - 1;
+        up[ed->child] = (key & 0xFFFFFFFF00000000ULL) | (key & 0xFFFFFFFFu);
+      }
+    }
+    ex->trie_up[li] = up;
+  }
+  for (size_t n = 1; n < tr->nodes.n; n++) {
+    const trie_node *tn = &tr->nodes.v[n];
+    if (!(tn->types & (1u << PH_INST_FULL | 1u << PH_INST_SHORT)))
+      continue;
+    int names = 0;
+    for (uint32_t q = 0; q < tn->vals_count && !names; q++) {
+      const phrase_val *v = &tr->vals.v[tn->vals_start + q];
+      names = (v->type == PH_INST_FULL || v->type == PH_INST_SHORT) && v->index == inst;
+    }
+    for (size_t m = n, depth = 0; names && m && depth < 64; depth++) {
+      if ((uint32_t)up[m] == wid)
+        return 1;
+      m = (size_t)(up[m] >> 32);
+    }
+  }
+  return 0;
+}
+
+/* The word id of the first word of token t (a phrase), or 0. */
+static uint32_t first_word_id(const ctx *c, const token *t) {
+  size_t e = t->start;
+  while (e < t->end && e - t->start < 60 && c->text[e] != ' ' && c->text[e] != '\n' &&
+         c->text[e] != '-' && c->text[e] != '\'')
+    e++;
+  char f[72];
+  size_t fl = fold_word(c->text + t->start, e - t->start, f, sizeof f);
+  if (!fl || fl >= sizeof f)
+    return 0;
+  const word_info *wi = wordtab_find(c->ex->cat, &c->lv->words, f, fl, word_hash(f, fl));
+  return wi ? wi->wid : 0;
+}
+
+/* Whether the word of token t is one of the language's topics ("on"). */
+static int topic_word(const ctx *c, const token *t) {
+  char f[64];
+  size_t n = tok_len(t);
+  if (!c->lv->ntopics || n >= 16)
+    return 0;
+  size_t fl = fold_word(c->text + t->start, n, f, sizeof f);
+  return fl && listed(f, c->lv->topics[0], sizeof c->lv->topics[0], c->lv->ntopics) >= 0;
+}
+
+/* When the name at token i, read as instrument inst, goes on into a
+ * longer title: a topic word ("on", "sobre") and capitalized words that
+ * none of the instrument's names holds ("the Universal Declaration on
+ * Cultural Diversity", "the Geneva United Nations Charter on Sustainable
+ * Housing"): the end of that title, else 0. Words its names hold go on
+ * with it ("the Chicago Convention on International Civil Aviation",
+ * "Plan de Acción de Madrid sobre el Envejecimiento"); a lower-case word
+ * after the topic proves nothing ("the Charter on the use of force"). */
+static size_t topic_title_end(ctx *c, size_t i, int inst) {
+  if (c->lv->caseless || i + 2 >= c->n)
+    return 0;
+  const token *q = &c->t[i + 1];
+  if (!(q->type == T_WORD || q->type == T_GAP) || (q->flags & (F_CAP | F_LINESTART)) ||
+      !topic_word(c, q))
+    return 0;
+  size_t k = i + 2;
+  if (k < c->n && is_word(&c->t[k], W_DET))
+    k++;
+  if (k < c->n && is_punct(&c->t[k], '\''))
+    k++;
+  size_t caps = 0, foreign = 0; /* the end of the first word none of its names holds */
+  for (; k < c->n && caps < 3; k++) {
+    const token *w = &c->t[k];
+    if (w->flags & F_LINESTART)
+      break;
+    if ((w->type == T_WORD || w->type == T_GAP || w->type == T_PHRASE) && (w->flags & F_CAP)) {
+      if (!caps && (phrase_has(c, w, PH_INST_FULL) || phrase_has(c, w, PH_INST_SHORT) ||
+                    phrase_has(c, w, PH_INST_GENERIC) || phrase_has(c, w, PH_INST_ABBREV) ||
+                    is_body_phrase(c, w)))
+        return 0; /* another citation: "the Bangkok Treaty on the Protocol to it" */
+      if (k + 1 < c->n && is_punct(&c->t[k + 1], '\'') && c->t[k + 1].start == w->end)
+        return 0; /* prose: "the Convention on the Platform's purpose" */
+      uint32_t wid = w->type == T_WORD ? w->wid : w->type == T_PHRASE ? first_word_id(c, w) : 0;
+      int has = wid ? inst_name_word(c, inst, wid) : 0;
+      if (has < 0) {
+        c->failed = 1;
+        return 0;
+      }
+      if (!has && !foreign)
+        foreign = w->end;
+      caps++;
+      continue;
+    }
+    if (caps && (is_word(w, W_OF | W_DET | W_JOIN) || is_punct(w, '-')))
+      continue; /* "Prevention and Punishment", "Trade-Related" */
+    break;
+  }
+  /* (one capital is no title: "the Treaty on Monday") */
+  if (!foreign || caps < 2)
+    return 0;
+  size_t e = title_end(c, i);
+  return e > foreign ? e : foreign;
+}
+
 /* Handles a name token at i: an instrument is cited, a body noted. */
 /* Whether the name at token i is part of something else: a web address
  * or file name, or a longer title the catalogue does not know: a
@@ -2288,6 +2414,12 @@ static int handle_name(ctx *c, size_t i) {
                  phrase_has(c, t, PH_INST_ABBREV);
   if (specific && in_longer_title(c, i)) {
     note_unresolved(c, t->start, t->end, "part of a title not in the catalogue");
+    unknown_sentence_instrument(c);
+    return -1;
+  }
+  size_t longer = topic_title_end(c, i, inst);
+  if (longer) {
+    note_unresolved(c, t->start, longer, "title not in the catalogue");
     unknown_sentence_instrument(c);
     return -1;
   }

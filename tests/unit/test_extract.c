@@ -2362,6 +2362,38 @@ START_TEST(titles_with_brackets_and_numbers) {
 }
 END_TEST
 
+START_TEST(known_name_going_on_into_a_longer_title) {
+  /* A known name, a topic word and capitalized words its names do not
+   * hold: a longer title the catalogue does not know, no citation of the
+   * shorter one (the released version cited the UDHR, the Charter and the
+   * Paris Agreement here). */
+  run("Recalling the Universal Declaration on Cultural Diversity,", "en");
+  ck_assert_uint_eq(count_target("UDHR"), 0);
+  run("The Committee approved the Geneva United Nations Charter on Sustainable "
+      "Housing to improve housing.", "en");
+  ck_assert_uint_eq(count_target("UNCHARTER"), 0);
+  run("Recalling the Paris Agreement, and noting the Agreement on Trade-Related "
+      "Aspects of Intellectual Property Rights,", "en");
+  ck_assert_uint_eq(count_target("PARIS"), 1);
+  run("Recordando la Declaración Universal sobre la Diversidad Cultural,", "es");
+  ck_assert_uint_eq(count_target("UDHR"), 0);
+  /* Words of its own names go on with it; lower-case words, another
+   * citation and a possessive prove nothing. */
+  run("in full conformity with the Chicago Convention on International Civil Aviation,", "en");
+  ck_assert_uint_eq(count_target("CHICAGO"), 1);
+  run("de conformidad con el artículo 3 del Convenio de Chicago sobre Aviación Civil "
+      "Internacional.", "es");
+  ck_assert_uint_eq(count_target("CHICAGO#art_3"), 1);
+  run("Recalling the Universal Declaration on Human Rights and the provisions of "
+      "the Charter on the use of force,", "en");
+  ck_assert_uint_eq(count_target("UDHR"), 1);
+  ck_assert_uint_eq(count_target("UNCHARTER"), 1);
+  run("Welcoming consultations between the parties to the Bangkok Treaty on the "
+      "Protocol to that Treaty,", "en");
+  ck_assert_uint_eq(count_target("BANGKOK"), 2);
+}
+END_TEST
+
 START_TEST(body_named_by_its_treaty_names_the_treaty) {
   run("Welcoming the outcome of the Conference of the Parties to the Basel "
       "Convention. The Convention remains essential.", "en");
@@ -2565,6 +2597,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, optional_protocol_thereto_in_every_language);
   tcase_add_test(tc, titles_with_brackets_and_numbers);
   tcase_add_test(tc, body_named_by_its_treaty_names_the_treaty);
+  tcase_add_test(tc, known_name_going_on_into_a_longer_title);
   tcase_add_test(tc, bodies_whose_numbers_carry_their_mark);
   tcase_add_test(tc, roman_session_needs_its_body);
   tcase_add_test(tc, general_comments_of_treaty_bodies);
