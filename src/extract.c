@@ -2502,6 +2502,22 @@ static int step_number(const token *t, char *out) {
   return 0;
 }
 
+/* The Latin letter a Cyrillic one of token t (two bytes) is typed for,
+ * the one it looks like: "пункте 2(е)", "статья 51(А)(е)", "статье 73 е
+ * Устава" (Russian texts letter subparagraphs in Latin, as the English);
+ * 0 for another token. */
+static char twin_letter(const ctx *c, const token *t) {
+  static const char twin[][3] = {"а", "a", "с", "c", "е", "e", "о", "o", "р", "p",
+                                 "х", "x", "у", "y", "А", "a", "С", "c", "Е", "e"};
+  if (tok_len(t) != 2)
+    return 0;
+  const char *w = c->text + t->start;
+  for (size_t q = 0; q < sizeof twin / sizeof *twin; q += 2)
+    if (w[0] == twin[q][0] && w[1] == twin[q][1])
+      return twin[q + 1][0];
+  return 0;
+}
+
 /* A parenthesised step: "(a)", "a)", "(1)", "1)". Stores the letter or
  * number and whether it was a number. Returns tokens used, 0 if none. */
 static size_t paren_step(const ctx *c, size_t k, char *out, int *numeric) {
@@ -2528,20 +2544,13 @@ static size_t paren_step(const ctx *c, size_t k, char *out, int *numeric) {
     return j + 2 - k;
   }
   if (t->type == T_WORD && tok_len(t) == 2) {
-    /* a Cyrillic letter typed for the Latin one it looks like: "пункте
-     * 2(е)", "статья 51(А)(е)" (Russian texts letter subparagraphs in
-     * Latin, as the English) */
-    static const char twin[][3] = {"а", "a", "с", "c", "е", "e", "о", "o", "р", "p",
-                                   "х", "x", "у", "y", "А", "a", "С", "c", "Е", "e"};
-    const char *w = c->text + t->start;
-    for (size_t q = 0; q < sizeof twin / sizeof *twin; q += 2)
-      if (w[0] == twin[q][0] && w[1] == twin[q][1]) {
-        out[0] = twin[q + 1][0];
-        out[1] = '\0';
-        *numeric = 0;
-        return j + 2 - k;
-      }
-    return 0;
+    char ch = twin_letter(c, t);
+    if (!ch)
+      return 0;
+    out[0] = ch;
+    out[1] = '\0';
+    *numeric = 0;
+    return j + 2 - k;
   }
   if (t->type != T_WORD || tok_len(t) != 1)
     return 0;
@@ -2879,14 +2888,19 @@ static size_t parse_provision_at(ctx *c, size_t i, char *out_base,
         return k + 2;
       para_st.n = 1;
       k += 2;
-    } else if ((a->type == T_WORD || a->type == T_GAP) && tok_len(a) == 1 &&
-               c->text[a->start] >= 'a' && c->text[a->start] <= 'z' &&
+    } else if ((a->type == T_WORD || a->type == T_GAP) &&
+               ((tok_len(a) == 1 && c->text[a->start] >= 'a' && c->text[a->start] <= 'z') ||
+                (c->lv->no_articles && twin_letter(c, a))) &&
                (a->flags & F_SPACE) && !(a->flags & F_LINESTART) &&
                (is_word(b, W_OF) || b->type == T_BREAK ||
+                (c->lv->no_articles && b->type == T_PHRASE &&
+                 (phrase_has(c, b, PH_INST_FULL) || phrase_has(c, b, PH_INST_SHORT) ||
+                  phrase_has(c, b, PH_INST_GENERIC))) ||
                 (b->type == T_PUNCT && (b->val == ',' || b->val == ';' ||
                                         b->val == '.' || b->val == ')')))) {
-      /* "Article 73 b of the Charter": a letter without its brackets */
-      point_st.v[0][0] = c->text[a->start];
+      /* "Article 73 b of the Charter": a letter without its brackets;
+       * "статье 73 е Устава", the instrument's genitive after it */
+      point_st.v[0][0] = tok_len(a) == 1 ? c->text[a->start] : twin_letter(c, a);
       point_st.v[0][1] = '\0';
       point_st.n = 1;
       k++;

@@ -1349,6 +1349,15 @@ START_TEST(subparagraph_letter_without_brackets) {
   run("Conforme al inciso e del Artículo 73 de la Carta de las Naciones "
       "Unidas,", "es");
   ck_assert_uint_eq(count_target("UNCHARTER#art_73__point_e"), 1);
+  /* Russian: the letter (Latin, or the Cyrillic one typed for it) before
+   * the instrument's genitive; a Cyrillic word that is no letter there
+   * ("а также", and also) is none. */
+  run("Информация, передаваемая согласно статье 73 е Устава, обычно", "ru");
+  ck_assert_uint_eq(count_target("UNCHARTER#art_73__point_e"), 1);
+  run("Информация, передаваемая согласно статье 73 e Устава, обычно", "ru");
+  ck_assert_uint_eq(count_target("UNCHARTER#art_73__point_e"), 1);
+  run("в статье 12 а также в статье 14 Устава", "ru");
+  ck_assert_uint_eq(count_target("UNCHARTER#art_12__point_a"), 0);
   run("Se refiere el apartado a los artículos 5 y 6 de la Carta de las "
       "Naciones Unidas,", "es");
   for (size_t i = 0; i < cg_result_count(res); i++)
