@@ -1289,9 +1289,15 @@ static size_t read_refs(ctx *c, size_t k, ref *refs, size_t cap, size_t *count,
       s++;
     if (s < c->n && is_word(&c->t[s], W_JOIN))
       s++;
-    if (s == k)
-      break;
     ref probe;
+    if (s == k) {
+      /* a comma lost between two numbers with their years: "853 (1993)
+       * 874 (1993)" (the Security Council's shape only, on one line) */
+      if (refs[nref - 1].shape != SHAPE_SC || s >= c->n || c->t[s].type != T_NUM ||
+          (c->t[s].flags & F_LINESTART) || !parse_ref(c, s, &probe) || probe.shape != SHAPE_SC)
+        break;
+      continue;
+    }
     if (!parse_ref(c, s, &probe))
       break;
     k = s;

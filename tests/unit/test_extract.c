@@ -1086,6 +1086,14 @@ START_TEST(list_goes_on_after_a_comma_with_dates) {
   ck_assert_uint_eq(count_target("E/RES/2009/26"), 1);
   run("Recalling resolution 60/1 on the outcome, 2005/20 people attended,", "en");
   ck_assert_uint_eq(count_target("A/RES/2005/20"), 0);
+  /* A comma lost between two Security Council numbers with their years;
+   * a number without its year after one is no item. */
+  run("las resoluciones del Consejo de Seguridad 822 (1993), 853 (1993) 874 (1993) "
+      "y 884 (1993).", "es");
+  ck_assert_uint_eq(count_target("S/RES/874(1993)"), 1);
+  ck_assert_uint_eq(count_target("S/RES/884(1993)"), 1);
+  run("Recalling its resolution 1325 (2000) 17 States voted,", "en");
+  ck_assert_uint_eq(cg_result_count(res), 1);
   ck_assert_uint_eq(count_target("E/RES/2005/20"), 0);
 }
 END_TEST
