@@ -1079,7 +1079,7 @@ const char *const catalog_keys_bodies_root[] = {"bodies", NULL};
 const char *const catalog_keys_lang[] = {
     "lang", "script", "articles", "indefinite", "topics", "possessor", "not_genitive",
     "part_letters", "emergency_session_marks", "special_session_marks",
-    "paragraph_marks", "caseless", "segment", "order", "prefixes", "suffixes", "not_qualifier", "detect_letters",
+    "paragraph_marks", "caseless", "lowercase_titles", "segment", "order", "prefixes", "suffixes", "not_qualifier", "detect_letters",
     "plural_generics",
     "adjective_prefixes", "adjective_suffixes", "feminine_suffixes",
     "point_letters", "ordinal_numbers", "inflect", "words", "phrases",
@@ -1231,6 +1231,8 @@ static cg_status load_vocab_options(loader *ld, yaml_node_t *root,
   const char *v;
   if ((v = scalar(map_get(ld, root, "caseless"))))
     lv->caseless = !strcmp(v, "true");
+  if ((v = scalar(map_get(ld, root, "lowercase_titles"))))
+    lv->lower_titles = !strcmp(v, "true");
   if ((v = scalar(map_get(ld, root, "segment"))))
     lv->segment = !strcmp(v, "true");
   if ((v = scalar(map_get(ld, root, "articles"))))

@@ -175,6 +175,7 @@ typedef struct {
   int segment;       /* no spaces: cut runs of letters into known words */
   int postfix;       /* citation words follow their numbers */
   int no_articles;   /* the language has no articles ("the", "la") */
+  int lower_titles;  /* titles go on in lower case ("sur la diversité culturelle") */
   char paragraph_marks[8]; /* the punctuation after an operative
                               paragraph's number at a line's start ("2."):
                               "." unless the vocabulary says more (Arabic

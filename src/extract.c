@@ -2236,7 +2236,7 @@ static int topic_word(const ctx *c, const token *t) {
  * "Plan de Acción de Madrid sobre el Envejecimiento"); a lower-case word
  * after the topic proves nothing ("the Charter on the use of force"). */
 static size_t topic_title_end(ctx *c, size_t i, int inst) {
-  if (c->lv->caseless || i + 2 >= c->n)
+  if (i + 2 >= c->n)
     return 0;
   const token *q = &c->t[i + 1];
   if (!(q->type == T_WORD || q->type == T_GAP) || (q->flags & (F_CAP | F_LINESTART)) ||
@@ -2247,6 +2247,43 @@ static size_t topic_title_end(ctx *c, size_t i, int inst) {
     k++;
   if (k < c->n && is_punct(&c->t[k], '\''))
     k++;
+  const token *t = &c->t[i];
+  if ((c->lv->caseless || (c->lv->lower_titles && !(c->t[k].flags & F_CAP))) &&
+      phrase_has(c, t, PH_INST_SHORT) &&
+      !phrase_has(c, t, PH_INST_FULL) && !phrase_has(c, t, PH_INST_GENERIC)) {
+    /* A short name, then its subject in lower case (the titles of French,
+     * Russian, Arabic): "la Déclaration universelle sur la diversité
+     * culturelle", "Всеобщую декларацию о культурном разнообразии". Two
+     * words none of its names holds, and it is a longer title; one proves
+     * nothing ("sur ce point"). */
+    size_t words = 0, end = 0;
+    for (size_t m = k; m < c->n && m < k + 4 && words < 2; m++) {
+      const token *w = &c->t[m];
+      if ((w->flags & F_LINESTART) || w->type == T_BREAK)
+        break;
+      if (is_word(w, W_OF | W_DET) || is_punct(w, '\''))
+        continue;
+      if (w->type == T_GAP) {
+        words += memchr(c->text + w->start, ' ', tok_len(w)) ? 2 : 1;
+        end = w->end;
+        continue;
+      }
+      if (w->type != T_WORD || !w->wid || (w->flags & F_CAP))
+        break;
+      int has = inst_name_word(c, inst, w->wid);
+      if (has < 0) {
+        c->failed = 1;
+        return 0;
+      }
+      if (has)
+        return 0;
+      words++;
+      end = w->end;
+    }
+    return words >= 2 ? end : 0;
+  }
+  if (c->lv->caseless)
+    return 0;
   size_t caps = 0, foreign = 0; /* the end of the first word none of its names holds */
   for (; k < c->n && caps < 3; k++) {
     const token *w = &c->t[k];

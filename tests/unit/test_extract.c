@@ -2411,6 +2411,31 @@ START_TEST(known_name_going_on_into_a_longer_title) {
 }
 END_TEST
 
+START_TEST(short_name_going_on_into_a_lower_case_title) {
+  /* French, Russian and Arabic titles go on in lower case: a short name, a
+   * topic word and two words its names do not hold are a longer title. */
+  run("Rappelant la Déclaration universelle sur la diversité culturelle, adoptée "
+      "en 2001, et la Déclaration universelle des droits de l'homme,", "fr");
+  ck_assert_uint_eq(count_target("UDHR"), 1);
+  run("ссылаясь на Всеобщую декларацию о культурном разнообразии и на Всеобщую "
+      "декларацию прав человека,", "ru");
+  ck_assert_uint_eq(count_target("UDHR"), 1);
+  run("وإذ تشير إلى الإعلان العالمي بشأن التنوع الثقافي، وإلى الإعلان العالمي "
+      "لحقوق الإنسان،", "ar");
+  ck_assert_uint_eq(count_target("UDHR"), 1);
+  /* One word proves nothing ("sur ce point" is no title); nor, in English,
+   * where titles are capitalized, does lower-case prose after the name. */
+  run("conformément à la Déclaration universelle sur ce point,", "fr");
+  ck_assert_uint_eq(count_target("UDHR"), 1);
+  run("considering the impact of the Rome Statute on victims and affected "
+      "communities,", "en");
+  ck_assert_uint_eq(count_target("ROME"), 1);
+  run("Centres régionaux de la Convention de Stockholm pour le renforcement des "
+      "capacités", "fr");
+  ck_assert_uint_eq(count_target("POPS"), 1);
+}
+END_TEST
+
 START_TEST(body_named_by_its_treaty_names_the_treaty) {
   run("Welcoming the outcome of the Conference of the Parties to the Basel "
       "Convention. The Convention remains essential.", "en");
@@ -2615,6 +2640,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, titles_with_brackets_and_numbers);
   tcase_add_test(tc, body_named_by_its_treaty_names_the_treaty);
   tcase_add_test(tc, known_name_going_on_into_a_longer_title);
+  tcase_add_test(tc, short_name_going_on_into_a_lower_case_title);
   tcase_add_test(tc, bodies_whose_numbers_carry_their_mark);
   tcase_add_test(tc, roman_session_needs_its_body);
   tcase_add_test(tc, general_comments_of_treaty_bodies);
