@@ -122,6 +122,7 @@ golden: citegraph
 	tests/golden.sh tests/blind
 	tests/golden.sh tests/blind2
 	tests/golden.sh tests/blind3
+	tests/golden.sh tests/blind4
 	tests/golden.sh tests/golden3
 	tests/golden.sh tests/golden4
 	tests/golden.sh tests/golden5
@@ -264,6 +265,7 @@ citegraph-asan: $(CLI_OBJ) $(BUILD)/libcitegraph.a $(BUILD)/unit_tests
 	CITEGRAPH=./citegraph-asan tests/golden.sh tests/blind
 	CITEGRAPH=./citegraph-asan tests/golden.sh tests/blind2
 	CITEGRAPH=./citegraph-asan tests/golden.sh tests/blind3
+	CITEGRAPH=./citegraph-asan tests/golden.sh tests/blind4
 	CITEGRAPH=./citegraph-asan tests/golden.sh tests/golden3
 	CITEGRAPH=./citegraph-asan tests/golden.sh tests/golden4
 	CITEGRAPH=./citegraph-asan tests/golden.sh tests/golden5
