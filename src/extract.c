@@ -3745,6 +3745,9 @@ static void shared_generic_list(ctx *c, size_t g) {
     if (j < 2)
       break;
     size_t k = j - 2; /* what joins it to the name before */
+    if (k > 0 && t[k].type == T_NUM && t[k].val < 1000 && t[k].end - t[k].start <= 3 &&
+        is_punct(&t[k - 1], ','))
+      k--; /* a footnote mark kept as a bare number: "the Basel,3 Rotterdam" */
     if (is_punct(&t[k], ',') || is_word(&t[k], W_JOIN)) {
       j = k;
       if (j > 0 && is_punct(&t[j], ',') && is_word(&t[j - 1], W_JOIN))
@@ -3782,6 +3785,12 @@ static void shared_generic_list(ctx *c, size_t g) {
        * joiner on the next name ("وروتردام") */
       size_t k = j;
       if (k < c->n && is_punct(&t[k], ','))
+        k++;
+      /* a footnote mark the text kept as a bare number after the comma:
+       * "Tlatelolco, Rarotonga, 3 Bangkok and Pelindaba" */
+      if (k > j && k + 1 < c->n && t[k].type == T_NUM && t[k].val < 1000 &&
+          t[k].end - t[k].start <= 3 && t[k + 1].type == T_WORD && t[k + 1].wid &&
+          !(t[k + 1].cls & W_DET))
         k++;
       if (k < c->n && is_word(&t[k], W_JOIN))
         k++;

@@ -996,6 +996,26 @@ START_TEST(names_sharing_a_plural_generic_name) {
   run("Recognizes the implementation of the Basel, Rotterdam and Paris conventions;", "en");
   ck_assert_uint_eq(count_target("BASEL"), 0);
   ck_assert_uint_eq(count_target("ROTTERDAM"), 0);
+  /* Footnote marks kept as bare numbers after the commas, as text made
+   * from a PDF has them: "Tlatelolco,5 Rarotonga,6 Bangkok". */
+  static const char *const marked[][2] = {
+      {"Stressing the importance of the treaties of Tlatelolco,5 Rarotonga,6 Bangkok "
+       "and Pelindaba,", "en"},
+      {"Reiterating the contribution of the treaties of Tlatelolco, Rarotonga, 3 Bangkok "
+       "and Pelindaba,", "en"},
+      {"Soulignant l'importance des traités de Tlatelolco,5 de Rarotonga,6 de Bangkok et "
+       "de Pelindaba,", "fr"},
+      {"Destacando la importancia de los tratados de Tlatelolco,5 Rarotonga,6 Bangkok y "
+       "Pelindaba,", "es"}};
+  for (size_t i = 0; i < sizeof marked / sizeof *marked; i++) {
+    run(marked[i][0], marked[i][1]);
+    ck_assert_msg(count_target("TLATELOLCO") == 1 && count_target("RAROTONGA") == 1 &&
+                      count_target("BANGKOK") == 1 && count_target("PELINDABA") == 1,
+                  "%s", marked[i][0]);
+  }
+  run("Welcoming the Basel,3 Rotterdam and Stockholm conventions,", "en");
+  ck_assert_uint_eq(count_target("POPS"), 1);
+  ck_assert_uint_eq(count_target("BASEL"), 1);
 }
 END_TEST
 
