@@ -1820,6 +1820,33 @@ void lex_resume(lex_state *lx, const token *t) {
   lx->skim_none = 0;
 }
 
+/* Whether the text after a blank line at i goes on with the sentence above
+ * it: a line that begins with a lower-case letter, after a long line that
+ * does not end with a full stop, continues it, as text made from a PDF breaks a paragraph at a
+ * page's end ("... the implementation of its\n\nresolution 79/237"). */
+static int goes_on_below(const char *s, size_t len, size_t i, const token_list *out) {
+  const token *last = &out->v[out->n - 1];
+  if (last->type == T_BREAK || (last->type == T_PUNCT && last->val == '.'))
+    return 0;
+  /* The line above is a line of prose, long, not a heading ("Резолюция
+   * 2196 (2015)" over "принятая Советом Безопасности ..."). */
+  size_t e = last->end, b0 = e;
+  while (b0 > 0 && s[b0 - 1] != '\n' && e - b0 < 60)
+    b0--;
+  if (e - b0 < 60)
+    return 0;
+  while (i < len && (byte_class[(unsigned char)s[i]] == B_SPACE ||
+                     byte_class[(unsigned char)s[i]] == B_NL))
+    i++;
+  if (i >= len)
+    return 0;
+  unsigned char a = (unsigned char)s[i], b = i + 1 < len ? (unsigned char)s[i + 1] : 0;
+  return byte_class[a] == B_LOWER ||
+         (a == 0xC3 && b >= 0xA0 && b <= 0xBF && b != 0xB7) || /* à..ÿ, not ÷ */
+         (a == 0xD0 && b >= 0xB0 && b <= 0xBF) ||               /* а..п */
+         (a == 0xD1 && b >= 0x80 && b <= 0x9F);                 /* р..џ */
+}
+
 int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
   lexer *lx = state;
   const cg_catalog *cat = lx->cat;
@@ -1853,7 +1880,7 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
       while (i < len && byte_class[(unsigned char)s[i]] == B_SPACE);
       continue;
     case B_NL:
-      if (!lx->line_content && !blank_run && out->n) {
+      if (!lx->line_content && !blank_run && out->n && !goes_on_below(s, len, i + 1, out)) {
         if (!push(lx, T_BREAK, i, i + 1))
           return -1;
         blank_run = 1;

@@ -1019,6 +1019,28 @@ START_TEST(names_sharing_a_plural_generic_name) {
 }
 END_TEST
 
+/* A blank line before a line that begins in lower case is a page's end
+ * inside a paragraph (text made from a PDF): the sentence goes on. */
+START_TEST(sentence_going_on_after_a_blank_line) {
+  run("Recalling General Assembly resolutions 47/19 of 24 November 1992, 48/16 of 3 November "
+      "1993\n\nand 49/9 on the question,", "en");
+  ck_assert_uint_eq(count_target("A/RES/49/9"), 1);
+  run("Calls upon all States parties to work for the full implementation of article VI of"
+      "\n\nthe Treaty on the Non-Proliferation of Nuclear Weapons,", "en");
+  ck_assert_uint_eq(count_target("NPT#art_6"), 1);
+  run("ссылаясь на резолюции Генеральной Ассамблеи 47/19, 48/16\n\nи 49/9,", "ru");
+  ck_assert_uint_eq(count_target("A/RES/49/9"), 1);
+  /* after a full stop, a new paragraph */
+  run("Recalling General Assembly resolutions 47/19 of 24 November 1992 and 48/16 of 3 "
+      "November 1993.\n\nand 49/9 on the question,", "en");
+  ck_assert_uint_eq(count_target("A/RES/49/9"), 0);
+  /* nor under a short line: a heading ("Резолюция 2196 (2015)" over
+   * "принятая Советом Безопасности") */
+  run("Recalling General Assembly resolutions 47/19, 48/16\n\nand 49/9 on the question,", "en");
+  ck_assert_uint_eq(count_target("A/RES/49/9"), 0);
+}
+END_TEST
+
 START_TEST(chapter_of_a_symbol_is_no_provision) {
   /* "(A/CONF.189/12, chapter I)": the chapter of the report the symbol
    * names, not of the Declaration the sentence names; in each language. */
@@ -2660,6 +2682,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, titles_with_brackets_and_numbers);
   tcase_add_test(tc, body_named_by_its_treaty_names_the_treaty);
   tcase_add_test(tc, known_name_going_on_into_a_longer_title);
+  tcase_add_test(tc, sentence_going_on_after_a_blank_line);
   tcase_add_test(tc, short_name_going_on_into_a_lower_case_title);
   tcase_add_test(tc, bodies_whose_numbers_carry_their_mark);
   tcase_add_test(tc, roman_session_needs_its_body);
