@@ -1077,7 +1077,7 @@ const char *const catalog_keys_body[] = {
     "resolution_form", "decision_form", "names", "short", NULL};
 const char *const catalog_keys_bodies_root[] = {"bodies", NULL};
 const char *const catalog_keys_lang[] = {
-    "lang", "script", "articles", "indefinite", "topics", "possessor", "not_genitive",
+    "lang", "script", "articles", "indefinite", "new_words", "topics", "including", "possessor", "not_genitive",
     "part_letters", "emergency_session_marks", "special_session_marks",
     "paragraph_marks", "caseless", "lowercase_titles", "segment", "order", "prefixes", "suffixes", "not_qualifier", "detect_letters",
     "plural_generics",
@@ -1292,6 +1292,12 @@ static cg_status load_vocab_options(loader *ld, yaml_node_t *root,
                        "at most 8 indefinite articles of at most 15 bytes")) ||
       (lst = word_list(ld, map_get(ld, root, "topics"), &lv->topics[0][0],
                        sizeof lv->topics[0], 4, &lv->ntopics,
+                       "at most 4 words of at most 15 bytes")) ||
+      (lst = word_list(ld, map_get(ld, root, "new_words"), &lv->new_words[0][0],
+                       sizeof lv->new_words[0], 8, &lv->nnew_words,
+                       "at most 8 words of at most 15 bytes")) ||
+      (lst = word_list(ld, map_get(ld, root, "including"), &lv->including[0][0],
+                       sizeof lv->including[0], 4, &lv->nincluding,
                        "at most 4 words of at most 15 bytes")) ||
       (lst = word_list(ld, map_get(ld, root, "possessor"), &lv->possessor[0][0],
                        sizeof lv->possessor[0], 4, &lv->npossessor,

@@ -187,9 +187,19 @@ typedef struct {
                          part of a longer title ("the Universal Declaration
                          on Cultural Diversity") */
   size_t ntopics;
+  char including[4][16]; /* folded words after which an article is the
+                            instrument's named just before them, in a
+                            language that writes the instrument first:
+                            "《原子能机构规约》的规定，包括第十二条" */
+  size_t nincluding;
   char indefinite[8][16]; /* indefinite articles, folded ("a", "un"): a
                              name after one is no citation ("develop a new
                              urban agenda") */
+  char new_words[8][16]; /* "new", folded: a name written in lower case
+                            after one is no citation ("consider possible new
+                            guidelines for the long-term sustainability of
+                            outer space activities") */
+  size_t nnew_words;
   size_t nindefinite;
   char possessor[4][48]; /* folded, without spaces: the owner of the
                             instruments a generic word means by itself

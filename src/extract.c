@@ -2386,11 +2386,14 @@ static int in_longer_title(const ctx *c, size_t i) {
 
 /* Whether the word just before the name at token i is an indefinite article
  * of the language: "develop a new urban agenda", "desarrollar un nuevo
- * programa urbano" speak of one to come, not of the one adopted. */
+ * programa urbano" speak of one to come, not of the one adopted; so does
+ * "new" before a name in lower case ("consider possible new guidelines for
+ * the long-term sustainability of outer space activities"; "the new Doha
+ * Programme of Action" is a title). */
 static int after_indefinite(const ctx *c, size_t i) {
   const lang_vocab *lv = c->lv;
   size_t e = c->t[i].start;
-  if (!lv->nindefinite || !e || c->text[e - 1] != ' ')
+  if (!(lv->nindefinite || lv->nnew_words) || !e || c->text[e - 1] != ' ')
     return 0;
   e--;
   while (e > 0 && c->text[e - 1] == ' ')
@@ -2403,7 +2406,12 @@ static int after_indefinite(const ctx *c, size_t i) {
     return 0;
   char f[64];
   size_t fl = fold_word(c->text + b, e - b, f, sizeof f);
-  return fl && listed(f, lv->indefinite[0], sizeof lv->indefinite[0], lv->nindefinite) >= 0;
+  if (!fl)
+    return 0;
+  if (listed(f, lv->indefinite[0], sizeof lv->indefinite[0], lv->nindefinite) >= 0)
+    return 1;
+  return !(c->t[i].flags & F_CAP) && !lv->caseless &&
+         listed(f, lv->new_words[0], sizeof lv->new_words[0], lv->nnew_words) >= 0;
 }
 
 static int handle_name(ctx *c, size_t i) {
@@ -3300,6 +3308,29 @@ static size_t parse_postfix(ctx *c, size_t i) {
   }
   if (other)
     return k;
+  if (owner < 0 && c->lv->nincluding && i > 1 && c->t[i - 1].end == c->t[i].start) {
+    /* "《原子能机构规约》的规定，包括第十二条": after "including", the
+     * instrument named a few words before, its provisions between */
+    const token *g = &c->t[i - 1];
+    char f[64];
+    size_t n = tok_len(g), fl = 0;
+    if ((g->type == T_GAP || g->type == T_WORD) && n < 16)
+      fl = fold_word(c->text + g->start, n, f, sizeof f);
+    if (fl && listed(f, c->lv->including[0], sizeof c->lv->including[0],
+                     c->lv->nincluding) >= 0) {
+      for (size_t m = i - 1; m-- > 0 && m + 6 >= i;) {
+        const token *x = &c->t[m];
+        if (x->type == T_PHRASE) {
+          if (!is_body_phrase(c, x))
+            owner = resolve_instrument(c, m);
+          break;
+        }
+        if (!(is_punct(x, ',') || is_punct(x, '"') || x->type == T_GAP ||
+              (x->type == T_WORD && !(x->cls & W_STRONG))))
+          break;
+      }
+    }
+  }
   if (nnum && is_word(w, W_PARA) && owner >= 0 && c->ex->cat->insts.v[owner].paragraphs) {
     /* "《2030年可持续发展议程》第20段", "世界土著人民大会成果文件第20、21、28、30和
      * 40段": paragraphs of an instrument numbered so */

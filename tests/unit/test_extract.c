@@ -1019,6 +1019,29 @@ START_TEST(names_sharing_a_plural_generic_name) {
 }
 END_TEST
 
+/* An article after "including" is the instrument's named a few words
+ * before it, in Chinese as in English; "new" before a name in lower case
+ * speaks of one to come. */
+START_TEST(article_after_including_and_names_to_come) {
+  run("条约不结盟缔约国集团强调，必须严格遵守《原子能机构规约》的规定，包括第十二条，"
+      "其中简要说明了该机构的任务。", "zh");
+  ck_assert_uint_eq(count_target("IAEASTATUTE#art_12"), 1);
+  run("The Group stresses the need to comply with the IAEA statute, including article XII, "
+      "which sets out the role of the Agency.", "en");
+  ck_assert_uint_eq(count_target("IAEASTATUTE#art_12"), 1);
+  /* no instrument just before: the article stays unresolved */
+  run("条约不结盟缔约国集团强调，必须严格遵守有关规定，包括第十二条。", "zh");
+  ck_assert_uint_eq(cg_result_count(res), 0);
+  run("Welcoming the Guidelines for the Long-term Sustainability of Outer Space Activities, "
+      "and to consider possible new guidelines for the long-term sustainability of outer "
+      "space activities,", "en");
+  ck_assert_uint_eq(count_target("LTS-GUIDELINES"), 1);
+  run("Recalling the Doha Programme of Action for the Least Developed Countries and "
+      "looking forward to the new Doha Programme of Action,", "en");
+  ck_assert_uint_eq(count_target("DOHA-POA"), 2);
+}
+END_TEST
+
 /* A blank line before a line that begins in lower case is a page's end
  * inside a paragraph (text made from a PDF): the sentence goes on. */
 START_TEST(sentence_going_on_after_a_blank_line) {
@@ -2554,6 +2577,191 @@ START_TEST(arabic_word_of_one_title_starts_another_after_li) {
 }
 END_TEST
 
+START_TEST(instruments_cited_by_the_2025_resolutions) {
+  /* Instruments that General Assembly resolutions of 2025 cite by their full
+   * titles, each in two languages or more (refs/instruments: sea-and-space,
+   * environment, disarmament, human-rights, declarations, conferences and
+   * trade-food-culture). */
+  static const struct {
+    const char *lang, *text, *target;
+  } cases[] = {
+      {"en",
+       "Recalling the Agreement on Trade-Related Aspects of Intellectual "
+       "Property Rights,",
+       "TRIPS"},
+      {"fr",
+       "Rappelant l'Accord sur les aspects des droits de propriété "
+       "intellectuelle qui touchent au commerce,",
+       "TRIPS"},
+      {"ru", "отмечая статью 31 Соглашения ТРИПС,", "TRIPS#art_31"},
+      {"en",
+       "Calls upon States to become Parties to the 2001 Convention on the "
+       "Protection of the Underwater Cultural Heritage;",
+       "UCH"},
+      {"es",
+       "Exhorta a los Estados a que se hagan partes en la Convención sobre "
+       "la Protección del Patrimonio Cultural Subacuático;",
+       "UCH"},
+      {"zh", "吁请各国加入《保护水下文化遗产公约》。", "UCH"},
+      {"en",
+       "Invites States to become Parties to the International Convention on "
+       "Standards of Training, Certification and Watchkeeping for "
+       "Seafarers, 1978, as amended;",
+       "STCW"},
+      {"fr",
+       "Invite les États à devenir parties à la Convention internationale de "
+       "1978 sur les normes de formation des gens de mer, de délivrance des "
+       "brevets et de veille;",
+       "STCW"},
+      {"en",
+       "Recalling the entry into force of the Central African Convention for "
+       "the Control of Small Arms and Light Weapons, Their Ammunition and "
+       "All Parts and Components That Can Be Used for Their Manufacture, "
+       "Repair and Assembly,",
+       "KINSHASA"},
+      {"fr", "conformément à l'article 34 de la Convention de Kinshasa,",
+       "KINSHASA#art_34"},
+      {"en",
+       "Calls upon States to consider acceding to the Tampere Convention on "
+       "the Provision of Telecommunication Resources for Disaster "
+       "Mitigation and Relief Operations;",
+       "TAMPERE"},
+      {"es", "Exhorta a los Estados a que ratifiquen el Convenio de Tampere;",
+       "TAMPERE"},
+      {"en",
+       "bearing in mind the United Nations Principles and Guidelines on "
+       "Access to Legal Aid in Criminal Justice Systems,",
+       "LEGALAID-PRINCIPLES"},
+      {"ru",
+       "учитывая Принципы и руководящие положения Организации Объединенных "
+       "Наций, касающиеся доступа к юридической помощи в системах "
+       "уголовного правосудия,",
+       "LEGALAID-PRINCIPLES"},
+      {"en",
+       "the usefulness of the Set of Multilaterally Agreed Equitable "
+       "Principles and Rules for the Control of Restrictive Business "
+       "Practices,",
+       "RBP-SET"},
+      {"fr",
+       "Rappelant l'Ensemble de principes et de règles équitables convenus au "
+       "niveau multilatéral pour le contrôle des pratiques commerciales "
+       "restrictives,",
+       "RBP-SET"},
+      {"en",
+       "Recognizing the Voluntary Guidelines on the Responsible Governance of "
+       "Tenure of Land, Fisheries and Forests in the Context of National "
+       "Food Security,",
+       "VGGT"},
+      {"es",
+       "Recordando las Directrices voluntarias sobre la gobernanza "
+       "responsable de la tenencia de la tierra, la pesca y los bosques en "
+       "el contexto de la seguridad alimentaria nacional,",
+       "VGGT"},
+      {"en",
+       "taking into consideration the Principles for Responsible Investment "
+       "in Agriculture and Food Systems,",
+       "CFS-RAI"},
+      {"fr",
+       "Rappelant les Principes pour un investissement responsable dans "
+       "l'agriculture et les systèmes alimentaires,",
+       "CFS-RAI"},
+      {"en",
+       "Recalls the adoption of the Guidelines for the Long-term "
+       "Sustainability of Outer Space Activities,",
+       "LTS-GUIDELINES"},
+      {"zh", "欢迎《外层空间活动长期可持续性准则》。", "LTS-GUIDELINES"},
+      {"en",
+       "Recalling the Universal Declaration on Cultural Diversity of the "
+       "United Nations Educational, Scientific and Cultural Organization,",
+       "CULTURAL-DIVERSITY-DECL"},
+      {"fr",
+       "Rappelant la Déclaration universelle de l'UNESCO sur la diversité "
+       "culturelle,",
+       "CULTURAL-DIVERSITY-DECL"},
+      {"ar", "وإذ تشير إلى الإعلان العالمي بشأن التنوع الثقافي،",
+       "CULTURAL-DIVERSITY-DECL"},
+      {"en",
+       "Recalling the Rome Declaration on Nutrition, adopted at the Second "
+       "International Conference on Nutrition,",
+       "ROME-NUTRITION-DECL"},
+      {"ru", "ссылаясь на Римскую декларацию по вопросам питания,",
+       "ROME-NUTRITION-DECL"},
+      {"en",
+       "Reaffirms its resolution 79/233, by which it adopted the Programme "
+       "of Action for Landlocked Developing Countries for the Decade "
+       "2024–2034;",
+       "AWAZA-POA"},
+      {"fr",
+       "Réaffirme le Programme d'action en faveur des pays en développement "
+       "sans littoral pour la décennie 2024-2034;",
+       "AWAZA-POA"},
+      {"en",
+       "to urgently implement the International Plan of Action for the "
+       "Conservation and Management of Sharks,",
+       "IPOA-SHARKS"},
+      {"fr",
+       "le Plan d'action international pour la conservation et la gestion "
+       "des requins,",
+       "IPOA-SHARKS"},
+      {"en",
+       "the International Plan of Action for Reducing Incidental Catch of "
+       "Seabirds in Longline Fisheries,",
+       "IPOA-SEABIRDS"},
+      {"fr",
+       "le Plan d'action international visant à réduire les captures "
+       "accidentelles d'oiseaux de mer par les palangriers,",
+       "IPOA-SEABIRDS"},
+      {"en",
+       "the International Plan of Action for the Management of Fishing "
+       "Capacity,",
+       "IPOA-CAPACITY"},
+      {"es",
+       "el Plan de Acción Internacional para la Ordenación de la Capacidad "
+       "Pesquera,",
+       "IPOA-CAPACITY"},
+      {"en",
+       "Recalling the International Plan of Action to Prevent, Deter and "
+       "Eliminate Illegal, Unreported and Unregulated Fishing,",
+       "IPOA-IUU"},
+      {"es",
+       "Recordando el Plan de Acción Internacional para Prevenir, Desalentar "
+       "y Eliminar la Pesca Ilegal, No Declarada y No Reglamentada,",
+       "IPOA-IUU"},
+      {"en",
+       "Noting that the Agreement on the Conservation of Albatrosses and "
+       "Petrels adopted resolution 8.5,",
+       "CMS/ACAP"},
+      {"fr", "Notant l'Accord sur la conservation des albatros et des pétrels,",
+       "CMS/ACAP"},
+      {"en",
+       "meetings related to the Convention for the Protection of the World "
+       "Cultural and Natural Heritage;",
+       "WHC"},
+      {"en", "the provisions of the IAEA statute, including article XII,",
+       "IAEASTATUTE#art_12"},
+      {"es", "las disposiciones del Estatuto del OIEA,", "IAEASTATUTE"},
+      {"fr", "les dispositions du Statut de l'AIEA,", "IAEASTATUTE"},
+      {"ru", "положений устава МАГАТЭ,", "IAEASTATUTE"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    run(cases[i].text, cases[i].lang);
+    ck_assert_msg(count_target(cases[i].target) == 1,
+                  "%s: %zu citations of %s in \"%s\"", cases[i].lang,
+                  count_target(cases[i].target), cases[i].target,
+                  cases[i].text);
+  }
+  /* A longer title than the Universal Declaration's short name: the UNESCO
+   * Declaration, not the UDHR; the WTO Doha Declaration stays itself. */
+  run("Recalling the Universal Declaration on Cultural Diversity,", "en");
+  ck_assert_uint_eq(count_target("UDHR"), 0);
+  run("reaffirming the Doha Declaration on the TRIPS Agreement and Public "
+      "Health,",
+      "en");
+  ck_assert_uint_eq(count_target("DOHA-TRIPS"), 1);
+  ck_assert_uint_eq(count_target("TRIPS"), 0);
+}
+END_TEST
+
 Suite *extract_suite(void) {
   Suite *s = suite_create("extract");
   TCase *tc = tcase_create("resolutions");
@@ -2683,6 +2891,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, body_named_by_its_treaty_names_the_treaty);
   tcase_add_test(tc, known_name_going_on_into_a_longer_title);
   tcase_add_test(tc, sentence_going_on_after_a_blank_line);
+  tcase_add_test(tc, article_after_including_and_names_to_come);
   tcase_add_test(tc, short_name_going_on_into_a_lower_case_title);
   tcase_add_test(tc, bodies_whose_numbers_carry_their_mark);
   tcase_add_test(tc, roman_session_needs_its_body);
@@ -2696,6 +2905,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, list_items_each_dated_arabic);
   tcase_add_test(tc, list_items_dated_without_year);
   tcase_add_test(tc, bug_chinese_generic_after_a_date_is_not_named);
+  tcase_add_test(tc, instruments_cited_by_the_2025_resolutions);
   suite_add_tcase(s, tc);
   return s;
 }
