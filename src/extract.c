@@ -797,6 +797,12 @@ static int parse_ref(ctx *c, size_t i, ref *r) {
   size_t k = i + 1;
   if (part_letter(c, k, &letter))
     k++;
+  else if (k + 1 < c->n && c->t[k].type == T_WORD && tok_len(&c->t[k]) == 1 &&
+           c->t[k].start == t->end && c->text[c->t[k].start] >= 'A' &&
+           c->text[c->t[k].start] <= 'Z' && is_punct(&c->t[k + 1], '(')) {
+    letter = c->text[c->t[k].start]; /* glued to its number: "217A (III)" */
+    k++;
+  }
   if (k + 2 >= c->n || !is_punct(&c->t[k], '('))
     return 0;
   const token *in = &c->t[k + 1];
@@ -2046,6 +2052,12 @@ static int resolve_instrument(ctx *c, size_t i) {
     int part = part_of_sentence_instrument(c, i, v, n);
     return part >= 0 && strtoul(cat->insts.v[part].date, NULL, 10) == year ? part : -1;
   }
+  /* Tied to the instrument just named ("the Convention on the Rights of
+   * Persons with Disabilities and the Optional Protocol thereto"): its own
+   * protocol, whatever protocol the text named before. */
+  int part = part_of_sentence_instrument(c, i, v, n);
+  if (part >= 0)
+    return part;
   int sent_cand = 0; /* the sentence's instrument is one the word may mean */
   for (size_t q = 0; q < n && c->sent_inst >= 0; q++)
     sent_cand |= v[q].type == PH_INST_GENERIC && v[q].index == c->sent_inst;
@@ -2078,9 +2090,6 @@ static int resolve_instrument(ctx *c, size_t i) {
     if (dominant)
       return last;
   }
-  int part = part_of_sentence_instrument(c, i, v, n);
-  if (part >= 0)
-    return part;
   if (nnamed > 1)
     return -1;
   if (c->lv->caseless && !c->lv->segment) {
@@ -2721,8 +2730,9 @@ static int parse_owner(ctx *c, size_t *kp, int head_is_para, char *base,
   } else if (s == *kp && s < c->n &&
              ((c->t[s].type == T_PHRASE && !is_body_phrase(c, &c->t[s])) ||
               is_word(&c->t[s], W_RES | W_DEC) ||
-              /* "пункт 4 этой резолюции", "пункта 3 указанной резолюции" */
-              (c->lv->no_articles && is_word(&c->t[s], W_DET | W_SELF) && s + 1 < c->n &&
+              /* "пункт 4 этой резолюции", "пункта 3 указанной резолюции",
+               * "пункта 3 ее резолюции" */
+              (c->lv->no_articles && is_word(&c->t[s], W_DET | W_SELF | W_POSS) && s + 1 < c->n &&
                is_word(&c->t[s + 1], W_RES | W_DEC)) ||
               (head_is_para && is_word(&c->t[s], W_ART)) ||
               (head_is_para == 2 && is_word(&c->t[s], W_PARA)))) {

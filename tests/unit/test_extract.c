@@ -1042,6 +1042,45 @@ START_TEST(article_after_including_and_names_to_come) {
 }
 END_TEST
 
+/* "the Optional Protocol thereto" is the protocol of the instrument just
+ * named, even after another protocol named in full; in every language. */
+START_TEST(protocol_thereto_after_another_protocol) {
+  static const char *const texts[][2] = {
+      {"Welcoming the Optional Protocol to the Convention on the Rights of the Child on "
+       "the involvement of children in armed conflict,\n\nRecalling the Convention on the "
+       "Rights of Persons with Disabilities and the Optional Protocol thereto,", "en"},
+      {"Se félicitant du Protocole facultatif à la Convention relative aux droits de "
+       "l'enfant, concernant l'implication d'enfants dans les conflits armés,\n\nRappelant "
+       "la Convention relative aux droits des personnes handicapées et le Protocole "
+       "facultatif s'y rapportant,", "fr"},
+      {"Acogiendo con beneplácito el Protocolo Facultativo de la Convención sobre los "
+       "Derechos del Niño relativo a la participación de niños en los conflictos armados,"
+       "\n\nRecordando la Convención sobre los Derechos de las Personas con Discapacidad y "
+       "su Protocolo Facultativo,", "es"},
+      {"欢迎《儿童权利公约关于儿童卷入武装冲突问题的任择议定书》，\n\n回顾《残疾人权利公约》"
+       "及其《任择议定书》，", "zh"}};
+  for (size_t k = 0; k < sizeof texts / sizeof *texts; k++) {
+    run(texts[k][0], texts[k][1]);
+    ck_assert_msg(count_target("CRC/OPAC") == 1 && count_target("CRPD/OP") == 1, "%s",
+                  texts[k][0]);
+  }
+}
+END_TEST
+
+/* A paragraph of a resolution its possessive names ("пункта 3 ее
+ * резолюции 78/7"), and a part letter glued to its number ("217A (III)"). */
+START_TEST(paragraph_of_its_resolution_and_glued_part_letter) {
+  run("Генеральная Ассамблея,\n\n1. просит Генерального секретаря представить доклад во "
+      "исполнение пункта 3 ее резолюции 78/7;", "ru");
+  ck_assert_uint_eq(count_target("A/RES/78/7#para_3"), 1);
+  run("Recalling General Assembly resolution 217A (III) and resolution 2200A (XXI),", "en");
+  ck_assert_uint_eq(count_target("A/RES/217A(III)"), 1);
+  ck_assert_uint_eq(count_target("A/RES/2200A(XXI)"), 1);
+  run("大会，\n\n还回顾其1948年12月10日第217A(III)号决议，", "zh");
+  ck_assert_uint_eq(count_target("A/RES/217A(III)"), 1);
+}
+END_TEST
+
 /* A blank line before a line that begins in lower case is a page's end
  * inside a paragraph (text made from a PDF): the sentence goes on. */
 START_TEST(sentence_going_on_after_a_blank_line) {
@@ -2891,6 +2930,8 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, body_named_by_its_treaty_names_the_treaty);
   tcase_add_test(tc, known_name_going_on_into_a_longer_title);
   tcase_add_test(tc, sentence_going_on_after_a_blank_line);
+  tcase_add_test(tc, protocol_thereto_after_another_protocol);
+  tcase_add_test(tc, paragraph_of_its_resolution_and_glued_part_letter);
   tcase_add_test(tc, article_after_including_and_names_to_come);
   tcase_add_test(tc, short_name_going_on_into_a_lower_case_title);
   tcase_add_test(tc, bodies_whose_numbers_carry_their_mark);
