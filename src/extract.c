@@ -3321,23 +3321,38 @@ static size_t parse_postfix(ctx *c, size_t i) {
   if (owner < 0 && c->lv->nincluding && i > 1 && c->t[i - 1].end == c->t[i].start) {
     /* "《原子能机构规约》的规定，包括第十二条": after "including", the
      * instrument named a few words before, its provisions between */
+    /* the words glued before it, as one run: "特别是" + "其" + "中" */
+    size_t r = i - 1;
+    while (c->lv->segment && r > 0 && i - r < 3 && c->t[r - 1].end == c->t[r].start &&
+           (c->t[r - 1].type == T_GAP || c->t[r - 1].type == T_WORD))
+      r--;
     const token *g = &c->t[i - 1];
     char f[64];
-    size_t n = tok_len(g), fl = 0;
-    if ((g->type == T_GAP || g->type == T_WORD) && n < 16)
-      fl = fold_word(c->text + g->start, n, f, sizeof f);
-    if (fl && listed(f, c->lv->including[0], sizeof c->lv->including[0],
-                     c->lv->nincluding) >= 0) {
-      for (size_t m = i - 1; m-- > 0 && m + 6 >= i;) {
+    size_t n = g->end - c->t[r].start, fl = 0;
+    if ((g->type == T_GAP || g->type == T_WORD) && n < 48)
+      fl = fold_word(c->text + c->t[r].start, n, f, sizeof f);
+    int found = 0; /* the word, or, unsegmented, the end of the run: "特别是其中" */
+    for (size_t iw = 0; fl && iw < c->lv->nincluding && !found; iw++) {
+      size_t wl = strlen(c->lv->including[iw]);
+      found = wl <= fl && (wl == fl || c->lv->segment) &&
+              memcmp(f + fl - wl, c->lv->including[iw], wl) == 0;
+    }
+    if (found) {
+      for (size_t m = r; m-- > 0 && m + 12 >= i;) {
         const token *x = &c->t[m];
         if (x->type == T_PHRASE) {
           if (!is_body_phrase(c, x))
             owner = resolve_instrument(c, m);
-          break;
+          /* a generic name that means none here is a word of the clause
+           * ("《联合国宪章》的宗旨和原则，特别是其中第五十五条") */
+          if (owner >= 0 || is_body_phrase(c, x) || phrase_has(c, x, PH_INST_FULL) ||
+              phrase_has(c, x, PH_INST_SHORT) || phrase_has(c, x, PH_INST_ABBREV))
+            break;
+          continue;
         }
         if (!(is_punct(x, ',') || is_punct(x, '"') || x->type == T_GAP ||
-              (x->type == T_WORD && !(x->cls & W_STRONG))))
-          break;
+              (x->type == T_WORD && !(x->cls & W_STRONG & ~W_PHRASE))))
+          break; /* words of names may stand between ("的宗旨和原则") */
       }
     }
   }

@@ -1029,6 +1029,9 @@ START_TEST(article_after_including_and_names_to_come) {
   run("The Group stresses the need to comply with the IAEA statute, including article XII, "
       "which sets out the role of the Agency.", "en");
   ck_assert_uint_eq(count_target("IAEASTATUTE#art_12"), 1);
+  run("遵循《联合国宪章》的宗旨和原则，特别是其中第五十五和第五十六条，", "zh");
+  ck_assert_uint_eq(count_target("UNCHARTER#art_55"), 1);
+  ck_assert_uint_eq(count_target("UNCHARTER#art_56"), 1);
   /* no instrument just before: the article stays unresolved */
   run("条约不结盟缔约国集团强调，必须严格遵守有关规定，包括第十二条。", "zh");
   ck_assert_uint_eq(cg_result_count(res), 0);
