@@ -1084,6 +1084,18 @@ START_TEST(paragraph_of_its_resolution_and_glued_part_letter) {
 }
 END_TEST
 
+/* The CEDAW Committee's shorter Arabic name ("لجنة القضاء على التمييز ضد
+ * المرأة", as CERD's is written) tells whose general recommendation. */
+START_TEST(arabic_committee_by_its_shorter_name) {
+  run("إن مجلس حقوق الإنسان،\n\nوإذ يشير إلى التوصية العامة رقم 35 (2017) للجنة القضاء على "
+      "التمييز ضد المرأة بشأن العنف الجنساني ضد المرأة،", "ar");
+  ck_assert_uint_eq(count_target("CEDAW/C/GC/35"), 1);
+  run("إن مجلس حقوق الإنسان،\n\nوإذ يشير إلى التوصية العامة رقم 35 (2017) للجنة المعنية "
+      "بالقضاء على التمييز ضد المرأة،", "ar");
+  ck_assert_uint_eq(count_target("CEDAW/C/GC/35"), 1);
+}
+END_TEST
+
 /* A blank line before a line that begins in lower case is a page's end
  * inside a paragraph (text made from a PDF): the sentence goes on. */
 START_TEST(sentence_going_on_after_a_blank_line) {
@@ -2933,6 +2945,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, body_named_by_its_treaty_names_the_treaty);
   tcase_add_test(tc, known_name_going_on_into_a_longer_title);
   tcase_add_test(tc, sentence_going_on_after_a_blank_line);
+  tcase_add_test(tc, arabic_committee_by_its_shorter_name);
   tcase_add_test(tc, protocol_thereto_after_another_protocol);
   tcase_add_test(tc, paragraph_of_its_resolution_and_glued_part_letter);
   tcase_add_test(tc, article_after_including_and_names_to_come);
