@@ -123,6 +123,7 @@ golden: citegraph
 	tests/golden.sh tests/blind2
 	tests/golden.sh tests/blind3
 	tests/golden.sh tests/blind4
+	tests/golden.sh tests/blind5
 	tests/golden.sh tests/golden3
 	tests/golden.sh tests/golden4
 	tests/golden.sh tests/golden5
@@ -266,6 +267,7 @@ citegraph-asan: $(CLI_OBJ) $(BUILD)/libcitegraph.a $(BUILD)/unit_tests
 	CITEGRAPH=./citegraph-asan tests/golden.sh tests/blind2
 	CITEGRAPH=./citegraph-asan tests/golden.sh tests/blind3
 	CITEGRAPH=./citegraph-asan tests/golden.sh tests/blind4
+	CITEGRAPH=./citegraph-asan tests/golden.sh tests/blind5
 	CITEGRAPH=./citegraph-asan tests/golden.sh tests/golden3
 	CITEGRAPH=./citegraph-asan tests/golden.sh tests/golden4
 	CITEGRAPH=./citegraph-asan tests/golden.sh tests/golden5
