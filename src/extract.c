@@ -76,6 +76,8 @@ struct cg_extractor {
                            node's parent << 32 | the word id that leads to
                            it (inst_name_word) */
   size_t chunk_soft, chunk_hard; /* 0: CHUNK_TOKENS, CHUNK_TOKENS_MAX */
+  word_memo *memo;      /* the lexer's words of a language with clitics,
+                           made when first needed */
 };
 
 void extract_set_progress(cg_extractor *ex, void (*fn)(void *ctx, size_t done),
@@ -225,6 +227,7 @@ void cg_extractor_free(cg_extractor *ex) {
     for (size_t l = 0; l < ex->cat->langs.n; l++)
       free(ex->trie_up[l]);
   free(ex->trie_up);
+  free(ex->memo);
   free(ex);
 }
 
@@ -4733,6 +4736,9 @@ cg_status cg_extract(cg_extractor *ex, const char *text, size_t len,
    * by the chunk size, not by the document's. */
   lex_state lx;
   lex_begin(&lx, cat, lv, text, body_from, len, &ex->toks);
+  if ((lv->naffixes[0] || lv->naffixes[1]) && !ex->memo)
+    ex->memo = calloc(1, sizeof *ex->memo); /* without it, words are looked up each time */
+  lx.memo = ex->memo;
   size_t hard = ex->chunk_hard ? ex->chunk_hard : CHUNK_TOKENS_MAX;
   size_t soft = ex->chunk_soft ? ex->chunk_soft : CHUNK_TOKENS;
   for (int first = 1; first || lx.pos < len; first = 0) {

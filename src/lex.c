@@ -1000,12 +1000,11 @@ static inline int join_gap(lexer *lx, size_t end) {
  * (fl is MAX_FOLD + 1 for a longer word; `slack`: 8 bytes after it may be
  * read): looks it up, with its affixes, and makes its token or extends
  * the gap before it. */
-static size_t finish_word(lexer *lx, size_t start, size_t i, const char *fold,
-                          size_t fl, int slack, int cap, int all_upper,
-                          token **made) {
-  const char *s = lx->s;
-  *made = NULL;
-  size_t n = i - start;
+/* The vocabulary word the folded word fold[0..fl) is, as it stands or
+ * with its clitics, or NULL; in *alt another reading that starts a title,
+ * in *poss whether a possessive suffix was taken off. */
+static const word_info *word_lookup(const lexer *lx, const char *fold, size_t fl,
+                                    int slack, const word_info **alt_out, int *poss_out) {
   const word_info *wi = lookup_in(lx, fold, fl, 1);
   int poss = 0;
   const word_info *alt = NULL;
@@ -1028,6 +1027,74 @@ static size_t finish_word(lexer *lx, size_t start, size_t i, const char *fold,
     wi = lookup_in(lx, mended, fl, 1);
     if (!wi)
       wi = lookup_affixed(lx, mended, fl, 1, &poss);
+  }
+  *alt_out = alt;
+  *poss_out = poss;
+  return wi;
+}
+
+/* Whether the vocabulary filters let the folded word through, or its
+ * form with the lam-alef ligature mended (what makes the lexer look it
+ * up rather than fold it into the gap before). */
+static int word_maybe(const lang_vocab *lv, const char *fold, size_t fl) {
+  char mended[MAX_FOLD + 8];
+  return maybe_word(lv, fold, fl) ||
+         (lv->script == SCRIPT_ARABIC && mend_lam_alef(fold, fl, mended) &&
+          maybe_word(lv, mended, fl));
+}
+
+/* The memo's entry for the folded word fold[0..fl) (fl < 64, 8 bytes
+ * after it readable), emptied when it held another word; NULL when the
+ * word is too long to keep. What it has is filled by memo_lookup and
+ * memo_maybe when first asked. */
+static word_memo_entry *word_memo_get(lexer *lx, const char *fold, size_t fl) {
+  if (!fl || fl > WORD_MEMO_KEY)
+    return NULL;
+  uint64_t h = word_hash_fast(fold, fl) | 1;
+  word_memo_entry *e = &lx->memo->e[(h >> 21) & (WORD_MEMO_SLOTS - 1)];
+  if (e->h == h && e->len == fl && e->lv == lx->lv && memcmp(e->key, fold, fl) == 0)
+    return e;
+  e->h = h;
+  e->lv = lx->lv;
+  e->len = (uint8_t)fl;
+  e->have = 0;
+  memcpy(e->key, fold, fl);
+  return e;
+}
+
+static const word_memo_entry *memo_lookup(lexer *lx, word_memo_entry *e, const char *fold,
+                                          size_t fl) {
+  if (!(e->have & MEMO_LOOKUP)) {
+    int poss;
+    e->wi = word_lookup(lx, fold, fl, 1, &e->alt, &poss);
+    e->poss = (uint8_t)poss;
+    e->have |= MEMO_LOOKUP;
+  }
+  return e;
+}
+
+static int memo_maybe(const lexer *lx, word_memo_entry *e, const char *fold, size_t fl) {
+  if (!(e->have & MEMO_MAYBE)) {
+    e->maybe = (uint8_t)word_maybe(lx->lv, fold, fl);
+    e->have |= MEMO_MAYBE;
+  }
+  return e->maybe;
+}
+
+static size_t finish_word(lexer *lx, size_t start, size_t i, const char *fold,
+                          size_t fl, int slack, int cap, int all_upper,
+                          const word_memo_entry *me, token **made) {
+  const char *s = lx->s;
+  *made = NULL;
+  size_t n = i - start;
+  const word_info *wi, *alt;
+  int poss;
+  if (me) {
+    wi = me->wi;
+    alt = me->alt;
+    poss = me->poss;
+  } else {
+    wi = word_lookup(lx, fold, fl, slack, &alt, &poss);
   }
   char r0 = s[start];
   int roman = all_upper && n <= 12 &&
@@ -1273,7 +1340,7 @@ letters_done:
   }
 lookup:
   return finish_word(lx, start, i, fold, fl, fold == buf || i + 8 <= len, cap,
-                     all_upper, made);
+                     all_upper, NULL, made);
 }
 
 /* Digits at i (ASCII or another script's). Returns the end, stores value. */
@@ -2119,11 +2186,12 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
           blank_run = 0;
           if (fold == buf && fl < 64)
             memset(buf + fl, 0, 8);
-          char mended[MAX_FOLD + 8];
+          /* A language with clitics looks each word up once. */
+          word_memo_entry *me =
+              lx->memo && affixes && fl < 64 ? word_memo_get(lx, fold, fl) : NULL;
           if (!cap && fl < 64 && out->n && out->v[out->n - 1].type == T_GAP &&
-              lx->space && !lx->line_first && !maybe_word(lv, fold, fl) &&
-              !(lv->script == SCRIPT_ARABIC && mend_lam_alef(fold, fl, mended) &&
-                maybe_word(lv, mended, fl))) {
+              lx->space && !lx->line_first &&
+              !(me ? memo_maybe(lx, me, fold, fl) : word_maybe(lv, fold, fl))) {
             /* One more unknown word of prose after unknown words (what
              * scan_word would do: extend the gap). */
             out->v[out->n - 1].end = (uint32_t)e;
@@ -2132,7 +2200,8 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
             i = e;
           } else {
             token *t;
-            i = finish_word(lx, i, e, fold, fl, 1, cap, all_upper, &t);
+            i = finish_word(lx, i, e, fold, fl, 1, cap, all_upper,
+                            me ? memo_lookup(lx, me, fold, fl) : NULL, &t);
             if (i == (size_t)-1)
               return -1;
           }

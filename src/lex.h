@@ -56,6 +56,31 @@ typedef struct {
 
 #define MAX_FOLD 128 /* longer words are never vocabulary words */
 
+/* What the lexer found for a folded word of a language with clitics
+ * (Arabic), kept so that a word met again is not looked up again with
+ * each of its affixes: the vocabulary word (or NULL), another reading
+ * that starts a title, whether a possessive suffix was taken off, and
+ * whether the vocabulary filters let the word through at all. */
+#ifndef WORD_MEMO_KEY
+#define WORD_MEMO_KEY 24 /* longer words are looked up each time */
+#endif
+typedef struct {
+  uint64_t h; /* the word's hash, 0 when the slot is empty */
+  const void *lv;
+  const word_info *wi, *alt;
+  uint8_t len, poss, maybe, have; /* have: MEMO_LOOKUP, MEMO_MAYBE */
+  char key[WORD_MEMO_KEY];
+} word_memo_entry;
+
+enum { MEMO_LOOKUP = 1, MEMO_MAYBE = 2 };
+
+#ifndef WORD_MEMO_SLOTS
+#define WORD_MEMO_SLOTS 16384
+#endif
+typedef struct {
+  word_memo_entry e[WORD_MEMO_SLOTS];
+} word_memo;
+
 /* The scanner's state between chunks. */
 typedef struct {
   const cg_catalog *cat;
@@ -71,6 +96,8 @@ typedef struct {
   unsigned calm;    /* unknown lower-case words since the last other token */
   size_t skim_none; /* the skim finds too little prose to skip before here */
   int forced;       /* the last chunk ended at hard_max, not at a break */
+  word_memo *memo;  /* the caller's, kept from document to document, or
+                       NULL: set after lex_begin */
 } lex_state;
 
 /* Starts scanning text[from..len) with vocabulary lv into out. Offsets in

@@ -671,6 +671,56 @@ START_TEST(cyrillic_and_arabic_read_in_blocks_as_one_by_one) {
 }
 END_TEST
 
+/* Arabic words looked up once and kept in a memo give the tokens they
+ * give looked up each time, the memo new or holding the words of an
+ * earlier text and of another language: clitics, possessive suffixes,
+ * the lam-alef ligature written backwards, words too long to keep, words
+ * that are no vocabulary word and extend a gap. */
+START_TEST(arabic_words_from_the_memo_as_looked_up_each_time) {
+  static const char *const piece[] = {
+      "القرار ", "والقرار ", "بالقرار ", "للقرار ", "قراره ", "قرارها ", "الأمم ",
+      "األمم ", "االتفاقية ", "الاتفاقية ", "المتحدة ", "للجمعية ", "العامة ", "مجلس ",
+      "الأمن ", "المادة ", "لاتفاقية ", "وباتفاقيتها ", "كلمة ", "أخرى ", "نص ",
+      "ومممممممممممممممممممممممممممممممممممم ", "1325 ", "(2000)", ", ", "\n", "\n\n"};
+  const size_t npiece = sizeof piece / sizeof *piece;
+  word_memo *memo = calloc(1, sizeof *memo);
+  ck_assert_ptr_nonnull(memo);
+  token_list plain = {0};
+  uint32_t seed = 777;
+  char text[4096];
+  for (int round = 0; round < 300; round++) {
+    size_t n = 0, want = 1 + (size_t)(round % 61) * 50;
+    while (n < want && n + 64 < sizeof text) {
+      seed = seed * 1103515245u + 12345u;
+      const char *pc = piece[(seed >> 16) % npiece];
+      memcpy(text + n, pc, strlen(pc));
+      n += strlen(pc);
+    }
+    for (int with_memo = 0; with_memo < 2; with_memo++) {
+      lex_state lx;
+      src = text;
+      lex_begin(&lx, test_catalog(), vocab("ar"), text, 0, n, &toks);
+      lx.memo = with_memo ? memo : NULL;
+      ck_assert_int_eq(lex_chunk(&lx, 1u << 20, 1u << 20), 0);
+      if (!with_memo) {
+        plain.n = toks.n;
+        plain.v = realloc(plain.v, toks.n * sizeof *toks.v + 1);
+        ck_assert_ptr_nonnull(plain.v);
+        if (toks.n)
+          memcpy(plain.v, toks.v, toks.n * sizeof *toks.v);
+      } else {
+        ck_assert_uint_eq(toks.n, plain.n);
+        ck_assert(toks.n == 0 || memcmp(toks.v, plain.v, toks.n * sizeof *toks.v) == 0);
+      }
+    }
+    if (round % 50 == 7)
+      lex_str("резолюции Совета Безопасности", "ru"); /* another language between */
+  }
+  free(plain.v);
+  free(memo);
+}
+END_TEST
+
 /* skim() keeps word ends in a ring of three but reads the fourth from last
  * (ends[(words - 4) % 3] is ends[(words - 1) % 3]): the gap it makes runs to
  * the end of the prose and overlaps the context words scanned after it. */
@@ -738,6 +788,7 @@ Suite *lex_suite(void) {
   tcase_add_test(tc, ideographs_read_eight_at_a_time_as_one_by_one);
   tcase_add_test(tc, prose_skipped_in_blocks_as_one_by_one);
   tcase_add_test(tc, cyrillic_and_arabic_read_in_blocks_as_one_by_one);
+  tcase_add_test(tc, arabic_words_from_the_memo_as_looked_up_each_time);
   suite_add_tcase(s, tc);
   tc = tcase_create("known_bugs");
   tcase_add_checked_fixture(tc, NULL, lex_teardown);
