@@ -200,6 +200,11 @@ typedef struct {
                             guidelines for the long-term sustainability of
                             outer space activities") */
   size_t nnew_words;
+  char range_words[4][16]; /* folded: the word between the two numbers of a
+                              range ("المواد 6 إلى 8", articles 6 to 8) where
+                              it is not a short word the grammar takes anyway
+                              ("to", "à", "a") */
+  size_t nrange_words;
   size_t nindefinite;
   char possessor[4][48]; /* folded, without spaces: the owner of the
                             instruments a generic word means by itself

@@ -141,6 +141,9 @@ typedef struct {
   size_t prev_res_end; /* where it ends in the text */
   size_t sent_res_end; /* where that citation ends in the text */
   int sent_inst_multi; /* more than one instrument named in the sentence */
+  int pf_owner;         /* postfix languages: the instrument of the articles
+                           just read, or -1 ("《公约》第二条和第三条") */
+  size_t pf_end;        /* where they end in the text */
   int sent_bodies[4];   /* bodies named in the sentence, in order */
   size_t nsent_bodies;
   size_t heading_first, heading_next; /* the document's own heading */
@@ -1320,6 +1323,44 @@ static size_t read_refs(ctx *c, size_t k, ref *refs, size_t cap, size_t *count,
  * citation word at i. Emits one citation per number. Stores the index of
  * the first emitted citation (or -1) in *first_cit. Returns the index after
  * the construction (i + 1 when nothing was found). */
+/* The body named after the list that comes right after the one ending at
+ * k, joined to it: in "la résolution 2015/12 et la décision 2014/245 du
+ * Conseil économique et social" the Council's resolution and decision,
+ * when every number of the first list fits that body; -1 otherwise. */
+static long body_of_next_list(ctx *c, size_t k, const ref *first, size_t nfirst) {
+  if (k >= c->n || !is_word(&c->t[k], W_JOIN))
+    return -1;
+  size_t m = k + 1;
+  while (m < c->n && m - k < 3 && (is_word(&c->t[m], W_DET) || is_punct(&c->t[m], '\'')))
+    m++;
+  if (m >= c->n || !is_word(&c->t[m], W_RES | W_DEC) || (c->t[m].flags & F_POSS))
+    return -1;
+  ref refs[16];
+  size_t nref, dated;
+  size_t e = read_refs(c, m + 1, refs, sizeof refs / sizeof *refs, &nref, &dated);
+  if (!nref)
+    return -1;
+  long body = -1;
+  if (e < c->n && is_body_phrase(c, &c->t[e])) {
+    body = (long)e; /* a genitive: "и решение 2014/245 Экономического и Социального Совета" */
+  } else if (e < c->n && is_word(&c->t[e], W_OF)) {
+    size_t b = e + 1;
+    while (b < c->n && b - e < 4 && (is_word(&c->t[b], W_DET | W_OF) || is_punct(&c->t[b], '\'')))
+      b++;
+    if (b < c->n && is_body_phrase(c, &c->t[b]))
+      body = (long)b;
+  }
+  if (body < 0)
+    return -1;
+  int id = resolve_body(c, &c->t[body]);
+  if (id < 0)
+    return -1;
+  for (size_t q = 0; q < nfirst; q++)
+    if (!body_fits(c, id, &first[q]))
+      return -1;
+  return body;
+}
+
 static size_t parse_resolutions(ctx *c, size_t i, long *first_cit) {
   const token *w = &c->t[i];
   cg_kind kind = (w->cls & W_DEC) ? CG_KIND_DECISION : CG_KIND_RESOLUTION;
@@ -1368,6 +1409,9 @@ static size_t parse_resolutions(ctx *c, size_t i, long *first_cit) {
       k = take_date(c, m + 1, refs, dated, nref);
     }
   }
+
+  if (body_tok < 0 && !poss)
+    body_tok = body_of_next_list(c, k, refs, nref);
 
   int sym_body;
   int foreign = foreign_issuer(c, i, &sym_body);
@@ -2888,6 +2932,16 @@ static size_t parse_subparagraph(ctx *c, size_t i) {
   return k;
 }
 
+/* Whether t is one of the language's words between the numbers of a range
+ * ("إلى" in "المواد 6 إلى 8"). */
+static int is_range_word(const ctx *c, const token *t) {
+  if (!c->lv->nrange_words || (t->type != T_WORD && t->type != T_GAP) || tok_len(t) >= 16)
+    return 0;
+  char f[64];
+  return fold_word(c->text + t->start, tok_len(t), f, sizeof f) &&
+         listed(f, c->lv->range_words[0], sizeof c->lv->range_words[0], c->lv->nrange_words) >= 0;
+}
+
 /* Whether the provision word at i follows a document symbol and a comma:
  * "(A/CONF.189/12, chapter I)", "(A/CONF.189/12، الفصل الأول)",
  * "(A/CONF.189/12，第一章)" name a part of that document, no instrument's. */
@@ -2919,7 +2973,12 @@ static size_t parse_provision_at(ctx *c, size_t i, char *out_base,
     return i + 1; /* "(A/CONF.189/12, chapter I)": a part of that document */
   int is_art = head[0] == 'a', is_para = head[0] == 'p';
   steps main_st, para_st = {{{0}}, 0}, point_st = {{{0}}, 0};
-  size_t k = number_list(c, i + 1, &main_st);
+  /* "المواد من 6 إلى 8": "from" before a range's first number */
+  size_t first = i + 1;
+  if (i + 4 < c->n && is_word(&c->t[i + 1], W_OF) && c->t[i + 2].type == T_NUM &&
+      is_range_word(c, &c->t[i + 3]) && c->t[i + 4].type == T_NUM)
+    first = i + 2;
+  size_t k = number_list(c, first, &main_st);
   if (!main_st.n || (nested && main_st.n != 1))
     return i + 1;
   if (!is_art && !is_para && c->t[i + 1].type == T_NUM && c->t[i + 1].val > 50)
@@ -2971,16 +3030,17 @@ static size_t parse_provision_at(ctx *c, size_t i, char *out_base,
     }
   }
   if (main_st.n == 1 && !para_st.n && !point_st.n && k + 1 < c->n &&
-      c->t[i + 1].type == T_NUM && c->t[k + 1].type == T_NUM &&
+      c->t[first].type == T_NUM && c->t[k + 1].type == T_NUM &&
       /* an en dash ("9–11"), not a hyphen: "المادة 2-3" is paragraph 3 of
        * article 2 */
       ((is_punct(&c->t[k], '-') && (unsigned char)c->text[c->t[k].start] == 0xE2) ||
        ((c->t[k].type == T_WORD || c->t[k].type == T_GAP) &&
         !(c->t[k].flags & F_CAP) && tok_len(&c->t[k]) <= 2 &&
-        !is_word(&c->t[k], W_JOIN | W_OF | W_DET | W_IN | W_DATEI)))) {
+        !is_word(&c->t[k], W_JOIN | W_OF | W_DET | W_IN | W_DATEI)) ||
+       is_range_word(c, &c->t[k]))) {
     /* "articles 19 to 22", "articles 19-22": each article of the range;
      * a longer one is not read */
-    uint32_t from = c->t[i + 1].val, to = c->t[k + 1].val;
+    uint32_t from = c->t[first].val, to = c->t[k + 1].val;
     if (to <= from || to - from > 20 || to >= 100000)
       return k + 2;
     for (uint32_t v = from + 1; v <= to && main_st.n < 8; v++)
@@ -3147,8 +3207,18 @@ static size_t postfix_paragraphs(const ctx *c, size_t k, unsigned *paras,
   if (k + 2 >= c->n || !is_word(&c->t[k], W_NPREFIX))
     return k;
   size_t m = k + 1;
+  int range = 0;
   while (m < c->n && c->t[m].type == T_NUM && *np < 8) {
-    paras[(*np)++] = c->t[m].val;
+    unsigned v = c->t[m].val;
+    if (range) {
+      /* "第3至5段": the paragraphs between as well */
+      unsigned from = paras[*np - 1];
+      if (v <= from || v - from > 8 || *np + (v - from) > 8)
+        return k;
+      for (unsigned x = from + 1; x < v; x++)
+        paras[(*np)++] = x;
+    }
+    paras[(*np)++] = v;
     m++;
     int numeric;
     size_t used;
@@ -3156,9 +3226,17 @@ static size_t postfix_paragraphs(const ctx *c, size_t k, unsigned *paras,
       m += used;
     else
       point[0] = '\0';
-    if (m + 1 < c->n && (is_punct(&c->t[m], ',') || is_word(&c->t[m], W_JOIN)) &&
-        c->t[m + 1].type == T_NUM)
-      m++;
+    /* "第3和4段", "第3和第4段", "第3至第5段" */
+    size_t q = m;
+    range = q < c->n && is_range_word(c, &c->t[q]);
+    if (q < c->n && (is_punct(&c->t[q], ',') || is_word(&c->t[q], W_JOIN) || range))
+      q++;
+    else
+      break;
+    if (q < c->n && is_word(&c->t[q], W_NPREFIX))
+      q++;
+    if (q < c->n && c->t[q].type == T_NUM)
+      m = q;
     else
       break;
   }
@@ -3198,6 +3276,7 @@ static size_t parse_postfix(ctx *c, size_t i) {
   ref refs[64];
   size_t nref = 0, nnum = 0, k = i;
   char nums[8][16];
+  int range = 0; /* the number read next ends a range: "第六至第八条" */
   /* The first number's date stands before it: "1999年10月15日第1267(1999)号" */
   char date[11] = "";
   if (i < 6 || parse_marked_date(c, i - 6, date) != i)
@@ -3216,6 +3295,16 @@ static size_t parse_postfix(ctx *c, size_t i) {
       refs[nref++] = r;
       k = r.next;
     } else if (!nref && nnum < 8 && s < c->n && step_number(&c->t[s], nums[nnum])) {
+      if (range) {
+        /* the numbers between as well */
+        unsigned long from = strtoul(nums[nnum - 1], NULL, 10), to = strtoul(nums[nnum], NULL, 10);
+        if (to <= from || nnum + 1 + (to - from - 1) > 8)
+          return k + 1;
+        for (unsigned long x = to; x > from; x--)
+          put_number(nums[nnum + (x - from - 1)], 16, "", (unsigned)x, "");
+        nnum += (size_t)(to - from - 1);
+        range = 0;
+      }
       nnum++;
       k = s + 1;
     } else {
@@ -3225,6 +3314,8 @@ static size_t parse_postfix(ctx *c, size_t i) {
       k++;
     size_t q = k;
     if (q < c->n && (is_punct(&c->t[q], ',') || is_word(&c->t[q], W_JOIN)))
+      q++;
+    else if (q < c->n && nnum && !nref && is_range_word(c, &c->t[q]) && (range = 1))
       q++;
     if (q == k)
       break;
@@ -3359,6 +3450,10 @@ static size_t parse_postfix(ctx *c, size_t i) {
       }
     }
   }
+  if (owner < 0 && c->pf_owner >= 0 && i >= 2 &&
+      (is_word(&c->t[i - 1], W_JOIN) || is_punct(&c->t[i - 1], ',')) &&
+      c->t[i - 2].end == c->pf_end)
+    owner = c->pf_owner; /* "第二条和第三条": the articles before are its */
   if (nnum && is_word(w, W_PARA) && owner >= 0 && c->ex->cat->insts.v[owner].paragraphs) {
     /* "《2030年可持续发展议程》第20段", "世界土著人民大会成果文件第20、21、28、30和
      * 40段": paragraphs of an instrument numbered so */
@@ -3429,6 +3524,10 @@ static size_t parse_postfix(ctx *c, size_t i) {
     } else {
       pend(c, c->t[i].start, end, path);
     }
+  }
+  if (owner >= 0) {
+    c->pf_owner = owner;
+    c->pf_end = end;
   }
   return k;
 }
@@ -4726,6 +4825,7 @@ cg_status cg_extract(cg_extractor *ex, const char *text, size_t len,
   c.heading_first = SIZE_MAX;
   c.sent_body = c.sent_inst = -1;
   c.sent_res = c.prev_res = NO_STR;
+  c.pf_owner = -1;
   c.place = c.main_place = CG_PLACE_TEXT;
   char date[11] = "";
   if (strlen(fm.date) == 10 && strspn(fm.date, "0123456789-") == 10 &&
