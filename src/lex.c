@@ -1109,10 +1109,12 @@ static size_t finish_word(lexer *lx, size_t start, size_t i, const char *fold,
   token *t = push(lx, (wi || n == 1 || roman) ? T_WORD : T_GAP, start, i);
   if (!t)
     return (size_t)-1;
-  if (!cap && !roman && !(wi && ((wi->cls & W_STRONG) || !wi->cls)))
+  if (!cap && !roman && !(wi && ((wi->cls & (W_STRONG | W_THERETO)) || !wi->cls)))
     lx->calm = calm + 1; /* prose goes on: "the", "of", unknown words; a
                             word found only inside names ("criminalité")
-                            may continue one, so it does not count */
+                            may continue one, so it does not count, nor
+                            does "thereto" ("the Optional Protocol thereto
+                            on the involvement of children …") */
   if (cap)
     t->flags |= F_CAP;
   if (all_upper)
@@ -2027,7 +2029,7 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
           token *t = push(lx, wi || n == 1 ? T_WORD : T_GAP, i, e);
           if (!t)
             return -1;
-          if (!(wi && ((wi->cls & W_STRONG) || !wi->cls)))
+          if (!(wi && ((wi->cls & (W_STRONG | W_THERETO)) || !wi->cls)))
             lx->calm = calm + 1;
           if (wi)
             take_word(lx, t, wi);
