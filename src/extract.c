@@ -2108,6 +2108,16 @@ static int resolve_instrument(ctx *c, size_t i) {
   int sent_cand = 0; /* the sentence's instrument is one the word may mean */
   for (size_t q = 0; q < n && c->sent_inst >= 0; q++)
     sent_cand |= v[q].type == PH_INST_GENERIC && v[q].index == c->sent_inst;
+  if (sent_cand && !c->sent_inst_multi) {
+    /* "article 36 of the said Convention", "该公约第三十六条", "этой
+     * Конвенции", "الاتفاقية المذكورة": the one the sentence named */
+    size_t b = i;
+    while (b > 0 && is_punct(&c->t[b - 1], '"'))
+      b--;
+    if ((b > 0 && is_word(&c->t[b - 1], W_ANAPH)) ||
+        (i + 1 < c->n && is_word(&c->t[i + 1], W_ANAPH) && c->lv->no_articles))
+      return c->sent_inst;
+  }
   if (own >= 0 && !c->sent_inst_multi && (!sent_cand || c->sent_inst == own))
     return own; /* the issuer's treaty, whatever else the text named */
   if (nnamed == 1)
