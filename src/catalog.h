@@ -205,6 +205,10 @@ typedef struct {
                               it is not a short word the grammar takes anyway
                               ("to", "à", "a") */
   size_t nrange_words;
+  char year_words[4][16]; /* folded: the word for "year" between a generic
+                             name and its year ("الاتفاقية لعام 1988", the
+                             1988 Convention) */
+  size_t nyear_words;
   size_t nindefinite;
   char possessor[4][48]; /* folded, without spaces: the owner of the
                             instruments a generic word means by itself

@@ -1798,9 +1798,15 @@ static int generic_allowed(ctx *c, size_t i, int defined) {
     int titled = p && p->type == T_WORD && p->end == t->start &&
                  !(p->cls & (W_ANAPH | W_POSS | W_SELF | W_JOIN | W_IN | W_DET |
                              W_NSUFFIX));
-    if ((p && (p->type == T_GAP || is_word(p, W_DATEM)) &&
+    /* "1988年公约", "《1988年公约》": the one of that year (generic_year) */
+    unsigned y;
+    int year_only = p && is_word(p, W_DATEM) && tok_len(p) == 3 &&
+                    memcmp(c->text + p->start, "\xE5\xB9\xB4", 3) == 0 && i >= 2 &&
+                    year_of(&c->t[i - 2], &y) && c->t[i - 2].val2 == 4 &&
+                    c->t[i - 2].end == p->start;
+    if ((p && (p->type == T_GAP || (is_word(p, W_DATEM) && !year_only)) &&
          p->end == t->start) || /* "2001年12月5日宣言": a dated one */
-        titled || (q && q->type == T_GAP && q->start == t->end)) {
+        (titled && !year_only) || (q && q->type == T_GAP && q->start == t->end)) {
       unknown_sentence_instrument(c);
       return 0;
     }
@@ -1985,7 +1991,8 @@ static int after_other_possessive(const ctx *c, size_t i) {
 
 /* The year written with the generic name at token i ("the 1988 Convention",
  * "la Convención de 1988", "Конвенции 1988 года", "1988年公约"), or 0. */
-static unsigned generic_year(const ctx *c, size_t i) {
+static unsigned generic_year(const ctx *c, size_t i, int *weak) {
+  *weak = 0;
   unsigned year;
   if (i + 2 < c->n && is_word(&c->t[i + 1], W_OF | W_DATEI) &&
       year_of(&c->t[i + 2], &year) && c->t[i + 2].val2 == 4)
@@ -1993,6 +2000,17 @@ static unsigned generic_year(const ctx *c, size_t i) {
   if (c->lv->no_articles && i + 2 < c->n && year_of(&c->t[i + 1], &year) &&
       c->t[i + 1].val2 == 4 && is_word(&c->t[i + 2], W_DATEM))
     return year; /* "Конвенции 1988 года" */
+  if (c->lv->nyear_words && i + 2 < c->n && year_of(&c->t[i + 2], &year) &&
+      c->t[i + 2].val2 == 4 && tok_len(&c->t[i + 1]) < 16) {
+    char f[64];
+    if (fold_word(c->text + c->t[i + 1].start, tok_len(&c->t[i + 1]), f, sizeof f) &&
+        listed(f, c->lv->year_words[0], sizeof c->lv->year_words[0], c->lv->nyear_words) >= 0) {
+      /* "الاتفاقية لعام 1988"; but "استعراض المعاهدة عام 2010" is a review
+       * in 2010: weak, of no weight when no instrument is of that year */
+      *weak = 1;
+      return year;
+    }
+  }
   size_t p = i;
   if (p > 0 && is_punct(&c->t[p - 1], '"'))
     p--; /* 1988年《公约》 */
@@ -2075,7 +2093,16 @@ static int resolve_instrument(ctx *c, size_t i) {
     /* "the Convention, the Optional Protocol" in the CEDAW Committee's own
      * document: the one protocol of its treaty with that generic form */
     own = only_part_of(c, own_inst, v, n);
-  unsigned year = generic_year(c, i);
+  int weak_year;
+  unsigned year = generic_year(c, i, &weak_year);
+  if (year && weak_year) {
+    int of_year = 0;
+    for (size_t q = 0; q < n && !of_year; q++)
+      of_year = v[q].type == PH_INST_GENERIC && c->ex->named[v[q].index] &&
+                strtoul(cat->insts.v[v[q].index].date, NULL, 10) == year;
+    if (!of_year)
+      year = 0;
+  }
   if (year) {
     /* "the 1988 Convention": of the instruments the word may mean, the
      * one of that year the text named ("the Plan of Action of 2010" of a
