@@ -1077,7 +1077,7 @@ const char *const catalog_keys_body[] = {
     "resolution_form", "decision_form", "names", "short", NULL};
 const char *const catalog_keys_bodies_root[] = {"bodies", NULL};
 const char *const catalog_keys_lang[] = {
-    "lang", "script", "articles", "indefinite", "new_words", "range_words", "year_words", "topics", "including", "possessor", "not_genitive",
+    "lang", "script", "articles", "indefinite", "new_words", "range_words", "year_words", "topics", "including", "possessor", "not_genitive", "genitive_endings",
     "part_letters", "emergency_session_marks", "special_session_marks",
     "paragraph_marks", "caseless", "lowercase_titles", "segment", "order", "prefixes", "suffixes", "not_qualifier", "detect_letters",
     "plural_generics",
@@ -1317,6 +1317,9 @@ static cg_status load_vocab_options(loader *ld, yaml_node_t *root,
       (lst = word_list(ld, map_get(ld, root, "part_letters"), &lv->part_letters[0][0],
                        sizeof lv->part_letters[0], 8, &lv->npart_letters,
                        "at most 8 letter names of at most 15 bytes")) ||
+      (lst = word_list(ld, map_get(ld, root, "genitive_endings"), &lv->genitive_endings[0][0],
+                       sizeof lv->genitive_endings[0], 8, &lv->ngenitive_endings,
+                       "at most 8 endings of at most 15 bytes")) ||
       (lst = word_list(ld, map_get(ld, root, "not_genitive"), &lv->not_genitive[0][0],
                        sizeof lv->not_genitive[0], 8, &lv->nnot_genitive,
                        "at most 8 endings of at most 15 bytes")) ||

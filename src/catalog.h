@@ -220,6 +220,11 @@ typedef struct {
                                does not own it ("статьей 52 региональные
                                организации") */
   size_t nnot_genitive;
+  char genitive_endings[8][16]; /* folded endings of a genitive, for a
+                                   capitalized word after an article's
+                                   number: "статья 5 Конституции", "статьи 12
+                                   Уголовного кодекса" are another text's */
+  size_t ngenitive_endings;
   char part_letters[8][16]; /* folded words that stand for the letters A, B,
                                C, … of a resolution's parts (Arabic ألف:
                                "217 ألف (د-3)" is 217 A (III)) */

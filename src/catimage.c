@@ -406,8 +406,11 @@ static int lang_ok(const cg_catalog *cat, const lang_vocab *lv) {
   for (size_t p = 0; p < 8; p++)
     if (!terminated(lv->indefinite[p], 16))
       return 0;
-  if (lv->nrange_words > 4 || lv->nyear_words > 4)
+  if (lv->nrange_words > 4 || lv->nyear_words > 4 || lv->ngenitive_endings > 8)
     return 0;
+  for (size_t p = 0; p < 8; p++)
+    if (!terminated(lv->genitive_endings[p], 16))
+      return 0;
   for (size_t p = 0; p < 4; p++)
     if (!terminated(lv->range_words[p], 16) || !terminated(lv->year_words[p], 16))
       return 0;

@@ -1711,7 +1711,10 @@ static int adjective_after(const ctx *c, size_t i) {
   char w[64], g[64];
   size_t wn = fold_word(c->text + q->start, qe - q->start, w, sizeof w);
   size_t gn = fold_word(c->text + last, t->end - last, g, sizeof g);
-  if (wn <= 4 || gn <= 4 || wn >= sizeof w || gn >= sizeof g || memcmp(g, w, 4) != 0)
+  if (wn <= 4 || gn <= 4 || wn >= sizeof w || gn >= sizeof g)
+    return 0;
+  /* the same article, after a one-letter clitic too: "والاتفاقية الأوروبية" */
+  if (memcmp(g, w, 4) != 0 && !(gn > 6 && lv->naffixes[0] && memcmp(g + 2, w, 4) == 0))
     return 0;
   if (listed(w, lv->not_qualifier[0], sizeof lv->not_qualifier[0], lv->nnot_qualifier) >= 0)
     return 0;
@@ -2779,19 +2782,23 @@ static void end_sentence(ctx *c) {
 /* Whether the first word of token t ends as no genitive does (the
  * language's `not_genitive` endings): "региональные" after "статьей 52"
  * is the sentence's subject, not the article's owner. */
-static int not_genitive(const ctx *c, const token *t) {
-  const lang_vocab *lv = c->lv;
+/* Whether the first word of t ends with one of the endings rows[0..n). */
+static int first_word_ends(const ctx *c, const token *t, const char (*rows)[16], size_t n) {
   size_t e = t->start;
   while (e < t->end && c->text[e] != ' ' && c->text[e] != '\n')
     e++;
   char f[128];
   size_t fl = fold_word(c->text + t->start, e - t->start, f, sizeof f);
-  for (size_t k = 0; k < lv->nnot_genitive; k++) {
-    size_t n = strlen(lv->not_genitive[k]);
-    if (fl > n + 2 && memcmp(f + fl - n, lv->not_genitive[k], n) == 0)
+  for (size_t k = 0; k < n; k++) {
+    size_t m = strlen(rows[k]);
+    if (fl > m + 2 && memcmp(f + fl - m, rows[k], m) == 0)
       return 1;
   }
   return 0;
+}
+
+static int not_genitive(const ctx *c, const token *t) {
+  return first_word_ends(c, t, c->lv->not_genitive, c->lv->nnot_genitive);
 }
 
 static size_t parse_provision_at(ctx *c, size_t i, char *base, size_t base_cap,
@@ -2830,10 +2837,13 @@ static int parse_owner(ctx *c, size_t *kp, int head_is_para, char *base,
     if (g < c->n && is_punct(&c->t[g], ']'))
       g++;
     /* (after a comma it is no genitive: "в ее статьях 100, 101 и 105, у…") */
-    return s == *kp && g < c->n && c->t[g].type == T_GAP && !(c->t[g].flags & F_CAP) &&
-                   !(c->t[g].flags & F_LINESTART) && !not_genitive(c, &c->t[g])
-               ? -1
-               : 0;
+    if (s != *kp || g >= c->n || c->t[g].type != T_GAP || (c->t[g].flags & F_LINESTART))
+      return 0;
+    if (!(c->t[g].flags & F_CAP))
+      return not_genitive(c, &c->t[g]) ? 0 : -1;
+    /* "статья 5 Конституции", "статьи 12 Уголовного кодекса": a capitalized
+     * genitive the catalogue does not know, another text's */
+    return first_word_ends(c, &c->t[g], c->lv->genitive_endings, c->lv->ngenitive_endings) ? -1 : 0;
   } else {
     return 0;
   }
