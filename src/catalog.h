@@ -209,6 +209,10 @@ typedef struct {
                              name and its year ("الاتفاقية لعام 1988", the
                              1988 Convention) */
   size_t nyear_words;
+  char draft_words[8][16]; /* folded: "draft" and its forms; a generic
+                              name right after one is a draft's ("مشروع
+                              الاتفاقية", the draft convention) */
+  size_t ndraft_words;
   size_t nindefinite;
   char possessor[4][48]; /* folded, without spaces: the owner of the
                             instruments a generic word means by itself

@@ -406,8 +406,12 @@ static int lang_ok(const cg_catalog *cat, const lang_vocab *lv) {
   for (size_t p = 0; p < 8; p++)
     if (!terminated(lv->indefinite[p], 16))
       return 0;
-  if (lv->nrange_words > 4 || lv->nyear_words > 4 || lv->ngenitive_endings > 8)
+  if (lv->nrange_words > 4 || lv->nyear_words > 4 || lv->ngenitive_endings > 8 ||
+      lv->ndraft_words > 8)
     return 0;
+  for (size_t p = 0; p < 8; p++)
+    if (!terminated(lv->draft_words[p], 16))
+      return 0;
   for (size_t p = 0; p < 8; p++)
     if (!terminated(lv->genitive_endings[p], 16))
       return 0;

@@ -2510,6 +2510,24 @@ static int after_indefinite(const ctx *c, size_t i) {
          listed(f, lv->new_words[0], sizeof lv->new_words[0], lv->nnew_words) >= 0;
 }
 
+/* Whether the word just before the name at token i is one of the
+ * language's words for "draft": "مشروع الاتفاقية" is the draft convention,
+ * not the Convention the text named (for a generic name only). */
+static int after_draft(const ctx *c, size_t i) {
+  const lang_vocab *lv = c->lv;
+  size_t e = c->t[i].start;
+  if (!lv->ndraft_words || !e || c->text[e - 1] != ' ')
+    return 0;
+  while (e > 0 && c->text[e - 1] == ' ')
+    e--;
+  size_t b = e;
+  while (b > 0 && e - b < 24 && c->text[b - 1] != ' ' && c->text[b - 1] != '\n')
+    b--;
+  char f[64];
+  size_t fl = b < e && e - b < 24 ? fold_word(c->text + b, e - b, f, sizeof f) : 0;
+  return fl && listed(f, lv->draft_words[0], sizeof lv->draft_words[0], lv->ndraft_words) >= 0;
+}
+
 static int handle_name(ctx *c, size_t i) {
   const token *t = &c->t[i];
   if (is_body_phrase(c, t)) {
@@ -2531,6 +2549,16 @@ static int handle_name(ctx *c, size_t i) {
         break;
       }
     }
+    return -1;
+  }
+  if ((t->flags & F_CAP || c->lv->caseless) && after_draft(c, i) &&
+      !phrase_has(c, t, PH_INST_FULL) && !phrase_has(c, t, PH_INST_SHORT) &&
+      !phrase_has(c, t, PH_INST_ABBREV)) {
+    /* (a title after it is the instrument still: "the draft articles on
+     * diplomatic protection" are the articles, "مشاريع المواد المتعلقة
+     * بمسؤولية الدول" too) */
+    note_unresolved(c, t->start, t->end, "a draft's generic name");
+    unknown_sentence_instrument(c);
     return -1;
   }
   int inst = resolve_instrument(c, i);
