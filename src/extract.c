@@ -3074,6 +3074,17 @@ static size_t parse_provision_at(ctx *c, size_t i, char *out_base,
     }
     k += used;
   }
+  /* "paragraph 14 (a) and (c)", "article 2 (a), (b) and (c)": more points */
+  while (main_st.n == 1 && point_st.n >= 1 && point_st.n < 8 && k + 1 < c->n &&
+         (is_punct(&c->t[k], ',') || is_word(&c->t[k], W_JOIN))) {
+    size_t q = k + 1;
+    if (q < c->n && is_word(&c->t[q], W_JOIN))
+      q++; /* ", and (c)" */
+    if (!(used = paren_step(c, q, st, &numeric)) || numeric)
+      break;
+    memcpy(point_st.v[point_st.n++], st, sizeof st);
+    k = q + used;
+  }
   if (main_st.n == 1 && !para_st.n && !point_st.n && k + 1 < c->n) {
     const token *a = &c->t[k], *b = &c->t[k + 1];
     if (is_punct(a, '.') && a->start == c->t[k - 1].end && b->start == a->end &&
@@ -3272,13 +3283,13 @@ static size_t parse_provision(ctx *c, size_t i) {
 
 /* ------------------------------------------------------------ postfix */
 
-/* Postfix paragraphs: "第11段", "第9和11段", "第2(e)段" at k (第). Stores up
- * to 8 numbers and a point letter (for a single number); returns the index
- * after 段, or k when there is none. */
+/* Postfix paragraphs: "第11段", "第9和11段", "第2(e)段", "第14(a)和(c)段" at
+ * k (第). Stores up to 8 numbers and, for a single number, its point
+ * letters; returns the index after 段, or k when there is none. */
 static size_t postfix_paragraphs(const ctx *c, size_t k, unsigned *paras,
-                                 size_t *np, char point[16]) {
+                                 size_t *np, steps *points) {
   *np = 0;
-  point[0] = '\0';
+  points->n = 0;
   if (k + 2 >= c->n || !is_word(&c->t[k], W_NPREFIX))
     return k;
   size_t m = k + 1;
@@ -3297,10 +3308,18 @@ static size_t postfix_paragraphs(const ctx *c, size_t k, unsigned *paras,
     m++;
     int numeric;
     size_t used;
-    if (*np == 1 && (used = paren_step(c, m, point, &numeric)) && !numeric)
+    points->n = 0;
+    while (*np == 1 && points->n < 8 && (used = paren_step(c, m, points->v[points->n], &numeric)) &&
+           !numeric) {
+      points->n++;
       m += used;
-    else
-      point[0] = '\0';
+      /* "第14(a)和(c)段" */
+      if (m + 1 < c->n && (is_punct(&c->t[m], ',') || is_word(&c->t[m], W_JOIN)) &&
+          is_punct(&c->t[m + 1], '('))
+        m++;
+      else
+        break;
+    }
     /* "第3和4段", "第3和第4段", "第3至第5段" */
     size_t q = m;
     range = q < c->n && is_range_word(c, &c->t[q]);
@@ -3320,17 +3339,21 @@ static size_t postfix_paragraphs(const ctx *c, size_t k, unsigned *paras,
   return m + 1;
 }
 
-/* Emits "base#para_N" (with the point, for one number) for each number. */
+/* Emits "base#para_N" (with each point, for one number) for each number. */
 static void emit_paragraphs(ctx *c, const char *base, const unsigned *paras,
-                            size_t np, const char *point, size_t start,
+                            size_t np, const steps *points, size_t start,
                             size_t end) {
   for (size_t q = 0; q < np; q++) {
     char target[300];
-    if (point[0] && np == 1)
-      snprintf(target, sizeof target, "%.200s#para_%u__point_%.15s", base,
-               paras[q], point);
-    else
-      snprintf(target, sizeof target, "%.200s#para_%u", base, paras[q]);
+    if (points->n && np == 1) {
+      for (size_t p = 0; p < points->n; p++) {
+        snprintf(target, sizeof target, "%.200s#para_%u__point_%.15s", base, paras[q],
+                 points->v[p]);
+        emit(c, start, end, target, "", "", "", CG_KIND_PROVISION);
+      }
+      continue;
+    }
+    snprintf(target, sizeof target, "%.200s#para_%u", base, paras[q]);
     emit(c, start, end, target, "", "", "", CG_KIND_PROVISION);
   }
 }
@@ -3461,12 +3484,12 @@ static size_t parse_postfix(ctx *c, size_t i) {
     }
     unsigned paras[8];
     size_t np;
-    char point[16];
-    size_t e2 = postfix_paragraphs(c, q, paras, &np, point);
+    steps points;
+    size_t e2 = postfix_paragraphs(c, q, paras, &np, &points);
     if (e2 > q && first >= 0 && c->ex->tmp.v[first].target != NO_STR) {
       char base[200];
       str_copy(base, sizeof base, strings_get(&c->ex->strs, c->ex->tmp.v[first].target));
-      emit_paragraphs(c, base, paras, np, point, c->t[q].start,
+      emit_paragraphs(c, base, paras, np, &points, c->t[q].start,
                       c->t[e2 - 1].end);
       k = e2;
     }
@@ -3615,13 +3638,13 @@ static size_t parse_postfix_anaphora(ctx *c, size_t i) {
     return i + 1;
   unsigned paras[8];
   size_t np;
-  char point[16];
-  size_t e = postfix_paragraphs(c, i + 1, paras, &np, point);
+  steps points;
+  size_t e = postfix_paragraphs(c, i + 1, paras, &np, &points);
   if (e == i + 1)
     return i + 1;
   char base[200];
   str_copy(base, sizeof base, strings_get(&c->ex->strs, res));
-  emit_paragraphs(c, base, paras, np, point, c->t[i + 1].start,
+  emit_paragraphs(c, base, paras, np, &points, c->t[i + 1].start,
                   c->t[e - 1].end);
   return e;
 }
