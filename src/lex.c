@@ -1895,7 +1895,10 @@ void lex_resume(lex_state *lx, const token *t) {
  * page's end ("... the implementation of its\n\nresolution 79/237"). */
 static int goes_on_below(const char *s, size_t len, size_t i, const token_list *out) {
   const token *last = &out->v[out->n - 1];
-  if (last->type == T_BREAK || (last->type == T_PUNCT && last->val == '.'))
+  /* (a comma or a semicolon ends a paragraph of a preamble or a list that
+   * the next begins in lower case: "ссылаясь на …,\n\nвновь подтверждая") */
+  if (last->type == T_BREAK ||
+      (last->type == T_PUNCT && (last->val == '.' || last->val == ',' || last->val == ';')))
     return 0;
   /* The line above is a line of prose, long, not a heading ("Резолюция
    * 2196 (2015)" over "принятая Советом Безопасности ..."). */
