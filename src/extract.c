@@ -996,14 +996,21 @@ static size_t parse_marked_date(const ctx *c, size_t k, char out[11]) {
  * next to the word. */
 static void look_behind(const ctx *c, size_t i, int *poss, long *body_tok,
                         size_t *start) {
+  int in = 0, comma = 0;
   for (size_t j = i, steps = 0; j > 0 && steps < 8; steps++) {
     const token *p = &c->t[--j];
     if (is_word(p, W_POSS)) {
       *poss = 1;
       continue;
     }
+    if (is_word(p, W_IN))
+      in = 1;
     if (is_word(p, W_DET | W_OF | W_IN) || is_punct(p, '\''))
       continue; /* "de l'Assemblée générale": an elided article */
+    if (is_punct(p, ',') && *poss && in && !comma && !c->lv->postfix) {
+      comma = 1; /* "the Human Rights Committee, in its general comment No. 31" */
+      continue;
+    }
     if (c->lv->postfix && (p->type == T_NUM || is_word(p, W_DATEI | W_DATEM)))
       continue; /* a date between: 其1955年12月15日第973(X)号决议 */
     if (is_body_phrase(c, p)) {
@@ -1526,8 +1533,13 @@ static size_t parse_comment(ctx *c, size_t i) {
       s++;
     if (s < c->n && is_word(&c->t[s], W_JOIN))
       s++;
-    if (s > k && s + 1 < c->n && is_word(&c->t[s], W_NUMWORD)) {
-      s++; /* "No. 14 (2000) and No. 15 (2002)" */
+    /* "ورقم 9": the joiner glued to "No." */
+    int glued_join = s == k && s + 1 < c->n && is_word(&c->t[s], W_NUMWORD) &&
+                     c->lv->naffixes[0] && tok_len(&c->t[s]) > 2 &&
+                     memcmp(c->text + c->t[s].start, "\xD9\x88", 2) == 0;
+    if ((s > k || glued_join) && s + 1 < c->n &&
+        (is_word(&c->t[s], W_NUMWORD) || is_punct(&c->t[s], '#'))) {
+      s++; /* "No. 14 (2000) and No. 15 (2002)", "№ 3 (1990) и № 9 (1998)" */
       if (s < c->n && is_punct(&c->t[s], '.'))
         s++;
     }
@@ -3410,6 +3422,10 @@ static size_t parse_postfix(ctx *c, size_t i) {
     }
     if (k < c->n && is_word(&c->t[k], W_NSUFFIX))
       k++;
+    unsigned yr;
+    if (k + 3 < c->n && is_punct(&c->t[k], '(') && year_of(&c->t[k + 1], &yr) &&
+        is_word(&c->t[k + 2], W_DATEM) && is_punct(&c->t[k + 3], ')'))
+      k += 4; /* "第3号(1990年)和第9号(1998年)一般性意见": the year of each */
     size_t q = k;
     if (q < c->n && (is_punct(&c->t[q], ',') || is_word(&c->t[q], W_JOIN)))
       q++;
