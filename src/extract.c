@@ -1480,6 +1480,11 @@ static int comment_body(ctx *c, long body_tok, int poss) {
     return -1; /* named, but which committee the text does not say */
   if (b < 0 && body_allows(c, c->sent_body, SHAPE_COMMENT) && !poss)
     return c->sent_body;
+  if (b < 0 && poss && c->sent_body >= 0 && c->sent_body != c->own_body &&
+      body_allows(c, c->sent_body, SHAPE_COMMENT))
+    return -1; /* "The Human Rights Committee has stated in its general comment
+                  No. 31" in another committee's text: whose, the text does not
+                  say plainly */
   return body_allows(c, c->own_body, SHAPE_COMMENT) ? c->own_body : -1;
 }
 
