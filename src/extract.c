@@ -1583,6 +1583,17 @@ static size_t parse_comment(ctx *c, size_t i) {
      * body's name, before any other citation or a stop */
     for (size_t m = k; m < c->n && m < k + 24; m++) {
       const token *q = &c->t[m];
+      if (q->type == T_PHRASE && phrase_has(c, q, PH_ADOPTED_BY) && m + 1 < c->n) {
+        /* "general comment No. 1 on … adopted by the Committee on Enforced
+         * Disappearances": the committee that adopted it */
+        size_t b = m + 1;
+        while (b < c->n && b - m < 3 && (is_word(&c->t[b], W_DET) || is_punct(&c->t[b], '\'')))
+          b++;
+        if (b < c->n && is_body_phrase(c, &c->t[b]) &&
+            body_allows(c, resolve_body(c, &c->t[b]), SHAPE_COMMENT))
+          body_tok = (long)b;
+        break;
+      }
       if (q->type == T_BREAK || q->type == T_FOOTNOTE || q->type == T_SYMBOL ||
           q->type == T_NUM || q->type == T_SLASH ||
           (q->type == T_PUNCT && q->val != ',' && q->val != '-' && q->val != '\'') ||
@@ -3151,6 +3162,21 @@ static size_t parse_provision_at(ctx *c, size_t i, char *out_base,
     if (to - from + 1 > 8)
       return k + 2; /* more than the steps hold */
     k += 2;
+    /* "paragraphs 106 to 110, 176 and 177 of …": the list goes on */
+    size_t s = k;
+    if (s < c->n && is_punct(&c->t[s], ','))
+      s++;
+    if (s < c->n && is_word(&c->t[s], W_JOIN))
+      s++;
+    if (s > k && s < c->n && c->t[s].type == T_NUM) {
+      steps more;
+      size_t e = number_list(c, s, &more);
+      if (more.n && main_st.n + more.n <= 8) {
+        for (size_t q = 0; q < more.n; q++)
+          memcpy(main_st.v[main_st.n++], more.v[q], sizeof more.v[q]);
+        k = e;
+      }
+    }
   }
   /* ", paragraph 1", ", paragraphs 1 and 2", ", apartado a)". */
   for (int level = 0; level < 2; level++) {
