@@ -3040,6 +3040,13 @@ static size_t parse_subparagraph(ctx *c, size_t i) {
 static int is_range_word(const ctx *c, const token *t) {
   if (!c->lv->nrange_words || (t->type != T_WORD && t->type != T_GAP) || tok_len(t) >= 16)
     return 0;
+  /* (a word whose first byte begins none of them is none: folding keeps
+   * the lead byte of these letters) */
+  int lead = 0;
+  for (size_t k = 0; k < c->lv->nrange_words && !lead; k++)
+    lead = c->lv->range_words[k][0] == c->text[t->start];
+  if (!lead)
+    return 0;
   char f[64];
   return fold_word(c->text + t->start, tok_len(t), f, sizeof f) &&
          listed(f, c->lv->range_words[0], sizeof c->lv->range_words[0], c->lv->nrange_words) >= 0;
