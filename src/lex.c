@@ -2288,6 +2288,22 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
       continue;
     }
     default: {
+      if ((c == '<' || c == '>') && i + 1 < len && s[i + 1] == (char)c &&
+          (i + 2 >= len || s[i + 2] != (char)c) && (i == 0 || s[i - 1] != (char)c)) {
+        /* "<< L'avenir que nous voulons >>": guillemets written so (the
+         * French and Russian texts of the UN Parallel Corpus) */
+        blank_run = 0;
+        token *t = push(lx, T_PUNCT, i, i + 2);
+        if (!t)
+          return -1;
+        t->val = '"';
+        i += 2;
+        if (i < len && s[i] == ' ' && out->n < hard_max) {
+          lx->space = 1;
+          i++;
+        }
+        continue;
+      }
       /* Punctuation that is never markup, the common case, goes straight
        * to a token; other bytes may open markup, a rule or be NUL. */
       if (!(c == ',' || c == '.' || c == '(' || c == ')' || c == ';' ||

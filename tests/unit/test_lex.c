@@ -553,6 +553,24 @@ START_TEST(ideographs_cut_into_words_and_gaps) {
 }
 END_TEST
 
+/* Guillemets written as two angle brackets, as the French and Russian texts
+ * of the UN Parallel Corpus write them, are quotation marks; one, or three,
+ * are not. */
+START_TEST(double_angle_brackets_are_quotes) {
+  lex_str("intitulé << L'avenir >> a < b <<< c", "fr");
+  long open = find_tok(T_PUNCT, "<<"), close = find_tok(T_PUNCT, ">>");
+  ck_assert_int_ge(open, 0);
+  ck_assert_int_ge(close, 0);
+  ck_assert_uint_eq(toks.v[open].val, '"');
+  ck_assert_uint_eq(toks.v[close].val, '"');
+  ck_assert_int_lt(find_tok(T_PUNCT, "<<<"), 0);
+  size_t quotes = 0;
+  for (size_t i = 0; i < toks.n; i++)
+    quotes += toks.v[i].type == T_PUNCT && toks.v[i].val == '"';
+  ck_assert_uint_eq(quotes, 2);
+}
+END_TEST
+
 START_TEST(chinese_punctuation_and_spaces) {
   lex_str("决议，决议。（决议）《决议》决议\xe3\x80\x80决议", "zh");
   static const int type[] = {T_WORD, T_PUNCT, T_WORD, T_PUNCT, T_PUNCT,
@@ -789,6 +807,7 @@ Suite *lex_suite(void) {
   tcase_add_test(tc, prose_skipped_in_blocks_as_one_by_one);
   tcase_add_test(tc, cyrillic_and_arabic_read_in_blocks_as_one_by_one);
   tcase_add_test(tc, arabic_words_from_the_memo_as_looked_up_each_time);
+  tcase_add_test(tc, double_angle_brackets_are_quotes);
   suite_add_tcase(s, tc);
   tc = tcase_create("known_bugs");
   tcase_add_checked_fixture(tc, NULL, lex_teardown);
