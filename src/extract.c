@@ -3109,14 +3109,32 @@ static size_t parse_provision_at(ctx *c, size_t i, char *out_base,
     }
     k += used;
   }
-  /* "paragraph 14 (a) and (c)", "article 2 (a), (b) and (c)": more points */
-  while (main_st.n == 1 && point_st.n >= 1 && point_st.n < 8 && k + 1 < c->n &&
-         (is_punct(&c->t[k], ',') || is_word(&c->t[k], W_JOIN))) {
+  /* "paragraph 14 (a) and (c)", "article 2 (a), (b) and (c)", "paragraph 3
+   * (a) to (f)": more points */
+  while (main_st.n == 1 && point_st.n >= 1 && point_st.n < 8 && k + 1 < c->n) {
+    const token *j = &c->t[k];
+    int range = (j->type == T_WORD || j->type == T_GAP) && !(j->flags & F_CAP) &&
+                ((tok_len(j) <= 2 && !is_word(j, W_JOIN | W_OF | W_DET | W_IN | W_DATEI)) ||
+                 is_range_word(c, j));
+    if (!range && !is_punct(j, ',') && !is_word(j, W_JOIN))
+      break;
     size_t q = k + 1;
-    if (q < c->n && is_word(&c->t[q], W_JOIN))
+    if (!range && q < c->n && is_word(&c->t[q], W_JOIN))
       q++; /* ", and (c)" */
     if (!(used = paren_step(c, q, st, &numeric)) || numeric)
       break;
+    const char *last = point_st.v[point_st.n - 1];
+    if (range) {
+      /* the letters between, single letters only */
+      if (last[1] || st[1] || last[0] < 'a' || st[0] > 'z' || st[0] <= last[0] ||
+          point_st.n + (size_t)(st[0] - last[0]) > 8)
+        break;
+      for (char x = (char)(last[0] + 1); x < st[0]; x++) {
+        point_st.v[point_st.n][0] = x;
+        point_st.v[point_st.n][1] = '\0';
+        point_st.n++;
+      }
+    }
     memcpy(point_st.v[point_st.n++], st, sizeof st);
     k = q + used;
   }
@@ -3249,8 +3267,11 @@ static size_t parse_provision_at(ctx *c, size_t i, char *out_base,
     str_copy(base, sizeof base, c->ex->cat->insts.v[c->sent_inst].id);
     owner = 1;
     k++;
-  } else if (owner == 0 && k < c->n && is_word(&c->t[k], W_THEREOF) &&
+  } else if (owner == 0 && k < c->n && is_word(&c->t[k], W_THEREOF) && is_para &&
              c->sent_res != NO_STR && w->start < c->sent_res_end + 80) {
+    /* (a resolution has paragraphs, no articles: "the Charter of Economic
+     * Rights and Duties of States proclaimed … in its resolution 3281
+     * (XXIX), in particular article 32 thereof" is the Charter's article) */
     /* "paragraphs 3, 4 and 5 thereof": of the resolution just cited, close
      * by ("the report … submitted in accordance with resolution 672 (1990)
      * … on ways and means …, and … paragraphs 20 to 26 thereof" are the
