@@ -213,6 +213,10 @@ typedef struct {
                               name right after one is a draft's ("مشروع
                               الاتفاقية", the draft convention) */
   size_t ndraft_words;
+  char also_joiners[4][24]; /* folded, spaces kept out: "as well as",
+                               "ainsi que": a list of numbers goes on after
+                               one ("resolutions 52/5 …, as well as 55/15") */
+  size_t nalso_joiners;
   size_t nindefinite;
   char possessor[4][48]; /* folded, without spaces: the owner of the
                             instruments a generic word means by itself

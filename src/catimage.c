@@ -407,8 +407,11 @@ static int lang_ok(const cg_catalog *cat, const lang_vocab *lv) {
     if (!terminated(lv->indefinite[p], 16))
       return 0;
   if (lv->nrange_words > 4 || lv->nyear_words > 4 || lv->ngenitive_endings > 8 ||
-      lv->ndraft_words > 8)
+      lv->ndraft_words > 8 || lv->nalso_joiners > 4)
     return 0;
+  for (size_t p = 0; p < 4; p++)
+    if (!terminated(lv->also_joiners[p], 24))
+      return 0;
   for (size_t p = 0; p < 8; p++)
     if (!terminated(lv->draft_words[p], 16))
       return 0;

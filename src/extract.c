@@ -1446,9 +1446,39 @@ static size_t parse_resolutions(ctx *c, size_t i, long *first_cit) {
  * Munitions and 70/54 of 7 December 2015, …": numbers after "and" later in
  * the sentence continue its last list, with that list's body. Returns the
  * index after them, or i + 1. */
+/* Whether the words right before token i are one of the language's longer
+ * joiners ("as well as", "ainsi que"), folded as the list is (letters
+ * only, so without their spaces). */
+static int after_also_joiner(const ctx *c, size_t i) {
+  const lang_vocab *lv = c->lv;
+  if (!lv->nalso_joiners || !i)
+    return 0;
+  size_t e = c->t[i].start;
+  while (e > 0 && c->text[e - 1] == ' ')
+    e--;
+  /* the last one to four words before it, folded, against each joiner */
+  size_t b = e;
+  for (int words = 0; words < 4 && b > 0 && e - b < 48; words++) {
+    while (b > 0 && c->text[b - 1] == ' ')
+      b--;
+    while (b > 0 && c->text[b - 1] != ' ' && c->text[b - 1] != ',' && c->text[b - 1] != '\n' &&
+           e - b < 48)
+      b--;
+    char f[64];
+    size_t fl = fold_word(c->text + b, e - b, f, sizeof f);
+    for (size_t k = 0; k < lv->nalso_joiners && fl; k++)
+      if (strcmp(f, lv->also_joiners[k]) == 0)
+        return 1;
+    if (b > 0 && (c->text[b - 1] == ',' || c->text[b - 1] == '\n'))
+      break;
+  }
+  return 0;
+}
+
 static size_t continue_list(ctx *c, size_t i) {
   int comma = i > 0 && is_punct(&c->t[i - 1], ',');
-  if (c->list_kind < 0 || i == 0 || !(is_word(&c->t[i - 1], W_JOIN) || comma))
+  if (c->list_kind < 0 || i == 0 ||
+      !(is_word(&c->t[i - 1], W_JOIN) || comma || after_also_joiner(c, i)))
     return i + 1;
   ref refs[64];
   size_t nref, dated;
