@@ -293,6 +293,17 @@ static int terminated(const char *s, size_t size) {
 
 static int pow2(size_t n) { return n && !(n & (n - 1)); }
 
+/* Whether a word list of a vocabulary holds together: at most `rows` rows
+ * used, every row of `width` bytes NUL-terminated. */
+static int word_rows_ok(const char *v, size_t rows, size_t width, size_t used) {
+  if (used > rows)
+    return 0;
+  for (size_t p = 0; p < rows; p++)
+    if (!terminated(v + p * width, width))
+      return 0;
+  return 1;
+}
+
 /* Whether a word table holds together: the probe loop ends (an empty
  * slot), slots point at entries, entries at strings. */
 static int table_ok(const cg_catalog *cat, const word_table *t) {
@@ -406,21 +417,12 @@ static int lang_ok(const cg_catalog *cat, const lang_vocab *lv) {
   for (size_t p = 0; p < 8; p++)
     if (!terminated(lv->indefinite[p], 16))
       return 0;
-  if (lv->nrange_words > 4 || lv->nyear_words > 4 || lv->ngenitive_endings > 8 ||
-      lv->ndraft_words > 8 || lv->nalso_joiners > 4)
+  if (!word_rows_ok(lv->range_words[0], 4, 16, lv->nrange_words) ||
+      !word_rows_ok(lv->year_words[0], 4, 16, lv->nyear_words) ||
+      !word_rows_ok(lv->draft_words[0], 8, 16, lv->ndraft_words) ||
+      !word_rows_ok(lv->also_joiners[0], 4, 24, lv->nalso_joiners) ||
+      !word_rows_ok(lv->genitive_endings[0], 8, 16, lv->ngenitive_endings))
     return 0;
-  for (size_t p = 0; p < 4; p++)
-    if (!terminated(lv->also_joiners[p], 24))
-      return 0;
-  for (size_t p = 0; p < 8; p++)
-    if (!terminated(lv->draft_words[p], 16))
-      return 0;
-  for (size_t p = 0; p < 8; p++)
-    if (!terminated(lv->genitive_endings[p], 16))
-      return 0;
-  for (size_t p = 0; p < 4; p++)
-    if (!terminated(lv->range_words[p], 16) || !terminated(lv->year_words[p], 16))
-      return 0;
   for (size_t p = 0; p < 4; p++)
     if (!terminated(lv->possessor[p], 48))
       return 0;

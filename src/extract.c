@@ -304,6 +304,15 @@ static int listed(const char *f, const char *rows, size_t width, size_t n) {
   return -1;
 }
 
+/* Whether token t, folded, is one of the n rows of 16 bytes at rows (a
+ * language's word list: range_words, year_words). */
+static int token_listed(const ctx *c, const token *t, const char *rows, size_t n) {
+  if (!n || tok_len(t) >= 16)
+    return 0;
+  char f[64];
+  return fold_word(c->text + t->start, tok_len(t), f, sizeof f) && listed(f, rows, 16, n) >= 0;
+}
+
 static const trie_node *phrase_node(const ctx *c, const token *t) {
   return &c->lv->trie.nodes.v[t->val];
 }
@@ -1326,10 +1335,6 @@ static size_t read_refs(ctx *c, size_t k, ref *refs, size_t cap, size_t *count,
   return k;
 }
 
-/* Parses "[body] [its] resolution(s) [of body] N[, N …] [of body]" with the
- * citation word at i. Emits one citation per number. Stores the index of
- * the first emitted citation (or -1) in *first_cit. Returns the index after
- * the construction (i + 1 when nothing was found). */
 /* The body named after the list that comes right after the one ending at
  * k, joined to it: in "la résolution 2015/12 et la décision 2014/245 du
  * Conseil économique et social" the Council's resolution and decision,
@@ -1368,6 +1373,10 @@ static long body_of_next_list(ctx *c, size_t k, const ref *first, size_t nfirst)
   return body;
 }
 
+/* Parses "[body] [its] resolution(s) [of body] N[, N …] [of body]" with the
+ * citation word at i. Emits one citation per number. Stores the index of
+ * the first emitted citation (or -1) in *first_cit. Returns the index after
+ * the construction (i + 1 when nothing was found). */
 static size_t parse_resolutions(ctx *c, size_t i, long *first_cit) {
   const token *w = &c->t[i];
   cg_kind kind = (w->cls & W_DEC) ? CG_KIND_DECISION : CG_KIND_RESOLUTION;
@@ -1442,10 +1451,6 @@ static size_t parse_resolutions(ctx *c, size_t i, long *first_cit) {
   return k;
 }
 
-/* "resolutions 63/71 of 2 December 2008 on the Convention on Cluster
- * Munitions and 70/54 of 7 December 2015, …": numbers after "and" later in
- * the sentence continue its last list, with that list's body. Returns the
- * index after them, or i + 1. */
 /* Whether the words right before token i are one of the language's longer
  * joiners ("as well as", "ainsi que"), folded as the list is (letters
  * only, so without their spaces). */
@@ -1475,6 +1480,10 @@ static int after_also_joiner(const ctx *c, size_t i) {
   return 0;
 }
 
+/* "resolutions 63/71 of 2 December 2008 on the Convention on Cluster
+ * Munitions and 70/54 of 7 December 2015, …": numbers after "and" later in
+ * the sentence continue its last list, with that list's body. Returns the
+ * index after them, or i + 1. */
 static size_t continue_list(ctx *c, size_t i) {
   int comma = i > 0 && is_punct(&c->t[i - 1], ',');
   if (c->list_kind < 0 || i == 0 ||
@@ -2061,16 +2070,12 @@ static unsigned generic_year(const ctx *c, size_t i, int *weak) {
   if (c->lv->no_articles && i + 2 < c->n && year_of(&c->t[i + 1], &year) &&
       c->t[i + 1].val2 == 4 && is_word(&c->t[i + 2], W_DATEM))
     return year; /* "Конвенции 1988 года" */
-  if (c->lv->nyear_words && i + 2 < c->n && year_of(&c->t[i + 2], &year) &&
-      c->t[i + 2].val2 == 4 && tok_len(&c->t[i + 1]) < 16) {
-    char f[64];
-    if (fold_word(c->text + c->t[i + 1].start, tok_len(&c->t[i + 1]), f, sizeof f) &&
-        listed(f, c->lv->year_words[0], sizeof c->lv->year_words[0], c->lv->nyear_words) >= 0) {
-      /* "الاتفاقية لعام 1988"; but "استعراض المعاهدة عام 2010" is a review
-       * in 2010: weak, of no weight when no instrument is of that year */
-      *weak = 1;
-      return year;
-    }
+  if (i + 2 < c->n && year_of(&c->t[i + 2], &year) && c->t[i + 2].val2 == 4 &&
+      token_listed(c, &c->t[i + 1], c->lv->year_words[0], c->lv->nyear_words)) {
+    /* "الاتفاقية لعام 1988"; but "استعراض المعاهدة عام 2010" is a review
+     * in 2010: weak, of no weight when no instrument is of that year */
+    *weak = 1;
+    return year;
   }
   size_t p = i;
   if (p > 0 && is_punct(&c->t[p - 1], '"'))
@@ -3068,18 +3073,14 @@ static size_t parse_subparagraph(ctx *c, size_t i) {
 /* Whether t is one of the language's words between the numbers of a range
  * ("إلى" in "المواد 6 إلى 8"). */
 static int is_range_word(const ctx *c, const token *t) {
-  if (!c->lv->nrange_words || (t->type != T_WORD && t->type != T_GAP) || tok_len(t) >= 16)
+  if (!c->lv->nrange_words || (t->type != T_WORD && t->type != T_GAP))
     return 0;
   /* (a word whose first byte begins none of them is none: folding keeps
    * the lead byte of these letters) */
   int lead = 0;
   for (size_t k = 0; k < c->lv->nrange_words && !lead; k++)
     lead = c->lv->range_words[k][0] == c->text[t->start];
-  if (!lead)
-    return 0;
-  char f[64];
-  return fold_word(c->text + t->start, tok_len(t), f, sizeof f) &&
-         listed(f, c->lv->range_words[0], sizeof c->lv->range_words[0], c->lv->nrange_words) >= 0;
+  return lead && token_listed(c, t, c->lv->range_words[0], c->lv->nrange_words);
 }
 
 /* Whether the provision word at i follows a document symbol and a comma:
@@ -3299,13 +3300,12 @@ static size_t parse_provision_at(ctx *c, size_t i, char *out_base,
     k++;
   } else if (owner == 0 && k < c->n && is_word(&c->t[k], W_THEREOF) && is_para &&
              c->sent_res != NO_STR && w->start < c->sent_res_end + 80) {
-    /* (a resolution has paragraphs, no articles: "the Charter of Economic
-     * Rights and Duties of States proclaimed … in its resolution 3281
-     * (XXIX), in particular article 32 thereof" is the Charter's article) */
     /* "paragraphs 3, 4 and 5 thereof": of the resolution just cited, close
      * by ("the report … submitted in accordance with resolution 672 (1990)
      * … on ways and means …, and … paragraphs 20 to 26 thereof" are the
-     * report's) */
+     * report's). Paragraphs only: a resolution has no articles ("the Charter
+     * of Economic Rights and Duties of States proclaimed … in its resolution
+     * 3281 (XXIX), in particular article 32 thereof" is the Charter's) */
     str_copy(base, sizeof base, strings_get(&c->ex->strs, c->sent_res));
     owner = 1;
     k++;

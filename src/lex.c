@@ -1000,6 +1000,15 @@ static inline int join_gap(lexer *lx, size_t end) {
  * (fl is MAX_FOLD + 1 for a longer word; `slack`: 8 bytes after it may be
  * read): looks it up, with its affixes, and makes its token or extends
  * the gap before it. */
+/* Whether a word found (wi) or not (NULL) lets prose go on before the
+ * skim: "the", "of", unknown words; not a word that matters on its own,
+ * nor one found only inside names ("criminalité", which may continue
+ * one), nor "thereto" ("the Optional Protocol thereto on the involvement
+ * of children …"). */
+static inline int prose_word(const word_info *wi) {
+  return !(wi && ((wi->cls & (W_STRONG | W_THERETO)) || !wi->cls));
+}
+
 /* The vocabulary word the folded word fold[0..fl) is, as it stands or
  * with its clitics, or NULL; in *alt another reading that starts a title,
  * in *poss whether a possessive suffix was taken off. */
@@ -1109,12 +1118,8 @@ static size_t finish_word(lexer *lx, size_t start, size_t i, const char *fold,
   token *t = push(lx, (wi || n == 1 || roman) ? T_WORD : T_GAP, start, i);
   if (!t)
     return (size_t)-1;
-  if (!cap && !roman && !(wi && ((wi->cls & (W_STRONG | W_THERETO)) || !wi->cls)))
-    lx->calm = calm + 1; /* prose goes on: "the", "of", unknown words; a
-                            word found only inside names ("criminalité")
-                            may continue one, so it does not count, nor
-                            does "thereto" ("the Optional Protocol thereto
-                            on the involvement of children …") */
+  if (!cap && !roman && prose_word(wi))
+    lx->calm = calm + 1; /* prose goes on */
   if (cap)
     t->flags |= F_CAP;
   if (all_upper)
@@ -2032,7 +2037,7 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
           token *t = push(lx, wi || n == 1 ? T_WORD : T_GAP, i, e);
           if (!t)
             return -1;
-          if (!(wi && ((wi->cls & (W_STRONG | W_THERETO)) || !wi->cls)))
+          if (prose_word(wi))
             lx->calm = calm + 1;
           if (wi)
             take_word(lx, t, wi);
@@ -2288,26 +2293,17 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
       continue;
     }
     default: {
+      size_t pw = 1;  /* the punctuation token's bytes */
+      uint32_t pv = c; /* and its value */
       if ((c == '<' || c == '>') && i + 1 < len && s[i + 1] == (char)c &&
           (i + 2 >= len || s[i + 2] != (char)c) && (i == 0 || s[i - 1] != (char)c)) {
         /* "<< L'avenir que nous voulons >>": guillemets written so (the
          * French and Russian texts of the UN Parallel Corpus) */
-        blank_run = 0;
-        token *t = push(lx, T_PUNCT, i, i + 2);
-        if (!t)
-          return -1;
-        t->val = '"';
-        i += 2;
-        if (i < len && s[i] == ' ' && out->n < hard_max) {
-          lx->space = 1;
-          i++;
-        }
-        continue;
-      }
-      /* Punctuation that is never markup, the common case, goes straight
-       * to a token; other bytes may open markup, a rule or be NUL. */
-      if (!(c == ',' || c == '.' || c == '(' || c == ')' || c == ';' ||
-            c == ':')) {
+        pw = 2;
+        pv = '"';
+      } else if (!(c == ',' || c == '.' || c == '(' || c == ')' || c == ';' || c == ':')) {
+        /* Punctuation that is never markup, the common case, goes straight
+         * to a token; these other bytes may open markup, a rule or be NUL. */
         int err;
         size_t e = skip_markup(lx, i, &err);
         if (err)
@@ -2338,11 +2334,11 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
         }
       }
       blank_run = 0;
-      token *t = push(lx, T_PUNCT, i, i + 1);
+      token *t = push(lx, T_PUNCT, i, i + pw);
       if (!t)
         return -1;
-      t->val = c;
-      i++;
+      t->val = pv;
+      i += pw;
       if (i < len && s[i] == ' ' && out->n < hard_max) {
         lx->space = 1;
         i++;

@@ -61,9 +61,7 @@ typedef struct {
  * each of its affixes: the vocabulary word (or NULL), another reading
  * that starts a title, whether a possessive suffix was taken off, and
  * whether the vocabulary filters let the word through at all. */
-#ifndef WORD_MEMO_KEY
 #define WORD_MEMO_KEY 24 /* longer words are looked up each time */
-#endif
 typedef struct {
   uint64_t h; /* the word's hash, 0 when the slot is empty */
   const void *lv;
@@ -74,9 +72,7 @@ typedef struct {
 
 enum { MEMO_LOOKUP = 1, MEMO_MAYBE = 2 };
 
-#ifndef WORD_MEMO_SLOTS
-#define WORD_MEMO_SLOTS 16384
-#endif
+#define WORD_MEMO_SLOTS 16384 /* a power of two */
 typedef struct {
   word_memo_entry e[WORD_MEMO_SLOTS];
 } word_memo;
