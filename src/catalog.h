@@ -217,6 +217,11 @@ typedef struct {
                                "ainsi que": a list of numbers goes on after
                                one ("resolutions 52/5 …, as well as 55/15") */
   size_t nalso_joiners;
+  char section_words[8][16]; /* folded: "section" and its forms; "section
+                                XIII, paragraph 21, of resolution 76/246 A"
+                                is a paragraph of a section, numbered anew
+                                in each one */
+  size_t nsection_words;
   size_t nindefinite;
   char possessor[4][48]; /* folded, without spaces: the owner of the
                             instruments a generic word means by itself

@@ -3092,6 +3092,30 @@ static int after_symbol(const ctx *c, size_t i) {
   return i >= 2 && is_punct(&c->t[i - 1], ',') && c->t[i - 2].type == T_SYMBOL;
 }
 
+/* Whether a section's number and a comma stand right before the provision
+ * word at i: "section XIII, paragraph 21", "sección II.B, párrafo 7". */
+static int after_section(const ctx *c, size_t i) {
+  if (!c->lv->nsection_words || i < 3 || !is_punct(&c->t[i - 1], ','))
+    return 0;
+  size_t j = i - 2; /* the number's first token: "II.B" is three */
+  while (j > 1 && i - 2 - j < 4 && c->t[j].start == c->t[j - 1].end)
+    j--;
+  const token *n = &c->t[j];
+  if (!(n->type == T_NUM || (n->flags & F_ROMAN)))
+    return 0;
+  /* the word before it, the last of a gap perhaps ("Recalls section") */
+  size_t e = n->start;
+  while (e > 0 && c->text[e - 1] == ' ')
+    e--;
+  size_t b = e;
+  while (b > 0 && e - b < 16 && c->text[b - 1] != ' ' && c->text[b - 1] != '\n')
+    b--;
+  char f[64];
+  size_t fl = b < e && e - b < 16 ? fold_word(c->text + b, e - b, f, sizeof f) : 0;
+  return fl && listed(f, c->lv->section_words[0], sizeof c->lv->section_words[0],
+                      c->lv->nsection_words) >= 0;
+}
+
 /* Parses a provision with its word at i. When nested (an article inside
  * "paragraph 2 of Article 33 of the Charter"), emits nothing and returns
  * the article's base and path instead. */
@@ -3339,6 +3363,11 @@ static size_t parse_provision_at(ctx *c, size_t i, char *out_base,
     if (c->sent_inst >= 0)
       str_copy(base, sizeof base, c->ex->cat->insts.v[c->sent_inst].id);
   }
+  if (is_para && base[0] && (strstr(base, "/RES/") || strstr(base, "/DEC/")) &&
+      after_section(c, i))
+    return k; /* "section XIII, paragraph 21, of its resolution 76/246 A":
+                 each section numbers its paragraphs anew; the resolution
+                 alone is cited */
   size_t np = para_st.n ? para_st.n : 1, nq = point_st.n ? point_st.n : 1;
   size_t end = c->t[k - 1].end;
   for (size_t a = 0; a < main_st.n; a++)
@@ -3600,6 +3629,8 @@ static size_t parse_postfix(ctx *c, size_t i) {
     }
     return k;
   }
+  if (!nnum || !is_word(w, W_ART | W_CHAP | W_PARA))
+    return k > i ? k : i + 1; /* no provision: "第十届会议", "第3号" */
   /* The instrument right before: "《联合国宪章》第十九条"; a quoted title the
    * catalogue does not know is another text's ("《刑事诉讼法》第5-1条"). */
   int owner = -1, other = 0;
@@ -4035,26 +4066,32 @@ static size_t handle_treaty_series(ctx *c, size_t i, int named_series) {
     if (m >= c->n || c->t[m].type != T_NUM)
       break;
   number:;
-    unsigned long num = c->t[m].val;
+    unsigned long num = c->t[m].val, to = num;
     size_t last = m;
     if (c->lv->postfix && m + 1 < c->n && is_word(&c->t[m + 1], W_NUMWORD))
       last = m + 1; /* "第27531号" */
-    int inst = catalog_find_treaty_series(c->ex->cat, vol, num);
-    char target[64];
-    if (inst >= 0)
-      str_copy(target, sizeof target, c->ex->cat->insts.v[inst].id);
-    else if (named_series || c->last_unts)
-      snprintf(target, sizeof target, "UNTS/%lu", num);
-    else
-      return last + 1;
-    if (inst < 0)
-      note_unresolved(c, c->t[i].start, c->t[last].end,
-                      "Treaty Series number not in the catalogue");
-    char number[64];
-    snprintf(number, sizeof number, "vol. %lu, No. %lu", vol, num);
-    emit(c, c->t[i].start, c->t[last].end, target, number, "", "",
-         CG_KIND_TREATY_SERIES);
-    c->last_unts = 1;
+    else if (m + 2 < c->n && (is_punct(&c->t[m + 1], '-') || is_range_word(c, &c->t[m + 1])) &&
+             c->t[m + 2].type == T_NUM && c->t[m + 2].val > num &&
+             c->t[m + 2].val - num < 8)
+      last = m + 2, to = c->t[m + 2].val; /* "Nos. 970–973": four treaties */
+    for (unsigned long x = num; x <= to; x++) {
+      int inst = catalog_find_treaty_series(c->ex->cat, vol, x);
+      char target[64];
+      if (inst >= 0)
+        str_copy(target, sizeof target, c->ex->cat->insts.v[inst].id);
+      else if (named_series || c->last_unts)
+        snprintf(target, sizeof target, "UNTS/%lu", x);
+      else
+        continue;
+      if (inst < 0)
+        note_unresolved(c, c->t[i].start, c->t[last].end,
+                        "Treaty Series number not in the catalogue");
+      char number[64];
+      snprintf(number, sizeof number, "vol. %lu, No. %lu", vol, x);
+      emit(c, c->t[i].start, c->t[last].end, target, number, "", "",
+           CG_KIND_TREATY_SERIES);
+      c->last_unts = 1;
+    }
     return last + 1;
   }
   return i + 1;
