@@ -2213,6 +2213,11 @@ static int resolve_instrument(ctx *c, size_t i) {
   }
   if (own >= 0 && !c->sent_inst_multi && (!sent_cand || c->sent_inst == own))
     return own; /* the issuer's treaty, whatever else the text named */
+  if (sent_cand && !c->sent_inst_multi && c->ex->named[c->sent_inst])
+    /* "the entry into force of the Treaty on the Prohibition of Nuclear
+     * Weapons … and the third Meeting of States Parties to the Treaty", in
+     * a text that names other treaties too: the one this sentence named */
+    return c->sent_inst;
   if (nnamed == 1)
     return named;
   if (nnamed > 1) {
@@ -3092,6 +3097,27 @@ static int after_symbol(const ctx *c, size_t i) {
   return i >= 2 && is_punct(&c->t[i - 1], ',') && c->t[i - 2].type == T_SYMBOL;
 }
 
+/* Whether the clause after a provision with no owner of its own names
+ * another instrument than `inst` ("article 9 (b) and annex II to the
+ * Treaty of Pelindaba" after the NPT): the provision may be that one's. */
+static int other_owner_ahead(const ctx *c, size_t k, int inst) {
+  for (size_t m = k; m < c->n && m < k + 10; m++) {
+    const token *q = &c->t[m];
+    if (q->type == T_BREAK || q->type == T_FOOTNOTE ||
+        (q->type == T_PUNCT && q->val != '(' && q->val != ')' && q->val != '"'))
+      return 0;
+    if (q->type != T_PHRASE || !(phrase_has(c, q, PH_INST_FULL) || phrase_has(c, q, PH_INST_SHORT)))
+      continue;
+    size_t nv;
+    const phrase_val *v = phrase_vals(c, q, &nv);
+    for (size_t a = 0; a < nv; a++)
+      if ((v[a].type == PH_INST_FULL || v[a].type == PH_INST_SHORT) && v[a].index != inst)
+        return 1;
+    return 0;
+  }
+  return 0;
+}
+
 /* Whether a section's number and a comma stand right before the provision
  * word at i: "section XIII, paragraph 21", "sección II.B, párrafo 7". */
 static int after_section(const ctx *c, size_t i) {
@@ -3360,7 +3386,7 @@ static size_t parse_provision_at(ctx *c, size_t i, char *out_base,
         !(x->flags & (F_ROMAN | F_LINESTART)) && letters >= 2 && letters <= 8 &&
         !memchr(c->text + x->start, ' ', tok_len(x)))
       return k;
-    if (c->sent_inst >= 0)
+    if (c->sent_inst >= 0 && !other_owner_ahead(c, k, c->sent_inst))
       str_copy(base, sizeof base, c->ex->cat->insts.v[c->sent_inst].id);
   }
   if (is_para && base[0] && (strstr(base, "/RES/") || strstr(base, "/DEC/")) &&
