@@ -1077,7 +1077,7 @@ const char *const catalog_keys_body[] = {
     "resolution_form", "decision_form", "names", "short", NULL};
 const char *const catalog_keys_bodies_root[] = {"bodies", NULL};
 const char *const catalog_keys_lang[] = {
-    "lang", "script", "articles", "indefinite", "new_words", "range_words", "year_words", "draft_words", "also_joiners", "section_words", "topics", "including", "possessor", "not_genitive", "genitive_endings",
+    "lang", "script", "articles", "indefinite", "new_words", "range_words", "year_words", "draft_words", "also_joiners", "section_words", "annex_words", "topics", "including", "possessor", "not_genitive", "genitive_endings",
     "part_letters", "emergency_session_marks", "special_session_marks",
     "paragraph_marks", "caseless", "lowercase_titles", "segment", "order", "prefixes", "suffixes", "not_qualifier", "detect_letters",
     "plural_generics",
@@ -1302,6 +1302,9 @@ static cg_status load_vocab_options(loader *ld, yaml_node_t *root,
       (lst = word_list(ld, map_get(ld, root, "also_joiners"), &lv->also_joiners[0][0],
                        sizeof lv->also_joiners[0], 4, &lv->nalso_joiners,
                        "at most 4 joiners of at most 23 bytes")) ||
+      (lst = word_list(ld, map_get(ld, root, "annex_words"), &lv->annex_words[0][0],
+                       sizeof lv->annex_words[0], 4, &lv->nannex_words,
+                       "at most 4 words of at most 23 bytes")) ||
       (lst = word_list(ld, map_get(ld, root, "section_words"), &lv->section_words[0][0],
                        sizeof lv->section_words[0], 8, &lv->nsection_words,
                        "at most 8 words of at most 15 bytes")) ||

@@ -217,6 +217,10 @@ typedef struct {
                                "ainsi que": a list of numbers goes on after
                                one ("resolutions 52/5 …, as well as 55/15") */
   size_t nalso_joiners;
+  char annex_words[4][24]; /* folded: "annex" and its forms; "resolution
+                              79/323, annex, para. 43" is a paragraph of the
+                              instrument the resolution adopts */
+  size_t nannex_words;
   char section_words[8][16]; /* folded: "section" and its forms; "section
                                 XIII, paragraph 21, of resolution 76/246 A"
                                 is a paragraph of a section, numbered anew

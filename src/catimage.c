@@ -422,6 +422,7 @@ static int lang_ok(const cg_catalog *cat, const lang_vocab *lv) {
       !word_rows_ok(lv->draft_words[0], 8, 16, lv->ndraft_words) ||
       !word_rows_ok(lv->also_joiners[0], 4, 24, lv->nalso_joiners) ||
       !word_rows_ok(lv->section_words[0], 8, 16, lv->nsection_words) ||
+      !word_rows_ok(lv->annex_words[0], 4, 24, lv->nannex_words) ||
       !word_rows_ok(lv->genitive_endings[0], 8, 16, lv->ngenitive_endings))
     return 0;
   for (size_t p = 0; p < 4; p++)

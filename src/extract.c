@@ -95,6 +95,13 @@ typedef struct {
   char letters[8];      /* lettered parts: "31/6 A" -> "A", "A and B" -> "AB" */
   char date[11];
   char mark[12];        /* the letters that name the body: "CP", "BC", "WHA" */
+  /* ", para. 20", ", paras. 3 and 4", ", para. 8 (a)" after the number: its
+   * paragraphs; ", annex, para. 43 (l)": its annex's (tail_end: the token
+   * after them) */
+  unsigned paras[8];
+  char points[8][4]; /* each paragraph's point, or "" */
+  size_t npara, tail_end;
+  int annex;
 } ref;
 
 /* The identifier form of part p of r ("31/6A", "2200A(XXI)"). */
@@ -1158,6 +1165,37 @@ static int short_body_by_shape(const ctx *c, const token *t, const ref *r) {
  * body token found around the numbers (-1: none), "poss" an "its",
  * "continued" that the numbers go on with the list before (whose body
  * c->list_body is). */
+/* The paragraphs read after a resolution's number (ref_tail): of the
+ * resolution, or of the one instrument it adopts ("resolution 79/323,
+ * annex, para. 43 (l)": the Sevilla Commitment's), when that instrument
+ * numbers its paragraphs. */
+static void emit_ref_paras(ctx *c, const ref *r, const char *target, size_t start) {
+  const cg_catalog *cat = c->ex->cat;
+  const char *base = target;
+  if (r->annex) {
+    base = NULL;
+    for (size_t a = 0; a < c->ex->nadopted; a++) {
+      const inst_def *d = &cat->insts.v[c->ex->adopted[a]];
+      if (strcmp(d->adopted_by, target) != 0)
+        continue;
+      if (base || !d->paragraphs)
+        return; /* several, or one with articles: which paragraph is it? */
+      base = d->id;
+    }
+    if (!base)
+      return;
+  }
+  size_t end = c->t[r->tail_end - 1].end;
+  for (size_t q = 0; q < r->npara; q++) {
+    char path[300];
+    if (r->points[q][0])
+      snprintf(path, sizeof path, "%.200s#para_%u__point_%s", base, r->paras[q], r->points[q]);
+    else
+      snprintf(path, sizeof path, "%.200s#para_%u", base, r->paras[q]);
+    emit(c, start, end, path, "", "", "", CG_KIND_PROVISION);
+  }
+}
+
 static void emit_refs(ctx *c, cg_kind kind, ref *refs, size_t nref,
                       long body_tok, int poss, size_t start,
                       int foreign_issuer_at, int continued, long *first_cit) {
@@ -1252,6 +1290,8 @@ static void emit_refs(ctx *c, cg_kind kind, ref *refs, size_t nref,
         emit(c, s0, e0, target, number, cat->bodies.v[body].id, r->date, kind);
         if (!c->failed)
           note_sent_res(c, c->ex->tmp.v[c->ex->tmp.n - 1].target, e0);
+        if (r->npara && parts == 1)
+          emit_ref_paras(c, r, target, s0);
       } else {
         emit(c, s0, e0, NULL, number, "unknown", r->date, kind);
       }
@@ -1272,6 +1312,123 @@ static size_t take_date(ctx *c, size_t k, ref *refs, size_t from, size_t nref) {
   for (size_t q = from; q < nref; q++)
     memcpy(refs[q].date, date, sizeof date);
   return d;
+}
+
+static size_t paren_step(const ctx *c, size_t k, char *out, int *numeric);
+
+/* Whether the folded word of token t is one of rows (n rows of width w). */
+static int word_in(const ctx *c, const token *t, const char *rows, size_t w, size_t n) {
+  if (!n || (t->type != T_WORD && t->type != T_GAP) || tok_len(t) >= w)
+    return 0;
+  char f[64];
+  return fold_word(c->text + t->start, tok_len(t), f, sizeof f) && listed(f, rows, w, n) >= 0;
+}
+
+/* A part of a section's number: "III", "5", "B" (of "II.B"). */
+static int section_code(const ctx *c, const token *t) {
+  return t->type == T_NUM || (t->flags & F_ROMAN) ||
+         ((t->type == T_WORD || t->type == T_GAP) && tok_len(t) == 1 &&
+          c->text[t->start] >= 'A' && c->text[t->start] <= 'Z');
+}
+
+/* What may follow a number of a list before the next, in footnotes above
+ * all: ", para. 20", ", paras. 3 and 4", ", para. 8 (a)" (its paragraphs),
+ * ", annex, para. 43 (l)" (its annex's: the instrument it adopts), ", sect.
+ * III" and ", sect. V, paras. 61–76" (a section's, numbered anew in each:
+ * the resolution alone). Fills r; returns the index after it, or k. */
+static size_t ref_tail(ctx *c, size_t k, ref *r) {
+  const lang_vocab *lv = c->lv;
+  if (k + 2 >= c->n || !is_punct(&c->t[k], ','))
+    return k;
+  size_t m = k + 1;
+  int section = 0, annex = 0;
+  if (is_word(&c->t[m], W_SECT) ||
+      word_in(c, &c->t[m], lv->section_words[0], sizeof lv->section_words[0],
+              lv->nsection_words)) {
+    m++;
+    if (m < c->n && is_punct(&c->t[m], '.') && c->t[m].start == c->t[m - 1].end)
+      m++;
+    if (m >= c->n || !section_code(c, &c->t[m]))
+      return k;
+    m++;
+    while (m + 1 < c->n && is_punct(&c->t[m], '.') && c->t[m].start == c->t[m - 1].end &&
+           c->t[m + 1].start == c->t[m].end && section_code(c, &c->t[m + 1]))
+      m += 2; /* "II.B" */
+    if (!(m + 1 < c->n && is_punct(&c->t[m], ',') && is_word(&c->t[m + 1], W_PARA)))
+      return m;
+    section = 1;
+    m++;
+  } else if (word_in(c, &c->t[m], lv->annex_words[0], sizeof lv->annex_words[0],
+                     lv->nannex_words)) {
+    if (m + 2 >= c->n || !is_punct(&c->t[m + 1], ','))
+      return k;
+    annex = 1;
+    m += 2;
+  }
+  if (m >= c->n || !is_word(&c->t[m], W_PARA) || (c->t[m].cls & W_SUBPARA))
+    return k;
+  m++;
+  if (m < c->n && is_punct(&c->t[m], '.') && c->t[m].start == c->t[m - 1].end)
+    m++;
+  unsigned paras[8];
+  char points[8][4];
+  size_t np = 0;
+  while (m < c->n && c->t[m].type == T_NUM && np < 8) {
+    unsigned from = c->t[m].val;
+    points[np][0] = '\0';
+    paras[np++] = from;
+    m++;
+    char pt[16];
+    int numeric;
+    size_t used;
+    if (m + 1 < c->n && is_punct(&c->t[m], '-') && c->t[m + 1].type == T_NUM) {
+      unsigned to = c->t[m + 1].val; /* "paras. 61–76": a range */
+      for (unsigned x = from + 1; x <= to && to - from < 8 && np < 8; x++) {
+        points[np][0] = '\0';
+        paras[np++] = x;
+      }
+      if (to <= from || to - from >= 8)
+        section = 1; /* too long to list: the resolution alone */
+      m += 2;
+    } else if ((used = paren_step(c, m, pt, &numeric)) && !numeric &&
+               strlen(pt) < sizeof points[0]) {
+      str_copy(points[np - 1], sizeof points[0], pt); /* "para. 8 (a)" */
+      m += used;
+    }
+    size_t s = m;
+    if (s < c->n && is_punct(&c->t[s], ','))
+      s++;
+    if (s < c->n && is_word(&c->t[s], W_JOIN))
+      s++;
+    if (s == m || s >= c->n || c->t[s].type != T_NUM)
+      break;
+    m = s;
+  }
+  if (!np)
+    return k;
+  /* "resolution 61/105, paragraphs 113 and 119 to 124 of resolution 64/72":
+   * another's, whatever comes between before the clause goes on ("… 3 (c)
+   * and 4 of which apply" are its own) */
+  for (size_t q = m; q < c->n && q < m + 8; q++) {
+    const token *x = &c->t[q];
+    if (x->type == T_BREAK || x->type == T_FOOTNOTE ||
+        (x->type == T_PUNCT && x->val != '(' && x->val != ')' && x->val != '-'))
+      break;
+    if (!is_word(x, W_OF))
+      continue;
+    for (size_t y = q + 1; y < c->n && y < q + 4; y++)
+      if (is_word(&c->t[y], W_RES | W_DEC) || c->t[y].type == T_PHRASE ||
+          c->t[y].type == T_NUM || c->t[y].type == T_SYMBOL)
+        return k;
+  }
+  if (!section) {
+    memcpy(r->paras, paras, sizeof paras);
+    memcpy(r->points, points, sizeof points);
+    r->npara = np;
+    r->annex = annex;
+    r->tail_end = m;
+  }
+  return m;
 }
 
 /* Reads a list of numbers from k, each perhaps with its date ("61/144, de
@@ -1311,9 +1468,12 @@ static size_t read_refs(ctx *c, size_t k, ref *refs, size_t cap, size_t *count,
         k = d;
       }
     }
-    /* List separators: ",", "and", ", and". */
+    k = ref_tail(c, k, &refs[nref - 1]);
+    /* List separators: ",", "and", ", and"; in a footnote ";" too
+     * ("Resolutions 52/214, sect. C, para. 3; 55/222, sect. III, …"). */
     size_t s = k;
-    if (s < c->n && is_punct(&c->t[s], ','))
+    if (s < c->n && (is_punct(&c->t[s], ',') ||
+                     (is_punct(&c->t[s], ';') && c->place == CG_PLACE_FOOTNOTE)))
       s++;
     if (s < c->n && is_word(&c->t[s], W_JOIN))
       s++;
