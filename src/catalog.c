@@ -832,7 +832,8 @@ static cg_status load_instruments(loader *ld) {
     if ((st = add_names(ld, m, "names", PH_INST_FULL, idx)) ||
         (st = add_names(ld, m, "short", PH_INST_SHORT, idx)) ||
         (st = add_names(ld, m, "abbrev", PH_INST_ABBREV, idx)) ||
-        (st = add_names(ld, m, "generic", PH_INST_GENERIC, idx)))
+        (st = add_names(ld, m, "generic", PH_INST_GENERIC, idx)) ||
+        (st = add_names(ld, m, "together", PH_INST_TOGETHER, idx)))
       return st;
   }
   yaml_node_t *root = yaml_document_get_root_node(ld->doc);
@@ -1069,7 +1070,7 @@ int catalog_symbol_root(const cg_catalog *cat, const char *s, size_t n) {
  * --check` calls it unknown. */
 const char *const catalog_keys_instrument[] = {
     "id", "date", "adopted_by", "treaty_series", "names", "short", "abbrev",
-    "generic", "implied", "structure", "articles", NULL};
+    "generic", "together", "implied", "structure", "articles", NULL};
 const char *const catalog_keys_instruments_root[] = {"instruments", "ambiguous", NULL};
 const char *const catalog_keys_body[] = {
     "id", "prefix", "numbering", "default", "decisions", "first_session",

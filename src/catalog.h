@@ -87,11 +87,13 @@ enum {
   PH_QUALIFIER,   /* an adjective that, right after a generic name, makes
                      it the head of another title: "la Charte
                      internationale …", "la Convention interaméricaine" */
-  PH_OPERATIVE    /* "the operative part" of a resolution, between one of
+  PH_OPERATIVE,   /* "the operative part" of a resolution, between one of
                      its paragraphs and it: "paragraphe 2 du dispositif de
                      la résolution …" */
+  PH_INST_TOGETHER /* a name of several instruments at once, each of them
+                      cited: "the International Covenants on Human Rights" */
 };
-#define PH_LAST PH_OPERATIVE
+#define PH_LAST PH_INST_TOGETHER
 _Static_assert(PH_LAST < 32, "a trie node's types are bits of 32");
 
 typedef struct {

@@ -354,6 +354,7 @@ static int trie_ok(const cg_catalog *cat, const lang_vocab *lv) {
     case PH_INST_SHORT:
     case PH_INST_GENERIC:
     case PH_INST_ABBREV:
+    case PH_INST_TOGETHER:
       if (v->index >= cat->insts.n ||
           (v->type == PH_INST_ABBREV && (!v->form || v->form > cat->strings.mem.len)))
         return 0;

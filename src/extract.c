@@ -2756,6 +2756,27 @@ static int after_draft(const ctx *c, size_t i) {
   return fl && listed(f, lv->draft_words[0], sizeof lv->draft_words[0], lv->ndraft_words) >= 0;
 }
 
+/* "the International Covenants on Human Rights": each instrument the name
+ * stands for together, in the catalogue's order. Returns the last, or -1. */
+static int cite_together(ctx *c, size_t i) {
+  const token *t = &c->t[i];
+  size_t n;
+  const phrase_val *v = phrase_vals(c, t, &n);
+  int last = -1;
+  for (size_t q = 0; q < n; q++) {
+    if (v[q].type != PH_INST_TOGETHER)
+      continue;
+    int inst = v[q].index;
+    note_named(c->ex, inst);
+    if (c->sent_inst >= 0 && c->sent_inst != inst)
+      c->sent_inst_multi = 1;
+    c->sent_inst = inst;
+    emit(c, t->start, t->end, c->ex->cat->insts.v[inst].id, "", "", "", CG_KIND_TREATY);
+    last = inst;
+  }
+  return last;
+}
+
 static int handle_name(ctx *c, size_t i) {
   const token *t = &c->t[i];
   if (is_body_phrase(c, t)) {
@@ -2789,6 +2810,8 @@ static int handle_name(ctx *c, size_t i) {
     unknown_sentence_instrument(c);
     return -1;
   }
+  if (phrase_has(c, t, PH_INST_TOGETHER))
+    return cite_together(c, i);
   int inst = resolve_instrument(c, i);
   if (inst < 0) {
     const token *q = i + 1 < c->n ? &c->t[i + 1] : NULL;

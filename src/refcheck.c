@@ -291,7 +291,8 @@ static cg_status read_instruments(builder *b, size_t file) {
         (st = read_names(b, m, "names", PH_INST_FULL, (int)idx, file)) ||
         (st = read_names(b, m, "short", PH_INST_SHORT, (int)idx, file)) ||
         (st = read_names(b, m, "abbrev", PH_INST_ABBREV, (int)idx, file)) ||
-        (st = read_names(b, m, "generic", PH_INST_GENERIC, (int)idx, file)))
+        (st = read_names(b, m, "generic", PH_INST_GENERIC, (int)idx, file)) ||
+        (st = read_names(b, m, "together", PH_INST_TOGETHER, (int)idx, file)))
       return st;
   }
   if ((st = note_keys(b, root, catalog_keys_instruments_root, "the file", file)))

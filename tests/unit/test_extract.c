@@ -2631,6 +2631,56 @@ START_TEST(arabic_word_of_one_title_starts_another_after_li) {
 }
 END_TEST
 
+START_TEST(name_of_two_instruments_cites_both) {
+  /* "the International Covenants on Human Rights" (a `together` name of
+   * ICCPR and ICESCR in the catalogue): both, in every language */
+  static const struct {
+    const char *lang, *text;
+  } cases[] = {
+      {"en", "Reaffirming the International Covenants on Human Rights,"},
+      {"fr", "Réaffirmant les Pactes internationaux relatifs aux droits de l'homme,"},
+      {"es", "Reafirmando los Pactos Internacionales de Derechos Humanos,"},
+      {"ru", "подтверждая Международные пакты о правах человека,"},
+      {"ar", "وإذ تؤكد من جديد العهدين الدوليين الخاصين بحقوق الإنسان،"},
+      {"zh", "重申国际人权盟约，"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    run(cases[i].text, cases[i].lang);
+    ck_assert_msg(count_target("ICCPR") == 1 && count_target("ICESCR") == 1,
+                  "%s: \"%s\"", cases[i].lang, cases[i].text);
+  }
+  /* each Covenant by its own title is itself alone */
+  run("Recalling the International Covenant on Civil and Political Rights,", "en");
+  ck_assert_uint_eq(count_target("ICCPR"), 1);
+  ck_assert_uint_eq(count_target("ICESCR"), 0);
+}
+END_TEST
+
+START_TEST(paragraphs_after_a_resolution_number) {
+  /* "Resolution 63/120, para. 20": the resolution and its paragraph; a
+   * section's paragraphs name the resolution alone; "annex, para. N" is a
+   * paragraph of the instrument the resolution adopts; paragraphs followed
+   * by "of resolution …" are the other one's */
+  run("The General Assembly,\n\n1. Recalls its resolution 63/120, paragraph 20, "
+      "and resolution 61/105, paragraphs 113 and 119 to 124 of resolution 64/72;\n\n"
+      "2. Notes that resolution 79/323, annex, para. 43 (l), and resolutions "
+      "52/214, sect. C, para. 3, and 58/101 B, sect. V, paras. 61–76, apply;\n",
+      "en");
+  ck_assert_uint_eq(count_target("A/RES/63/120#para_20"), 1);
+  ck_assert_uint_eq(count_target("A/RES/61/105"), 1);
+  ck_assert_uint_eq(count_target("A/RES/61/105#para_113"), 0);
+  ck_assert_uint_eq(count_target("SEVILLA#para_43__point_l"), 1);
+  ck_assert_uint_eq(count_target("A/RES/52/214"), 1);
+  ck_assert_uint_eq(count_target("A/RES/52/214#para_3"), 0);
+  ck_assert_uint_eq(count_target("A/RES/58/101B"), 1);
+  ck_assert_uint_eq(count_target("A/RES/58/101B#para_61"), 0);
+  run("L'Assemblée générale,\n\n1. Rappelle sa résolution 63/120, par. 20 ;\n", "fr");
+  ck_assert_uint_eq(count_target("A/RES/63/120#para_20"), 1);
+  run("إن الجمعية العامة،\n\n1 - تشير إلى قرارها 63/120، الفقرة 20؛\n", "ar");
+  ck_assert_uint_eq(count_target("A/RES/63/120#para_20"), 1);
+}
+END_TEST
+
 START_TEST(instruments_cited_by_the_2025_resolutions) {
   /* Instruments that General Assembly resolutions of 2025 cite by their full
    * titles, each in two languages or more (refs/instruments: sea-and-space,
@@ -2963,6 +3013,8 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, list_items_dated_without_year);
   tcase_add_test(tc, bug_chinese_generic_after_a_date_is_not_named);
   tcase_add_test(tc, instruments_cited_by_the_2025_resolutions);
+  tcase_add_test(tc, name_of_two_instruments_cites_both);
+  tcase_add_test(tc, paragraphs_after_a_resolution_number);
   suite_add_tcase(s, tc);
   return s;
 }
