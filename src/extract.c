@@ -311,13 +311,20 @@ static int listed(const char *f, const char *rows, size_t width, size_t n) {
   return -1;
 }
 
-/* Whether token t, folded, is one of the n rows of 16 bytes at rows (a
- * language's word list: range_words, year_words). */
-static int token_listed(const ctx *c, const token *t, const char *rows, size_t n) {
-  if (!n || tok_len(t) >= 16)
+/* Whether token t, folded, is one of the n rows of `width` bytes at rows
+ * (a language's word list: range_words, year_words, annex_words);
+ * token_listed, of rows of 16 bytes. */
+static int token_listed_w(const ctx *c, const token *t, const char *rows, size_t width,
+                          size_t n) {
+  if (!n || tok_len(t) >= width)
     return 0;
   char f[64];
-  return fold_word(c->text + t->start, tok_len(t), f, sizeof f) && listed(f, rows, 16, n) >= 0;
+  return fold_word(c->text + t->start, tok_len(t), f, sizeof f) &&
+         listed(f, rows, width, n) >= 0;
+}
+
+static int token_listed(const ctx *c, const token *t, const char *rows, size_t n) {
+  return token_listed_w(c, t, rows, 16, n);
 }
 
 static const trie_node *phrase_node(const ctx *c, const token *t) {
@@ -1161,10 +1168,6 @@ static int short_body_by_shape(const ctx *c, const token *t, const ref *r) {
   return found;
 }
 
-/* Resolves the body of each number and emits the citations: "named" is the
- * body token found around the numbers (-1: none), "poss" an "its",
- * "continued" that the numbers go on with the list before (whose body
- * c->list_body is). */
 /* The paragraphs read after a resolution's number (ref_tail): of the
  * resolution, or of the one instrument it adopts ("resolution 79/323,
  * annex, para. 43 (l)": the Sevilla Commitment's), when that instrument
@@ -1196,6 +1199,10 @@ static void emit_ref_paras(ctx *c, const ref *r, const char *target, size_t star
   }
 }
 
+/* Resolves the body of each number and emits the citations: "named" is the
+ * body token found around the numbers (-1: none), "poss" an "its",
+ * "continued" that the numbers go on with the list before (whose body
+ * c->list_body is). */
 static void emit_refs(ctx *c, cg_kind kind, ref *refs, size_t nref,
                       long body_tok, int poss, size_t start,
                       int foreign_issuer_at, int continued, long *first_cit) {
@@ -1316,14 +1323,6 @@ static size_t take_date(ctx *c, size_t k, ref *refs, size_t from, size_t nref) {
 
 static size_t paren_step(const ctx *c, size_t k, char *out, int *numeric);
 
-/* Whether the folded word of token t is one of rows (n rows of width w). */
-static int word_in(const ctx *c, const token *t, const char *rows, size_t w, size_t n) {
-  if (!n || (t->type != T_WORD && t->type != T_GAP) || tok_len(t) >= w)
-    return 0;
-  char f[64];
-  return fold_word(c->text + t->start, tok_len(t), f, sizeof f) && listed(f, rows, w, n) >= 0;
-}
-
 /* A part of a section's number: "III", "5", "B" (of "II.B"). */
 static int section_code(const ctx *c, const token *t) {
   return t->type == T_NUM || (t->flags & F_ROMAN) ||
@@ -1343,8 +1342,7 @@ static size_t ref_tail(ctx *c, size_t k, ref *r) {
   size_t m = k + 1;
   int section = 0, annex = 0;
   if (is_word(&c->t[m], W_SECT) ||
-      word_in(c, &c->t[m], lv->section_words[0], sizeof lv->section_words[0],
-              lv->nsection_words)) {
+      token_listed(c, &c->t[m], lv->section_words[0], lv->nsection_words)) {
     m++;
     if (m < c->n && is_punct(&c->t[m], '.') && c->t[m].start == c->t[m - 1].end)
       m++;
@@ -1358,8 +1356,8 @@ static size_t ref_tail(ctx *c, size_t k, ref *r) {
       return m;
     section = 1;
     m++;
-  } else if (word_in(c, &c->t[m], lv->annex_words[0], sizeof lv->annex_words[0],
-                     lv->nannex_words)) {
+  } else if (token_listed_w(c, &c->t[m], lv->annex_words[0], sizeof lv->annex_words[0],
+                            lv->nannex_words)) {
     if (m + 2 >= c->n || !is_punct(&c->t[m + 1], ','))
       return k;
     annex = 1;
@@ -2738,22 +2736,31 @@ static int after_indefinite(const ctx *c, size_t i) {
          listed(f, lv->new_words[0], sizeof lv->new_words[0], lv->nnew_words) >= 0;
 }
 
+/* Whether the word of the text that ends before `pos` (spaces between),
+ * whatever token holds it (the last word of a gap: "Recalls section"), is,
+ * folded, one of the n rows of `width` bytes at rows. */
+static int word_before_listed(const ctx *c, size_t pos, const char *rows, size_t width,
+                              size_t n) {
+  size_t e = pos;
+  while (e > 0 && c->text[e - 1] == ' ')
+    e--;
+  size_t b = e;
+  while (b > 0 && e - b < width && c->text[b - 1] != ' ' && c->text[b - 1] != '\n')
+    b--;
+  char f[64];
+  size_t fl = n && b < e && e - b < width ? fold_word(c->text + b, e - b, f, sizeof f) : 0;
+  return fl && listed(f, rows, width, n) >= 0;
+}
+
 /* Whether the word just before the name at token i is one of the
  * language's words for "draft": "مشروع الاتفاقية" is the draft convention,
  * not the Convention the text named (for a generic name only). */
 static int after_draft(const ctx *c, size_t i) {
   const lang_vocab *lv = c->lv;
   size_t e = c->t[i].start;
-  if (!lv->ndraft_words || !e || c->text[e - 1] != ' ')
-    return 0;
-  while (e > 0 && c->text[e - 1] == ' ')
-    e--;
-  size_t b = e;
-  while (b > 0 && e - b < 24 && c->text[b - 1] != ' ' && c->text[b - 1] != '\n')
-    b--;
-  char f[64];
-  size_t fl = b < e && e - b < 24 ? fold_word(c->text + b, e - b, f, sizeof f) : 0;
-  return fl && listed(f, lv->draft_words[0], sizeof lv->draft_words[0], lv->ndraft_words) >= 0;
+  return e && c->text[e - 1] == ' ' &&
+         word_before_listed(c, e, lv->draft_words[0], sizeof lv->draft_words[0],
+                            lv->ndraft_words);
 }
 
 /* "the International Covenants on Human Rights": each instrument the name
@@ -3310,19 +3317,9 @@ static int after_section(const ctx *c, size_t i) {
   while (j > 1 && i - 2 - j < 4 && c->t[j].start == c->t[j - 1].end)
     j--;
   const token *n = &c->t[j];
-  if (!(n->type == T_NUM || (n->flags & F_ROMAN)))
-    return 0;
-  /* the word before it, the last of a gap perhaps ("Recalls section") */
-  size_t e = n->start;
-  while (e > 0 && c->text[e - 1] == ' ')
-    e--;
-  size_t b = e;
-  while (b > 0 && e - b < 16 && c->text[b - 1] != ' ' && c->text[b - 1] != '\n')
-    b--;
-  char f[64];
-  size_t fl = b < e && e - b < 16 ? fold_word(c->text + b, e - b, f, sizeof f) : 0;
-  return fl && listed(f, c->lv->section_words[0], sizeof c->lv->section_words[0],
-                      c->lv->nsection_words) >= 0;
+  return (n->type == T_NUM || (n->flags & F_ROMAN)) &&
+         word_before_listed(c, n->start, c->lv->section_words[0],
+                            sizeof c->lv->section_words[0], c->lv->nsection_words);
 }
 
 /* Parses a provision with its word at i. When nested (an article inside
