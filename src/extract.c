@@ -327,6 +327,22 @@ static int token_listed(const ctx *c, const token *t, const char *rows, size_t n
   return token_listed_w(c, t, rows, 16, n);
 }
 
+/* Whether the word of the text that ends before `pos` (spaces between),
+ * whatever token holds it (the last word of a gap: "Recalls section"), is,
+ * folded, one of the n rows of `width` bytes at rows. */
+static int word_before_listed(const ctx *c, size_t pos, const char *rows, size_t width,
+                              size_t n) {
+  size_t e = pos;
+  while (e > 0 && c->text[e - 1] == ' ')
+    e--;
+  size_t b = e;
+  while (b > 0 && e - b < width && c->text[b - 1] != ' ' && c->text[b - 1] != '\n')
+    b--;
+  char f[64];
+  size_t fl = n && b < e && e - b < width ? fold_word(c->text + b, e - b, f, sizeof f) : 0;
+  return fl && listed(f, rows, width, n) >= 0;
+}
+
 static const trie_node *phrase_node(const ctx *c, const token *t) {
   return &c->lv->trie.nodes.v[t->val];
 }
@@ -562,11 +578,23 @@ static int part_letter(const ctx *c, size_t i, char *letter) {
   if (i >= c->n)
     return 0;
   const token *t = &c->t[i];
+  size_t n = tok_len(t);
+  if (t->type == T_GAP) {
+    /* its first word: a gap goes on over a comma ("56/64 باء، الفرع
+     * العاشر") */
+    const char *w = c->text + t->start;
+    for (size_t q = 0; q < n; q++)
+      if (w[q] == ' ' || w[q] == ',' ||
+          ((unsigned char)w[q] == 0xD8 && q + 1 < n && (unsigned char)w[q + 1] == 0x8C)) {
+        n = q;
+        break;
+      }
+  }
   if (c->lv->npart_letters && (t->type == T_WORD || t->type == T_GAP) &&
-      (t->flags & F_SPACE) && tok_len(t) < 16) {
+      (t->flags & F_SPACE) && n && n < 16) {
     /* the language's names of the letters: "217 ألف (د-3)" */
     char f[64];
-    fold_word(c->text + t->start, tok_len(t), f, sizeof f);
+    fold_word(c->text + t->start, n, f, sizeof f);
     int k = listed(f, c->lv->part_letters[0], sizeof c->lv->part_letters[0],
                    c->lv->npart_letters);
     if (k >= 0) {
@@ -1168,26 +1196,28 @@ static int short_body_by_shape(const ctx *c, const token *t, const ref *r) {
   return found;
 }
 
-/* The paragraphs read after a resolution's number (ref_tail): of the
- * resolution, or of the one instrument it adopts ("resolution 79/323,
- * annex, para. 43 (l)": the Sevilla Commitment's), when that instrument
- * numbers its paragraphs. */
-static void emit_ref_paras(ctx *c, const ref *r, const char *target, size_t start) {
-  const cg_catalog *cat = c->ex->cat;
-  const char *base = target;
-  if (r->annex) {
-    base = NULL;
-    for (size_t a = 0; a < c->ex->nadopted; a++) {
-      const inst_def *d = &cat->insts.v[c->ex->adopted[a]];
-      if (strcmp(d->adopted_by, target) != 0)
-        continue;
-      if (base || !d->paragraphs)
-        return; /* several, or one with articles: which paragraph is it? */
-      base = d->id;
-    }
-    if (!base)
-      return;
+/* The one instrument the resolution adopts (the instrument of its annex),
+ * when that instrument numbers its paragraphs, or NULL. The paragraphs read
+ * after a resolution's number (ref_tail): of the resolution, or of that
+ * instrument ("resolution 79/323, annex, para. 43 (l)": the Sevilla
+ * Commitment's). */
+static const char *annex_instrument(const ctx *c, const char *resolution) {
+  const char *found = NULL;
+  for (size_t a = 0; a < c->ex->nadopted; a++) {
+    const inst_def *d = &c->ex->cat->insts.v[c->ex->adopted[a]];
+    if (strcmp(d->adopted_by, resolution) != 0)
+      continue;
+    if (found || !d->paragraphs)
+      return NULL; /* several, or one with articles: which paragraph is it? */
+    found = d->id;
   }
+  return found;
+}
+
+static void emit_ref_paras(ctx *c, const ref *r, const char *target, size_t start) {
+  const char *base = r->annex ? annex_instrument(c, target) : target;
+  if (!base)
+    return;
   size_t end = c->t[r->tail_end - 1].end;
   for (size_t q = 0; q < r->npara; q++) {
     char path[300];
@@ -1323,11 +1353,14 @@ static size_t take_date(ctx *c, size_t k, ref *refs, size_t from, size_t nref) {
 
 static size_t paren_step(const ctx *c, size_t k, char *out, int *numeric);
 
-/* A part of a section's number: "III", "5", "B" (of "II.B"). */
+/* A part of a section's number: "III", "5", "B" (of "II.B"), and in words
+ * "الثالث" (third), "جيم" (the letter C). */
 static int section_code(const ctx *c, const token *t) {
   return t->type == T_NUM || (t->flags & F_ROMAN) ||
          ((t->type == T_WORD || t->type == T_GAP) && tok_len(t) == 1 &&
-          c->text[t->start] >= 'A' && c->text[t->start] <= 'Z');
+          c->text[t->start] >= 'A' && c->text[t->start] <= 'Z') ||
+         (t->type == T_WORD && (t->cls & W_ORDNUM) && t->val2) ||
+         token_listed(c, t, c->lv->part_letters[0], c->lv->npart_letters);
 }
 
 /* What may follow a number of a list before the next, in footnotes above
@@ -1341,14 +1374,26 @@ static size_t ref_tail(ctx *c, size_t k, ref *r) {
     return k;
   size_t m = k + 1;
   int section = 0, annex = 0;
-  if (is_word(&c->t[m], W_SECT) ||
-      token_listed(c, &c->t[m], lv->section_words[0], lv->nsection_words)) {
+  /* the section word and its code in words, in one gap: "الفرع جيم" */
+  const token *g = &c->t[m];
+  const char *sp = g->type == T_GAP ? memchr(c->text + g->start, ' ', tok_len(g)) : NULL;
+  int gap_section = sp && !memchr(sp + 1, ' ', g->end - (size_t)(sp + 1 - c->text)) &&
+                    word_before_listed(c, (size_t)(sp - c->text), lv->section_words[0],
+                                       sizeof lv->section_words[0], lv->nsection_words) &&
+                    word_before_listed(c, g->end, lv->part_letters[0],
+                                       sizeof lv->part_letters[0], lv->npart_letters);
+  if (gap_section) {
+    m++;
+  } else if (is_word(&c->t[m], W_SECT) ||
+             token_listed(c, &c->t[m], lv->section_words[0], lv->nsection_words)) {
     m++;
     if (m < c->n && is_punct(&c->t[m], '.') && c->t[m].start == c->t[m - 1].end)
       m++;
     if (m >= c->n || !section_code(c, &c->t[m]))
       return k;
     m++;
+  }
+  if (gap_section || m > k + 1) {
     while (m + 1 < c->n && is_punct(&c->t[m], '.') && c->t[m].start == c->t[m - 1].end &&
            c->t[m + 1].start == c->t[m].end && section_code(c, &c->t[m + 1]))
       m += 2; /* "II.B" */
@@ -2736,22 +2781,6 @@ static int after_indefinite(const ctx *c, size_t i) {
          listed(f, lv->new_words[0], sizeof lv->new_words[0], lv->nnew_words) >= 0;
 }
 
-/* Whether the word of the text that ends before `pos` (spaces between),
- * whatever token holds it (the last word of a gap: "Recalls section"), is,
- * folded, one of the n rows of `width` bytes at rows. */
-static int word_before_listed(const ctx *c, size_t pos, const char *rows, size_t width,
-                              size_t n) {
-  size_t e = pos;
-  while (e > 0 && c->text[e - 1] == ' ')
-    e--;
-  size_t b = e;
-  while (b > 0 && e - b < width && c->text[b - 1] != ' ' && c->text[b - 1] != '\n')
-    b--;
-  char f[64];
-  size_t fl = n && b < e && e - b < width ? fold_word(c->text + b, e - b, f, sizeof f) : 0;
-  return fl && listed(f, rows, width, n) >= 0;
-}
-
 /* Whether the word just before the name at token i is one of the
  * language's words for "draft": "مشروع الاتفاقية" is the draft convention,
  * not the Convention the text named (for a generic name only). */
@@ -3278,6 +3307,15 @@ static int is_range_word(const ctx *c, const token *t) {
   return lead && token_listed(c, t, c->lv->range_words[0], c->lv->nrange_words);
 }
 
+/* Whether token j is the word between the two ends of a range: "to", "à",
+ * "a" (any short word of lower case the grammar has no other use for), or
+ * one of the language's range_words ("إلى", "至"). */
+static int between_range(const ctx *c, const token *j) {
+  return (j->type == T_WORD || j->type == T_GAP) && !(j->flags & F_CAP) &&
+         ((tok_len(j) <= 2 && !is_word(j, W_JOIN | W_OF | W_DET | W_IN | W_DATEI)) ||
+          is_range_word(c, j));
+}
+
 /* Whether the provision word at i follows a document symbol and a comma:
  * "(A/CONF.189/12, chapter I)", "(A/CONF.189/12، الفصل الأول)",
  * "(A/CONF.189/12，第一章)" name a part of that document, no instrument's. */
@@ -3374,9 +3412,7 @@ static size_t parse_provision_at(ctx *c, size_t i, char *out_base,
    * (a) to (f)": more points */
   while (main_st.n == 1 && point_st.n >= 1 && point_st.n < 8 && k + 1 < c->n) {
     const token *j = &c->t[k];
-    int range = (j->type == T_WORD || j->type == T_GAP) && !(j->flags & F_CAP) &&
-                ((tok_len(j) <= 2 && !is_word(j, W_JOIN | W_OF | W_DET | W_IN | W_DATEI)) ||
-                 is_range_word(c, j));
+    int range = between_range(c, j);
     if (!range && !is_punct(j, ',') && !is_word(j, W_JOIN))
       break;
     size_t q = k + 1;
@@ -3809,7 +3845,29 @@ static size_t parse_postfix(ctx *c, size_t i) {
      * paragraphs of it, perhaps after one short qualifier (执行部分,
      * operative part). */
     size_t q = k;
-    for (size_t m = k; m < k + 3 && m + 1 < c->n; m++) {
+    int annex = 0;
+    if (nref == 1 && c->place == CG_PLACE_FOOTNOTE && k + 1 < c->n && is_punct(&c->t[k], ',')) {
+      /* a footnote's "第63/120号决议，第20段", "第79/323号决议，附件，第43(l)段" */
+      if (is_word(&c->t[k + 1], W_NPREFIX)) {
+        q = k + 1;
+      } else {
+        /* the words between the two commas, however the scanner cut them
+         * ("附" and "件") */
+        size_t j = k + 1;
+        while (j < c->n && j < k + 4 && !is_punct(&c->t[j], ','))
+          j++;
+        size_t b = c->t[k + 1].start, e = j < c->n ? c->t[j].start : b;
+        char f[64];
+        size_t fl = e > b && e - b < 24 ? fold_word(c->text + b, e - b, f, sizeof f) : 0;
+        if (fl && j + 1 < c->n && is_punct(&c->t[j], ',') && is_word(&c->t[j + 1], W_NPREFIX) &&
+            listed(f, c->lv->annex_words[0], sizeof c->lv->annex_words[0],
+                   c->lv->nannex_words) >= 0) {
+          q = j + 1;
+          annex = 1;
+        }
+      }
+    }
+    for (size_t m = k; q == k && m < k + 3 && m + 1 < c->n; m++) {
       /* one short qualifier, whatever words the catalogue happens to know
        * in it (执行 and 部分 are words of treaty titles) */
       const token *g = &c->t[m];
@@ -3829,8 +3887,11 @@ static size_t parse_postfix(ctx *c, size_t i) {
     if (e2 > q && first >= 0 && c->ex->tmp.v[first].target != NO_STR) {
       char base[200];
       str_copy(base, sizeof base, strings_get(&c->ex->strs, c->ex->tmp.v[first].target));
-      emit_paragraphs(c, base, paras, np, &points, c->t[q].start,
-                      c->t[e2 - 1].end);
+      const char *owner = annex ? annex_instrument(c, base) : base;
+      if (owner) {
+        str_copy(base, sizeof base, owner);
+        emit_paragraphs(c, base, paras, np, &points, c->t[q].start, c->t[e2 - 1].end);
+      }
       k = e2;
     }
     return k;
@@ -4244,7 +4305,10 @@ static size_t handle_treaty_series(ctx *c, size_t i, int named_series) {
         m++;
       if (m < c->n && is_word(&c->t[m], W_NPREFIX))
         m++;
-      if (m + 1 >= c->n || c->t[m].type != T_NUM || !is_word(&c->t[m + 1], W_NUMWORD))
+      if (m + 1 >= c->n || c->t[m].type != T_NUM ||
+          !(is_word(&c->t[m + 1], W_NUMWORD) ||
+            (m + 3 < c->n && is_punct(&c->t[m + 1], '-') && c->t[m + 2].type == T_NUM &&
+             is_word(&c->t[m + 3], W_NUMWORD)))) /* "第970-973号" */
         break;
       goto number;
     }
@@ -4276,7 +4340,11 @@ static size_t handle_treaty_series(ctx *c, size_t i, int named_series) {
     size_t last = m;
     if (c->lv->postfix && m + 1 < c->n && is_word(&c->t[m + 1], W_NUMWORD))
       last = m + 1; /* "第27531号" */
-    else if (m + 2 < c->n && (is_punct(&c->t[m + 1], '-') || is_range_word(c, &c->t[m + 1])) &&
+    else if (c->lv->postfix && m + 3 < c->n && is_punct(&c->t[m + 1], '-') &&
+             c->t[m + 2].type == T_NUM && is_word(&c->t[m + 3], W_NUMWORD) &&
+             c->t[m + 2].val > num && c->t[m + 2].val - num < 8)
+      last = m + 3, to = c->t[m + 2].val; /* "第970-973号" */
+    else if (m + 2 < c->n && (is_punct(&c->t[m + 1], '-') || between_range(c, &c->t[m + 1])) &&
              c->t[m + 2].type == T_NUM && c->t[m + 2].val > num &&
              c->t[m + 2].val - num < 8)
       last = m + 2, to = c->t[m + 2].val; /* "Nos. 970–973": four treaties */
