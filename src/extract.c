@@ -101,7 +101,7 @@ typedef struct {
   unsigned paras[8];
   char points[8][4]; /* each paragraph's point, or "" */
   size_t npara, tail_end;
-  int annex;
+  int annex;            /* ", annex" (with or without paragraphs) */
 } ref;
 
 /* The identifier form of part p of r ("31/6A", "2200A(XXI)"). */
@@ -451,6 +451,23 @@ static int foreign_issuer(const ctx *c, size_t i, int *sym_body) {
   size_t j = i - 1;
   if (j > 0 && is_punct(&c->t[j], ','))
     j--;
+  /* over the parts of that document between: "Supplement No. 7 (E/2015/27),
+   * chap. I, sect. C, resolution 59/1" (the Commission's, in its report) */
+  for (int part = 0; part < 3 && j >= 3; part++) {
+    size_t w = j - 1;
+    if (w > 0 && is_punct(&c->t[w], '.'))
+      w--;
+    const token *pw = &c->t[w];
+    char f[8];
+    int chap = (pw->type == T_WORD || pw->type == T_GAP) && tok_len(pw) == 4 &&
+               fold_word(c->text + pw->start, 4, f, sizeof f) && memcmp(f, "chap", 4) == 0;
+    if (!(c->t[j].type == T_NUM || (c->t[j].flags & F_ROMAN) || tok_len(&c->t[j]) == 1) ||
+        !(is_word(pw, W_SECT | W_CHAP) || chap) || w == 0 || !is_punct(&c->t[w - 1], ','))
+      break;
+    j = w - 2;
+  }
+  if (j > 0 && is_punct(&c->t[j], ')') && c->t[j - 1].type == T_SYMBOL)
+    j--; /* "(E/2015/27), chap. I" */
   if (c->t[j].type == T_SYMBOL) {
     char raw[192], sym[96];
     token_text(c, &c->t[j], raw, sizeof raw);
@@ -1201,13 +1218,13 @@ static int short_body_by_shape(const ctx *c, const token *t, const ref *r) {
  * after a resolution's number (ref_tail): of the resolution, or of that
  * instrument ("resolution 79/323, annex, para. 43 (l)": the Sevilla
  * Commitment's). */
-static const char *annex_instrument(const ctx *c, const char *resolution) {
+static const char *annex_instrument(const ctx *c, const char *resolution, int paragraphs) {
   const char *found = NULL;
   for (size_t a = 0; a < c->ex->nadopted; a++) {
     const inst_def *d = &c->ex->cat->insts.v[c->ex->adopted[a]];
     if (strcmp(d->adopted_by, resolution) != 0)
       continue;
-    if (found || !d->paragraphs)
+    if (found || (paragraphs && !d->paragraphs))
       return NULL; /* several, or one with articles: which paragraph is it? */
     found = d->id;
   }
@@ -1215,10 +1232,15 @@ static const char *annex_instrument(const ctx *c, const char *resolution) {
 }
 
 static void emit_ref_paras(ctx *c, const ref *r, const char *target, size_t start) {
-  const char *base = r->annex ? annex_instrument(c, target) : target;
+  const char *base = r->annex ? annex_instrument(c, target, r->npara > 0) : target;
   if (!base)
     return;
   size_t end = c->t[r->tail_end - 1].end;
+  if (!r->npara) {
+    /* "Resolution 66/288, annex.": the instrument it adopts */
+    emit(c, start, end, base, "", "", "", CG_KIND_TREATY);
+    return;
+  }
   for (size_t q = 0; q < r->npara; q++) {
     char path[300];
     if (r->points[q][0])
@@ -1327,7 +1349,7 @@ static void emit_refs(ctx *c, cg_kind kind, ref *refs, size_t nref,
         emit(c, s0, e0, target, number, cat->bodies.v[body].id, r->date, kind);
         if (!c->failed)
           note_sent_res(c, c->ex->tmp.v[c->ex->tmp.n - 1].target, e0);
-        if (r->npara && parts == 1)
+        if ((r->npara || r->annex) && parts == 1)
           emit_ref_paras(c, r, target, s0);
       } else {
         emit(c, s0, e0, NULL, number, "unknown", r->date, kind);
@@ -1403,8 +1425,17 @@ static size_t ref_tail(ctx *c, size_t k, ref *r) {
     m++;
   } else if (token_listed_w(c, &c->t[m], lv->annex_words[0], sizeof lv->annex_words[0],
                             lv->nannex_words)) {
-    if (m + 2 >= c->n || !is_punct(&c->t[m + 1], ','))
-      return k;
+    if (m + 2 >= c->n || !is_punct(&c->t[m + 1], ',') || !is_word(&c->t[m + 2], W_PARA)) {
+      /* "Resolution 66/288, annex." alone (not "annex I", "annex to") */
+      const token *a = m + 1 < c->n ? &c->t[m + 1] : NULL;
+      if (a && !(a->type == T_PUNCT && (a->val == '.' || a->val == ';' || a->val == ',')) &&
+          a->type != T_BREAK && a->type != T_FOOTNOTE)
+        return k;
+      r->annex = 1;
+      r->npara = 0;
+      r->tail_end = m + 1;
+      return m + 1;
+    }
     annex = 1;
     m += 2;
   }
@@ -3887,7 +3918,7 @@ static size_t parse_postfix(ctx *c, size_t i) {
     if (e2 > q && first >= 0 && c->ex->tmp.v[first].target != NO_STR) {
       char base[200];
       str_copy(base, sizeof base, strings_get(&c->ex->strs, c->ex->tmp.v[first].target));
-      const char *owner = annex ? annex_instrument(c, base) : base;
+      const char *owner = annex ? annex_instrument(c, base, 1) : base;
       if (owner) {
         str_copy(base, sizeof base, owner);
         emit_paragraphs(c, base, paras, np, &points, c->t[q].start, c->t[e2 - 1].end);
