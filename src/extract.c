@@ -95,6 +95,8 @@ typedef struct {
   char letters[8];      /* lettered parts: "31/6 A" -> "A", "A and B" -> "AB" */
   char date[11];
   char mark[12];        /* the letters that name the body: "CP", "BC", "WHA" */
+  size_t end_byte;      /* where the number ends when not at a token's end
+                           (a part letter, the first word of a gap), or 0 */
   /* ", para. 20", ", paras. 3 and 4", ", para. 8 (a)" after the number: its
    * paragraphs; ", annex, para. 43 (l)": its annex's (tail_end: the token
    * after them) */
@@ -591,22 +593,25 @@ static int roman_text(const ctx *c, const token *t, char *out, size_t cap) {
 }
 
 /* A single upper-case letter standing as a lettered part ("31/6 A"). */
+/* The length of token t's first word: a gap goes on over spaces and
+ * commas ("56/64 باء، الفرع العاشر"); another token is one word. */
+static size_t first_word_len(const ctx *c, const token *t) {
+  size_t n = tok_len(t);
+  if (t->type != T_GAP)
+    return n;
+  const char *w = c->text + t->start;
+  for (size_t q = 0; q < n; q++)
+    if (w[q] == ' ' || w[q] == ',' ||
+        ((unsigned char)w[q] == 0xD8 && q + 1 < n && (unsigned char)w[q + 1] == 0x8C))
+      return q;
+  return n;
+}
+
 static int part_letter(const ctx *c, size_t i, char *letter) {
   if (i >= c->n)
     return 0;
   const token *t = &c->t[i];
-  size_t n = tok_len(t);
-  if (t->type == T_GAP) {
-    /* its first word: a gap goes on over a comma ("56/64 باء، الفرع
-     * العاشر") */
-    const char *w = c->text + t->start;
-    for (size_t q = 0; q < n; q++)
-      if (w[q] == ' ' || w[q] == ',' ||
-          ((unsigned char)w[q] == 0xD8 && q + 1 < n && (unsigned char)w[q + 1] == 0x8C)) {
-        n = q;
-        break;
-      }
-  }
+  size_t n = first_word_len(c, t);
   if (c->lv->npart_letters && (t->type == T_WORD || t->type == T_GAP) &&
       (t->flags & F_SPACE) && n && n < 16) {
     /* the language's names of the letters: "217 ألف (د-3)" */
@@ -850,6 +855,8 @@ static int parse_ref(ctx *c, size_t i, ref *r) {
     if (part_letter(c, i + 1, &letter)) {
       r->letters[nl++] = letter;
       r->next = i + 2;
+      if (first_word_len(c, &c->t[i + 1]) < tok_len(&c->t[i + 1]))
+        r->end_byte = c->t[i + 1].start + first_word_len(c, &c->t[i + 1]);
       /* "36/87 A and B", "50/70 A, B and C" */
       while (nl + 1 < sizeof r->letters) {
         size_t s = r->next;
@@ -862,6 +869,7 @@ static int parse_ref(ctx *c, size_t i, ref *r) {
           break;
         r->letters[nl++] = letter;
         r->next = s + 1;
+        r->end_byte = 0;
       }
     }
     return 1;
@@ -1334,7 +1342,7 @@ static void emit_refs(ctx *c, cg_kind kind, ref *refs, size_t nref,
       body = -1; /* "decision 16/22" is no Assembly's; nor a session it had
                     not held by then */
     size_t s0 = q == 0 ? start : c->t[r->first].start;
-    size_t e0 = c->t[r->next - 1].end;
+    size_t e0 = r->end_byte ? r->end_byte : c->t[r->next - 1].end;
     size_t parts = r->letters[0] ? strlen(r->letters) : 1;
     for (size_t p = 0; p < parts; p++) {
       char number[128];
