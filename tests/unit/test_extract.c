@@ -2631,6 +2631,46 @@ START_TEST(arabic_word_of_one_title_starts_another_after_li) {
 }
 END_TEST
 
+START_TEST(generic_name_and_provisions_of_the_sentence) {
+  /* "the Treaty" is the one its sentence named, among the treaties the text
+   * named; an article with no owner of its own is not the sentence's
+   * instrument when its clause names another next */
+  run("The General Assembly,\n\n"
+      "Recalling the Treaty on the Non-Proliferation of Nuclear Weapons,\n\n"
+      "Welcoming the entry into force of the Treaty on the Prohibition of Nuclear "
+      "Weapons and the third Meeting of States Parties to the Treaty,\n\n"
+      "1. Calls upon African States parties to the Treaty on the Non-Proliferation "
+      "of Nuclear Weapons to conclude safeguards agreements pursuant to the "
+      "Treaty, thereby satisfying the requirements of article 9 (b) and annex II "
+      "to the Treaty of Pelindaba;\n",
+      "en");
+  ck_assert_uint_eq(count_target("TPNW"), 2);
+  ck_assert_uint_eq(count_target("NPT"), 3);
+  ck_assert_uint_eq(count_target("PELINDABA"), 1);
+  ck_assert_uint_eq(count_target("NPT#art_9__point_b"), 0);
+}
+END_TEST
+
+START_TEST(documents_of_a_treaty_body_without_numbered_acts) {
+  /* ISBA/21/C/2: "the Convention" in a document of the International Seabed
+   * Authority is UNCLOS, named or not */
+  const char *isba = "11. The date of deposit of the instrument of ratification of "
+                     "the Convention was 7 June 1996.\n";
+  cg_options o = {.lang = "en", .self = "ISBA/21/C/2", .self_source = "file name"};
+  cg_diag d;
+  text = isba;
+  ck_assert_int_eq(cg_extract(ex, isba, strlen(isba), &o, &res, &d), CG_OK);
+  ck_assert_uint_eq(count_target("UNCLOS"), 1);
+  /* the resolution of a commission in its report, cited after the
+   * report's symbol and parts, is not the Assembly's */
+  run("The General Assembly,\n\nRecalling the agreed conclusions,[^1]\n\n"
+      "[^1]: Official Records of the Economic and Social Council, 2015, Supplement "
+      "No. 7 (E/2015/27), chap. I, sect. C, resolution 59/1, annex.\n",
+      "en");
+  ck_assert_uint_eq(count_target("A/RES/59/1"), 0);
+}
+END_TEST
+
 START_TEST(name_of_two_instruments_cites_both) {
   /* "the International Covenants on Human Rights" (a `together` name of
    * ICCPR and ICESCR in the catalogue): both, in every language */
@@ -3014,6 +3054,8 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, bug_chinese_generic_after_a_date_is_not_named);
   tcase_add_test(tc, instruments_cited_by_the_2025_resolutions);
   tcase_add_test(tc, name_of_two_instruments_cites_both);
+  tcase_add_test(tc, generic_name_and_provisions_of_the_sentence);
+  tcase_add_test(tc, documents_of_a_treaty_body_without_numbered_acts);
   tcase_add_test(tc, paragraphs_after_a_resolution_number);
   suite_add_tcase(s, tc);
   return s;
