@@ -2886,6 +2886,18 @@ START_TEST(instruments_cited_by_the_2025_resolutions) {
       {"es", "las disposiciones del Estatuto del OIEA,", "IAEASTATUTE"},
       {"fr", "les dispositions du Statut de l'AIEA,", "IAEASTATUTE"},
       {"ru", "положений устава МАГАТЭ,", "IAEASTATUTE"},
+      {"en",
+       "in accordance with article XII of the Declaration of Principles on "
+       "Interim Self-Government Arrangements of 13 September 1993,",
+       "OSLO-DOP#art_12"},
+      {"fr",
+       "Rappelant la Déclaration de principes sur des arrangements intérimaires "
+       "d'autonomie du 13 septembre 1993,",
+       "OSLO-DOP"},
+      {"en",
+       "Recalling the New York Declaration on the Peaceful Settlement of the "
+       "Question of Palestine and the Implementation of the Two-State Solution,",
+       "NY-DECL-PALESTINE-2025"},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     run(cases[i].text, cases[i].lang);
