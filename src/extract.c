@@ -3893,16 +3893,29 @@ static size_t parse_postfix(ctx *c, size_t i) {
         /* the words between the two commas, however the scanner cut them
          * ("附" and "件") */
         size_t j = k + 1;
-        while (j < c->n && j < k + 4 && !is_punct(&c->t[j], ','))
+        while (j < c->n && j < k + 4 && c->t[j].type != T_PUNCT && c->t[j].type != T_BREAK)
           j++;
         size_t b = c->t[k + 1].start, e = j < c->n ? c->t[j].start : b;
         char f[64];
         size_t fl = e > b && e - b < 24 ? fold_word(c->text + b, e - b, f, sizeof f) : 0;
-        if (fl && j + 1 < c->n && is_punct(&c->t[j], ',') && is_word(&c->t[j + 1], W_NPREFIX) &&
-            listed(f, c->lv->annex_words[0], sizeof c->lv->annex_words[0],
-                   c->lv->nannex_words) >= 0) {
+        int is_annex = fl && j < c->n &&
+                       listed(f, c->lv->annex_words[0], sizeof c->lv->annex_words[0],
+                              c->lv->nannex_words) >= 0;
+        if (is_annex && j + 1 < c->n && is_punct(&c->t[j], ',') &&
+            is_word(&c->t[j + 1], W_NPREFIX)) {
           q = j + 1;
           annex = 1;
+        } else if (is_annex && (is_punct(&c->t[j], '.') || is_punct(&c->t[j], ';')) &&
+                   first >= 0 && c->ex->tmp.v[first].target != NO_STR) {
+          /* "第61/295号决议，附件。": the instrument it adopts */
+          const char *inst = annex_instrument(
+              c, strings_get(&c->ex->strs, c->ex->tmp.v[first].target), 0);
+          if (inst) {
+            char id[64];
+            str_copy(id, sizeof id, inst);
+            emit(c, c->t[i].start, c->t[j - 1].end, id, "", "", "", CG_KIND_TREATY);
+          }
+          return j;
         }
       }
     }

@@ -2718,6 +2718,11 @@ START_TEST(paragraphs_after_a_resolution_number) {
   ck_assert_uint_eq(count_target("A/RES/63/120#para_20"), 1);
   run("إن الجمعية العامة،\n\n1 - تشير إلى قرارها 63/120، الفقرة 20؛\n", "ar");
   ck_assert_uint_eq(count_target("A/RES/63/120#para_20"), 1);
+  /* a footnote's "resolution R, annex" alone: the instrument it adopts */
+  run("The General Assembly,\n\nRecalling the Declaration,[^1]\n\n[^1]: Resolution 61/295, annex.\n", "en");
+  ck_assert_uint_eq(count_target("UNDRIP"), 1);
+  run("大会，\n\n回顾该宣言[^1]，\n\n[^1]: 第61/295号决议，附件。\n", "zh");
+  ck_assert_uint_eq(count_target("UNDRIP"), 1);
 }
 END_TEST
 
