@@ -910,6 +910,28 @@ static cg_status get_form(loader *ld, yaml_node_t *map, const char *key,
   return CG_OK;
 }
 
+static cg_status load_symbol_prefixes(loader *ld, yaml_node_t *m, body_def *d) {
+  yaml_node_t *list = map_get(ld, m, "symbols");
+  if (!list)
+    return CG_OK;
+  if (list->type != YAML_SEQUENCE_NODE)
+    return schema_error(ld, list, "symbols must be a list (\"UNEP/CBD/COP\")");
+  for (yaml_node_item_t *it = list->data.sequence.items.start;
+       it < list->data.sequence.items.top; it++) {
+    yaml_node_t *n = yaml_document_get_node(ld->doc, *it);
+    const char *v = scalar(n);
+    int ok = v && v[0] && strlen(v) < sizeof d->symbols[0];
+    for (const char *p = v; ok && *p; p++)
+      ok = *p > ' ' && *p < 127;
+    if (!ok)
+      return schema_error(ld, n, "a symbol's first part is 1 to 31 printable ASCII characters");
+    if (d->nsymbols == sizeof d->symbols / sizeof *d->symbols)
+      return schema_error(ld, n, "at most 2 symbols");
+    memcpy(d->symbols[d->nsymbols++], v, strlen(v) + 1);
+  }
+  return CG_OK;
+}
+
 static cg_status load_marks(loader *ld, yaml_node_t *m, body_def *d) {
   yaml_node_t *marks = map_get(ld, m, "marks");
   if (!marks)
@@ -1006,7 +1028,7 @@ static cg_status load_bodies(loader *ld) {
     if (d.default_for & ~d.numbering)
       return schema_error(ld, def, "a default shape must be one of the body's "
                                    "numbering shapes");
-    if ((st = load_marks(ld, m, &d)) ||
+    if ((st = load_marks(ld, m, &d)) || (st = load_symbol_prefixes(ld, m, &d)) ||
         (st = get_form(ld, m, "resolution_form", d.forms[0], sizeof d.forms[0])) ||
         (st = get_form(ld, m, "decision_form", d.forms[1], sizeof d.forms[1])))
       return st;
@@ -1074,7 +1096,7 @@ const char *const catalog_keys_instrument[] = {
 const char *const catalog_keys_instruments_root[] = {"instruments", "ambiguous", NULL};
 const char *const catalog_keys_body[] = {
     "id", "prefix", "numbering", "default", "decisions", "first_session",
-    "sessions_from", "sessions_per_year", "instrument", "marks",
+    "sessions_from", "sessions_per_year", "instrument", "marks", "symbols",
     "resolution_form", "decision_form", "names", "short", NULL};
 const char *const catalog_keys_bodies_root[] = {"bodies", NULL};
 const char *const catalog_keys_lang[] = {

@@ -325,6 +325,9 @@ typedef struct {
   size_t nmarks;
   char forms[2][48];    /* identifier templates for resolutions [0] and
                            decisions [1]: "UNEP/EA.{1}/RES.{2}", or "" */
+  char symbols[2][32];  /* other first parts of its documents' symbols:
+                           "UNEP/CBD/COP" (the Conference's before 2018) */
+  size_t nsymbols;
 } body_def;
 
 /* The body whose `marks` include mark[0..n) for a shape, or -1 (none, or

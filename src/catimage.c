@@ -454,6 +454,11 @@ static int catalog_ok(const cg_catalog *cat) {
     for (size_t k = 0; k < 4; k++)
       if (!terminated(d->marks[k], sizeof d->marks[k]))
         return 0;
+    if (d->nsymbols > 2)
+      return 0;
+    for (size_t k = 0; k < 2; k++)
+      if (!terminated(d->symbols[k], sizeof d->symbols[k]))
+        return 0;
   }
   for (size_t i = 0; i < cat->insts.n; i++) {
     const inst_def *d = &cat->insts.v[i];

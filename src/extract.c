@@ -454,17 +454,31 @@ static int foreign_issuer(const ctx *c, size_t i, int *sym_body) {
   if (j > 0 && is_punct(&c->t[j], ','))
     j--;
   /* over the parts of that document between: "Supplement No. 7 (E/2015/27),
-   * chap. I, sect. C, resolution 59/1" (the Commission's, in its report) */
+   * chap. I, sect. C, resolution 59/1" (the Commission's, in its report),
+   * "UNEP/CBD/COP/7/21, annex, decision VII/5" */
+  const lang_vocab *lv = c->lv;
   for (int part = 0; part < 3 && j >= 3; part++) {
-    size_t w = j - 1;
-    if (w > 0 && is_punct(&c->t[w], '.'))
-      w--;
-    const token *pw = &c->t[w];
-    char f[8];
-    int chap = (pw->type == T_WORD || pw->type == T_GAP) && tok_len(pw) == 4 &&
-               fold_word(c->text + pw->start, 4, f, sizeof f) && memcmp(f, "chap", 4) == 0;
-    if (!(c->t[j].type == T_NUM || (c->t[j].flags & F_ROMAN) || tok_len(&c->t[j]) == 1) ||
-        !(is_word(pw, W_SECT | W_CHAP) || chap) || w == 0 || !is_punct(&c->t[w - 1], ','))
+    size_t w = j;
+    if (!token_listed_w(c, &c->t[j], lv->annex_words[0], sizeof lv->annex_words[0],
+                        lv->nannex_words)) {
+      while (j >= 5 && is_punct(&c->t[j - 1], '.') && c->t[j - 1].end == c->t[j].start &&
+             c->t[j - 2].end == c->t[j - 1].start)
+        j -= 2; /* "sect. I.A" */
+      if (!(c->t[j].type == T_NUM || (c->t[j].flags & F_ROMAN) || tok_len(&c->t[j]) == 1))
+        break;
+      w = j - 1;
+      if (w > 0 && is_punct(&c->t[w], '.'))
+        w--;
+      const token *pw = &c->t[w];
+      char f[8];
+      int chap = (pw->type == T_WORD || pw->type == T_GAP) && tok_len(pw) == 4 &&
+                 fold_word(c->text + pw->start, 4, f, sizeof f) && memcmp(f, "chap", 4) == 0;
+      if (!(is_word(pw, W_SECT | W_CHAP) || chap ||
+            token_listed_w(c, pw, lv->annex_words[0], sizeof lv->annex_words[0],
+                           lv->nannex_words)))
+        break;
+    }
+    if (w < 2 || !is_punct(&c->t[w - 1], ','))
       break;
     j = w - 2;
   }
@@ -4768,13 +4782,19 @@ static int body_of_symbol(const cg_catalog *cat, const char *sym) {
   int best = -1;
   size_t best_len = 0;
   for (size_t b = 0; b < cat->bodies.n; b++) {
-    const char *pre = cat->bodies.v[b].prefix;
-    if (pre[0] != sym[0])
-      continue; /* the first letter tells most bodies apart at once */
-    size_t pl = strlen(pre);
-    if (pl > best_len && strncmp(sym, pre, pl) == 0 && sym[pl] == '/') {
-      best = (int)b;
-      best_len = pl;
+    const body_def *d = &cat->bodies.v[b];
+    for (size_t k = 0; k <= d->nsymbols; k++) {
+      const char *pre = k ? d->symbols[k - 1] : d->prefix;
+      if (pre[0] != sym[0])
+        continue; /* the first letter tells most bodies apart at once */
+      size_t pl = strlen(pre);
+      /* "UNEP/OzL.Pro.28/12": a prefix of two parts or more goes on with
+       * its session's number too */
+      if (pl > best_len && strncmp(sym, pre, pl) == 0 &&
+          (sym[pl] == '/' || (sym[pl] == '.' && strchr(pre, '/')))) {
+        best = (int)b;
+        best_len = pl;
+      }
     }
   }
   return best;

@@ -2668,6 +2668,14 @@ START_TEST(documents_of_a_treaty_body_without_numbered_acts) {
       "No. 7 (E/2015/27), chap. I, sect. C, resolution 59/1, annex.\n",
       "en");
   ck_assert_uint_eq(count_target("A/RES/59/1"), 0);
+  /* a decision after the symbol of its body's document and its parts, the
+   * symbol of an earlier series ("UNEP/CBD/COP", a body's `symbols`) */
+  run("The General Assembly,\n\nRecalling the Convention on Biological Diversity,[^1]\n\n"
+      "[^1]: United Nations Environment Programme, document UNEP/CBD/COP/7/21, annex, "
+      "decision VII/5, annex I; CAC/COSP/2021/17, sect. I.A, resolution 9/2, para. 15.\n",
+      "en");
+  ck_assert_uint_eq(count_target("CBD/COP/DEC/VII/5"), 1);
+  ck_assert_uint_eq(count_target("CAC/COSP/RES/9/2#para_15"), 1);
 }
 END_TEST
 
