@@ -910,48 +910,49 @@ static cg_status get_form(loader *ld, yaml_node_t *map, const char *key,
   return CG_OK;
 }
 
-static cg_status load_symbol_prefixes(loader *ld, yaml_node_t *m, body_def *d) {
-  yaml_node_t *list = map_get(ld, m, "symbols");
+/* A body's list of short ASCII strings (`marks`, `symbols`) into rows of
+ * `width` bytes, at most `cap` of them, each character passing `ok_char`. */
+static cg_status ascii_list(loader *ld, yaml_node_t *m, const char *key, char *rows,
+                            size_t width, size_t cap, size_t *n, int (*ok_char)(char),
+                            const char *not_list, const char *bad, const char *too_many) {
+  yaml_node_t *list = map_get(ld, m, key);
   if (!list)
     return CG_OK;
   if (list->type != YAML_SEQUENCE_NODE)
-    return schema_error(ld, list, "symbols must be a list (\"UNEP/CBD/COP\")");
+    return schema_error(ld, list, not_list);
   for (yaml_node_item_t *it = list->data.sequence.items.start;
        it < list->data.sequence.items.top; it++) {
-    yaml_node_t *n = yaml_document_get_node(ld->doc, *it);
-    const char *v = scalar(n);
-    int ok = v && v[0] && strlen(v) < sizeof d->symbols[0];
+    yaml_node_t *node = yaml_document_get_node(ld->doc, *it);
+    const char *v = scalar(node);
+    int ok = v && v[0] && strlen(v) < width;
     for (const char *p = v; ok && *p; p++)
-      ok = *p > ' ' && *p < 127;
+      ok = ok_char(*p);
     if (!ok)
-      return schema_error(ld, n, "a symbol's first part is 1 to 31 printable ASCII characters");
-    if (d->nsymbols == sizeof d->symbols / sizeof *d->symbols)
-      return schema_error(ld, n, "at most 2 symbols");
-    memcpy(d->symbols[d->nsymbols++], v, strlen(v) + 1);
+      return schema_error(ld, node, bad);
+    if (*n == cap)
+      return schema_error(ld, node, too_many);
+    memcpy(rows + (*n)++ * width, v, strlen(v) + 1);
   }
   return CG_OK;
 }
 
+static int mark_char(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+
+static int symbol_char(char c) { return c > ' ' && c < 127; }
+
+static cg_status load_symbol_prefixes(loader *ld, yaml_node_t *m, body_def *d) {
+  return ascii_list(ld, m, "symbols", d->symbols[0], sizeof d->symbols[0],
+                    sizeof d->symbols / sizeof *d->symbols, &d->nsymbols, symbol_char,
+                    "symbols must be a list (\"UNEP/CBD/COP\")",
+                    "a symbol's first part is 1 to 31 printable ASCII characters",
+                    "at most 2 symbols");
+}
+
 static cg_status load_marks(loader *ld, yaml_node_t *m, body_def *d) {
-  yaml_node_t *marks = map_get(ld, m, "marks");
-  if (!marks)
-    return CG_OK;
-  if (marks->type != YAML_SEQUENCE_NODE)
-    return schema_error(ld, marks, "marks must be a list (\"CP\", \"BC\")");
-  for (yaml_node_item_t *it = marks->data.sequence.items.start;
-       it < marks->data.sequence.items.top; it++) {
-    yaml_node_t *n = yaml_document_get_node(ld->doc, *it);
-    const char *v = scalar(n);
-    int ok = v && v[0] && strlen(v) < sizeof d->marks[0];
-    for (const char *p = v; ok && *p; p++)
-      ok = (*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z');
-    if (!ok)
-      return schema_error(ld, n, "a mark is 1 to 11 ASCII letters");
-    if (d->nmarks == sizeof d->marks / sizeof *d->marks)
-      return schema_error(ld, n, "at most 4 marks");
-    memcpy(d->marks[d->nmarks++], v, strlen(v) + 1);
-  }
-  return CG_OK;
+  return ascii_list(ld, m, "marks", d->marks[0], sizeof d->marks[0],
+                    sizeof d->marks / sizeof *d->marks, &d->nmarks, mark_char,
+                    "marks must be a list (\"CP\", \"BC\")",
+                    "a mark is 1 to 11 ASCII letters", "at most 4 marks");
 }
 
 int catalog_body_by_mark(const cg_catalog *cat, unsigned shape,

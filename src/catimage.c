@@ -446,19 +446,13 @@ static int catalog_ok(const cg_catalog *cat) {
   for (size_t i = 0; i < cat->bodies.n; i++) {
     const body_def *d = &cat->bodies.v[i];
     if (!terminated(d->id, sizeof d->id) || !terminated(d->prefix, sizeof d->prefix) ||
-        !terminated(d->name, sizeof d->name) || d->nmarks > 4 ||
+        !terminated(d->name, sizeof d->name) ||
         !terminated(d->forms[0], sizeof d->forms[0]) ||
         !terminated(d->forms[1], sizeof d->forms[1]) || d->instrument < -1 ||
-        (d->instrument >= 0 && (size_t)d->instrument >= cat->insts.n))
+        (d->instrument >= 0 && (size_t)d->instrument >= cat->insts.n) ||
+        !word_rows_ok(d->marks[0], 4, sizeof d->marks[0], d->nmarks) ||
+        !word_rows_ok(d->symbols[0], 2, sizeof d->symbols[0], d->nsymbols))
       return 0;
-    for (size_t k = 0; k < 4; k++)
-      if (!terminated(d->marks[k], sizeof d->marks[k]))
-        return 0;
-    if (d->nsymbols > 2)
-      return 0;
-    for (size_t k = 0; k < 2; k++)
-      if (!terminated(d->symbols[k], sizeof d->symbols[k]))
-        return 0;
   }
   for (size_t i = 0; i < cat->insts.n; i++) {
     const inst_def *d = &cat->insts.v[i];

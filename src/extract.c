@@ -329,6 +329,15 @@ static int token_listed(const ctx *c, const token *t, const char *rows, size_t n
   return token_listed_w(c, t, rows, 16, n);
 }
 
+/* Whether the text from b to e, folded, is one of the n rows of `width`
+ * bytes at rows (whatever tokens the scanner cut it into: "附" and "件"). */
+static int span_listed(const ctx *c, size_t b, size_t e, const char *rows, size_t width,
+                       size_t n) {
+  char f[64];
+  size_t fl = n && b < e && e - b < width ? fold_word(c->text + b, e - b, f, sizeof f) : 0;
+  return fl && listed(f, rows, width, n) >= 0;
+}
+
 /* Whether the word of the text that ends before `pos` (spaces between),
  * whatever token holds it (the last word of a gap: "Recalls section"), is,
  * folded, one of the n rows of `width` bytes at rows. */
@@ -340,9 +349,7 @@ static int word_before_listed(const ctx *c, size_t pos, const char *rows, size_t
   size_t b = e;
   while (b > 0 && e - b < width && c->text[b - 1] != ' ' && c->text[b - 1] != '\n')
     b--;
-  char f[64];
-  size_t fl = n && b < e && e - b < width ? fold_word(c->text + b, e - b, f, sizeof f) : 0;
-  return fl && listed(f, rows, width, n) >= 0;
+  return span_listed(c, b, e, rows, width, n);
 }
 
 static const trie_node *phrase_node(const ctx *c, const token *t) {
@@ -606,7 +613,6 @@ static int roman_text(const ctx *c, const token *t, char *out, size_t cap) {
   return 1;
 }
 
-/* A single upper-case letter standing as a lettered part ("31/6 A"). */
 /* The length of token t's first word: a gap goes on over spaces and
  * commas ("56/64 باء، الفرع العاشر"); another token is one word. */
 static size_t first_word_len(const ctx *c, const token *t) {
@@ -621,6 +627,7 @@ static size_t first_word_len(const ctx *c, const token *t) {
   return n;
 }
 
+/* A single upper-case letter standing as a lettered part ("31/6 A"). */
 static int part_letter(const ctx *c, size_t i, char *letter) {
   if (i >= c->n)
     return 0;
@@ -1236,10 +1243,8 @@ static int short_body_by_shape(const ctx *c, const token *t, const ref *r) {
 }
 
 /* The one instrument the resolution adopts (the instrument of its annex),
- * when that instrument numbers its paragraphs, or NULL. The paragraphs read
- * after a resolution's number (ref_tail): of the resolution, or of that
- * instrument ("resolution 79/323, annex, para. 43 (l)": the Sevilla
- * Commitment's). */
+ * or NULL when it adopts none or several, or when `paragraphs` asks for one
+ * that numbers its paragraphs and it does not. */
 static const char *annex_instrument(const ctx *c, const char *resolution, int paragraphs) {
   const char *found = NULL;
   for (size_t a = 0; a < c->ex->nadopted; a++) {
@@ -1253,6 +1258,10 @@ static const char *annex_instrument(const ctx *c, const char *resolution, int pa
   return found;
 }
 
+/* What ref_tail read after a resolution's number: its paragraphs, or those
+ * of the instrument it adopts ("resolution 79/323, annex, para. 43 (l)": the
+ * Sevilla Commitment's), or that instrument alone ("Resolution 61/295,
+ * annex."). */
 static void emit_ref_paras(ctx *c, const ref *r, const char *target, size_t start) {
   const char *base = r->annex ? annex_instrument(c, target, r->npara > 0) : target;
   if (!base)
@@ -3909,12 +3918,10 @@ static size_t parse_postfix(ctx *c, size_t i) {
         size_t j = k + 1;
         while (j < c->n && j < k + 4 && c->t[j].type != T_PUNCT && c->t[j].type != T_BREAK)
           j++;
-        size_t b = c->t[k + 1].start, e = j < c->n ? c->t[j].start : b;
-        char f[64];
-        size_t fl = e > b && e - b < 24 ? fold_word(c->text + b, e - b, f, sizeof f) : 0;
-        int is_annex = fl && j < c->n &&
-                       listed(f, c->lv->annex_words[0], sizeof c->lv->annex_words[0],
-                              c->lv->nannex_words) >= 0;
+        int is_annex = j < c->n && span_listed(c, c->t[k + 1].start, c->t[j].start,
+                                               c->lv->annex_words[0],
+                                               sizeof c->lv->annex_words[0],
+                                               c->lv->nannex_words);
         if (is_annex && j + 1 < c->n && is_punct(&c->t[j], ',') &&
             is_word(&c->t[j + 1], W_NPREFIX)) {
           q = j + 1;
@@ -3924,11 +3931,8 @@ static size_t parse_postfix(ctx *c, size_t i) {
           /* "第61/295号决议，附件。": the instrument it adopts */
           const char *inst = annex_instrument(
               c, strings_get(&c->ex->strs, c->ex->tmp.v[first].target), 0);
-          if (inst) {
-            char id[64];
-            str_copy(id, sizeof id, inst);
-            emit(c, c->t[i].start, c->t[j - 1].end, id, "", "", "", CG_KIND_TREATY);
-          }
+          if (inst)
+            emit(c, c->t[i].start, c->t[j - 1].end, inst, "", "", "", CG_KIND_TREATY);
           return j;
         }
       }
@@ -4406,14 +4410,15 @@ static size_t handle_treaty_series(ctx *c, size_t i, int named_series) {
     size_t last = m;
     if (c->lv->postfix && m + 1 < c->n && is_word(&c->t[m + 1], W_NUMWORD))
       last = m + 1; /* "第27531号" */
-    else if (c->lv->postfix && m + 3 < c->n && is_punct(&c->t[m + 1], '-') &&
-             c->t[m + 2].type == T_NUM && is_word(&c->t[m + 3], W_NUMWORD) &&
-             c->t[m + 2].val > num && c->t[m + 2].val - num < 8)
-      last = m + 3, to = c->t[m + 2].val; /* "第970-973号" */
     else if (m + 2 < c->n && (is_punct(&c->t[m + 1], '-') || between_range(c, &c->t[m + 1])) &&
-             c->t[m + 2].type == T_NUM && c->t[m + 2].val > num &&
-             c->t[m + 2].val - num < 8)
-      last = m + 2, to = c->t[m + 2].val; /* "Nos. 970–973": four treaties */
+             c->t[m + 2].type == T_NUM && c->t[m + 2].val > num && c->t[m + 2].val - num < 8) {
+      /* "Nos. 970–973", "第970-973号": the four treaties of the range */
+      to = c->t[m + 2].val;
+      last = c->lv->postfix && is_punct(&c->t[m + 1], '-') && m + 3 < c->n &&
+                     is_word(&c->t[m + 3], W_NUMWORD)
+                 ? m + 3
+                 : m + 2;
+    }
     for (unsigned long x = num; x <= to; x++) {
       int inst = catalog_find_treaty_series(c->ex->cat, vol, x);
       char target[64];

@@ -996,10 +996,6 @@ static inline int join_gap(lexer *lx, size_t end) {
   return 1;
 }
 
-/* The rest of scan_word, for the word s[start..i) folded into fold[0..fl)
- * (fl is MAX_FOLD + 1 for a longer word; `slack`: 8 bytes after it may be
- * read): looks it up, with its affixes, and makes its token or extends
- * the gap before it. */
 /* Whether a word found (wi) or not (NULL) lets prose go on before the
  * skim: "the", "of", unknown words; not a word that matters on its own,
  * nor one found only inside names ("criminalité", which may continue
@@ -1090,6 +1086,10 @@ static int memo_maybe(const lexer *lx, word_memo_entry *e, const char *fold, siz
   return e->maybe;
 }
 
+/* The rest of scan_word, for the word s[start..i) folded into fold[0..fl)
+ * (fl is MAX_FOLD + 1 for a longer word; `slack`: 8 bytes after it may be
+ * read): looks it up, with its affixes, and makes its token or extends
+ * the gap before it. */
 static size_t finish_word(lexer *lx, size_t start, size_t i, const char *fold,
                           size_t fl, int slack, int cap, int all_upper,
                           const word_memo_entry *me, token **made) {
