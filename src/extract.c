@@ -1665,7 +1665,11 @@ static size_t parse_resolutions(ctx *c, size_t i, long *first_cit) {
     }
   }
 
-  if (body_tok >= 0) {
+  /* A body on the line before ("Совет управляющих ООН-Хабитат" above
+   * "Резолюции 1267 (1999) и 1989 (2011) Совета Безопасности") yields to
+   * one written after the list. */
+  int above = body_tok >= 0 && body_tok < (long)i && (c->t[body_tok + 1].flags & F_LINESTART);
+  if (body_tok >= 0 && !above) {
     note_body(c, resolve_body(c, &c->t[body_tok]), c->t[body_tok].end);
   }
   ref refs[64];
@@ -1676,6 +1680,16 @@ static size_t parse_resolutions(ctx *c, size_t i, long *first_cit) {
 
   /* After the list: "de la Asamblea General", "of the Security Council",
    * then perhaps the date: ", de 30 de julio de 2010". */
+  if (above) {
+    size_t m = k;
+    while (m < c->n && m - k < 4 &&
+           (is_word(&c->t[m], W_DET | W_OF) || is_punct(&c->t[m], '\'')))
+      m++;
+    if (m < c->n && is_body_phrase(c, &c->t[m])) {
+      body_tok = -1;
+      start = w->start;
+    }
+  }
   if (body_tok < 0 && k < c->n && is_body_phrase(c, &c->t[k])) {
     /* "резолюции 1325 (2000) Совета Безопасности": a genitive, no "of" */
     body_tok = (long)k;
@@ -4614,6 +4628,11 @@ static void collapse_phrases(ctx *c) {
       uint32_t child = trie_step(trie, node, q->wid);
       if (!child && q->alt)
         child = trie_step(trie, node, q->alt); /* "لاتفاقية بازل" */
+      if (!child && j > i && (q->cls & W_DET) && is_word(&t[j - 1], W_JOIN) &&
+          j + 1 < n && t[j + 1].wid && t[j + 1].type == T_WORD &&
+          (child = trie_step(trie, node, t[j + 1].wid)) != 0)
+        j++; /* an article after "and" the name does not write: "la Déclaration
+              * politique et le Plan d'action sur …" */
       if (!child)
         break;
       node = child;

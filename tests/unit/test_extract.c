@@ -2734,6 +2734,46 @@ START_TEST(paragraphs_after_a_resolution_number) {
 }
 END_TEST
 
+START_TEST(body_above_and_article_after_a_joiner) {
+  /* a body's name on the line above a list yields to the body the list
+   * names after it; a name that writes an article after "and" ("et le",
+   * "y el", "and the") is still the catalogue's name */
+  static const struct {
+    const char *lang, *text;
+  } above[] = {
+      {"en", "Governing Council of UN-Habitat\nResolutions 1267 (1999) and 1989 (2011) of the "
+             "Security Council\n"},
+      {"fr", "Conseil d'administration d'ONU-Habitat\nRésolutions 1267 (1999) et 1989 (2011) du "
+             "Conseil de sécurité\n"},
+      {"ru", "Совет управляющих ООН-Хабитат\nРезолюции 1267 (1999) и 1989 (2011) Совета "
+             "Безопасности\n"},
+  };
+  for (size_t i = 0; i < sizeof above / sizeof above[0]; i++) {
+    run(above[i].text, above[i].lang);
+    ck_assert_msg(count_target("S/RES/1267(1999)") == 1 && count_target("S/RES/1989(2011)") == 1,
+                  "%s: \"%s\"", above[i].lang, above[i].text);
+  }
+  static const struct {
+    const char *lang, *text;
+  } joined[] = {
+      {"en", "Recalling the Copenhagen Declaration and the Programme of Action of the World "
+             "Summit for Social Development,"},
+      {"fr", "Rappelant la Déclaration politique et le Plan d'action sur la coopération "
+             "internationale en vue d'une stratégie intégrée et équilibrée de lutte contre le "
+             "problème mondial de la drogue,"},
+      {"es", "Recordando la Declaración Política y el Plan de Acción sobre Cooperación "
+             "Internacional en favor de una Estrategia Integral y Equilibrada para Contrarrestar "
+             "el Problema Mundial de las Drogas,"},
+  };
+  const char *want[] = {"COPENHAGEN", "DRUGS-PD2009", "DRUGS-PD2009"};
+  for (size_t i = 0; i < sizeof joined / sizeof joined[0]; i++) {
+    run(joined[i].text, joined[i].lang);
+    ck_assert_msg(count_target(want[i]) == 1 && cg_result_count(res) == 1, "%s: \"%s\"", joined[i].lang,
+                  joined[i].text);
+  }
+}
+END_TEST
+
 START_TEST(instruments_cited_by_the_2025_resolutions) {
   /* Instruments that General Assembly resolutions of 2025 cite by their full
    * titles, each in two languages or more (refs/instruments: sea-and-space,
@@ -3082,6 +3122,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, generic_name_and_provisions_of_the_sentence);
   tcase_add_test(tc, documents_of_a_treaty_body_without_numbered_acts);
   tcase_add_test(tc, paragraphs_after_a_resolution_number);
+  tcase_add_test(tc, body_above_and_article_after_a_joiner);
   suite_add_tcase(s, tc);
   return s;
 }
