@@ -352,6 +352,28 @@ static int word_before_listed(const ctx *c, size_t pos, const char *rows, size_t
   return span_listed(c, b, e, rows, width, n);
 }
 
+/* A part of a section's number: "III", "5", "B" (of "II.B"), and in words
+ * "الثالث" (third), "جيم" (the letter C). */
+static int section_code(const ctx *c, const token *t) {
+  return t->type == T_NUM || (t->flags & F_ROMAN) ||
+         ((t->type == T_WORD || t->type == T_GAP) && tok_len(t) == 1 &&
+          c->text[t->start] >= 'A' && c->text[t->start] <= 'Z') ||
+         (t->type == T_WORD && (t->cls & W_ORDNUM) && t->val2) ||
+         token_listed(c, t, c->lv->part_letters[0], c->lv->npart_letters);
+}
+
+/* A gap of two words that is a section word and its letter in words:
+ * "الفرع جيم" (section C). */
+static int section_gap(const ctx *c, const token *g) {
+  const lang_vocab *lv = c->lv;
+  const char *sp = g->type == T_GAP ? memchr(c->text + g->start, ' ', tok_len(g)) : NULL;
+  return sp && !memchr(sp + 1, ' ', g->end - (size_t)(sp + 1 - c->text)) &&
+         word_before_listed(c, (size_t)(sp - c->text), lv->section_words[0],
+                            sizeof lv->section_words[0], lv->nsection_words) &&
+         word_before_listed(c, g->end, lv->part_letters[0], sizeof lv->part_letters[0],
+                            lv->npart_letters);
+}
+
 static const trie_node *phrase_node(const ctx *c, const token *t) {
   return &c->lv->trie.nodes.v[t->val];
 }
@@ -466,21 +488,35 @@ static int foreign_issuer(const ctx *c, size_t i, int *sym_body) {
   const lang_vocab *lv = c->lv;
   for (int part = 0; part < 3 && j >= 3; part++) {
     size_t w = j;
-    if (!token_listed_w(c, &c->t[j], lv->annex_words[0], sizeof lv->annex_words[0],
-                        lv->nannex_words)) {
+    if (lv->postfix) {
+      /* the word after its code: "第一章" (chapter I), "C节" (section C) */
+      const token *pw = &c->t[j];
+      if (!token_listed_w(c, pw, lv->annex_words[0], sizeof lv->annex_words[0],
+                          lv->nannex_words)) {
+        if (!(is_word(pw, W_SECT | W_CHAP) ||
+              token_listed_w(c, pw, lv->section_words[0], sizeof lv->section_words[0],
+                             lv->nsection_words)) ||
+            !(section_code(c, &c->t[j - 1]) || tok_len(&c->t[j - 1]) == 1))
+          break;
+        w = j - 1;
+        if (w > 0 && is_word(&c->t[w - 1], W_NPREFIX))
+          w--;
+      }
+    } else if (!token_listed_w(c, &c->t[j], lv->annex_words[0], sizeof lv->annex_words[0],
+                               lv->nannex_words) &&
+               !section_gap(c, &c->t[j])) {
       while (j >= 5 && is_punct(&c->t[j - 1], '.') && c->t[j - 1].end == c->t[j].start &&
              c->t[j - 2].end == c->t[j - 1].start)
         j -= 2; /* "sect. I.A" */
-      if (!(c->t[j].type == T_NUM || (c->t[j].flags & F_ROMAN) || tok_len(&c->t[j]) == 1))
-        break;
+      if (!(section_code(c, &c->t[j]) || tok_len(&c->t[j]) == 1))
+        break; /* "I", "C", "الأول" (first) */
       w = j - 1;
       if (w > 0 && is_punct(&c->t[w], '.'))
         w--;
       const token *pw = &c->t[w];
-      char f[8];
-      int chap = (pw->type == T_WORD || pw->type == T_GAP) && tok_len(pw) == 4 &&
-                 fold_word(c->text + pw->start, 4, f, sizeof f) && memcmp(f, "chap", 4) == 0;
-      if (!(is_word(pw, W_SECT | W_CHAP) || chap ||
+      if (!(is_word(pw, W_SECT | W_CHAP) ||
+            token_listed_w(c, pw, lv->section_words[0], sizeof lv->section_words[0],
+                           lv->nsection_words) ||
             token_listed_w(c, pw, lv->annex_words[0], sizeof lv->annex_words[0],
                            lv->nannex_words)))
         break;
@@ -1406,15 +1442,6 @@ static size_t take_date(ctx *c, size_t k, ref *refs, size_t from, size_t nref) {
 
 static size_t paren_step(const ctx *c, size_t k, char *out, int *numeric);
 
-/* A part of a section's number: "III", "5", "B" (of "II.B"), and in words
- * "الثالث" (third), "جيم" (the letter C). */
-static int section_code(const ctx *c, const token *t) {
-  return t->type == T_NUM || (t->flags & F_ROMAN) ||
-         ((t->type == T_WORD || t->type == T_GAP) && tok_len(t) == 1 &&
-          c->text[t->start] >= 'A' && c->text[t->start] <= 'Z') ||
-         (t->type == T_WORD && (t->cls & W_ORDNUM) && t->val2) ||
-         token_listed(c, t, c->lv->part_letters[0], c->lv->npart_letters);
-}
 
 /* What may follow a number of a list before the next, in footnotes above
  * all: ", para. 20", ", paras. 3 and 4", ", para. 8 (a)" (its paragraphs),
@@ -1428,13 +1455,7 @@ static size_t ref_tail(ctx *c, size_t k, ref *r) {
   size_t m = k + 1;
   int section = 0, annex = 0;
   /* the section word and its code in words, in one gap: "الفرع جيم" */
-  const token *g = &c->t[m];
-  const char *sp = g->type == T_GAP ? memchr(c->text + g->start, ' ', tok_len(g)) : NULL;
-  int gap_section = sp && !memchr(sp + 1, ' ', g->end - (size_t)(sp + 1 - c->text)) &&
-                    word_before_listed(c, (size_t)(sp - c->text), lv->section_words[0],
-                                       sizeof lv->section_words[0], lv->nsection_words) &&
-                    word_before_listed(c, g->end, lv->part_letters[0],
-                                       sizeof lv->part_letters[0], lv->npart_letters);
+  int gap_section = section_gap(c, &c->t[m]);
   if (gap_section) {
     m++;
   } else if (is_word(&c->t[m], W_SECT) ||
@@ -3915,7 +3936,19 @@ static size_t parse_postfix(ctx *c, size_t i) {
     long body_tok = -1, first = -1;
     size_t start = c->t[i].start;
     look_behind(c, i, &poss, &body_tok, &start);
-    emit_refs(c, kind, refs, nref, body_tok, poss, start, 0, 0, &first);
+    int sym_body;
+    int foreign = body_tok < 0 ? foreign_issuer(c, i, &sym_body) : 0;
+    if (foreign == 2 && sym_body >= 0) {
+      /* "CBD/COP/15/17号文件，第15/4号决定": that body's, when it can be */
+      int fits = 1;
+      for (size_t q = 0; q < nref && fits; q++)
+        fits = body_fits(c, sym_body, &refs[q]);
+      if (fits) {
+        c->sym_body = sym_body;
+        foreign = 3;
+      }
+    }
+    emit_refs(c, kind, refs, nref, body_tok, poss, start, foreign, 0, &first);
     k++;
     /* "第2140(2014)号决议第11段", "…第9和11段", "…执行部分第2(e)段":
      * paragraphs of it, perhaps after one short qualifier (执行部分,

@@ -2774,6 +2774,36 @@ START_TEST(body_above_and_article_after_a_joiner) {
 }
 END_TEST
 
+START_TEST(resolution_in_a_report_in_every_language) {
+  /* "Supplement No. 7 (E/2015/27), chap. I, sect. C, resolution 59/1": the
+   * Commission's resolution in its report, never the Assembly's, however
+   * the language abbreviates chapter and section or writes their codes */
+  static const struct {
+    const char *lang, *text;
+  } cases[] = {
+      {"es", "La Asamblea General,\n\nRecordando las conclusiones[^1],\n\n[^1]: Documentos "
+             "Oficiales del Consejo Económico y Social, 2015, Suplemento núm. 7 (E/2015/27), cap. "
+             "I, secc. C, resolución 59/1, anexo.\n"},
+      {"fr", "L'Assemblée générale,\n\nRappelant les conclusions[^1],\n\n[^1]: Documents "
+             "officiels du Conseil économique et social, 2015, Supplément no 7 (E/2015/27), chap. "
+             "I, sect. C, résolution 59/1, annexe.\n"},
+      {"ru", "Генеральная Ассамблея,\n\nссылаясь на выводы[^1],\n\n[^1]: Официальные отчеты "
+             "Экономического и Социального Совета, 2015 год, Дополнение № 7 (E/2015/27), гл. I, "
+             "разд. C, резолюция 59/1, приложение.\n"},
+      {"ar", "إن الجمعية العامة،\n\nإذ تشير إلى الاستنتاجات[^1]،\n\n[^1]: الوثائق الرسمية "
+             "للمجلس الاقتصادي والاجتماعي، 2015، الملحق رقم 7 (E/2015/27)، الفصل الأول، الفرع "
+             "جيم، القرار 59/1، المرفق.\n"},
+      {"zh", "大会，\n\n回顾商定结论[^1]，\n\n[^1]: 《经济及社会理事会正式记录，2015年，补编第7"
+             "号》(E/2015/27)，第一章，C节，第59/1号决议，附件。\n"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    run(cases[i].text, cases[i].lang);
+    ck_assert_msg(count_target("A/RES/59/1") == 0 && count_target("E/2015/27") == 1, "%s: \"%s\"",
+                  cases[i].lang, cases[i].text);
+  }
+}
+END_TEST
+
 START_TEST(instruments_cited_by_the_2025_resolutions) {
   /* Instruments that General Assembly resolutions of 2025 cite by their full
    * titles, each in two languages or more (refs/instruments: sea-and-space,
@@ -3123,6 +3153,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, documents_of_a_treaty_body_without_numbered_acts);
   tcase_add_test(tc, paragraphs_after_a_resolution_number);
   tcase_add_test(tc, body_above_and_article_after_a_joiner);
+  tcase_add_test(tc, resolution_in_a_report_in_every_language);
   suite_add_tcase(s, tc);
   return s;
 }
