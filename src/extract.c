@@ -2186,6 +2186,19 @@ static int generic_allowed(ctx *c, size_t i, int defined) {
     /* No capitals to tell a title from a phrase: see resolve_instrument,
      * which then wants it named in full. */
     if (adjective_after(c, i)) {
+      /* A title the catalogue does not know goes on after the adjective,
+       * in words of titles ("الميثاق الدولي بشأن الفضاء والكوارث الكبرى",
+       * the International Charter on Space and Major Disasters): the word
+       * is ambiguous from here on ("الشركاء في الميثاق", its partners). */
+      size_t m = i + 2, words = 0;
+      for (; m < c->n && m <= i + 6; m++) {
+        const token *q = &c->t[m];
+        if (q->type != T_WORD || !q->wid || (q->cls & ~(uint32_t)W_PHRASE))
+          break;
+        words++;
+      }
+      if (words >= 3)
+        block_generic(c, t);
       unknown_sentence_instrument(c);
       return 0;
     }

@@ -366,6 +366,11 @@ START_TEST(generic_word_that_heads_another_title) {
       "to join the Charter as partners,",
       "en");
   ck_assert_uint_eq(count_target("UNCHARTER"), 1);
+  /* without capitals: an adjective after the word, then title words */
+  run("مؤهلة لأن تكون مستخدما مصرحا له بمقتضى الميثاق الدولي بشأن الفضاء والكوارث "
+      "الكبرى.\nوينسق برنامج سبايدر مع الشركاء في الميثاق من أجل أن تستفيد البلدان.",
+      "ar");
+  ck_assert_uint_eq(count_target("UNCHARTER"), 0);
   run("Recalling the Treaty on the Non-Proliferation of Nuclear Weapons,\n"
       "Calls upon both Parties to the Treaty on Measures for the Further "
       "Reduction and Limitations of Strategic Offensive Arms,",
