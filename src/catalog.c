@@ -518,10 +518,12 @@ static int collect_wid(void *vctx, const char *w, size_t n) {
 /* One plus the instrument whose full or short title a body's name holds
  * ("Conference of the Parties to the Convention on Biological Diversity"),
  * or 0: the title ends the name, or begins it where citation words follow
- * what they name ("联合国气候变化框架公约缔约方会议"). Instruments load
- * before bodies, so their titles are in the trie. */
+ * what they name ("联合国气候变化框架公约缔约方会议"); or, for a body that
+ * serves instrument `own` (or -1), a generic name of it that ends the name
+ * ("Group of Non-Aligned States Parties to the Treaty": the NPT).
+ * Instruments load before bodies, so their titles are in the trie. */
 static uint32_t embedded_instrument(loader *ld, lang_vocab *lv,
-                                    const char *name) {
+                                    const char *name, int own) {
   wid_ctx c = {.ld = ld, .lv = lv};
   if (split_words(name, collect_wid, &c))
     return 0;
@@ -558,6 +560,19 @@ static uint32_t embedded_instrument(loader *ld, lang_vocab *lv,
         if ((v->type == PH_INST_FULL || v->type == PH_INST_SHORT) &&
             k + 1 == c.n)
           return (uint32_t)v->index + 1; /* the title ends the name */
+      }
+    }
+  }
+  for (size_t s = 1; own >= 0 && s < c.n; s++) {
+    uint32_t node = 0;
+    for (size_t k = s; k < c.n && c.wids[k]; k++) {
+      if (!(node = trie_child(t, node, c.wids[k])))
+        break;
+      const trie_node *tn = &t->nodes.v[node];
+      for (uint32_t q = 0; q < tn->vals_count && k + 1 == c.n; q++) {
+        const phrase_val *v = &t->vals.v[tn->vals_start + q];
+        if (v->type == PH_INST_GENERIC && v->index == (uint32_t)own)
+          return (uint32_t)own + 1;
       }
     }
   }
@@ -726,7 +741,7 @@ static cg_status add_names(loader *ld, yaml_node_t *map, const char *key,
       }
       phrase_val v = {type, index, 0};
       if (type == PH_BODY_FULL)
-        v.form = embedded_instrument(ld, lv, name);
+        v.form = embedded_instrument(ld, lv, name, ld->cat->bodies.v[index].instrument);
       if (type == PH_INST_ABBREV) {
         /* Matched case-insensitively like every name, then kept only when
          * the text writes it exactly so ("CAT", never "cat"). */
@@ -1351,8 +1366,8 @@ static cg_status load_vocab_options(loader *ld, yaml_node_t *root,
                        &lv->session_marks[1][0][0], sizeof lv->session_marks[1][0], 4,
                        &lv->nsession_marks[1], "at most 4 marks of at most 15 bytes")) ||
       (lst = word_list(ld, map_get(ld, root, "part_letters"), &lv->part_letters[0][0],
-                       sizeof lv->part_letters[0], 8, &lv->npart_letters,
-                       "at most 8 letter names of at most 15 bytes")) ||
+                       sizeof lv->part_letters[0], 26, &lv->npart_letters,
+                       "at most 26 letter names of at most 15 bytes")) ||
       (lst = word_list(ld, map_get(ld, root, "genitive_endings"), &lv->genitive_endings[0][0],
                        sizeof lv->genitive_endings[0], 8, &lv->ngenitive_endings,
                        "at most 8 endings of at most 15 bytes")) ||

@@ -244,7 +244,7 @@ typedef struct {
                                    number: "статья 5 Конституции", "статьи 12
                                    Уголовного кодекса" are another text's */
   size_t ngenitive_endings;
-  char part_letters[8][16]; /* folded words that stand for the letters A, B,
+  char part_letters[26][16]; /* folded words that stand for the letters A, B,
                                C, … of a resolution's parts (Arabic ألف:
                                "217 ألف (د-3)" is 217 A (III)) */
   size_t npart_letters;

@@ -405,7 +405,7 @@ static int lang_ok(const cg_catalog *cat, const lang_vocab *lv) {
     if (lv->restore_len[p] >= 16 || !terminated(lv->restore[p], 16) ||
         strlen(lv->restore[p]) != lv->restore_len[p])
       return 0;
-  if (lv->nindefinite > 8 || lv->npossessor > 4 || lv->nnot_genitive > 8 || lv->npart_letters > 8 || lv->nsession_marks[0] > 4 ||
+  if (lv->nindefinite > 8 || lv->npossessor > 4 || lv->nnot_genitive > 8 || lv->npart_letters > 26 || lv->nsession_marks[0] > 4 ||
       lv->nsession_marks[1] > 4 || lv->nnot_qualifier > 16 || lv->nadj_prefix > 8 ||
       lv->nadj_suffix > 8 || lv->nfeminine > 4)
     return 0;
@@ -430,8 +430,10 @@ static int lang_ok(const cg_catalog *cat, const lang_vocab *lv) {
     if (!terminated(lv->possessor[p], 48))
       return 0;
   for (size_t p = 0; p < 8; p++)
-    if (!terminated(lv->not_genitive[p], 16) || !terminated(lv->part_letters[p], 16) ||
-        !terminated(lv->session_marks[p / 4][p % 4], 16))
+    if (!terminated(lv->not_genitive[p], 16) || !terminated(lv->session_marks[p / 4][p % 4], 16))
+      return 0;
+  for (size_t p = 0; p < 26; p++)
+    if (!terminated(lv->part_letters[p], 16))
       return 0;
   for (size_t p = 0; p < 16; p++)
     if (!terminated(lv->not_qualifier[p], 24))

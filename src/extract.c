@@ -3914,6 +3914,22 @@ static size_t parse_postfix(ctx *c, size_t i) {
   }
   if (k >= c->n || (!nref && !nnum))
     return i + 1;
+  /* "第57/75号题为“军备透明”的决议": the title of the last between the
+   * numbers and their word, the one-character word of "of" before it */
+  if (nref && k + 2 < c->n && c->t[k].type == T_PHRASE && phrase_has(c, &c->t[k], PH_ENTITLED) &&
+      is_punct(&c->t[k + 1], '"')) {
+    size_t m = k + 2;
+    while (m < c->n && m < k + 40 && !is_punct(&c->t[m], '"') && c->t[m].type != T_BREAK &&
+           !(c->t[m].type == T_PUNCT && (c->t[m].val == ',' || c->t[m].val == '.')))
+      m++;
+    if (m + 1 < c->n && is_punct(&c->t[m], '"')) {
+      m++;
+      if (m + 1 < c->n && c->t[m].type == T_GAP && tok_len(&c->t[m]) <= 3)
+        m++;
+      if (is_word(&c->t[m], W_RES | W_DEC))
+        k = m;
+    }
+  }
   /* "第8(j)条": article 8 (j), the letter before the article's word */
   char pre_point[16] = "";
   if (nnum == 1 && !nref) {

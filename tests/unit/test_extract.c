@@ -2770,6 +2770,20 @@ START_TEST(body_above_and_article_after_a_joiner) {
              "Internacional en favor de una Estrategia Integral y Equilibrada para Contrarrestar "
              "el Problema Mundial de las Drogas,"},
   };
+  /* a body's name that ends with a generic name of the treaty it serves
+   * cites that treaty, not the one the text named last */
+  run("1. The Comprehensive Nuclear-Test-Ban Treaty is essential.\n\n"
+      "2. The Group of Non-Aligned States Parties to the Treaty recalls the "
+      "commitment of all States parties.\n",
+      "en");
+  ck_assert_uint_eq(count_target("CTBT"), 1);
+  ck_assert_uint_eq(count_target("NPT"), 1);
+  run("6. El Grupo de Estados No Alineados Partes en el Tratado destaca la importancia "
+      "de la adhesión universal al Tratado de Prohibición Completa de los Ensayos "
+      "Nucleares.\n",
+      "es");
+  ck_assert_uint_eq(count_target("CTBT"), 1);
+  ck_assert_uint_eq(count_target("NPT"), 1);
   const char *want[] = {"COPENHAGEN", "DRUGS-PD2009", "DRUGS-PD2009"};
   for (size_t i = 0; i < sizeof joined / sizeof joined[0]; i++) {
     run(joined[i].text, joined[i].lang);
@@ -2806,6 +2820,25 @@ START_TEST(resolution_in_a_report_in_every_language) {
     ck_assert_msg(count_target("A/RES/59/1") == 0 && count_target("E/2015/27") == 1, "%s: \"%s\"",
                   cases[i].lang, cases[i].text);
   }
+}
+END_TEST
+
+START_TEST(lettered_parts_and_titles_in_lists) {
+  /* Arabic names the letters of parts past H ("46/36 لام" is 46/36 L); a
+   * Chinese list may put a title between its numbers and their word; French
+   * writes article 1 "l'article premier" */
+  run("إن الجمعية العامة،\n\nإذ تشير إلى قراراتها 46/36 لام المؤرخ 9 كانون الأول/ديسمبر 1991 "
+      "و 49/75 جيم المؤرخ 15 كانون الأول/ديسمبر 1994،\n",
+      "ar");
+  ck_assert_uint_eq(count_target("A/RES/46/36L"), 1);
+  ck_assert_uint_eq(count_target("A/RES/49/75C"), 1);
+  run("大会，\n\n又回顾其1991年12月9日第46/36 L号和2022年12月7日第77/69号题为“军备透明”的决议，\n",
+      "zh");
+  ck_assert_uint_eq(count_target("A/RES/46/36L"), 1);
+  ck_assert_uint_eq(count_target("A/RES/77/69"), 1);
+  run("L'Assemblée générale,\n\n1. Rappelle l'article premier de la Charte des Nations Unies ;\n",
+      "fr");
+  ck_assert_uint_eq(count_target("UNCHARTER#art_1"), 1);
 }
 END_TEST
 
@@ -3159,6 +3192,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, paragraphs_after_a_resolution_number);
   tcase_add_test(tc, body_above_and_article_after_a_joiner);
   tcase_add_test(tc, resolution_in_a_report_in_every_language);
+  tcase_add_test(tc, lettered_parts_and_titles_in_lists);
   suite_add_tcase(s, tc);
   return s;
 }
