@@ -162,6 +162,9 @@ typedef struct {
    * Law of the Sea (the Convention)". */
   uint32_t defined[16];
   int defined_inst[16];
+  uint64_t defined_qual[16]; /* the hash of the capitalized words before the
+                                generic name ("(the Compliance Agreement)"),
+                                0 for the generic name alone */
   size_t ndefined;
   pending_prov pending[16];
   size_t npending;
@@ -1561,6 +1564,51 @@ static size_t ref_tail(ctx *c, size_t k, ref *r) {
  * 19 de diciembre de 2006, y 74/176"). Stores them in refs (at most cap),
  * their count in *count and how many have a date in *dated. Returns the
  * index after the list. */
+static int range_joint(const ctx *c, size_t k);
+
+/* The numbers between a and b when they are the two ends of a range:
+ * "resolutions 78/1 to 78/3", "decisions 9/CP.19 to 15/CP.19", "2000 (2011)
+ * to 2002 (2011)": the same shape, body mark, parts and suffix, the numbers
+ * differing in one run of digits, at most 20 apart. Appends them to refs
+ * (spanning the range); returns 0 when a and b are no such range. */
+static int range_between(const ref *a, const ref *b, ref *refs, size_t *nref, size_t cap) {
+  if (a->shape != b->shape || strcmp(a->mark, b->mark) != 0 ||
+      strcmp(a->suffix, b->suffix) != 0 || a->letters[0] || b->letters[0] || a->npara ||
+      a->annex)
+    return 0;
+  size_t la = strlen(a->num), lb = strlen(b->num), p = 0;
+  while (p < la && p < lb && a->num[p] == b->num[p])
+    p++; /* the first difference, then back to the start of its digits */
+  while (p > 0 && a->num[p - 1] >= '0' && a->num[p - 1] <= '9')
+    p--;
+  /* the digit run at p in each, then the same rest */
+  size_t ea = p, eb = p;
+  while (ea < la && a->num[ea] >= '0' && a->num[ea] <= '9')
+    ea++;
+  while (eb < lb && b->num[eb] >= '0' && b->num[eb] <= '9')
+    eb++;
+  if (ea == p || eb == p || ea - p > 6 || eb - p > 6 || strcmp(a->num + ea, b->num + eb) != 0)
+    return 0;
+  unsigned long from = strtoul(a->num + p, NULL, 10), to = strtoul(b->num + p, NULL, 10);
+  if (to <= from || to - from > 20 || *nref + (to - from - 1) > cap)
+    return 0;
+  for (unsigned long v = from + 1; v < to; v++) {
+    ref r = *a;
+    char digits[24];
+    size_t dn = strlen(put_number(digits, sizeof digits, "", (unsigned)v, ""));
+    if (p + dn + (la - ea) >= sizeof r.num)
+      return 0;
+    memcpy(r.num, a->num, p);
+    memcpy(r.num + p, digits, dn);
+    memcpy(r.num + p + dn, a->num + ea, la - ea + 1);
+    r.next = b->next;
+    r.end_byte = b->end_byte;
+    r.date[0] = '\0';
+    refs[(*nref)++] = r;
+  }
+  return 1;
+}
+
 static size_t read_refs(ctx *c, size_t k, ref *refs, size_t cap, size_t *count,
                         size_t *dated_out) {
   size_t nref = 0, dated = 0;
@@ -1604,6 +1652,11 @@ static size_t read_refs(ctx *c, size_t k, ref *refs, size_t cap, size_t *count,
     if (s < c->n && is_word(&c->t[s], W_JOIN))
       s++;
     ref probe;
+    if (s == k && k + 1 < c->n && range_joint(c, k) && parse_ref(c, k + 1, &probe) &&
+        range_between(&refs[nref - 1], &probe, refs, &nref, cap)) {
+      k++; /* "resolutions 78/1 to 78/3": the numbers between, then the last */
+      continue;
+    }
     if (s == k) {
       /* a comma lost between two numbers with their years: "853 (1993)
        * 874 (1993)" (the Security Council's shape only, on one line) */
@@ -1657,6 +1710,48 @@ static long body_of_next_list(ctx *c, size_t k, const ref *first, size_t nfirst)
     if (!body_fits(c, id, &first[q]))
       return -1;
   return body;
+}
+
+/* The body named a few words after a list whose body is not written
+ * next to it: "decision 16/35 adopted at the sixteenth meeting of the
+ * Conference of the Parties to …", "decision VII/11 and other relevant
+ * decisions of the Conference of the Parties …": words (no number, no
+ * other citation, no punctuation but a comma right after the list), then
+ * "of" and the body, whose numbers every number of the list must fit.
+ * Returns the body's token, or -1. */
+static long body_further_on(ctx *c, size_t k, const ref *refs, size_t nref) {
+  size_t m = k;
+  char letter;
+  if (part_letter(c, m, &letter))
+    m++; /* a section of the decision: "decision IX/16 C, adopted at …" */
+  if (m < c->n && is_punct(&c->t[m], ','))
+    m++;
+  if (m >= c->n || !(is_word(&c->t[m], W_DATEI | W_JOIN) || c->t[m].type == T_GAP))
+    return -1; /* "adopted", "and", or words the vocabulary does not know */
+  for (size_t e = m; e < c->n && e < m + 8; e++) {
+    const token *q = &c->t[e];
+    if (is_body_phrase(c, q)) {
+      size_t b = e;
+      while (b > m && (is_word(&c->t[b - 1], W_DET) || is_punct(&c->t[b - 1], '\'')))
+        b--;
+      if (b == m || !is_word(&c->t[b - 1], W_OF))
+        return -1;
+      int id = resolve_body(c, q);
+      if (id < 0)
+        return -1;
+      for (size_t r = 0; r < nref; r++)
+        if (!body_fits(c, id, &refs[r]))
+          return -1;
+      return (long)e;
+    }
+    if (q->type == T_PUNCT || q->type == T_BREAK || q->type == T_FOOTNOTE ||
+        q->type == T_SYMBOL || q->type == T_NUM || q->type == T_SLASH || q->type == T_PHRASE ||
+        (q->flags & F_POSS) ||
+        (q->cls & (W_ART | W_PARA | W_CHAP | W_SUBPARA | W_POSS | W_ANAPH)) ||
+        ((q->cls & (W_RES | W_DEC)) && !(e + 1 < c->n && is_word(&c->t[e + 1], W_OF))))
+      return -1; /* "decisions of" may stand between, not another citation */
+  }
+  return -1;
 }
 
 /* Parses "[body] [its] resolution(s) [of body] N[, N …] [of body]" with the
@@ -1726,8 +1821,27 @@ static size_t parse_resolutions(ctx *c, size_t i, long *first_cit) {
     }
   }
 
+  if (body_tok < 0 && poss && k + 1 < c->n && is_punct(&c->t[k], ',')) {
+    /* "through its resolution 54/18 of 12 October 2023, the Human Rights
+     * Council submitted …": the possessive is the clause's subject's, the
+     * body named after the comma (not a list going on: no citation word,
+     * joiner or possessive after it) */
+    size_t m = k + 1;
+    while (m < c->n && m - k < 4 && is_word(&c->t[m], W_DET))
+      m++;
+    const token *after = m + 1 < c->n ? &c->t[m + 1] : NULL;
+    if (m < c->n && is_body_phrase(c, &c->t[m]) && after &&
+        (after->type == T_GAP || after->type == T_WORD) &&
+        !(after->cls & (W_RES | W_DEC | W_JOIN | W_OF | W_POSS)) &&
+        !(m + 1 < c->n && is_punct(&c->t[m + 1], '\''))) {
+      body_tok = (long)m;
+      poss = 0;
+    }
+  }
   if (body_tok < 0 && !poss)
     body_tok = body_of_next_list(c, k, refs, nref);
+  if (body_tok < 0 && !poss)
+    body_tok = body_further_on(c, k, refs, nref);
 
   int sym_body;
   int foreign = foreign_issuer(c, i, &sym_body);
@@ -2402,11 +2516,40 @@ static unsigned generic_year(const ctx *c, size_t i, int *weak) {
   return 0;
 }
 
+/* Words that may make a short name with a generic name after them: a
+ * gap or an unclassed word, capitalized, of at most three words ("Fish
+ * Stocks", "Compliance"). */
+static int defining_qualifier(const ctx *c, const token *q) {
+  if (!(q->type == T_GAP || (q->type == T_WORD && !q->cls)) || !(q->flags & F_CAP) ||
+      (q->flags & F_LINESTART) || tok_len(q) > 40)
+    return 0;
+  size_t spaces = 0;
+  for (size_t b = q->start; b < q->end; b++)
+    spaces += c->text[b] == ' ' || c->text[b] == '\n';
+  return spaces <= 2;
+}
+
+/* The words of q folded, hashed (never 0). */
+static uint64_t qualifier_hash(const ctx *c, const token *q) {
+  char f[128];
+  size_t fl = fold_word(c->text + q->start, tok_len(q), f, sizeof f);
+  uint64_t h = word_hash(f, fl);
+  return h ? h : 1;
+}
+
 /* The instrument a name token stands for, in context; -1 if none. */
 static int resolve_instrument(ctx *c, size_t i) {
   const token *t = &c->t[i];
   size_t n;
   const phrase_val *v = phrase_vals(c, t, &n);
+  if (i > 0 && c->ndefined && defining_qualifier(c, &c->t[i - 1]) &&
+      c->t[i - 1].end + 1 == t->start) {
+    /* "the Compliance Agreement" after "(the Compliance Agreement)" */
+    uint64_t h = qualifier_hash(c, &c->t[i - 1]);
+    for (size_t d = c->ndefined; d-- > 0;)
+      if (c->defined[d] == t->val && c->defined_qual[d] == h)
+        return c->defined_inst[d];
+  }
   int specific = -1, nspecific = 0;
   for (size_t q = 0; q < n; q++) {
     if (v[q].type == PH_AMBIGUOUS)
@@ -2430,12 +2573,18 @@ static int resolve_instrument(ctx *c, size_t i) {
    * ("… CITES, and the secretariat of that Convention"). */
   int defined = -1;
   for (size_t d = c->ndefined; d-- > 0 && defined < 0;)
-    if (c->defined[d] == t->val)
+    if (c->defined[d] == t->val && !c->defined_qual[d])
       defined = c->defined_inst[d];
   if (defined >= 0) {
     int multi = c->sent_inst_multi, sent = c->sent_inst;
     if (!generic_allowed(c, i, 1))
       return -1;
+    /* (when the text gave the sentence's its own short name, the word
+     * alone may be either: "… (the Compliance Agreement), the Agreement and
+     * …" is the other, "… Parties to that Agreement" the one just named) */
+    for (size_t d = 0; d < c->ndefined && sent >= 0 && sent != defined; d++)
+      if (c->defined_inst[d] == sent && c->defined_qual[d] && c->defined[d] == t->val)
+        return -1;
     if (sent >= 0 && sent != defined) {
       for (size_t q = 0; q < n; q++)
         if (v[q].type == PH_INST_GENERIC && v[q].index == sent)
@@ -3029,6 +3178,14 @@ static int handle_name(ctx *c, size_t i) {
       k++;
     if (k < c->n && k > i + 1 && is_word(&c->t[k], W_DET))
       k++;
+    /* "… on the High Seas (the Compliance Agreement)": capitalized words
+     * before the generic name make a short name of it for the text */
+    uint64_t qual = 0;
+    if (k > i + 1 && k + 2 < c->n && defining_qualifier(c, &c->t[k]) &&
+        c->t[k].end + 1 == c->t[k + 1].start) {
+      qual = qualifier_hash(c, &c->t[k]);
+      k++;
+    }
     if (k > i + 1 && k + 1 < c->n && c->t[k].type == T_PHRASE &&
         phrase_has(c, &c->t[k], PH_INST_GENERIC) && (c->t[k].flags & F_CAP) &&
         is_punct(&c->t[k + 1], ')') && c->ndefined < sizeof c->defined / sizeof *c->defined) {
@@ -3037,6 +3194,7 @@ static int handle_name(ctx *c, size_t i) {
       for (size_t q = 0; q < gn; q++)
         if (gv[q].type == PH_INST_GENERIC && gv[q].index == inst) {
           c->defined[c->ndefined] = c->t[k].val;
+          c->defined_qual[c->ndefined] = qual;
           c->defined_inst[c->ndefined++] = inst;
           break;
         }
@@ -3052,8 +3210,9 @@ static int handle_name(ctx *c, size_t i) {
 
 /* ------------------------------------------------------------ provisions */
 
+#define STEPS_MAX 32 /* "paragraphs 181, 203 to 207, 209, 210, 213, 215 to 222 and 257" */
 typedef struct {
-  char v[8][16];
+  char v[STEPS_MAX][16];
   size_t n;
 } steps;
 
@@ -3136,14 +3295,39 @@ static size_t paren_step(const ctx *c, size_t k, char *out, int *numeric) {
 }
 
 /* Parses "N[, N] [and N]"; returns the index after. */
+static int is_range_word(const ctx *c, const token *t);
+
+/* Whether token k joins the two numbers of a range: an en dash ("9–11"),
+ * not a hyphen ("المادة 2-3" is paragraph 3 of article 2), a short
+ * lower-case word ("to", "à", "a") or one of the language's range words. */
+static int range_joint(const ctx *c, size_t k) {
+  const token *t = &c->t[k];
+  return (is_punct(t, '-') && (unsigned char)c->text[t->start] == 0xE2) ||
+         ((t->type == T_WORD || t->type == T_GAP) && !(t->flags & F_CAP) && tok_len(t) <= 2 &&
+          !is_word(t, W_JOIN | W_OF | W_DET | W_IN | W_DATEI)) ||
+         is_range_word(c, t);
+}
+
 static size_t number_list(const ctx *c, size_t k, steps *st) {
   st->n = 0;
   char probe[16];
-  while (k < c->n && st->n < 8) {
+  while (k < c->n && st->n < STEPS_MAX) {
     if (!step_number(&c->t[k], st->v[st->n]))
       break;
     st->n++;
     k++;
+    /* a range inside the list, after a number of it: "181, 203 to 207,
+     * 209" (the first number a list's own is read by the caller, which
+     * tells "articles 19-22" from "المادة 2-3") */
+    if (st->n > 1 && k + 1 < c->n && c->t[k - 1].type == T_NUM &&
+        c->t[k + 1].type == T_NUM && range_joint(c, k)) {
+      uint32_t from = c->t[k - 1].val, to = c->t[k + 1].val;
+      if (to <= from || to - from > 20 || st->n + (to - from) > STEPS_MAX)
+        break;
+      for (uint32_t v = from + 1; v <= to; v++)
+        put_number(st->v[st->n++], 16, "", v, "");
+      k += 2;
+    }
     size_t s = k;
     if (s < c->n && is_punct(&c->t[s], ','))
       s++;
@@ -3295,6 +3479,10 @@ static int parse_owner(ctx *c, size_t *kp, int head_is_para, char *base,
   if (m + 1 < c->n && year_of(&c->t[m], &year) && c->t[m].val2 == 4 &&
       c->t[m + 1].type == T_PHRASE && phrase_has(c, &c->t[m + 1], PH_INST_GENERIC))
     m++; /* "article 3 of the 1988 Convention" */
+  if (m + 1 < c->n && c->ndefined && defining_qualifier(c, &c->t[m]) &&
+      c->t[m].end + 1 == c->t[m + 1].start && c->t[m + 1].type == T_PHRASE &&
+      phrase_has(c, &c->t[m + 1], PH_INST_GENERIC))
+    m++; /* "article X of the Compliance Agreement", a short name the text gave */
   if (m >= c->n)
     return -1;
   const token *t = &c->t[m];
@@ -3497,9 +3685,17 @@ static size_t parse_provision_at(ctx *c, size_t i, char *out_base,
   if (i + 4 < c->n && is_word(&c->t[i + 1], W_OF) && c->t[i + 2].type == T_NUM &&
       is_range_word(c, &c->t[i + 3]) && c->t[i + 4].type == T_NUM)
     first = i + 2;
+  if (first == i + 1 && i + 2 < c->n && (w->cls & W_ABBR) && !(w->cls & W_CHAP) &&
+      is_punct(&c->t[i + 1], '.') && c->t[i + 1].start == w->end)
+    first = i + 2; /* "art. 18", "para. 5", "ст. 18" (a "chap." is a report's) */
   size_t k = number_list(c, first, &main_st);
   if (!main_st.n || (nested && main_st.n != 1))
     return i + 1;
+  if (k + 1 < c->n && is_punct(&c->t[k], '-') && c->t[k].start == c->t[k - 1].end &&
+      c->t[k - 1].type == T_NUM && c->t[k + 1].type == T_NUM &&
+      c->t[k + 1].start == c->t[k].end && c->t[k + 1].val <= c->t[k - 1].val)
+    return i + 1; /* "article 5-1 du Code d'instruction criminelle": a code's numbering,
+                   * not a range ("articles 9–11") */
   if (!is_art && !is_para && c->t[i + 1].type == T_NUM && c->t[i + 1].val > 50)
     return i + 1; /* "chapter 2019"? not a chapter of an instrument */
   /* "7 1) j)", "7 (1) (j)", "1 (a)" directly after a single number. */
@@ -3576,23 +3772,14 @@ static size_t parse_provision_at(ctx *c, size_t i, char *out_base,
     }
   }
   if (main_st.n == 1 && !para_st.n && !point_st.n && k + 1 < c->n &&
-      c->t[first].type == T_NUM && c->t[k + 1].type == T_NUM &&
-      /* an en dash ("9–11"), not a hyphen: "المادة 2-3" is paragraph 3 of
-       * article 2 */
-      ((is_punct(&c->t[k], '-') && (unsigned char)c->text[c->t[k].start] == 0xE2) ||
-       ((c->t[k].type == T_WORD || c->t[k].type == T_GAP) &&
-        !(c->t[k].flags & F_CAP) && tok_len(&c->t[k]) <= 2 &&
-        !is_word(&c->t[k], W_JOIN | W_OF | W_DET | W_IN | W_DATEI)) ||
-       is_range_word(c, &c->t[k]))) {
+      c->t[first].type == T_NUM && c->t[k + 1].type == T_NUM && range_joint(c, k)) {
     /* "articles 19 to 22", "articles 19-22": each article of the range;
      * a longer one is not read */
     uint32_t from = c->t[first].val, to = c->t[k + 1].val;
     if (to <= from || to - from > 20 || to >= 100000)
       return k + 2;
-    for (uint32_t v = from + 1; v <= to && main_st.n < 8; v++)
+    for (uint32_t v = from + 1; v <= to && main_st.n < STEPS_MAX; v++)
       put_number(main_st.v[main_st.n++], 16, "", v, "");
-    if (to - from + 1 > 8)
-      return k + 2; /* more than the steps hold */
     k += 2;
     /* "paragraphs 106 to 110, 176 and 177 of …": the list goes on */
     size_t s = k;
@@ -3603,7 +3790,7 @@ static size_t parse_provision_at(ctx *c, size_t i, char *out_base,
     if (s > k && s < c->n && c->t[s].type == T_NUM) {
       steps more;
       size_t e = number_list(c, s, &more);
-      if (more.n && main_st.n + more.n <= 8) {
+      if (more.n && main_st.n + more.n <= STEPS_MAX) {
         for (size_t q = 0; q < more.n; q++)
           memcpy(main_st.v[main_st.n++], more.v[q], sizeof more.v[q]);
         k = e;
@@ -4437,6 +4624,8 @@ static int degree_sign(const ctx *c, const token *t) {
 }
 
 static size_t handle_treaty_series(ctx *c, size_t i, int named_series) {
+  unsigned long more_vols[8];
+  size_t nvol = 0;
   for (size_t k = i + 1; k < c->n && k < i + 12; k++) {
     const token *t = &c->t[k];
     if (t->type == T_BREAK || t->type == T_FOOTNOTE)
@@ -4467,11 +4656,21 @@ static size_t handle_treaty_series(ctx *c, size_t i, int named_series) {
       break;
     vol = c->t[m].val;
     m++;
-    /* "vols. 1669 and 1670": the registration number is what identifies */
+    /* "vols. 1669 and 1670" (one treaty over two volumes), "vols. 2225,
+     * 2237, 2241 and 2326, No. 39574" (a convention and its protocols, one
+     * registration number in each volume): each volume is looked up */
+    nvol = 0;
     while (m + 1 < c->n &&
            (is_word(&c->t[m], W_JOIN) || is_punct(&c->t[m], ',')) &&
-           c->t[m + 1].type == T_NUM)
+           (c->t[m + 1].type == T_NUM ||
+            (is_punct(&c->t[m], ',') && m + 2 < c->n && is_word(&c->t[m + 1], W_JOIN) &&
+             c->t[m + 2].type == T_NUM))) {
+      if (c->t[m + 1].type != T_NUM)
+        m++; /* ", and" */
+      if (nvol < sizeof more_vols / sizeof *more_vols)
+        more_vols[nvol++] = c->t[m + 1].val;
       m += 2;
+    }
     if (m < c->n && is_punct(&c->t[m], ','))
       m++;
     if (m >= c->n || !(is_word(&c->t[m], W_NUMWORD) || is_punct(&c->t[m], '#')))
@@ -4512,6 +4711,24 @@ static size_t handle_treaty_series(ctx *c, size_t i, int named_series) {
       emit(c, c->t[i].start, c->t[last].end, target, number, "", "",
            CG_KIND_TREATY_SERIES);
       c->last_unts = 1;
+      /* then the instruments the other volumes hold under that number,
+       * each once */
+      int seen[9];
+      size_t nseen = 0;
+      seen[nseen++] = inst;
+      for (size_t q = 0; q < nvol && num == to; q++) {
+        int other = catalog_find_treaty_series(c->ex->cat, more_vols[q], x);
+        int dup = other < 0;
+        for (size_t z = 0; z < nseen && !dup; z++)
+          dup = seen[z] == other;
+        if (dup)
+          continue;
+        seen[nseen++] = other;
+        char vnum[64];
+        snprintf(vnum, sizeof vnum, "vol. %lu, No. %lu", more_vols[q], x);
+        emit(c, c->t[i].start, c->t[last].end, c->ex->cat->insts.v[other].id, vnum, "", "",
+             CG_KIND_TREATY_SERIES);
+      }
     }
     return last + 1;
   }

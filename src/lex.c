@@ -1410,8 +1410,19 @@ static size_t scan_symbol(const cg_catalog *cat, const char *s, size_t len,
       size_t r = end + 1;
       while (r < len && s[r] >= 'A' && s[r] <= 'Z')
         r++;
-      if (r < len && s[r] == '/')
-        break;
+      if (r < len && s[r] == '/' && catalog_symbol_root(cat, s + end + 1, r - end - 1))
+        break; /* (not "UNEP/CBD/BS/COP-MOP/5/17": one part) */
+    }
+    if (c == '(' && end > j && s[end - 1] >= 'A' && s[end - 1] <= 'Z') {
+      /* a session in brackets: "ICCD/COP(16)/23" */
+      size_t r = end + 1;
+      while (r < len && r - end <= 3 && s[r] >= '0' && s[r] <= '9')
+        r++;
+      if (r > end + 1 && r + 1 < len && s[r] == ')' && s[r + 1] == '/') {
+        digits += r - end - 1;
+        end = r; /* the loop steps past ")" */
+        continue;
+      }
     }
     if (c >= '0' && c <= '9')
       digits++;

@@ -2842,6 +2842,50 @@ START_TEST(lettered_parts_and_titles_in_lists) {
 }
 END_TEST
 
+START_TEST(lists_ranges_and_footnote_forms) {
+  /* a list of paragraphs with ranges inside; a range of resolutions or
+   * decisions; a possessive whose clause names its subject after the
+   * comma; a body a few words after the list; "art. 18" after a title; a
+   * code's article number; a short name the text gives an instrument */
+  run("The General Assembly,\n\n1. Recalls paragraphs 113, 117 and 119 to 121 of resolution "
+      "64/72, resolutions 78/1 to 78/3 and decisions 9/CP.19 to 11/CP.19;\n\n2. Notes that "
+      "through its resolution 54/18 of 12 October 2023, the Human Rights Council submitted a "
+      "draft;\n\n3. Notes decision 16/35 adopted at the sixteenth meeting of the Conference "
+      "of the Parties to the Convention on Biological Diversity;\n",
+      "en");
+  static const char *want[] = {"A/RES/64/72#para_113", "A/RES/64/72#para_117",
+                               "A/RES/64/72#para_119", "A/RES/64/72#para_120",
+                               "A/RES/64/72#para_121", "A/RES/78/1", "A/RES/78/2", "A/RES/78/3",
+                               "FCCC/DEC/9/CP.19", "FCCC/DEC/10/CP.19", "FCCC/DEC/11/CP.19",
+                               "A/HRC/RES/54/18", "CBD/COP/DEC/16/35"};
+  for (size_t i = 0; i < sizeof want / sizeof *want; i++)
+    ck_assert_msg(count_target(want[i]) == 1, "%s", want[i]);
+  ck_assert_uint_eq(count_target("A/RES/54/18"), 0);
+  ck_assert_uint_eq(count_target("A/RES/64/72#para_118"), 0);
+  run("The General Assembly,\n\nRecalling the freedom of religion,[^1] and the Optional "
+      "Protocols to the Convention on the Rights of the Child,[^2]\n\n[^1]: Universal "
+      "Declaration of Human Rights, art. 18.\n\n[^2]: United Nations, Treaty Series, vols. "
+      "2171 and 2173, No. 27531; see also UNEP/CBD/BS/COP-MOP/5/17 and ICCD/COP(16)/23.\n",
+      "en");
+  ck_assert_uint_eq(count_target("UDHR#art_18"), 1);
+  ck_assert_uint_eq(count_target("CRC/OPSC"), 1);
+  ck_assert_uint_eq(count_target("CRC/OPAC"), 1);
+  ck_assert_uint_eq(count_target("UNEP/CBD/BS/COP-MOP/5/17"), 1);
+  ck_assert_uint_eq(count_target("ICCD/COP(16)/23"), 1);
+  run("Le Luxembourg applique la Convention des Nations Unies contre la corruption. Il se "
+      "déclare compétent conformément à la Convention (art. 5-1 du Code d'instruction "
+      "criminelle).\n",
+      "fr");
+  ck_assert_uint_eq(count_target("UNCAC#art_5"), 0);
+  run("The General Assembly,\n\nRecalling the Agreement to Promote Compliance with "
+      "International Conservation and Management Measures by Fishing Vessels on the High Seas "
+      "(the Compliance Agreement),\n\n1. Calls upon States referred to in article X, "
+      "paragraph 1, of the Compliance Agreement to become Parties;\n",
+      "en");
+  ck_assert_uint_eq(count_target("FAOCOMPLIANCE#art_10__para_1"), 1);
+}
+END_TEST
+
 START_TEST(instruments_cited_by_the_2025_resolutions) {
   /* Instruments that General Assembly resolutions of 2025 cite by their full
    * titles, each in two languages or more (refs/instruments: sea-and-space,
@@ -3193,6 +3237,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, body_above_and_article_after_a_joiner);
   tcase_add_test(tc, resolution_in_a_report_in_every_language);
   tcase_add_test(tc, lettered_parts_and_titles_in_lists);
+  tcase_add_test(tc, lists_ranges_and_footnote_forms);
   suite_add_tcase(s, tc);
   return s;
 }
