@@ -1612,6 +1612,10 @@ static int range_between(const ref *a, const ref *b, ref *refs, size_t *nref, si
 static size_t read_refs(ctx *c, size_t k, ref *refs, size_t cap, size_t *count,
                         size_t *dated_out) {
   size_t nref = 0, dated = 0;
+  ref first_probe;
+  if (k + 2 < c->n && is_word(&c->t[k], W_OF) && parse_ref(c, k + 1, &first_probe) &&
+      first_probe.next < c->n && range_joint(c, first_probe.next))
+    k++; /* "قراراتها من 78/1 إلى 78/3": "from" before a range's first number */
   while (nref < cap) {
     ref r;
     if (!parse_ref(c, k, &r))
@@ -4084,10 +4088,15 @@ static size_t parse_postfix(ctx *c, size_t i) {
         is_word(&c->t[k + 2], W_DATEM) && is_punct(&c->t[k + 3], ')'))
       k += 4; /* "第3号(1990年)和第9号(1998年)一般性意见": the year of each */
     size_t q = k;
+    ref last_end;
     if (q < c->n && (is_punct(&c->t[q], ',') || is_word(&c->t[q], W_JOIN)))
       q++;
     else if (q < c->n && nnum && !nref && is_range_word(c, &c->t[q]) && (range = 1))
       q++;
+    else if (q + 1 < c->n && nref && is_range_word(c, &c->t[q]) &&
+             parse_ref(c, q + 1 + is_word(&c->t[q + 1], W_NPREFIX), &last_end) &&
+             range_between(&refs[nref - 1], &last_end, refs, &nref, 64))
+      q++; /* "第78/1至78/3号决议": the numbers between, then the last */
     if (q == k)
       break;
     char skip[11];

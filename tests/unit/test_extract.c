@@ -2862,6 +2862,13 @@ START_TEST(lists_ranges_and_footnote_forms) {
     ck_assert_msg(count_target(want[i]) == 1, "%s", want[i]);
   ck_assert_uint_eq(count_target("A/RES/54/18"), 0);
   ck_assert_uint_eq(count_target("A/RES/64/72#para_118"), 0);
+  /* ranges of resolutions as Arabic and Chinese write them */
+  run("إن الجمعية العامة،\n\nإذ تشير إلى قراراتها من 78/1 إلى 78/3،\n", "ar");
+  ck_assert_uint_eq(count_target("A/RES/78/2"), 1);
+  run("大会，\n\n回顾其第78/1至78/3号决议，\n", "zh");
+  ck_assert_uint_eq(count_target("A/RES/78/1") + count_target("A/RES/78/2") +
+                        count_target("A/RES/78/3"),
+                    3);
   run("The General Assembly,\n\nRecalling the freedom of religion,[^1] and the Optional "
       "Protocols to the Convention on the Rights of the Child,[^2]\n\n[^1]: Universal "
       "Declaration of Human Rights, art. 18.\n\n[^2]: United Nations, Treaty Series, vols. "
