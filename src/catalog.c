@@ -1120,7 +1120,7 @@ const char *const catalog_keys_lang[] = {
     "part_letters", "emergency_session_marks", "special_session_marks",
     "paragraph_marks", "caseless", "lowercase_titles", "segment", "order", "prefixes", "suffixes", "not_qualifier", "detect_letters",
     "plural_generics",
-    "adjective_prefixes", "adjective_suffixes", "feminine_suffixes",
+    "adjective_prefixes", "adjective_suffixes", "feminine_suffixes", "masculine_possessive",
     "point_letters", "ordinal_numbers", "inflect", "words", "phrases",
     "months", "detect", NULL};
 const char *const catalog_keys_lang_phrases[] = {
@@ -1385,6 +1385,9 @@ static cg_status load_vocab_options(loader *ld, yaml_node_t *root,
                        "at most 8 endings of at most 15 bytes")) ||
       (lst = word_list(ld, map_get(ld, root, "feminine_suffixes"), &lv->feminine[0][0],
                        sizeof lv->feminine[0], 4, &lv->nfeminine,
+                       "at most 4 endings of at most 15 bytes")) ||
+      (lst = word_list(ld, map_get(ld, root, "masculine_possessive"), &lv->masc_poss[0][0],
+                       sizeof lv->masc_poss[0], 4, &lv->nmasc_poss,
                        "at most 4 endings of at most 15 bytes")))
     return lst;
   yaml_node_t *dl = map_get(ld, root, "detect_letters");

@@ -272,6 +272,10 @@ typedef struct {
    * the same gender (both or neither end with a feminine ending). */
   char adj_prefix[8][16], adj_suffix[8][16], feminine[4][16];
   size_t nadj_prefix, nadj_suffix, nfeminine;
+  char masc_poss[4][16]; /* possessive suffixes of a masculine possessor
+                            (Arabic ه: "قراره", his resolution, is not the
+                            Assembly's, الجمعية being feminine) */
+  size_t nmasc_poss;
   size_t max_word;   /* longest vocabulary word, in bytes */
   char affixes[2][16][16]; /* folded clitic prefixes [0] and pronoun
                               suffixes [1], longest first */

@@ -407,13 +407,13 @@ static int lang_ok(const cg_catalog *cat, const lang_vocab *lv) {
       return 0;
   if (lv->nindefinite > 8 || lv->npossessor > 4 || lv->nnot_genitive > 8 || lv->npart_letters > 26 || lv->nsession_marks[0] > 4 ||
       lv->nsession_marks[1] > 4 || lv->nnot_qualifier > 16 || lv->nadj_prefix > 8 ||
-      lv->nadj_suffix > 8 || lv->nfeminine > 4)
+      lv->nadj_suffix > 8 || lv->nfeminine > 4 || lv->nmasc_poss > 4)
     return 0;
   for (size_t p = 0; p < 8; p++)
     if (!terminated(lv->adj_prefix[p], 16) || !terminated(lv->adj_suffix[p], 16))
       return 0;
   for (size_t p = 0; p < 4; p++)
-    if (!terminated(lv->feminine[p], 16))
+    if (!terminated(lv->feminine[p], 16) || !terminated(lv->masc_poss[p], 16))
       return 0;
   for (size_t p = 0; p < 8; p++)
     if (!terminated(lv->indefinite[p], 16))

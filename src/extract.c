@@ -155,6 +155,12 @@ typedef struct {
   size_t pf_end;        /* where they end in the text */
   int sent_bodies[4];   /* bodies named in the sentence, in order */
   size_t nsent_bodies;
+  /* The bodies the sentence that carries footnote mark n names, each plus
+   * one (0: none), for the footnote's citations that name none;
+   * marks_from: the offset after the last mark taken. */
+  uint8_t fn_body[256][4];
+  uint8_t prev_sent_bodies[4]; /* the same for the sentence that ended last */
+  size_t marks_from;
   size_t heading_first, heading_next; /* the document's own heading */
   uint32_t blocked[32]; /* generic names that also began unknown titles */
   size_t nblocked;
@@ -163,15 +169,22 @@ typedef struct {
   uint32_t defined[16];
   int defined_inst[16];
   uint64_t defined_qual[16]; /* the hash of the capitalized words before the
-                                generic name ("(the Compliance Agreement)"),
-                                0 for the generic name alone */
+                                generic name ("(the Compliance Agreement)")
+                                or of the words after it ("(« l'Accord
+                                relatif à la partie XI »)"), 0 for the
+                                generic name alone */
+  uint16_t defined_post[16]; /* the bytes of the words after it, or 0 */
   size_t ndefined;
   pending_prov pending[16];
   size_t npending;
+  char lead_point[8]; /* a point written before its article's word, or "" */
+  size_t lead_start;  /* where that point's word begins */
   size_t opening; /* token index of the opening line, or SIZE_MAX */
   int own_weak;     /* own_body only from the symbol's prefix (a report
                        under A/70/…), not from a line that says who issues
                        the text */
+  int own_feminine; /* the opening line's body's name is feminine (Arabic
+                       "الجمعية العامة"): 1, 0, or -1 when not known */
   int heading_body; /* the last body named alone on a line of the heading
                        ("General Assembly", "Human Rights Council"), or -1 */
   int list_kind;  /* kind of the sentence's last resolution list, or -1 */
@@ -470,6 +483,9 @@ static int foreign_short_body(const ctx *c, const token *t) {
 }
 
 static int body_of_symbol(const cg_catalog *cat, const char *sym);
+static int range_joint(const ctx *c, size_t k);
+static int mark_body(const ctx *c, unsigned shape, const ref *refs, size_t nref);
+static void sentence_bodies(const ctx *c, uint8_t *out);
 static void squeeze(const char *in, char *out, size_t cap);
 
 /* The word right before a citation word is another organization's acronym:
@@ -924,6 +940,15 @@ static int parse_ref(ctx *c, size_t i, ref *r) {
           s++;
         if (s < c->n && is_word(&c->t[s], W_JOIN))
           s++;
+        if (s == r->next && s + 1 < c->n && range_joint(c, s) && part_letter(c, s + 1, &letter) &&
+            letter > r->letters[nl - 1] && (size_t)(letter - r->letters[nl - 1]) + nl < sizeof r->letters) {
+          /* "40/257 A to C": each part of the range */
+          for (char x = (char)(r->letters[nl - 1] + 1); x <= letter; x++)
+            r->letters[nl++] = x;
+          r->next = s + 2;
+          r->end_byte = 0;
+          continue;
+        }
         if (s == r->next || !part_letter(c, s, &letter) ||
             letter != r->letters[nl - 1] + 1)
           break;
@@ -1564,8 +1589,6 @@ static size_t ref_tail(ctx *c, size_t k, ref *r) {
  * 19 de diciembre de 2006, y 74/176"). Stores them in refs (at most cap),
  * their count in *count and how many have a date in *dated. Returns the
  * index after the list. */
-static int range_joint(const ctx *c, size_t k);
-
 /* The numbers between a and b when they are the two ends of a range:
  * "resolutions 78/1 to 78/3", "decisions 9/CP.19 to 15/CP.19", "2000 (2011)
  * to 2002 (2011)": the same shape, body mark, parts and suffix, the numbers
@@ -1646,7 +1669,18 @@ static size_t read_refs(ctx *c, size_t k, ref *refs, size_t cap, size_t *count,
         k = d;
       }
     }
-    k = ref_tail(c, k, &refs[nref - 1]);
+    size_t tail = ref_tail(c, k, &refs[nref - 1]);
+    if (tail > k && !refs[nref - 1].date[0]) {
+      /* the date after the section: "45/248 B, section VI, of 21 December
+       * 1990, 59/276, …" */
+      size_t from = tail < c->n && is_punct(&c->t[tail], ',') ? tail + 1 : tail;
+      size_t dd = take_date(c, from, refs, dated, nref);
+      if (dd > from) {
+        dated = nref;
+        tail = dd;
+      }
+    }
+    k = tail;
     /* List separators: ",", "and", ", and"; in a footnote ";" too
      * ("Resolutions 52/214, sect. C, para. 3; 55/222, sect. III, …"). */
     size_t s = k;
@@ -1730,15 +1764,19 @@ static long body_further_on(ctx *c, size_t k, const ref *refs, size_t nref) {
     m++; /* a section of the decision: "decision IX/16 C, adopted at …" */
   if (m < c->n && is_punct(&c->t[m], ','))
     m++;
-  if (m >= c->n || !(is_word(&c->t[m], W_DATEI | W_JOIN) || c->t[m].type == T_GAP))
-    return -1; /* "adopted", "and", or words the vocabulary does not know */
+  if (m >= c->n || !(is_word(&c->t[m], W_DATEI | W_JOIN) || c->t[m].type == T_GAP ||
+                     (c->t[m].type == T_WORD && !c->t[m].cls) ||
+                     (c->t[m].type == T_PHRASE && phrase_has(c, &c->t[m], PH_ADOPTED_BY))))
+    return -1; /* "adopted", "and", or words of no citation class */
   for (size_t e = m; e < c->n && e < m + 8; e++) {
     const token *q = &c->t[e];
     if (is_body_phrase(c, q)) {
       size_t b = e;
       while (b > m && (is_word(&c->t[b - 1], W_DET) || is_punct(&c->t[b - 1], '\'')))
         b--;
-      if (b == m || !is_word(&c->t[b - 1], W_OF))
+      /* "of" before it, or a genitive without one ("принятое на … совещании
+       * Конференции Сторон"), or glued to it ("لمؤتمر الأطراف") */
+      if (!(b > m && is_word(&c->t[b - 1], W_OF)) && !c->lv->no_articles && !c->lv->naffixes[0])
         return -1;
       int id = resolve_body(c, q);
       if (id < 0)
@@ -1749,11 +1787,67 @@ static long body_further_on(ctx *c, size_t k, const ref *refs, size_t nref) {
       return (long)e;
     }
     if (q->type == T_PUNCT || q->type == T_BREAK || q->type == T_FOOTNOTE ||
-        q->type == T_SYMBOL || q->type == T_NUM || q->type == T_SLASH || q->type == T_PHRASE ||
-        (q->flags & F_POSS) ||
+        q->type == T_SYMBOL || q->type == T_NUM || q->type == T_SLASH ||
+        (q->type == T_PHRASE && !phrase_has(c, q, PH_ADOPTED_BY)) || (q->flags & F_POSS) ||
         (q->cls & (W_ART | W_PARA | W_CHAP | W_SUBPARA | W_POSS | W_ANAPH)) ||
-        ((q->cls & (W_RES | W_DEC)) && !(e + 1 < c->n && is_word(&c->t[e + 1], W_OF))))
-      return -1; /* "decisions of" may stand between, not another citation */
+        ((q->cls & (W_RES | W_DEC)) &&
+         !(e + 1 < c->n && is_word(&c->t[e + 1], W_OF)) &&
+         !(e + 2 < c->n && c->t[e + 1].type != T_NUM && c->t[e + 1].type != T_SLASH &&
+           is_word(&c->t[e + 2], W_OF)) &&
+         !(c->lv->no_articles && e + 1 < c->n && is_body_phrase(c, &c->t[e + 1]))))
+      return -1; /* "decisions of", "décisions pertinentes de" may stand
+                    between, not another citation */
+  }
+  return -1;
+}
+
+static int has_affix(const char *s, size_t n, const char rows[][16], size_t nrows,
+                     int suffix);
+
+/* Whether the first word of a name token ends as the language's feminine
+ * words do ("الجمعية", not "مجلس"): 1 or 0, -1 when the language says not. */
+static int name_feminine(const ctx *c, const token *t) {
+  const lang_vocab *lv = c->lv;
+  if (!lv->nfeminine)
+    return -1;
+  size_t e = t->start;
+  while (e < t->end && c->text[e] != ' ')
+    e++;
+  char f[64];
+  size_t fl = fold_word(c->text + t->start, e - t->start, f, sizeof f);
+  return fl && has_affix(f, fl, lv->feminine, lv->nfeminine, 1);
+}
+
+/* The body a masculine possessive points at when the body it would
+ * otherwise be (the one named right before, else the document's own) has a
+ * feminine name: "قدم مجلس حقوق الإنسان إلى الجمعية العامة، بموجب قراره
+ * 54/18" is the Council's (named earlier in the sentence, a masculine name
+ * that the numbers fit). Returns its token, -1 for none, -2 when the rule
+ * does not apply. */
+static long masculine_possessor(ctx *c, size_t i, long body_tok, const ref *refs,
+                                size_t nref) {
+  const lang_vocab *lv = c->lv;
+  const token *w = &c->t[i];
+  /* the possessor it would be: the body named before it, else the own */
+  int feminine = body_tok >= 0 ? name_feminine(c, &c->t[body_tok]) : c->own_feminine;
+  if (!lv->nmasc_poss || feminine != 1 || !(w->flags & F_POSS))
+    return -2;
+  char f[64];
+  size_t fl = fold_word(c->text + w->start, tok_len(w), f, sizeof f);
+  if (!fl || !has_affix(f, fl, lv->masc_poss, lv->nmasc_poss, 1))
+    return -2;
+  for (size_t j = i; j-- > 0 && i - j < 48;) {
+    const token *p = &c->t[j];
+    if ((p->type == T_PUNCT && (p->flags & F_SENTEND)) || p->type == T_BREAK ||
+        p->type == T_FOOTNOTE)
+      break;
+    if (!is_body_phrase(c, p) || name_feminine(c, p) != 0)
+      continue;
+    int b = resolve_body(c, p);
+    int fits = b >= 0;
+    for (size_t q = 0; q < nref && fits; q++)
+      fits = body_fits(c, b, &refs[q]);
+    return fits ? (long)j : -1;
   }
   return -1;
 }
@@ -1825,6 +1919,13 @@ static size_t parse_resolutions(ctx *c, size_t i, long *first_cit) {
     }
   }
 
+  if (poss) {
+    long mb = masculine_possessor(c, i, body_tok, refs, nref);
+    if (mb != -2) {
+      body_tok = mb; /* the masculine body, or none: never the Assembly */
+      poss = 0;
+    }
+  }
   if (body_tok < 0 && poss && k + 1 < c->n && is_punct(&c->t[k], ',')) {
     /* "through its resolution 54/18 of 12 October 2023, the Human Rights
      * Council submitted …": the possessive is the clause's subject's, the
@@ -1856,6 +1957,17 @@ static size_t parse_resolutions(ctx *c, size_t i, long *first_cit) {
       fits = body_fits(c, sym_body, &refs[q]);
     if (fits) {
       c->sym_body = sym_body;
+      foreign = 3;
+    }
+  }
+  if (foreign == 2 && body_tok < 0 && !poss) {
+    /* "Supplement No. 7 (E/2025/27), chap. I, sect. A, resolution 69/1" in
+     * a footnote: the report's body's, named by the sentence that carries
+     * the mark ("… the Commission on the Status of Women …[^5]"), not the
+     * citing document's own */
+    int m = mark_body(c, ~0u, refs, nref);
+    if (m >= 0) {
+      c->sym_body = m;
       foreign = 3;
     }
   }
@@ -1942,7 +2054,11 @@ static int comment_body(ctx *c, long body_tok, int poss) {
     return -1; /* "The Human Rights Committee has stated in its general comment
                   No. 31" in another committee's text: whose, the text does not
                   say plainly */
-  return body_allows(c, c->own_body, SHAPE_COMMENT) ? c->own_body : -1;
+  if (body_allows(c, c->own_body, SHAPE_COMMENT))
+    return c->own_body;
+  /* a footnote's "General recommendation No. 28 (2002) on …": the committee
+   * the sentence carrying its mark names */
+  return !poss ? mark_body(c, SHAPE_COMMENT, NULL, 0) : -1;
 }
 
 static void emit_comments(ctx *c, const unsigned *nums, size_t n, size_t start,
@@ -2121,7 +2237,7 @@ static int title_punct(const token *q) {
   return q->type == T_PUNCT &&
          (q->val == ',' || q->val == ':' || q->val == '\'' || q->val == '-' ||
           q->val == '"' || q->val == '(' || q->val == ')' || q->val == '.' ||
-          q->val == '#');
+          q->val == '#' || q->val == '/'); /* "كانون الأول/ديسمبر 1982" */
 }
 
 /* How many words after the generic name at token i go on with one of the
@@ -2533,12 +2649,17 @@ static int defining_qualifier(const ctx *c, const token *q) {
   return spaces <= 2;
 }
 
-/* The words of q folded, hashed (never 0). */
-static uint64_t qualifier_hash(const ctx *c, const token *q) {
+/* The n bytes of the text at `at` folded, hashed (never 0). */
+static uint64_t span_hash(const ctx *c, size_t at, size_t n) {
   char f[128];
-  size_t fl = fold_word(c->text + q->start, tok_len(q), f, sizeof f);
+  size_t fl = fold_word(c->text + at, n, f, sizeof f);
   uint64_t h = word_hash(f, fl);
   return h ? h : 1;
+}
+
+/* The words of q folded, hashed (never 0). */
+static uint64_t qualifier_hash(const ctx *c, const token *q) {
+  return span_hash(c, q->start, tok_len(q));
 }
 
 /* The instrument a name token stands for, in context; -1 if none. */
@@ -2551,9 +2672,14 @@ static int resolve_instrument(ctx *c, size_t i) {
     /* "the Compliance Agreement" after "(the Compliance Agreement)" */
     uint64_t h = qualifier_hash(c, &c->t[i - 1]);
     for (size_t d = c->ndefined; d-- > 0;)
-      if (c->defined[d] == t->val && c->defined_qual[d] == h)
+      if (c->defined[d] == t->val && c->defined_qual[d] == h && !c->defined_post[d])
         return c->defined_inst[d];
   }
+  for (size_t d = c->ndefined; d-- > 0 && i + 1 < c->n;)
+    if (c->defined[d] == t->val && c->defined_post[d] &&
+        c->t[i + 1].start + c->defined_post[d] <= c->len &&
+        span_hash(c, c->t[i + 1].start, c->defined_post[d]) == c->defined_qual[d])
+      return c->defined_inst[d]; /* "l'Accord relatif à la partie XI" */
   int specific = -1, nspecific = 0;
   for (size_t q = 0; q < n; q++) {
     if (v[q].type == PH_AMBIGUOUS)
@@ -3180,11 +3306,16 @@ static int handle_name(ctx *c, size_t i) {
     size_t k = i + 1;
     if (k < c->n && is_punct(&c->t[k], '('))
       k++;
+    while (k < c->n && k > i + 1 && k < i + 4 && is_punct(&c->t[k], '"'))
+      k++; /* "(« la Convention »)" */
     if (k < c->n && k > i + 1 && is_word(&c->t[k], W_DET))
       k++;
+    if (k < c->n && k > i + 2 && is_punct(&c->t[k], '\''))
+      k++; /* "l'Accord" */
     /* "… on the High Seas (the Compliance Agreement)": capitalized words
      * before the generic name make a short name of it for the text */
     uint64_t qual = 0;
+    size_t post = 0;
     if (k > i + 1 && k + 2 < c->n && defining_qualifier(c, &c->t[k]) &&
         c->t[k].end + 1 == c->t[k + 1].start) {
       qual = qualifier_hash(c, &c->t[k]);
@@ -3192,13 +3323,33 @@ static int handle_name(ctx *c, size_t i) {
     }
     if (k > i + 1 && k + 1 < c->n && c->t[k].type == T_PHRASE &&
         phrase_has(c, &c->t[k], PH_INST_GENERIC) && (c->t[k].flags & F_CAP) &&
-        is_punct(&c->t[k + 1], ')') && c->ndefined < sizeof c->defined / sizeof *c->defined) {
+        c->ndefined < sizeof c->defined / sizeof *c->defined) {
+      size_t e = k + 1;
+      if (!qual && !is_punct(&c->t[e], ')') && !is_punct(&c->t[e], '"')) {
+        /* or the words after it, to the closing quote or bracket:
+         * "(« l'Accord relatif à la partie XI »)" */
+        size_t m = e;
+        while (m < c->n && m < e + 8 && !is_punct(&c->t[m], ')') && !is_punct(&c->t[m], '"') &&
+               c->t[m].type != T_BREAK &&
+               (c->t[m].type != T_PUNCT || c->t[m].val == '\'' || c->t[m].val == '-'))
+          m++; /* ("d'application": an apostrophe inside) */
+        if (m < c->n && m > e && (is_punct(&c->t[m], ')') || is_punct(&c->t[m], '"')) &&
+            c->t[m - 1].end - c->t[e].start < 64) {
+          post = c->t[m - 1].end - c->t[e].start;
+          qual = span_hash(c, c->t[e].start, post);
+          e = m;
+        }
+      }
+      while (e < c->n && e < k + 12 && is_punct(&c->t[e], '"'))
+        e++;
       size_t gn;
-      const phrase_val *gv = phrase_vals(c, &c->t[k], &gn);
-      for (size_t q = 0; q < gn; q++)
+      const phrase_val *gv = e < c->n && is_punct(&c->t[e], ')') ? phrase_vals(c, &c->t[k], &gn)
+                                                                   : NULL;
+      for (size_t q = 0; gv && q < gn; q++)
         if (gv[q].type == PH_INST_GENERIC && gv[q].index == inst) {
           c->defined[c->ndefined] = c->t[k].val;
           c->defined_qual[c->ndefined] = qual;
+          c->defined_post[c->ndefined] = (uint16_t)post;
           c->defined_inst[c->ndefined++] = inst;
           break;
         }
@@ -3337,6 +3488,9 @@ static size_t number_list(const ctx *c, size_t k, steps *st) {
       s++;
     if (s < c->n && is_word(&c->t[s], W_JOIN))
       s++;
+    if (s + 3 < c->n && is_word(&c->t[s], W_OF) && c->t[s + 1].type == T_NUM &&
+        range_joint(c, s + 2) && c->t[s + 3].type == T_NUM && st->n > 0)
+      s++; /* "113 و 117 ومن 119 إلى 124": "and from" before a range */
     if (s == k || s >= c->n || !step_number(&c->t[s], probe))
       break;
     k = s;
@@ -3387,6 +3541,7 @@ static void end_sentence(ctx *c) {
   }
   c->sent_res_n = 0;
   c->sent_body = c->sent_inst = -1;
+  sentence_bodies(c, c->prev_sent_bodies);
   c->nsent_bodies = 0;
   c->sent_inst_multi = 0;
   c->sent_res = NO_STR;
@@ -3718,6 +3873,11 @@ static size_t parse_provision_at(ctx *c, size_t i, char *out_base,
     }
     k += used;
   }
+  if (c->lead_point[0] && !nested && is_art && main_st.n == 1 && !point_st.n) {
+    memcpy(point_st.v[0], c->lead_point, strlen(c->lead_point) + 1);
+    point_st.n = 1; /* "пункт (b) статьи 2" */
+    c->lead_point[0] = '\0';
+  }
   /* "paragraph 14 (a) and (c)", "article 2 (a), (b) and (c)", "paragraph 3
    * (a) to (f)": more points */
   while (main_st.n == 1 && point_st.n >= 1 && point_st.n < 8 && k + 1 < c->n) {
@@ -3812,6 +3972,14 @@ static size_t parse_provision_at(ctx *c, size_t i, char *out_base,
       size_t e = number_list(c, s + 1, &para_st);
       if (!para_st.n)
         break;
+      if (e < c->n && (is_word(&c->t[e], W_ART) ||
+                       (is_word(&c->t[e], W_OF) && e + 1 < c->n && is_word(&c->t[e + 1], W_ART)))) {
+        /* "пунктов 2, 4 и 8 статьи 6, пункта 12 статьи 7", "من المادة 6،
+         * والفقرة 12 من المادة 7": the paragraph of the next article, not
+         * of this one */
+        para_st.n = 0;
+        break;
+      }
       k = e;
       if (para_st.n == 1 && !point_st.n &&
           (used = paren_step(c, k, st, &numeric)) && !numeric) {
@@ -3951,6 +4119,20 @@ static int in_quoted_title(const ctx *c, size_t i) {
 static size_t parse_provision(ctx *c, size_t i) {
   if (in_quoted_title(c, i))
     return i + 1;
+  /* "в пункте (b) статьи 2 Конвенции": a lettered point named by the word
+   * for paragraph before its article, which it belongs to */
+  char pt[16];
+  int numeric;
+  size_t used;
+  if (is_word(&c->t[i], W_PARA) && c->lv->no_articles &&
+      (used = paren_step(c, i + 1, pt, &numeric)) && !numeric && i + 1 + used < c->n &&
+      is_word(&c->t[i + 1 + used], W_ART) && strlen(pt) < sizeof c->lead_point) {
+    memcpy(c->lead_point, pt, strlen(pt) + 1);
+    c->lead_start = c->t[i].start;
+    size_t e = parse_provision_at(c, i + 1 + used, NULL, 0, NULL, 0, 0);
+    c->lead_point[0] = '\0';
+    return e;
+  }
   return parse_provision_at(c, i, NULL, 0, NULL, 0, 0);
 }
 
@@ -3967,12 +4149,12 @@ static size_t postfix_paragraphs(const ctx *c, size_t k, unsigned *paras,
     return k;
   size_t m = k + 1;
   int range = 0;
-  while (m < c->n && c->t[m].type == T_NUM && *np < 8) {
+  while (m < c->n && c->t[m].type == T_NUM && *np < STEPS_MAX) {
     unsigned v = c->t[m].val;
     if (range) {
       /* "第3至5段": the paragraphs between as well */
       unsigned from = paras[*np - 1];
-      if (v <= from || v - from > 8 || *np + (v - from) > 8)
+      if (v <= from || v - from > 20 || *np + (v - from) > STEPS_MAX)
         return k;
       for (unsigned x = from + 1; x < v; x++)
         paras[(*np)++] = x;
@@ -4046,7 +4228,7 @@ static size_t parse_postfix(ctx *c, size_t i) {
     return i + 1; /* the end of a code's "第5-1 条", no article of its own */
   ref refs[64];
   size_t nref = 0, nnum = 0, k = i;
-  char nums[8][16];
+  char nums[STEPS_MAX][16];
   int range = 0; /* the number read next ends a range: "第六至第八条" */
   /* The first number's date stands before it: "1999年10月15日第1267(1999)号" */
   char date[11] = "";
@@ -4065,11 +4247,11 @@ static size_t parse_postfix(ctx *c, size_t i) {
       memcpy(r.date, date, sizeof date);
       refs[nref++] = r;
       k = r.next;
-    } else if (!nref && nnum < 8 && s < c->n && step_number(&c->t[s], nums[nnum])) {
+    } else if (!nref && nnum < STEPS_MAX && s < c->n && step_number(&c->t[s], nums[nnum])) {
       if (range) {
         /* the numbers between as well */
         unsigned long from = strtoul(nums[nnum - 1], NULL, 10), to = strtoul(nums[nnum], NULL, 10);
-        if (to <= from || nnum + 1 + (to - from - 1) > 8)
+        if (to <= from || nnum + 1 + (to - from - 1) > STEPS_MAX)
           return k + 1;
         for (unsigned long x = to; x > from; x--)
           put_number(nums[nnum + (x - from - 1)], 16, "", (unsigned)x, "");
@@ -4161,6 +4343,26 @@ static size_t parse_postfix(ctx *c, size_t i) {
     long body_tok = -1, first = -1;
     size_t start = c->t[i].start;
     look_behind(c, i, &poss, &body_tok, &start);
+    if (body_tok < 0 && i >= 3 && c->t[i - 1].type == T_GAP && tok_len(&c->t[i - 1]) <= 3 &&
+        is_body_phrase(c, &c->t[i - 2]) && c->t[i - 3].type == T_GAP) {
+      /* "大会2006年3月15日设立人权理事会的第60/251号决议": a body after a verb
+       * and before 的 is the resolution's object, not its issuer; the issuer
+       * is a body named before it in the sentence, else the document's own */
+      body_tok = -2;
+      for (size_t j = i - 3; j-- > 0 && i - j < 40;) {
+        const token *p = &c->t[j];
+        if ((p->type == T_PUNCT && (p->flags & F_SENTEND)) || p->type == T_BREAK)
+          break;
+        if (is_body_phrase(c, p)) {
+          body_tok = (long)j;
+          break;
+        }
+      }
+      if (body_tok == -2) {
+        body_tok = -1;
+        poss = c->own_body >= 0;
+      }
+    }
     int sym_body;
     int foreign = body_tok < 0 ? foreign_issuer(c, i, &sym_body) : 0;
     if (foreign == 2 && sym_body >= 0) {
@@ -4222,7 +4424,7 @@ static size_t parse_postfix(ctx *c, size_t i) {
         break;
       }
     }
-    unsigned paras[8];
+    unsigned paras[STEPS_MAX];
     size_t np;
     steps points;
     size_t e2 = postfix_paragraphs(c, q, paras, &np, &points);
@@ -4322,6 +4524,29 @@ static size_t parse_postfix(ctx *c, size_t i) {
    * 款, else a subparagraph, numbered where other languages letter it). */
   char para[16] = "", point[16] = "";
   memcpy(point, pre_point, sizeof point);
+  if (head[0] == 'a' && nnum == 1 && !point[0]) {
+    /* "第4条第3、4、5和11款": several paragraphs of one article */
+    unsigned paras[STEPS_MAX];
+    size_t np;
+    steps pts;
+    size_t e = postfix_paragraphs(c, k, paras, &np, &pts);
+    int inst = owner >= 0 ? owner
+               : (c->sent_inst >= 0 && !c->sent_inst_multi) ? c->sent_inst
+                                                             : -1;
+    if (e > k && np > 1 && !pts.n && inst >= 0) {
+      for (size_t a = 0; a < np; a++) {
+        char path[160], target[300];
+        snprintf(path, sizeof path, "art_%s__para_%u", nums[0], paras[a]);
+        str_join(target, sizeof target, c->ex->cat->insts.v[inst].id, '#', path);
+        emit(c, c->t[i].start, c->t[e - 1].end, target, "", "", "", CG_KIND_PROVISION);
+      }
+      if (owner >= 0) {
+        c->pf_owner = owner;
+        c->pf_end = c->t[e - 1].end;
+      }
+      return e;
+    }
+  }
   while (head[0] == 'a' && k + 2 < c->n && is_word(&c->t[k], W_NPREFIX) &&
          c->t[k + 1].type == T_NUM && (c->t[k + 2].cls & (W_PARA | W_SUBPARA))) {
     unsigned v = c->t[k + 1].val;
@@ -4381,7 +4606,7 @@ static size_t parse_postfix_anaphora(ctx *c, size_t i) {
   size_t res = i ? res_just_cited(c, 1, c->t[i].start) : NO_STR;
   if (!i || !is_word(&c->t[i - 1], W_ANAPH) || res == NO_STR)
     return i + 1;
-  unsigned paras[8];
+  unsigned paras[STEPS_MAX];
   size_t np;
   steps points;
   size_t e = postfix_paragraphs(c, i + 1, paras, &np, &points);
@@ -4692,6 +4917,18 @@ static size_t handle_treaty_series(ctx *c, size_t i, int named_series) {
   number:;
     unsigned long num = c->t[m].val, to = num;
     size_t last = m;
+    /* "Nos. 17512 and 17513": the numbers after the first, each looked up
+     * in the same volume */
+    unsigned long more_nums[8];
+    size_t nnums = 0;
+    for (size_t q = m + 1; q + 1 < c->n && nnums < 8 && !c->lv->postfix;) {
+      if (!(is_punct(&c->t[q], ',') || is_word(&c->t[q], W_JOIN)) || c->t[q + 1].type != T_NUM ||
+          c->t[q + 1].val < 1000)
+        break;
+      more_nums[nnums++] = c->t[q + 1].val;
+      last = q + 1;
+      q += 2;
+    }
     if (c->lv->postfix && m + 1 < c->n && is_word(&c->t[m + 1], W_NUMWORD))
       last = m + 1; /* "第27531号" */
     else if (m + 2 < c->n && (is_punct(&c->t[m + 1], '-') || between_range(c, &c->t[m + 1])) &&
@@ -4738,6 +4975,15 @@ static size_t handle_treaty_series(ctx *c, size_t i, int named_series) {
         emit(c, c->t[i].start, c->t[last].end, c->ex->cat->insts.v[other].id, vnum, "", "",
              CG_KIND_TREATY_SERIES);
       }
+    }
+    for (size_t q = 0; q < nnums; q++) {
+      int other = catalog_find_treaty_series(c->ex->cat, vol, more_nums[q]);
+      if (other < 0)
+        continue;
+      char onum[64];
+      snprintf(onum, sizeof onum, "vol. %lu, No. %lu", vol, more_nums[q]);
+      emit(c, c->t[i].start, c->t[last].end, c->ex->cat->insts.v[other].id, onum, "", "",
+           CG_KIND_TREATY_SERIES);
     }
     return last + 1;
   }
@@ -4910,6 +5156,31 @@ static void collapse_phrases(ctx *c) {
       if (j > i && title_punct(q)) {
         j++; /* inside a title */
         continue;
+      }
+      if (j == i + 1) {
+        /* a year after the name's first word, which the name does not
+         * write: "l'Accord de 1995 aux fins de l'application …" */
+        size_t y = j + ((q->type == T_WORD && (q->cls & W_OF)) ||
+                                token_listed(c, q, c->lv->year_words[0], c->lv->nyear_words)
+                            ? 1
+                            : 0); /* "de 1995", "عام 1995" */
+        size_t w = y + 1; /* the name's next word, after "года" */
+        if (w < n && t[w].type == T_WORD && (t[w].cls & W_DATEM) && c->lv->no_articles)
+          w++;
+        uint32_t after = 0;
+        if (w < n && t[y].type == T_NUM && !t[y].wid && t[y].val >= 1900 &&
+            t[y].val <= 2100 && t[y].end - t[y].start == 4 && t[w].wid &&
+            (t[w].type == T_WORD || t[w].type == T_NUM) &&
+            ((after = trie_step(trie, node, t[w].wid)) != 0 ||
+             (t[w].alt && (after = trie_step(trie, node, t[w].alt)) != 0))) {
+          node = after;
+          j = w + 1;
+          if (trie->nodes.v[node].vals_count) {
+            last = j;
+            last_node = node;
+          }
+          continue;
+        }
       }
       if (!q->wid || (q->type != T_WORD && q->type != T_NUM))
         break;
@@ -5354,6 +5625,7 @@ static void read_header(ctx *c, front_matter *fm, char *date) {
           (m + 2 >= c->n || (c->t[m + 2].flags & F_LINESTART) ||
            c->t[m + 2].type == T_BREAK)) {
         c->own_body = resolve_body(c, &c->t[m]);
+        c->own_feminine = name_feminine(c, &c->t[m]);
         c->opening = i;
         break;
       }
@@ -5507,6 +5779,62 @@ static int heading_line_at(const ctx *c, size_t i) {
          !(c->t[i + 1].flags & F_LINESTART);
 }
 
+/* The sentence's bodies, each plus one, into out[4] (0 past the last). */
+static void sentence_bodies(const ctx *c, uint8_t *out) {
+  memset(out, 0, 4);
+  for (size_t k = 0; k < c->nsent_bodies && k < 4; k++)
+    out[k] = c->sent_bodies[k] >= 0 && c->sent_bodies[k] < 255 ? (uint8_t)(c->sent_bodies[k] + 1) : 0;
+}
+
+/* Takes the chunk's footnote marks before byte `upto` (and after those
+ * already taken): each gets the body its sentence has named so far. */
+static void take_marks(ctx *c, size_t upto) {
+  const token_list *tl = &c->ex->toks;
+  for (size_t k = 0; k < tl->nmarks; k++) {
+    size_t at = tl->mark_at[k];
+    if (at < c->marks_from || at >= upto)
+      continue;
+    c->marks_from = at + 1;
+    /* a mark after the stop that ended its sentence ("…;[^11]") is that
+     * sentence's */
+    size_t b = at;
+    while (b > 0 && c->text[b - 1] == ' ')
+      b--;
+    int after_stop = b > 0 && (c->text[b - 1] == '.' || c->text[b - 1] == ';' ||
+                               c->text[b - 1] == ':');
+    if (tl->mark_num[k] >= sizeof c->fn_body / sizeof *c->fn_body)
+      continue;
+    if (after_stop && !c->nsent_bodies)
+      memcpy(c->fn_body[tl->mark_num[k]], c->prev_sent_bodies, 4);
+    else
+      sentence_bodies(c, c->fn_body[tl->mark_num[k]]);
+  }
+}
+
+/* The one body, among those the sentence carrying the current footnote's
+ * mark named, that numbers this way and is not the citing document's own
+ * and that every number of refs (when given) fits; -1 when none or
+ * several. */
+static int mark_body(const ctx *c, unsigned shape, const ref *refs, size_t nref) {
+  if (c->place != CG_PLACE_FOOTNOTE || c->fn >= sizeof c->fn_body / sizeof *c->fn_body)
+    return -1;
+  int found = -1;
+  for (size_t k = 0; k < 4; k++) {
+    int b = (int)c->fn_body[c->fn][k] - 1;
+    if (b < 0 || b == c->own_body || b == found || !body_allows(c, b, shape))
+      continue;
+    int fits = 1;
+    for (size_t q = 0; q < nref && fits; q++)
+      fits = body_fits(c, b, &refs[q]);
+    if (!fits)
+      continue;
+    if (found >= 0)
+      return -1;
+    found = b;
+  }
+  return found;
+}
+
 static void extract_chunk(ctx *c) {
   /* Token indices of the last chunk mean nothing here, but in a chunk that
    * starts again within a sentence, a list's body token may still be in
@@ -5524,6 +5852,8 @@ static void extract_chunk(ctx *c) {
       i++; /* the left context: done in the last chunk */
       continue;
     }
+    if (c->ex->toks.nmarks)
+      take_marks(c, t->start);
     if (c->stop_at && t->start >= c->stop_at) {
       /* Nothing from here on was looked at: the next chunk starts a few
        * tokens before, at one that lexes the same from its start. The
@@ -5627,6 +5957,8 @@ static void extract_chunk(ctx *c) {
       continue;
     }
   }
+  if (!c->failed && c->ex->toks.nmarks)
+    take_marks(c, SIZE_MAX); /* marks after the chunk's last token */
 }
 
 static int cmp_unresolved(const void *a, const void *b) {
@@ -5717,6 +6049,7 @@ cg_status cg_extract(cg_extractor *ex, const char *text, size_t len,
   c.len = len;
   c.lv = lv;
   c.own_body = c.heading_body = -1;
+  c.own_feminine = -1;
   c.list_kind = -1;
   c.list_body = -1;
   c.opening = SIZE_MAX;

@@ -1479,6 +1479,11 @@ static size_t skip_markup(lexer *lx, size_t i, int *err) {
           t->val = n;
           return j + 2;
         }
+        token_list *o = lx->out;
+        if (o->nmarks < sizeof o->mark_at / sizeof *o->mark_at) {
+          o->mark_num[o->nmarks] = n;
+          o->mark_at[o->nmarks++] = (uint32_t)i;
+        }
         return j + 1;
       }
     }
@@ -1891,6 +1896,7 @@ void lex_begin(lex_state *lx, const cg_catalog *cat, const lang_vocab *lv,
   lx->pos = from;
   out->n = 0;
   out->plurals = 0;
+  out->nmarks = 0;
   out->invalid_utf8 = 0;
   out->first_invalid = 0;
 }
@@ -1944,6 +1950,7 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
   token_list *out = lx->out;
   out->n = 0;
   out->plurals = 0;
+  out->nmarks = 0;
   size_t i = lx->pos;
   int blank_run = lx->blank_run;
   /* Read once: the token stores below could alias the vocabulary. */

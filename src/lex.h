@@ -52,6 +52,8 @@ typedef struct {
   size_t invalid_utf8, first_invalid;
   size_t plurals;        /* words of the chunk that are a generic name's plural */
   uint32_t plural_at[64]; /* where the first of them are (indices into v) */
+  size_t nmarks;          /* footnote marks of the chunk ("[^3]"), no tokens */
+  uint32_t mark_num[64], mark_at[64]; /* their numbers and byte offsets */
 } token_list;
 
 #define MAX_FOLD 128 /* longer words are never vocabulary words */
