@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <yaml.h>
 
@@ -940,7 +941,13 @@ static int parse_ref(ctx *c, size_t i, ref *r) {
           s++;
         if (s < c->n && is_word(&c->t[s], W_JOIN))
           s++;
-        if (s == r->next && s + 1 < c->n && range_joint(c, s) && part_letter(c, s + 1, &letter) &&
+        const token *lt = s + 1 < c->n ? &c->t[s + 1] : NULL;
+        if (lt && !part_letter(c, s + 1, &letter) && lt->type == T_WORD && tok_len(lt) == 1 &&
+            c->text[lt->start] >= 'A' && c->text[lt->start] <= 'Z')
+          letter = c->text[lt->start]; /* "40/257 A至C": glued to the range word */
+        else if (!lt || !part_letter(c, s + 1, &letter))
+          letter = 0;
+        if (s == r->next && letter && range_joint(c, s) &&
             letter > r->letters[nl - 1] && (size_t)(letter - r->letters[nl - 1]) + nl < sizeof r->letters) {
           /* "40/257 A to C": each part of the range */
           for (char x = (char)(r->letters[nl - 1] + 1); x <= letter; x++)
@@ -1568,6 +1575,10 @@ static size_t ref_tail(ctx *c, size_t k, ref *r) {
     if (x->type == T_BREAK || x->type == T_FOOTNOTE ||
         (x->type == T_PUNCT && x->val != '(' && x->val != ')' && x->val != '-'))
       break;
+    if (c->lv->no_articles && q == m && (is_word(x, W_RES | W_DEC) ||
+                                        (is_word(x, W_POSS | W_DET) && q + 1 < c->n &&
+                                         is_word(&c->t[q + 1], W_RES | W_DEC))))
+      return k; /* a genitive: "пункт 39 своей резолюции 72/245" */
     if (!is_word(x, W_OF))
       continue;
     for (size_t y = q + 1; y < c->n && y < q + 4; y++)
@@ -4421,6 +4432,12 @@ static size_t parse_postfix(ctx *c, size_t i) {
         break;
       if (is_word(&c->t[m + 1], W_NPREFIX)) {
         q = m + 1;
+        /* "第41/213号决议附件一第10段": the annex's paragraph, the instrument
+         * the resolution adopts or none */
+        annex = span_listed(c, c->t[k].start, c->t[k].start + 6 <= c->t[m].end ? c->t[k].start + 6
+                                                                               : c->t[m].end,
+                            c->lv->annex_words[0], sizeof c->lv->annex_words[0],
+                            c->lv->nannex_words);
         break;
       }
     }
@@ -4627,10 +4644,23 @@ static size_t parse_postfix_anaphora(ctx *c, size_t i) {
  * document is cited as a whole, so the qualifier only widens the span; a
  * corrigendum or addendum is a document of its own and extends `sym`.
  * Returns the index after what was read. */
+/* The English word of a part that symbols hold in every language: "A/80/6
+ * (Sect. 3)/Add.1" in an Arabic or Chinese text too. */
+static int symbol_part_word(const ctx *c, const token *t) {
+  static const char *const words[] = {"sect", "part", "parts", "vol", "vols"};
+  size_t n = tok_len(t);
+  if (n < 3 || n > 5)
+    return 0;
+  for (size_t w = 0; w < sizeof words / sizeof *words; w++)
+    if (strlen(words[w]) == n && strncasecmp(c->text + t->start, words[w], n) == 0)
+      return 1;
+  return 0;
+}
+
 static size_t symbol_qualifier(const ctx *c, size_t k, size_t *end, char *sym,
                                size_t cap) {
   if (k + 3 < c->n && is_punct(&c->t[k], '(') &&
-      is_word(&c->t[k + 1], W_PART | W_VOL | W_SECT)) {
+      (is_word(&c->t[k + 1], W_PART | W_VOL | W_SECT) || symbol_part_word(c, &c->t[k + 1]))) {
     size_t m = k + 2, items = 0;
     if (is_punct(&c->t[m], '.'))
       m++;
@@ -4877,7 +4907,10 @@ static size_t handle_treaty_series(ctx *c, size_t i, int named_series) {
       if (m + 1 >= c->n || c->t[m].type != T_NUM ||
           !(is_word(&c->t[m + 1], W_NUMWORD) ||
             (m + 3 < c->n && is_punct(&c->t[m + 1], '-') && c->t[m + 2].type == T_NUM &&
-             is_word(&c->t[m + 3], W_NUMWORD)))) /* "第970-973号" */
+             is_word(&c->t[m + 3], W_NUMWORD)) ||
+            (m + 3 < c->n && (is_word(&c->t[m + 1], W_JOIN) || is_punct(&c->t[m + 1], ',')) &&
+             c->t[m + 2].type == T_NUM && is_word(&c->t[m + 3], W_NUMWORD)))) /* "第970-973号",
+                                                                       "第17512和17513号" */
         break;
       goto number;
     }
@@ -4921,13 +4954,15 @@ static size_t handle_treaty_series(ctx *c, size_t i, int named_series) {
      * in the same volume */
     unsigned long more_nums[8];
     size_t nnums = 0;
-    for (size_t q = m + 1; q + 1 < c->n && nnums < 8 && !c->lv->postfix;) {
+    for (size_t q = m + 1; q + 1 < c->n && nnums < 8;) {
       if (!(is_punct(&c->t[q], ',') || is_word(&c->t[q], W_JOIN)) || c->t[q + 1].type != T_NUM ||
           c->t[q + 1].val < 1000)
         break;
       more_nums[nnums++] = c->t[q + 1].val;
       last = q + 1;
       q += 2;
+      if (c->lv->postfix && q < c->n && is_word(&c->t[q], W_NUMWORD))
+        last = q; /* "第17512和17513号" */
     }
     if (c->lv->postfix && m + 1 < c->n && is_word(&c->t[m + 1], W_NUMWORD))
       last = m + 1; /* "第27531号" */

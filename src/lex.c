@@ -1848,8 +1848,8 @@ run_end:
         (lx->lv->name_first[(h >> 40) & (NAME_FIRST_BITS / 64 - 1)] >> (h & 63) & 1) &&
         /* (about one word in sixteen passes the filter: looked up out of
          * line, which keeps this loop's registers for every word) */
-        (wi = skim_lookup(lx, q, we)) && (wi->cls & W_PHRASE) &&
-        name_goes_on(lx, wi, we, p)) {
+        (wi = skim_lookup(lx, q, we)) &&
+        ((wi->cls & (W_RES | W_DEC)) || ((wi->cls & W_PHRASE) && name_goes_on(lx, wi, we, p)))) {
       if (q == i)
         return i;
       p = q; /* the end of the word before, past its separator */
