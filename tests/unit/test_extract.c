@@ -2893,6 +2893,55 @@ START_TEST(lists_ranges_and_footnote_forms) {
 }
 END_TEST
 
+START_TEST(translations_of_2025_passages) {
+  /* forms the six-language probes of 2025 resolutions found, each a rule
+   * for its language's texts */
+  /* a month written twice inside an Arabic title; a year after its first
+   * word */
+  run("إن الجمعية العامة،\n\nوإذ تضع في اعتبارها اتفاق عام 1995 لتنفيذ ما تتضمنه اتفاقية الأمم "
+      "المتحدة لقانون البحار المؤرخة 10 كانون الأول/ديسمبر 1982 من أحكام بشأن حفظ وإدارة الأرصدة "
+      "السمكية المتداخلة المناطق والأرصدة السمكية الكثيرة الارتحال،\n",
+      "ar");
+  ck_assert_uint_eq(count_target("UNCLOS/FISH"), 1);
+  /* a short name defined after the generic word, and the word alone */
+  run("L'Assemblée générale,\n\nRappelant l'Accord relatif à l'application de la partie XI de la "
+      "Convention des Nations Unies sur le droit de la mer du 10 décembre 1982 (« l'Accord relatif "
+      "à la partie XI »),\n\n1. Rappelle l'article 2 de l'Accord relatif à la partie XI ;\n",
+      "fr");
+  ck_assert_uint_eq(count_target("UNCLOS/PARTXI#art_2"), 1);
+  /* a masculine possessive after the Assembly's name is the Council's */
+  run("إن الجمعية العامة،\n\n6 - تحيط علما بأن مجلس حقوق الإنسان قدم إلى الجمعية العامة، "
+      "بموجب قراره 54/18، مشروع العهد؛\n",
+      "ar");
+  ck_assert_uint_eq(count_target("A/HRC/RES/54/18"), 1);
+  ck_assert_uint_eq(count_target("A/RES/54/18"), 0);
+  /* a body inside a Chinese relative clause is not the issuer */
+  run("大会，\n\n5. 强调大会2006年3月15日设立人权理事会的第60/251号决议的相关规定；\n", "zh");
+  ck_assert_uint_eq(count_target("A/RES/60/251"), 1);
+  ck_assert_uint_eq(count_target("A/HRC/RES/60/251"), 0);
+  /* a point named before its article in Russian; paragraphs of the next
+   * article */
+  run("Генеральная Ассамблея,\n\n1. ссылается на Парижское соглашение и на пункт (b) статьи 2 "
+      "и пункты 2 и 4 статьи 6, пункт 12 статьи 7 этого Соглашения;\n",
+      "ru");
+  ck_assert_uint_eq(count_target("PARIS#art_2__point_b"), 1);
+  ck_assert_uint_eq(count_target("PARIS#art_7__para_12"), 1);
+  ck_assert_uint_eq(count_target("PARIS#art_6__para_12"), 0);
+  /* the word for resolution before a long body name, in lower-case prose */
+  run("L'Assemblée générale,\n\nPrie d'inclure des informations sur l'application des "
+      "résolutions de la Commission de la condition de la femme 49/7 et 56/4,\n",
+      "fr");
+  ck_assert_uint_eq(count_target("E/CN.6/RES/49/7"), 1);
+  /* a symbol's part marker in English inside an Arabic text; a range of
+   * parts glued to the range word */
+  run("إن الجمعية العامة،\n\nوقد نظرت في الوثيقة A/80/6 (Sect. 3)/Add.1،\n", "ar");
+  ck_assert_uint_eq(count_target("A/80/6/Add.1"), 1);
+  ck_assert_uint_eq(count_target("A/80/6"), 0);
+  run("大会，\n\n回顾其第40/257 A至C号决议，\n", "zh");
+  ck_assert_uint_eq(count_target("A/RES/40/257B"), 1);
+}
+END_TEST
+
 START_TEST(instruments_cited_by_the_2025_resolutions) {
   /* Instruments that General Assembly resolutions of 2025 cite by their full
    * titles, each in two languages or more (refs/instruments: sea-and-space,
@@ -3245,6 +3294,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, resolution_in_a_report_in_every_language);
   tcase_add_test(tc, lettered_parts_and_titles_in_lists);
   tcase_add_test(tc, lists_ranges_and_footnote_forms);
+  tcase_add_test(tc, translations_of_2025_passages);
   suite_add_tcase(s, tc);
   return s;
 }
