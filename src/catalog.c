@@ -544,8 +544,9 @@ static uint32_t embedded_instrument(loader *ld, lang_vocab *lv,
       const trie_node *tn = &t->nodes.v[node];
       for (uint32_t q = 0; q < tn->vals_count; q++) {
         const phrase_val *v = &t->vals.v[tn->vals_start + q];
-        if (v->type == PH_INST_FULL || v->type == PH_INST_SHORT)
-          return (uint32_t)v->index + 1;
+        if (v->type == PH_INST_FULL || v->type == PH_INST_SHORT ||
+            (own >= 0 && v->type == PH_INST_GENERIC && v->index == (uint32_t)own))
+          return (uint32_t)v->index + 1; /* (or its own treaty's generic name: "条约不结盟…") */
       }
     }
   }
@@ -561,6 +562,17 @@ static uint32_t embedded_instrument(loader *ld, lang_vocab *lv,
             k + 1 == c.n)
           return (uint32_t)v->index + 1; /* the title ends the name */
       }
+    }
+  }
+  if (own >= 0 && lv->postfix && c.n > 1 && c.wids[0]) {
+    /* where citation words follow what they name, the generic name begins
+     * it: "条约不结盟缔约国集团" */
+    uint32_t node = trie_child(t, 0, c.wids[0]);
+    const trie_node *tn = node ? &t->nodes.v[node] : NULL;
+    for (uint32_t q = 0; tn && q < tn->vals_count; q++) {
+      const phrase_val *v = &t->vals.v[tn->vals_start + q];
+      if (v->type == PH_INST_GENERIC && v->index == (uint32_t)own)
+        return (uint32_t)own + 1;
     }
   }
   for (size_t s = 1; own >= 0 && s < c.n; s++) {
