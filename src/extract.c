@@ -2673,6 +2673,19 @@ static uint64_t qualifier_hash(const ctx *c, const token *q) {
   return span_hash(c, q->start, tok_len(q));
 }
 
+/* Whether token t (its values v[0..n)) is the word definition d made: the
+ * same word, or, in a language that inflects or glues clitics to it, another
+ * generic form of that instrument ("(«Соглашение»)", then "статьи 1
+ * Соглашения"). */
+static int defined_word(const ctx *c, size_t d, const token *t, const phrase_val *v, size_t n) {
+  if (c->defined[d] == t->val)
+    return 1;
+  for (size_t q = 0; (c->lv->no_articles || c->lv->naffixes[0]) && q < n; q++)
+    if (v[q].type == PH_INST_GENERIC && (int)v[q].index == c->defined_inst[d])
+      return 1;
+  return 0;
+}
+
 /* The instrument a name token stands for, in context; -1 if none. */
 static int resolve_instrument(ctx *c, size_t i) {
   const token *t = &c->t[i];
@@ -2683,14 +2696,16 @@ static int resolve_instrument(ctx *c, size_t i) {
     /* "the Compliance Agreement" after "(the Compliance Agreement)" */
     uint64_t h = qualifier_hash(c, &c->t[i - 1]);
     for (size_t d = c->ndefined; d-- > 0;)
-      if (c->defined[d] == t->val && c->defined_qual[d] == h && !c->defined_post[d])
+      if (defined_word(c, d, t, v, n) && c->defined_qual[d] == h && !c->defined_post[d])
         return c->defined_inst[d];
   }
   for (size_t d = c->ndefined; d-- > 0 && i + 1 < c->n;)
-    if (c->defined[d] == t->val && c->defined_post[d] &&
+    if ((defined_word(c, d, t, v, n) || c->lv->no_articles || c->lv->naffixes[0]) &&
+        c->defined_post[d] &&
         c->t[i + 1].start + c->defined_post[d] <= c->len &&
         span_hash(c, c->t[i + 1].start, c->defined_post[d]) == c->defined_qual[d])
-      return c->defined_inst[d]; /* "l'Accord relatif à la partie XI" */
+      return c->defined_inst[d]; /* "l'Accord relatif à la partie XI"; "Соглашения о
+                                    соблюдении" in any case of the word */
   int specific = -1, nspecific = 0;
   for (size_t q = 0; q < n; q++) {
     if (v[q].type == PH_AMBIGUOUS)
@@ -2713,9 +2728,12 @@ static int resolve_instrument(ctx *c, size_t i) {
    * and a sentence that names another with that name means that one
    * ("… CITES, and the secretariat of that Convention"). */
   int defined = -1;
-  for (size_t d = c->ndefined; d-- > 0 && defined < 0;)
-    if (c->defined[d] == t->val && !c->defined_qual[d])
+  for (size_t d = c->ndefined; d-- > 0 && defined < 0;) {
+    if (c->defined_qual[d])
+      continue;
+    if (defined_word(c, d, t, v, n))
       defined = c->defined_inst[d];
+  }
   if (defined >= 0) {
     int multi = c->sent_inst_multi, sent = c->sent_inst;
     if (!generic_allowed(c, i, 1))
@@ -3356,8 +3374,10 @@ static int handle_name(ctx *c, size_t i) {
       size_t gn;
       const phrase_val *gv = e < c->n && is_punct(&c->t[e], ')') ? phrase_vals(c, &c->t[k], &gn)
                                                                    : NULL;
+      /* the word the text defines is a generic name of this instrument, or,
+       * with words of its own ("(«Соглашение о соблюдении»)"), of any */
       for (size_t q = 0; gv && q < gn; q++)
-        if (gv[q].type == PH_INST_GENERIC && gv[q].index == inst) {
+        if (gv[q].type == PH_INST_GENERIC && (gv[q].index == inst || qual)) {
           c->defined[c->ndefined] = c->t[k].val;
           c->defined_qual[c->ndefined] = qual;
           c->defined_post[c->ndefined] = (uint16_t)post;
