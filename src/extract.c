@@ -130,6 +130,9 @@ typedef struct {
   token *t;
   size_t n;
   int own_body;
+  int parent_inst; /* the instrument the text's own title says it supplements
+                      ("Protocol …, supplementing the United Nations
+                      Convention against …"), or -1 */
   char self[200];
   char own_sym[96]; /* the document's own symbol printed under its heading */
   char own_sym2[96]; /* its second one, of a joint document:
@@ -2343,6 +2346,8 @@ static int adjective_after(const ctx *c, size_t i) {
  * Child's concluding observations). */
 static int own_treaty_generic(const ctx *c, const token *t) {
   int own_inst = c->own_body >= 0 ? c->ex->cat->bodies.v[c->own_body].instrument : -1;
+  if (own_inst < 0)
+    own_inst = c->parent_inst;
   if (own_inst < 0 || t->type != T_PHRASE)
     return 0;
   size_t n;
@@ -2759,6 +2764,8 @@ static int resolve_instrument(ctx *c, size_t i) {
   int named = -1, nnamed = 0, own = -1, implied = -1, nimplied = 0;
   int own_inst =
       c->own_body >= 0 ? cat->bodies.v[c->own_body].instrument : -1;
+  if (own_inst < 0)
+    own_inst = c->parent_inst; /* "the Convention" in a protocol to it */
   for (size_t q = 0; q < n; q++) {
     if (v[q].type != PH_INST_GENERIC)
       continue;
@@ -3545,7 +3552,9 @@ static void pend(ctx *c, size_t start, size_t end, const char *path) {
 
 static void end_sentence(ctx *c) {
   c->list_kind = -1;
-  if (c->npending && c->sent_inst >= 0 && !c->sent_inst_multi) {
+  /* (in a protocol's own text an article with no owner is its own: "in
+   * accordance with article 4") */
+  if (c->npending && c->sent_inst >= 0 && !c->sent_inst_multi && c->parent_inst < 0) {
     cg_place place = c->place;
     unsigned para = c->para, fn = c->fn;
     for (size_t k = 0; k < c->npending; k++) {
@@ -4046,7 +4055,7 @@ static size_t parse_provision_at(ctx *c, size_t i, char *out_base,
       str_join(out_path, out_path_cap, head, '_', main_st.v[0]);
     if (owner == 1)
       str_copy(out_base, out_base_cap, b);
-    else if (owner == 0 && c->sent_inst >= 0 && !is_para)
+    else if (owner == 0 && c->sent_inst >= 0 && !is_para && c->parent_inst < 0)
       str_copy(out_base, out_base_cap, c->ex->cat->insts.v[c->sent_inst].id);
     else if (owner < 0 || (owner == 0 && is_para))
       out_path[0] = '\0';
@@ -4102,7 +4111,8 @@ static size_t parse_provision_at(ctx *c, size_t i, char *out_base,
         !(x->flags & (F_ROMAN | F_LINESTART)) && letters >= 2 && letters <= 8 &&
         !memchr(c->text + x->start, ' ', tok_len(x)))
       return k;
-    if (c->sent_inst >= 0 && !other_owner_ahead(c, k, c->sent_inst))
+    if (c->sent_inst >= 0 && !other_owner_ahead(c, k, c->sent_inst) &&
+        (c->parent_inst < 0 || ((w->flags & F_CAP) && !(w->flags & F_LINESTART))))
       str_copy(base, sizeof base, c->ex->cat->insts.v[c->sent_inst].id);
   }
   if (is_para && base[0] && (strstr(base, "/RES/") || strstr(base, "/DEC/")) &&
@@ -4568,7 +4578,7 @@ static size_t parse_postfix(ctx *c, size_t i) {
     steps pts;
     size_t e = postfix_paragraphs(c, k, paras, &np, &pts);
     int inst = owner >= 0 ? owner
-               : (c->sent_inst >= 0 && !c->sent_inst_multi) ? c->sent_inst
+               : (c->sent_inst >= 0 && !c->sent_inst_multi && c->parent_inst < 0) ? c->sent_inst
                                                              : -1;
     if (e > k && np > 1 && !pts.n && inst >= 0) {
       for (size_t a = 0; a < np; a++) {
@@ -4620,7 +4630,7 @@ static size_t parse_postfix(ctx *c, size_t i) {
     if (point[0])
       snprintf(path + len, sizeof path - (size_t)len, "__point_%s", point);
     int inst = owner >= 0 ? owner
-               : (c->sent_inst >= 0 && !c->sent_inst_multi) ? c->sent_inst
+               : (c->sent_inst >= 0 && !c->sent_inst_multi && c->parent_inst < 0) ? c->sent_inst
                                                              : -1;
     if (inst >= 0) {
       char target[300];
@@ -5743,6 +5753,37 @@ static void read_header(ctx *c, front_matter *fm, char *date) {
   }
 }
 
+/* The instrument the text's own title line says it supplements: a first
+ * line that begins with a generic name the catalogue does not complete
+ * ("Protocol against the Illicit Trafficking in Cultural Property,
+ * supplementing the United Nations Convention against Transnational
+ * Organized Crime") and holds one instrument's full name; -1 otherwise. */
+static int parent_instrument(ctx *c) {
+  size_t i = 0;
+  while (i < c->n && (c->t[i].type == T_BREAK || is_word(&c->t[i], W_DET)))
+    i++;
+  if (i >= c->n || c->t[i].type != T_PHRASE || !phrase_has(c, &c->t[i], PH_INST_GENERIC) ||
+      phrase_has(c, &c->t[i], PH_INST_FULL) || phrase_has(c, &c->t[i], PH_INST_SHORT))
+    return -1;
+  int found = -1;
+  for (size_t k = i + 1; k < c->n && k < i + 40; k++) {
+    const token *t = &c->t[k];
+    if (t->type == T_BREAK || (t->flags & F_LINESTART))
+      break;
+    if (t->type != T_PHRASE || !phrase_has(c, t, PH_INST_FULL))
+      continue;
+    size_t n;
+    const phrase_val *v = phrase_vals(c, t, &n);
+    for (size_t q = 0; q < n; q++)
+      if (v[q].type == PH_INST_FULL) {
+        if (found >= 0 && found != (int)v[q].index)
+          return -1; /* two instruments: which one, the title does not say */
+        found = (int)v[q].index;
+      }
+  }
+  return found;
+}
+
 /* ------------------------------------------------------------ driver */
 
 static void update_place(ctx *c, size_t i) {
@@ -6105,6 +6146,7 @@ cg_status cg_extract(cg_extractor *ex, const char *text, size_t len,
   c.lv = lv;
   c.own_body = c.heading_body = -1;
   c.own_feminine = -1;
+  c.parent_inst = -1;
   c.list_kind = -1;
   c.list_body = -1;
   c.opening = SIZE_MAX;
@@ -6141,6 +6183,7 @@ cg_status cg_extract(cg_extractor *ex, const char *text, size_t len,
     collapse_phrases(&c);
     if (first) {
       read_header(&c, &fm, date);
+      c.parent_inst = parent_instrument(&c);
       memcpy(c.doc_date, date, sizeof c.doc_date);
       if (c.own_body < 0) {
         c.own_body = body_of_symbol(cat, c.self[0] ? c.self

@@ -2941,6 +2941,15 @@ START_TEST(translations_of_2025_passages) {
   ck_assert_uint_eq(count_target("A/80/6"), 0);
   run("大会，\n\n回顾其第40/257 A至C号决议，\n", "zh");
   ck_assert_uint_eq(count_target("A/RES/40/257B"), 1);
+  /* a protocol's own text: "the Convention" is the one its title line
+   * supplements, its own articles are no other instrument's */
+  run("Protocol against the Illicit Trafficking in Cultural Property, supplementing the United "
+      "Nations Convention against Transnational Organized Crime\n\nThe States Parties to this "
+      "Protocol,\n\nArticle 5\n\n1. The offences established in accordance with article 4 "
+      "shall be extraditable offences under article 16 of the Convention.\n",
+      "en");
+  ck_assert_uint_eq(count_target("UNTOC#art_16"), 1);
+  ck_assert_uint_eq(count_target("UNTOC#art_4"), 0);
 }
 END_TEST
 
