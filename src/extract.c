@@ -3273,6 +3273,12 @@ static int handle_name(ctx *c, size_t i) {
   }
   if (phrase_has(c, t, PH_INST_TOGETHER))
     return cite_together(c, i);
+  if (c->parent_inst >= 0 && i > 0 && is_word(&c->t[i - 1], W_SELF) &&
+      phrase_has(c, t, PH_INST_GENERIC) && !phrase_has(c, t, PH_INST_FULL) &&
+      !phrase_has(c, t, PH_INST_SHORT))
+    return -1; /* in a protocol's own text, "this Protocol", "le présent
+                  Protocole": the text itself, and the sentence's instrument
+                  stays what it is */
   int inst = resolve_instrument(c, i);
   if (inst < 0) {
     const token *q = i + 1 < c->n ? &c->t[i + 1] : NULL;

@@ -2950,6 +2950,14 @@ START_TEST(translations_of_2025_passages) {
       "en");
   ck_assert_uint_eq(count_target("UNTOC#art_16"), 1);
   ck_assert_uint_eq(count_target("UNTOC#art_4"), 0);
+  /* "This Protocol" is the text itself: "the Convention" after it in the
+   * sentence is still the parent */
+  run("Protocol against the Illicit Trafficking in Cultural Property, supplementing the United "
+      "Nations Convention against Transnational Organized Crime\n\nArticle 1\n\n1. This "
+      "Protocol supplements the Convention and shall be interpreted together with the "
+      "Convention, in accordance with article 37, paragraph 4, of the Convention.\n",
+      "en");
+  ck_assert_uint_eq(count_target("UNTOC#art_37__para_4"), 1);
 }
 END_TEST
 
