@@ -4171,14 +4171,34 @@ static size_t parse_provision(ctx *c, size_t i) {
   char pt[16];
   int numeric;
   size_t used;
-  if (is_word(&c->t[i], W_PARA) && c->lv->no_articles &&
-      (used = paren_step(c, i + 1, pt, &numeric)) && !numeric && i + 1 + used < c->n &&
-      is_word(&c->t[i + 1 + used], W_ART) && strlen(pt) < sizeof c->lead_point) {
-    memcpy(c->lead_point, pt, strlen(pt) + 1);
-    c->lead_start = c->t[i].start;
-    size_t e = parse_provision_at(c, i + 1 + used, NULL, 0, NULL, 0, 0);
-    c->lead_point[0] = '\0';
-    return e;
+  size_t p0 = i + 1;
+  if (c->lv->caseless && !c->lv->segment && p0 < c->n && c->t[p0].type == T_GAP &&
+      !memchr(c->text + c->t[p0].start, ' ', tok_len(&c->t[p0])))
+    p0++; /* "الفقرة الفرعية (ج) من المادة 19": one word after it */
+  if (is_word(&c->t[i], W_PARA | W_SUBPARA) && (c->lv->no_articles || c->lv->caseless) &&
+      !c->lv->segment && (used = paren_step(c, p0, pt, &numeric)) && !numeric && strlen(pt) < 4) {
+    /* "пунктах (a) и (b) статьи 2": each point of the article */
+    char pts[4][4];
+    size_t np = 0, m = p0 + used;
+    memcpy(pts[np++], pt, strlen(pt) + 1);
+    while (np < 4 && m + 1 < c->n && (is_word(&c->t[m], W_JOIN) || is_punct(&c->t[m], ',')) &&
+           (used = paren_step(c, m + 1, pt, &numeric)) && !numeric && strlen(pt) < 4) {
+      memcpy(pts[np++], pt, strlen(pt) + 1);
+      m += 1 + used;
+    }
+    if (m + 1 < c->n && is_word(&c->t[m], W_OF) && is_word(&c->t[m + 1], W_ART) &&
+        c->lv->caseless)
+      m++; /* "(أ) و (ب) من المادة 2" */
+    if (m < c->n && is_word(&c->t[m], W_ART)) {
+      size_t e = m + 1;
+      for (size_t q = 0; q < np; q++) {
+        memcpy(c->lead_point, pts[q], strlen(pts[q]) + 1);
+        c->lead_start = c->t[i].start;
+        e = parse_provision_at(c, m, NULL, 0, NULL, 0, 0);
+      }
+      c->lead_point[0] = '\0';
+      return e;
+    }
   }
   return parse_provision_at(c, i, NULL, 0, NULL, 0, 0);
 }
@@ -4502,7 +4522,10 @@ static size_t parse_postfix(ctx *c, size_t i) {
     size_t j = i;
     while (j > 0 && is_punct(&c->t[j - 1], '"'))
       j--;
-    if (j > 0 && c->t[j - 1].type == T_PHRASE && !is_body_phrase(c, &c->t[j - 1]))
+    if (j > 1 && c->parent_inst >= 0 && c->t[j - 1].type == T_PHRASE &&
+        is_word(&c->t[j - 2], W_SELF))
+      other = 1; /* "本议定书第四至第七条": the protocol's own articles */
+    else if (j > 0 && c->t[j - 1].type == T_PHRASE && !is_body_phrase(c, &c->t[j - 1]))
       owner = resolve_instrument(c, j - 1);
     else if (j < i && j > 1 && c->t[j - 1].type == T_GAP && is_punct(&c->t[j - 2], '"') &&
              c->t[j - 2].end == c->t[j - 1].start)
@@ -5768,13 +5791,34 @@ static int parent_instrument(ctx *c) {
   size_t i = 0;
   while (i < c->n && (c->t[i].type == T_BREAK || is_word(&c->t[i], W_DET)))
     i++;
-  if (i >= c->n || c->t[i].type != T_PHRASE || !phrase_has(c, &c->t[i], PH_INST_GENERIC) ||
-      phrase_has(c, &c->t[i], PH_INST_FULL) || phrase_has(c, &c->t[i], PH_INST_SHORT))
+  if (i >= c->n)
+    return -1;
+  /* a generic name, or a word that begins names, first ("بروتوكول …") */
+  int head = (c->t[i].type == T_PHRASE && phrase_has(c, &c->t[i], PH_INST_GENERIC) &&
+              !phrase_has(c, &c->t[i], PH_INST_FULL) && !phrase_has(c, &c->t[i], PH_INST_SHORT)) ||
+             (c->t[i].type == T_WORD && (c->t[i].cls & W_PHRASE) && (c->t[i].flags & F_LINESTART) &&
+              c->lv->caseless);
+  size_t k0 = head ? i + 1 : i;
+  size_t line_end = k0;
+  while (line_end < c->n && line_end < i + 40 && c->t[line_end].type != T_BREAK &&
+         !(line_end > i && (c->t[line_end].flags & F_LINESTART)))
+    line_end++;
+  /* or, where citation words follow what they name, last: "联合国打击跨国有组织
+   * 犯罪公约关于……的补充议定书" */
+  if (!head && c->lv->postfix && line_end > i) {
+    size_t last = line_end - 1;
+    while (last > i && c->t[last].type == T_PUNCT)
+      last--;
+    const token *lt = &c->t[last];
+    head = (lt->type == T_PHRASE && phrase_has(c, lt, PH_INST_GENERIC)) ||
+           (lt->type == T_WORD && (lt->cls & W_PHRASE));
+  }
+  if (!head)
     return -1;
   int found = -1;
-  for (size_t k = i + 1; k < c->n && k < i + 40; k++) {
+  for (size_t k = k0; k < line_end; k++) {
     const token *t = &c->t[k];
-    if (t->type == T_BREAK || (t->flags & F_LINESTART))
+    if (t->type == T_BREAK)
       break;
     if (t->type != T_PHRASE || !phrase_has(c, t, PH_INST_FULL))
       continue;
