@@ -2747,7 +2747,7 @@ static int resolve_instrument(ctx *c, size_t i) {
      * alone may be either: "… (the Compliance Agreement), the Agreement and
      * …" is the other, "… Parties to that Agreement" the one just named) */
     for (size_t d = 0; d < c->ndefined && sent >= 0 && sent != defined; d++)
-      if (c->defined_inst[d] == sent && c->defined_qual[d] && c->defined[d] == t->val)
+      if (c->defined_inst[d] == sent && c->defined_qual[d] && defined_word(c, d, t, v, n))
         return -1;
     if (sent >= 0 && sent != defined) {
       for (size_t q = 0; q < n; q++)
