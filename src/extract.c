@@ -5226,6 +5226,116 @@ static void shared_generic_lists(ctx *c) {
     shared_generic_list(c, g);
 }
 
+/* Whether the catalogue's phrase for the one word wid is a generic name. */
+static int generic_word(const ctx *c, uint32_t wid) {
+  const phrase_trie *trie = &c->lv->trie;
+  uint32_t node = trie_step(trie, 0, wid);
+  if (!node)
+    return 0;
+  const trie_node *nd = &trie->nodes.v[node];
+  for (uint32_t v = 0; v < nd->vals_count; v++)
+    if (trie->vals.v[nd->vals_start + v].type == PH_INST_GENERIC)
+      return 1;
+  return 0;
+}
+
+/* The vocabulary word of n bytes, or 0. */
+static uint32_t word_id(const ctx *c, const char *w, size_t n) {
+  const word_info *wi = wordtab_find(c->ex->cat, &c->lv->words, w, n, word_hash(w, n));
+  return wi ? wi->wid : 0;
+}
+
+/* The enumeration comma "、", which parts the items of a list. */
+static int list_comma(const ctx *c, const token *t) {
+  return is_punct(t, ',') && t->end - t->start == 3 &&
+         memcmp(c->text + t->start, "\xE3\x80\x81", 3) == 0;
+}
+
+/* In a script that writes names without spaces, the names of a list share
+ * the generic name that the last one ends with: "巴塞尔、鹿特丹和斯德哥尔摩
+ * 公约" (the Basel, Rotterdam and Stockholm Conventions). Each earlier name
+ * is a run the vocabulary does not know, before "、" or "和"; it becomes
+ * the instrument whose name is the run and that generic name, when every
+ * run of the list names one (the first may carry the words before it: "为
+ * 执行巴塞尔、…"); a list with a run that names none stays unread. */
+static void glued_generic_list(ctx *c, size_t g) {
+  token *t = c->t;
+  const token *last = &t[g];
+  /* the last name, or the name a body's name begins with ("斯德哥尔摩公约
+   * 缔约方大会", the Conference of the Parties to the Stockholm Convention) */
+  size_t name_end = 0;
+  uint32_t w1[1] = {last->wid};
+  if (list_item_node(c, w1, 1))
+    name_end = last->end;
+  for (size_t e = last->end - 3; !name_end && e >= last->start + 6; e -= 3)
+    if ((w1[0] = word_id(c, c->text + last->start, e - last->start)) != 0 &&
+        list_item_node(c, w1, 1))
+      name_end = e;
+  if (!name_end)
+    return;
+  /* the generic name it ends with: "公约", "条约", "议定书" */
+  size_t glen = 0;
+  for (size_t k = 3; k <= 9 && k < name_end - last->start && !glen; k += 3) {
+    uint32_t wid = word_id(c, c->text + name_end - k, k);
+    if (wid && generic_word(c, wid))
+      glen = k;
+  }
+  if (!glen)
+    return;
+  const char *gen = c->text + name_end - glen;
+  size_t item[8], ni = 0;
+  uint32_t node[8];
+  size_t from[8];
+  char buf[160];
+  for (size_t j = g; j >= 2 && ni < 8;) {
+    const token *sep = &t[j - 1], *x = &t[j - 2];
+    if (!(list_comma(c, sep) || is_word(sep, W_JOIN)) || x->type != T_GAP)
+      break; /* (a comma "，" parts clauses, not names) */
+    /* the whole run, else (at the list's start) its end */
+    size_t n = x->end - x->start, found = 0;
+    for (size_t off = 0; off + 6 <= n && !found; off += 3) {
+      if (((unsigned char)c->text[x->start + off] & 0xC0) == 0x80)
+        break; /* not three-byte letters */
+      if (n - off + glen > sizeof buf)
+        continue;
+      memcpy(buf, c->text + x->start + off, n - off);
+      memcpy(buf + n - off, gen, glen);
+      uint32_t w[1] = {word_id(c, buf, n - off + glen)};
+      if (w[0] && (node[ni] = list_item_node(c, w, 1)) != 0) {
+        from[ni] = x->start + off;
+        item[ni++] = j - 2;
+        found = 1;
+      }
+    }
+    if (!found)
+      return; /* a name that names none: the list stays unread */
+    if (from[ni - 1] != x->start)
+      break; /* words before the name: the list starts here */
+    j -= 2;
+  }
+  if (!ni)
+    return;
+  for (size_t a = 0; a < ni; a++)
+    for (size_t b = a + 1; b < ni; b++)
+      if (node[a] == node[b])
+        return;
+  for (size_t a = 0; a < ni; a++) {
+    token *x = &t[item[a]];
+    x->start = (uint32_t)from[a];
+    x->type = T_PHRASE;
+    x->val = node[a];
+    x->cls = 0;
+    x->wid = 0;
+  }
+}
+
+static void glued_generic_lists(ctx *c) {
+  for (size_t g = 2; g < c->n; g++)
+    if (c->t[g].type == T_WORD && c->t[g].wid && c->t[g - 2].type == T_GAP &&
+        (list_comma(c, &c->t[g - 1]) || is_word(&c->t[g - 1], W_JOIN)))
+      glued_generic_list(c, g);
+}
+
 static void collapse_phrases(ctx *c) {
   token *t = c->t;
   size_t n = c->n, o = 0;
@@ -6230,6 +6340,8 @@ cg_status cg_extract(cg_extractor *ex, const char *text, size_t len,
     c.stop_at = lx.forced && lx.pos < len ? stop_byte(c.t, c.n) : 0;
     if (ex->toks.plurals)
       shared_generic_lists(&c);
+    if (c.lv->script == SCRIPT_HAN)
+      glued_generic_lists(&c);
     collapse_phrases(&c);
     if (first) {
       read_header(&c, &fm, date);

@@ -1021,6 +1021,17 @@ START_TEST(names_sharing_a_plural_generic_name) {
   run("Welcoming the Basel,3 Rotterdam and Stockholm conventions,", "en");
   ck_assert_uint_eq(count_target("POPS"), 1);
   ck_assert_uint_eq(count_target("BASEL"), 1);
+  /* Chinese writes the generic name once, glued to the last name, and the
+   * names before it without it, after words of its own */
+  run("大会，\n\n确认为执行巴塞尔、鹿特丹和斯德哥尔摩公约所作的努力；\n", "zh");
+  ck_assert_uint_eq(count_target("BASEL"), 1);
+  ck_assert_uint_eq(count_target("ROTTERDAM"), 1);
+  ck_assert_uint_eq(count_target("POPS"), 1);
+  run("大会，\n\n确认巴塞尔、鹿特丹和斯德哥尔摩公约缔约方大会的工作；\n", "zh");
+  ck_assert_uint_eq(count_target("BASEL"), 1);
+  ck_assert_uint_eq(count_target("ROTTERDAM"), 1);
+  run("大会，\n\n确认巴塞尔、巴黎和斯德哥尔摩公约；\n", "zh");
+  ck_assert_uint_eq(count_target("BASEL"), 0);
 }
 END_TEST
 
