@@ -154,6 +154,9 @@ typedef struct {
   size_t prev_res_end; /* where it ends in the text */
   size_t sent_res_end; /* where that citation ends in the text */
   int sent_inst_multi; /* more than one instrument named in the sentence */
+  int sent_insts[8];    /* the instruments the sentence named, in order */
+  size_t nsent_insts;
+  int sent_unknown;     /* the sentence named one we cannot tell */
   int pf_owner;         /* postfix languages: the instrument of the articles
                            just read, or -1 ("《公约》第二条和第三条") */
   size_t pf_end;        /* where they end in the text */
@@ -2214,6 +2217,21 @@ static int generic_blocked(const ctx *c, const token *t);
 static void unknown_sentence_instrument(ctx *c) {
   c->sent_inst = -1;
   c->sent_inst_multi = 1;
+  c->sent_unknown = 1;
+}
+
+/* The sentence names instrument inst. */
+static void sentence_instrument(ctx *c, int inst) {
+  if (c->sent_inst >= 0 && c->sent_inst != inst)
+    c->sent_inst_multi = 1;
+  c->sent_inst = inst;
+  for (size_t k = 0; k < c->nsent_insts; k++)
+    if (c->sent_insts[k] == inst)
+      return;
+  if (c->nsent_insts < sizeof c->sent_insts / sizeof *c->sent_insts)
+    c->sent_insts[c->nsent_insts++] = inst;
+  else
+    c->sent_unknown = 1; /* too many to tell */
 }
 
 /* Makes a generic name ambiguous for the rest of the document. */
@@ -2846,6 +2864,21 @@ static int resolve_instrument(ctx *c, size_t i) {
      * Weapons … and the third Meeting of States Parties to the Treaty", in
      * a text that names other treaties too: the one this sentence named */
     return c->sent_inst;
+  if (c->sent_inst_multi && !c->sent_unknown) {
+    /* "the Convention against Torture … and the Optional Protocol thereto,
+     * … States Parties to the Convention": of the instruments the sentence
+     * named, the one the word may mean */
+    int only = -1, nonly = 0;
+    for (size_t k = 0; k < c->nsent_insts; k++)
+      for (size_t q = 0; q < n; q++)
+        if (v[q].type == PH_INST_GENERIC && (int)v[q].index == c->sent_insts[k] &&
+            only != c->sent_insts[k]) {
+          only = c->sent_insts[k];
+          nonly++;
+        }
+    if (nonly == 1)
+      return only;
+  }
   if (nnamed == 1)
     return named;
   if (nnamed > 1) {
@@ -3229,9 +3262,7 @@ static int cite_together(ctx *c, size_t i) {
       continue;
     int inst = v[q].index;
     note_named(c->ex, inst);
-    if (c->sent_inst >= 0 && c->sent_inst != inst)
-      c->sent_inst_multi = 1;
-    c->sent_inst = inst;
+    sentence_instrument(c, inst);
     emit(c, t->start, t->end, c->ex->cat->insts.v[inst].id, "", "", "", CG_KIND_TREATY);
     last = inst;
   }
@@ -3251,9 +3282,7 @@ static int handle_name(ctx *c, size_t i) {
          * Convention too: it is cited, and "the Convention" later is it */
         int inst = (int)v[q].form - 1;
         note_named(c->ex, inst);
-        if (c->sent_inst >= 0 && c->sent_inst != inst)
-          c->sent_inst_multi = 1;
-        c->sent_inst = inst;
+        sentence_instrument(c, inst);
         emit(c, t->start, t->end, c->ex->cat->insts.v[inst].id, "", "", "",
              CG_KIND_TREATY);
         break;
@@ -3399,9 +3428,7 @@ static int handle_name(ctx *c, size_t i) {
         }
     }
   }
-  if (c->sent_inst >= 0 && c->sent_inst != inst)
-    c->sent_inst_multi = 1;
-  c->sent_inst = inst;
+  sentence_instrument(c, inst);
   emit(c, t->start, t->end, c->ex->cat->insts.v[inst].id, "", "", "",
        CG_KIND_TREATY);
   return inst;
@@ -3590,6 +3617,8 @@ static void end_sentence(ctx *c) {
   sentence_bodies(c, c->prev_sent_bodies);
   c->nsent_bodies = 0;
   c->sent_inst_multi = 0;
+  c->nsent_insts = 0;
+  c->sent_unknown = 0;
   c->sent_res = NO_STR;
 }
 

@@ -982,6 +982,35 @@ START_TEST(operative_part_and_look_alike_letters) {
 }
 END_TEST
 
+/* In a text that names several conventions, "the Convention" of a sentence
+ * that named one convention and a protocol to it is that convention. */
+START_TEST(generic_name_of_the_one_the_sentence_named) {
+  static const char *const texts[][2] = {
+      {"The General Assembly,\n\nRecalling the Convention on the Rights of Persons with "
+       "Disabilities,\n\n1. Urges all States to become parties to the Convention against "
+       "Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment and the Optional "
+       "Protocol thereto, and States parties to make the declarations provided for in article 22 "
+       "of the Convention;\n", "en"},
+      {"L'Assemblée générale,\n\nRappelant la Convention relative aux droits des personnes "
+       "handicapées,\n\n1. Exhorte tous les États à devenir parties à la Convention contre la "
+       "torture et autres peines ou traitements cruels, inhumains ou dégradants et au Protocole "
+       "facultatif s'y rapportant, et les États parties à faire la déclaration prévue à l'article "
+       "22 de la Convention;\n", "fr"}};
+  for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+    run(texts[i][0], texts[i][1]);
+    ck_assert_msg(count_target("CAT#art_22") == 1, "%s", texts[i][1]);
+    ck_assert_msg(count_target("CRPD#art_22") == 0, "%s", texts[i][1]);
+  }
+  /* a title the catalogue lacks in the sentence: which one, it cannot tell */
+  run("The General Assembly,\n\nRecalling the Convention on the Rights of Persons with "
+      "Disabilities,\n\n1. Urges all States to become parties to the Convention against "
+      "Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment, the Convention on "
+      "Foreign Imaginary Matters and the Optional Protocol thereto, and to apply article 22 of "
+      "the Convention;\n", "en");
+  ck_assert_uint_eq(count_target("CAT#art_22"), 0);
+}
+END_TEST
+
 /* A list of names sharing one generic name in the plural, before or after
  * them: each name is the instrument it names with the generic name in the
  * singular; a list with a name that names none stays unread. */
@@ -3230,6 +3259,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, security_council_year_moved_or_missing);
   tcase_add_test(tc, operative_part_and_look_alike_letters);
   tcase_add_test(tc, names_sharing_a_plural_generic_name);
+  tcase_add_test(tc, generic_name_of_the_one_the_sentence_named);
   tcase_add_test(tc, chapter_of_a_symbol_is_no_provision);
   tcase_add_test(tc, arabic_part_letters_by_name);
   tcase_add_test(tc, chinese_lettered_subparagraphs);
