@@ -156,7 +156,8 @@ typedef struct {
   int sent_inst_multi; /* more than one instrument named in the sentence */
   int sent_insts[8];    /* the instruments the sentence named, in order */
   size_t nsent_insts;
-  int sent_unknown;     /* the sentence named one we cannot tell */
+  uint64_t sent_unknown; /* the sentence named one we cannot tell: the
+                            instruments it may be, by index modulo 64 */
   int pf_owner;         /* postfix languages: the instrument of the articles
                            just read, or -1 ("《公约》第二条和第三条") */
   size_t pf_end;        /* where they end in the text */
@@ -2217,7 +2218,20 @@ static int generic_blocked(const ctx *c, const token *t);
 static void unknown_sentence_instrument(ctx *c) {
   c->sent_inst = -1;
   c->sent_inst_multi = 1;
-  c->sent_unknown = 1;
+  c->sent_unknown = ~0ULL;
+}
+
+/* The same for a generic name t we cannot tell ("the Final Declaration"
+ * of a conference): only the instruments it may mean are in doubt. */
+static void unknown_sentence_name(ctx *c, const token *t) {
+  size_t n;
+  const phrase_val *v = phrase_vals(c, t, &n);
+  uint64_t may = 0;
+  for (size_t q = 0; q < n; q++)
+    may |= v[q].type == PH_INST_GENERIC ? 1ULL << (v[q].index % 64) : ~0ULL;
+  c->sent_inst = -1;
+  c->sent_inst_multi = 1;
+  c->sent_unknown |= n ? may : ~0ULL;
 }
 
 /* The sentence names instrument inst. */
@@ -2231,7 +2245,7 @@ static void sentence_instrument(ctx *c, int inst) {
   if (c->nsent_insts < sizeof c->sent_insts / sizeof *c->sent_insts)
     c->sent_insts[c->nsent_insts++] = inst;
   else
-    c->sent_unknown = 1; /* too many to tell */
+    c->sent_unknown = ~0ULL; /* too many to tell */
 }
 
 /* Makes a generic name ambiguous for the rest of the document. */
@@ -2864,7 +2878,7 @@ static int resolve_instrument(ctx *c, size_t i) {
      * Weapons … and the third Meeting of States Parties to the Treaty", in
      * a text that names other treaties too: the one this sentence named */
     return c->sent_inst;
-  if (c->sent_inst_multi && !c->sent_unknown) {
+  if (c->sent_inst_multi && c->sent_unknown != ~0ULL) {
     /* "the Convention against Torture … and the Optional Protocol thereto,
      * … States Parties to the Convention": of the instruments the sentence
      * named, the one the word may mean */
@@ -2876,7 +2890,7 @@ static int resolve_instrument(ctx *c, size_t i) {
           only = c->sent_insts[k];
           nonly++;
         }
-    if (nonly == 1)
+    if (nonly == 1 && !((c->sent_unknown >> (only % 64)) & 1))
       return only;
   }
   if (nnamed == 1)
@@ -3328,7 +3342,7 @@ static int handle_name(ctx *c, size_t i) {
         (t->flags & F_CAP || c->lv->caseless || titled)) {
       /* "the Statute" that is none of ours: articles of this sentence
        * are not ours to resolve either. */
-      unknown_sentence_instrument(c);
+      unknown_sentence_name(c, t);
     }
     return -1;
   }
@@ -5000,6 +5014,13 @@ static size_t handle_treaty_series(ctx *c, size_t i, int named_series) {
              c->t[m + 2].type == T_NUM && is_word(&c->t[m + 3], W_NUMWORD)))) /* "第970-973号",
                                                                        "第17512和17513号" */
         break;
+      /* the volumes before it: "第2171、2173和2983卷" */
+      nvol = 0;
+      for (size_t j = k; j >= 2 && j > i + 2 && nvol < sizeof more_vols / sizeof *more_vols &&
+                         (is_punct(&c->t[j - 1], ',') || is_word(&c->t[j - 1], W_JOIN)) &&
+                         c->t[j - 2].type == T_NUM;
+           j -= 2)
+        more_vols[nvol++] = c->t[j - 2].val;
       goto number;
     }
     if (!is_word(t, W_VOL))
@@ -5107,6 +5128,25 @@ static size_t handle_treaty_series(ctx *c, size_t i, int named_series) {
       snprintf(onum, sizeof onum, "vol. %lu, No. %lu", vol, more_nums[q]);
       emit(c, c->t[i].start, c->t[last].end, c->ex->cat->insts.v[other].id, onum, "", "",
            CG_KIND_TREATY_SERIES);
+    }
+    /* another reference after it, of the same series: "vol. 2131, No.
+     * 20378; and vols. 2171, 2173 and 2983, No. 27531" */
+    size_t q = last + 1;
+    if (q < c->n && (is_punct(&c->t[q], ';') || is_punct(&c->t[q], ',')))
+      q++;
+    if (q < c->n && is_word(&c->t[q], W_JOIN) && !is_word(&c->t[q], W_VOL))
+      q++;
+    if (q > last + 1 && q < c->n && is_word(&c->t[q], W_VOL) && !c->lv->postfix)
+      return handle_treaty_series(c, q - 1, named_series);
+    /* "第20378号；以及第2171、2173和2983卷" */
+    if (q > last + 1 && c->lv->postfix && q + 1 < c->n && is_word(&c->t[q], W_NPREFIX) &&
+        c->t[q + 1].type == T_NUM) {
+      size_t v = q + 1;
+      while (v + 2 < c->n && (is_punct(&c->t[v + 1], ',') || is_word(&c->t[v + 1], W_JOIN)) &&
+             c->t[v + 2].type == T_NUM)
+        v += 2;
+      if (v + 1 < c->n && is_word(&c->t[v + 1], W_VOL))
+        return handle_treaty_series(c, q, named_series);
     }
     return last + 1;
   }

@@ -1002,6 +1002,20 @@ START_TEST(generic_name_of_the_one_the_sentence_named) {
     ck_assert_msg(count_target("CRPD#art_22") == 0, "%s", texts[i][1]);
   }
   /* a title the catalogue lacks in the sentence: which one, it cannot tell */
+  /* a name we cannot tell of another kind leaves the treaty as it is: "the
+   * Final Declaration adopted by the Conference on … the Comprehensive
+   * Nuclear-Test-Ban Treaty …, convened pursuant to article XIV of the Treaty" */
+  run("The General Assembly,\n\nRecalling the Treaty on the Non-Proliferation of Nuclear "
+      "Weapons,\n\nRecalling further the Final Declaration adopted by the fourteenth Conference "
+      "on Facilitating the Entry into Force of the Comprehensive Nuclear-Test-Ban Treaty, "
+      "convened pursuant to article XIV of the Treaty,\n", "en");
+  ck_assert_uint_eq(count_target("CTBT#art_14"), 1);
+  ck_assert_uint_eq(count_target("NPT#art_14"), 0);
+  /* one of the same kind: which one, it cannot tell */
+  run("The General Assembly,\n\nRecalling the Treaty on the Non-Proliferation of Nuclear "
+      "Weapons,\n\nRecalling further the Treaty of Imaginary Friendship and the Comprehensive "
+      "Nuclear-Test-Ban Treaty, and article XIV of the Treaty,\n", "en");
+  ck_assert_uint_eq(count_target("CTBT#art_14"), 0);
   run("The General Assembly,\n\nRecalling the Convention on the Rights of Persons with "
       "Disabilities,\n\n1. Urges all States to become parties to the Convention against "
       "Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment, the Convention on "
@@ -2921,6 +2935,20 @@ START_TEST(lists_ranges_and_footnote_forms) {
   ck_assert_uint_eq(count_target("CRC/OPAC"), 1);
   ck_assert_uint_eq(count_target("UNEP/CBD/BS/COP-MOP/5/17"), 1);
   ck_assert_uint_eq(count_target("ICCD/COP(16)/23"), 1);
+  /* a second reference after the first, the series not named again */
+  static const char *const more[][2] = {
+      {"The General Assembly,\n\nRecalling the Convention on the Rights of the Child,[^1]\n\n"
+       "[^1]: Ibid., vol. 2131, No. 20378; and vols. 2171, 2173 and 2983, No. 27531.\n", "en"},
+      {"L'Assemblée générale,\n\nRappelant la Convention relative aux droits de l'enfant,[^1]\n\n"
+       "[^1]: Ibid., vol. 2131, no 20378, et vol. 2171, 2173 et 2983, no 27531.\n", "fr"},
+      {"大会，\n\n回顾《儿童权利公约》，[^1]\n\n[^1]: 同上，第2131卷，第20378号；以及第2171、2173"
+       "和2983卷，第27531号。\n", "zh"}};
+  for (size_t i = 0; i < sizeof more / sizeof *more; i++) {
+    run(more[i][0], more[i][1]);
+    ck_assert_msg(count_target("CEDAW/OP") == 1 && count_target("CRC/OPSC") == 1 &&
+                      count_target("CRC/OPAC") == 1 && count_target("CRC/OPIC") == 1,
+                  "%s", more[i][1]);
+  }
   run("Le Luxembourg applique la Convention des Nations Unies contre la corruption. Il se "
       "déclare compétent conformément à la Convention (art. 5-1 du Code d'instruction "
       "criminelle).\n",
