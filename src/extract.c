@@ -156,8 +156,9 @@ typedef struct {
   int sent_inst_multi; /* more than one instrument named in the sentence */
   int sent_insts[8];    /* the instruments the sentence named, in order */
   size_t nsent_insts;
-  uint64_t sent_unknown; /* the sentence named one we cannot tell: the
-                            instruments it may be, by index modulo 64 */
+  uint64_t sent_unknown[16]; /* the sentence named one we cannot tell:
+                                the instruments it may be, a bit for each
+                                (by index modulo 1024) */
   int pf_owner;         /* postfix languages: the instrument of the articles
                            just read, or -1 ("《公约》第二条和第三条") */
   size_t pf_end;        /* where they end in the text */
@@ -2218,7 +2219,13 @@ static int generic_blocked(const ctx *c, const token *t);
 static void unknown_sentence_instrument(ctx *c) {
   c->sent_inst = -1;
   c->sent_inst_multi = 1;
-  c->sent_unknown = ~0ULL;
+  memset(c->sent_unknown, 0xFF, sizeof c->sent_unknown);
+}
+
+/* Whether the sentence named one we cannot tell that may be inst. */
+static int sentence_doubts(const ctx *c, int inst) {
+  unsigned b = (unsigned)inst % 1024;
+  return (c->sent_unknown[b / 64] >> (b % 64)) & 1;
 }
 
 /* The same for a generic name t we cannot tell ("the Final Declaration"
@@ -2226,12 +2233,19 @@ static void unknown_sentence_instrument(ctx *c) {
 static void unknown_sentence_name(ctx *c, const token *t) {
   size_t n;
   const phrase_val *v = phrase_vals(c, t, &n);
-  uint64_t may = 0;
+  int generic = n > 0;
   for (size_t q = 0; q < n; q++)
-    may |= v[q].type == PH_INST_GENERIC ? 1ULL << (v[q].index % 64) : ~0ULL;
+    generic &= v[q].type == PH_INST_GENERIC;
+  if (!generic) {
+    unknown_sentence_instrument(c);
+    return;
+  }
   c->sent_inst = -1;
   c->sent_inst_multi = 1;
-  c->sent_unknown |= n ? may : ~0ULL;
+  for (size_t q = 0; q < n; q++) {
+    unsigned b = v[q].index % 1024;
+    c->sent_unknown[b / 64] |= 1ULL << (b % 64);
+  }
 }
 
 /* The sentence names instrument inst. */
@@ -2245,7 +2259,7 @@ static void sentence_instrument(ctx *c, int inst) {
   if (c->nsent_insts < sizeof c->sent_insts / sizeof *c->sent_insts)
     c->sent_insts[c->nsent_insts++] = inst;
   else
-    c->sent_unknown = ~0ULL; /* too many to tell */
+    memset(c->sent_unknown, 0xFF, sizeof c->sent_unknown); /* too many to tell */
 }
 
 /* Makes a generic name ambiguous for the rest of the document. */
@@ -2456,6 +2470,9 @@ static int generic_allowed(ctx *c, size_t i, int defined) {
                     memcmp(c->text + p->start, "\xE5\xB9\xB4", 3) == 0 && i >= 2 &&
                     year_of(&c->t[i - 2], &y) && c->t[i - 2].val2 == 4 &&
                     c->t[i - 2].end == p->start;
+    if (p && p->end == t->start && (p->cls & (W_ART | W_PARA)) && p->type == T_WORD)
+      return 0; /* "第十七和第十八条修正案", the amendments to articles 17 and
+                   18: of the articles, no other instrument */
     if ((p && (p->type == T_GAP || (is_word(p, W_DATEM) && !year_only)) &&
          p->end == t->start) || /* "2001年12月5日宣言": a dated one */
         (titled && !year_only) || (q && q->type == T_GAP && q->start == t->end)) {
@@ -2878,7 +2895,7 @@ static int resolve_instrument(ctx *c, size_t i) {
      * Weapons … and the third Meeting of States Parties to the Treaty", in
      * a text that names other treaties too: the one this sentence named */
     return c->sent_inst;
-  if (c->sent_inst_multi && c->sent_unknown != ~0ULL) {
+  if (c->sent_inst_multi) {
     /* "the Convention against Torture … and the Optional Protocol thereto,
      * … States Parties to the Convention": of the instruments the sentence
      * named, the one the word may mean */
@@ -2890,7 +2907,7 @@ static int resolve_instrument(ctx *c, size_t i) {
           only = c->sent_insts[k];
           nonly++;
         }
-    if (nonly == 1 && !((c->sent_unknown >> (only % 64)) & 1))
+    if (nonly == 1 && !sentence_doubts(c, only))
       return only;
   }
   if (nnamed == 1)
@@ -3632,7 +3649,7 @@ static void end_sentence(ctx *c) {
   c->nsent_bodies = 0;
   c->sent_inst_multi = 0;
   c->nsent_insts = 0;
-  c->sent_unknown = 0;
+  memset(c->sent_unknown, 0, sizeof c->sent_unknown);
   c->sent_res = NO_STR;
 }
 

@@ -1011,6 +1011,11 @@ START_TEST(generic_name_of_the_one_the_sentence_named) {
       "convened pursuant to article XIV of the Treaty,\n", "en");
   ck_assert_uint_eq(count_target("CTBT#art_14"), 1);
   ck_assert_uint_eq(count_target("NPT#art_14"), 0);
+  /* "第十七和第十八条修正案" (the amendments to articles 17 and 18) names no
+   * title the catalogue lacks: the Convention is still the sentence's */
+  run("大会，\n\n敦促《禁止酷刑公约》及其《任择议定书》缔约国将其接受第十七和第十八条修正案的情况"
+      "通知秘书长，并按照《公约》第十九条提交报告；\n", "zh");
+  ck_assert_uint_eq(count_target("CAT#art_19"), 1);
   /* one of the same kind: which one, it cannot tell */
   run("The General Assembly,\n\nRecalling the Treaty on the Non-Proliferation of Nuclear "
       "Weapons,\n\nRecalling further the Treaty of Imaginary Friendship and the Comprehensive "
