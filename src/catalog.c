@@ -1182,11 +1182,12 @@ static int mark_word(void *vctx, const char *w, size_t n) {
   wi->cls |= c->cls;
   if (c->month)
     wi->month = c->month;
-  if (c->cls & (W_RES | W_DEC)) {
+  if (c->cls & (W_RES | W_DEC | W_ART | W_PARA | W_CHAP | W_SUBPARA)) {
     /* the skim of lower-case prose stops before the words for resolution
      * and decision too: "l'application des résolutions de la Commission de
      * la condition de la femme 49/7" names its body between them and the
-     * number */
+     * number; and before a provision's word when an ordinal number word
+     * follows it ("l'article premier de la Convention") */
     uint64_t h = word_hash(w, n);
     c->lv->name_first[(h >> 40) & (NAME_FIRST_BITS / 64 - 1)] |= 1ULL << (h & 63);
   }

@@ -1675,6 +1675,16 @@ static int name_goes_on(const lexer *lx, const word_info *wi, size_t we, size_t 
   return next && trie_step(tr, node, next->wid);
 }
 
+/* Whether the next word of the run after the word ending at we is an
+ * ordinal number's ("article premier", "párrafo primero"). */
+static int ordinal_follows(const lexer *lx, size_t we, size_t p) {
+  size_t q = word_next(lx->s, we, p);
+  if (q >= p)
+    return 0;
+  const word_info *next = skim_lookup(lx, q, word_end(lx->s, q, p));
+  return next && next->ordnum;
+}
+
 #ifdef LEX_AVX2
 /* skim's run forward, twenty-eight bytes at a time (AVX2) from *p (after
  * the run's first byte) while 31 bytes are left: the bytes that go on a
@@ -1849,7 +1859,8 @@ run_end:
         /* (about one word in sixteen passes the filter: looked up out of
          * line, which keeps this loop's registers for every word) */
         (wi = skim_lookup(lx, q, we)) &&
-        ((wi->cls & (W_RES | W_DEC)) || ((wi->cls & W_PHRASE) && name_goes_on(lx, wi, we, p)))) {
+        ((wi->cls & (W_RES | W_DEC)) || ((wi->cls & W_PHRASE) && name_goes_on(lx, wi, we, p)) ||
+         ((wi->cls & (W_ART | W_PARA | W_CHAP | W_SUBPARA)) && ordinal_follows(lx, we, p)))) {
       if (q == i)
         return i;
       p = q; /* the end of the word before, past its separator */

@@ -1011,6 +1011,13 @@ START_TEST(generic_name_of_the_one_the_sentence_named) {
       "convened pursuant to article XIV of the Treaty,\n", "en");
   ck_assert_uint_eq(count_target("CTBT#art_14"), 1);
   ck_assert_uint_eq(count_target("NPT#art_14"), 0);
+  /* an article numbered by a word, at the end of a long run of lower-case
+   * prose: "sont effectivement interdits par l'article premier de la
+   * Convention" */
+  run("L'Assemblée générale,\n\nRappelant la Convention sur les armes à sous-munitions, et que "
+      "l'emploi et la fabrication sont effectivement interdits par l'article premier de la "
+      "Convention,\n", "fr");
+  ck_assert_uint_eq(count_target("CCM#art_1"), 1);
   /* "第十七和第十八条修正案" (the amendments to articles 17 and 18) names no
    * title the catalogue lacks: the Convention is still the sentence's */
   run("大会，\n\n敦促《禁止酷刑公约》及其《任择议定书》缔约国将其接受第十七和第十八条修正案的情况"
