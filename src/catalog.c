@@ -1133,7 +1133,7 @@ const char *const catalog_keys_lang[] = {
     "paragraph_marks", "caseless", "lowercase_titles", "segment", "order", "prefixes", "suffixes", "not_qualifier", "detect_letters",
     "plural_generics",
     "adjective_prefixes", "adjective_suffixes", "feminine_suffixes", "masculine_possessive",
-    "point_letters", "ordinal_numbers", "inflect", "words", "phrases",
+    "point_letters", "ordinal_numbers", "ordinal_teens", "inflect", "words", "phrases",
     "months", "detect", NULL};
 const char *const catalog_keys_lang_phrases[] = {
     "treaty_series", "adopted_by", "general_comment", "entitled", "qualifier",
@@ -1460,6 +1460,17 @@ static cg_status load_vocab_options(loader *ld, yaml_node_t *root,
   cg_status st;
   if (ord && (st = mark_list(ld, lv, ord, W_ORDNUM, 2)))
     return st;
+  /* "عشرة" in "الرابعة عشرة" (the fourteenth): ten more than the ordinal
+   * before it, and no number alone */
+  yaml_node_t *teens = map_get(ld, root, "ordinal_teens");
+  if (teens && teens->type != YAML_SEQUENCE_NODE)
+    return schema_error(ld, teens, "expected a list of words");
+  for (yaml_node_item_t *it = teens ? teens->data.sequence.items.start : NULL;
+       teens && it < teens->data.sequence.items.top; it++)
+    if ((st = mark_one(ld, lv, yaml_document_get_node(ld->doc, *it), 0, 0, ORD_TEEN)))
+      return st;
+    else
+      lv->teens = 1;
   yaml_node_t *letters = map_get(ld, root, "point_letters");
   if (letters)
     return mark_list(ld, lv, letters, W_POINTL, 2);

@@ -106,11 +106,14 @@ typedef struct {
                      0 otherwise */
 } phrase_val;
 
+enum { ORD_TEEN = 255 };
+
 typedef struct {
   uint32_t cls;
   uint32_t wid;   /* 1-based word id in this language; 0 = none */
   uint8_t month;  /* 1..12 for month names */
-  uint8_t ordnum; /* value of an ordinal number word */
+  uint8_t ordnum; /* value of an ordinal number word; ORD_TEEN: a word that
+                     adds ten to the ordinal before it (ordinal_teens) */
   uint8_t plural; /* 1: a generic name's plural (plural_generics) */
 } word_info;
 
@@ -174,6 +177,7 @@ typedef struct {
   int has_vocab;     /* a lang/<code>.yaml was loaded */
   int script;        /* SCRIPT_* of the language's letters */
   int caseless;      /* the script has no capitals */
+  int teens;         /* ordinal_teens has words ("الرابعة عشرة") */
   int segment;       /* no spaces: cut runs of letters into known words */
   int postfix;       /* citation words follow their numbers */
   int no_articles;   /* the language has no articles ("the", "la") */

@@ -2233,19 +2233,27 @@ static int sentence_doubts(const ctx *c, int inst) {
 static void unknown_sentence_name(ctx *c, const token *t) {
   size_t n;
   const phrase_val *v = phrase_vals(c, t, &n);
-  int generic = n > 0;
-  for (size_t q = 0; q < n; q++)
-    generic &= v[q].type == PH_INST_GENERIC;
-  if (!generic) {
-    unknown_sentence_instrument(c);
-    return;
+  uint64_t may[16] = {0};
+  int some = 0;
+  for (size_t q = 0; q < n; q++) {
+    uint8_t ty = v[q].type;
+    if (ty == PH_AMBIGUOUS) {
+      unknown_sentence_instrument(c); /* which ones, the catalogue does not say */
+      return;
+    }
+    if (ty == PH_INST_GENERIC || ty == PH_INST_FULL || ty == PH_INST_SHORT ||
+        ty == PH_INST_ABBREV || ty == PH_INST_TOGETHER) {
+      unsigned b = v[q].index % 1024;
+      may[b / 64] |= 1ULL << (b % 64);
+      some = 1;
+    }
   }
+  if (!some)
+    return; /* no instrument's name at all ("adopted by") */
   c->sent_inst = -1;
   c->sent_inst_multi = 1;
-  for (size_t q = 0; q < n; q++) {
-    unsigned b = v[q].index % 1024;
-    c->sent_unknown[b / 64] |= 1ULL << (b % 64);
-  }
+  for (size_t w = 0; w < 16; w++)
+    c->sent_unknown[w] |= may[w];
 }
 
 /* The sentence names instrument inst. */
@@ -2438,7 +2446,7 @@ static int generic_allowed(ctx *c, size_t i, int defined) {
       (p->flags & F_CAP) && !(p->flags & F_ROMAN) && !(p->cls & W_STRONG) &&
       !is_word(p, W_DET | W_OF | W_POSS | W_IN) &&
       !(p->type == T_GAP && memchr(c->text + p->start, ' ', tok_len(p)))) {
-    unknown_sentence_instrument(c);
+    unknown_sentence_name(c, t);
     return 0;
   }
   /* In lower case the word is a common noun ("the framework provided by",
@@ -2450,7 +2458,7 @@ static int generic_allowed(ctx *c, size_t i, int defined) {
   if (!defined && generic_blocked(c, t) && !(own_treaty_generic(c, t) && !c->sent_inst_multi)) {
     /* (in a treaty body's own text "the Convention" is its treaty still,
      * outside a sentence that names another) */
-    unknown_sentence_instrument(c); /* which one, we cannot tell */
+    unknown_sentence_name(c, t); /* which one, we cannot tell */
     return 0;
   }
   if (c->lv->segment) {
@@ -2476,7 +2484,7 @@ static int generic_allowed(ctx *c, size_t i, int defined) {
     if ((p && (p->type == T_GAP || (is_word(p, W_DATEM) && !year_only)) &&
          p->end == t->start) || /* "2001年12月5日宣言": a dated one */
         (titled && !year_only) || (q && q->type == T_GAP && q->start == t->end)) {
-      unknown_sentence_instrument(c);
+      unknown_sentence_name(c, t);
       return 0;
     }
     return 1;
@@ -2498,7 +2506,7 @@ static int generic_allowed(ctx *c, size_t i, int defined) {
       }
       if (words >= 3)
         block_generic(c, t);
-      unknown_sentence_instrument(c);
+      unknown_sentence_name(c, t);
       return 0;
     }
     return 1;
@@ -2516,7 +2524,7 @@ static int generic_allowed(ctx *c, size_t i, int defined) {
         (after && (after->flags & F_CAP) && !(after->flags & F_LINESTART) &&
          (after->type == T_GAP || after->type == T_WORD || after->type == T_PHRASE)))
       block_generic(c, t);
-    unknown_sentence_instrument(c);
+    unknown_sentence_name(c, t);
     return 0;
   }
   /* The next token capitalized ("the Basel Convention" read backwards:
@@ -2535,7 +2543,7 @@ static int generic_allowed(ctx *c, size_t i, int defined) {
          * a body's name after the word begins the next clause */
         !(c->lv->no_articles && k == i + 1 && is_body_phrase(c, q))) {
       block_generic(c, t);
-      unknown_sentence_instrument(c);
+      unknown_sentence_name(c, t);
       return 0;
     }
     /* A preposition of titles that is not "of" ("on", "against", "sur",
@@ -2546,7 +2554,7 @@ static int generic_allowed(ctx *c, size_t i, int defined) {
         tok_len(q) <= 8 && (q->cls == 0 || q->cls == W_DATEI)) {
       if (title_words_at(c, k + 1)) {
         block_generic(c, t);
-        unknown_sentence_instrument(c);
+        unknown_sentence_name(c, t);
         return 0;
       }
       /* "… on the Conservation and Management of …": this one is another
@@ -2556,7 +2564,7 @@ static int generic_allowed(ctx *c, size_t i, int defined) {
       if (k + 1 < c->n && is_word(&c->t[k + 1], W_DET) &&
           !(c->t[k + 1].flags & F_CAP) && title_words_at(c, k + 2) &&
           title_words_known(c, i) < 6) {
-        unknown_sentence_instrument(c);
+        unknown_sentence_name(c, t);
         return 0;
       }
     }
@@ -5508,6 +5516,28 @@ static void collapse_phrases(ctx *c) {
   c->ex->toks.n = o;
 }
 
+/* "الرابعة عشرة" (the fourteenth): the ordinal number word and the word
+ * that adds ten to it, one token, once the names have taken theirs ("الجزء
+ * الحادي عشر", Part XI, in a title). */
+static void join_teens(ctx *c) {
+  token *t = c->t;
+  size_t o = 0;
+  for (size_t i = 0; i < c->n; i++) {
+    if (o > 0 && t[i].type == T_WORD && t[i].val2 == ORD_TEEN && !(t[i].cls & W_ORDNUM)) {
+      token *p = &t[o - 1];
+      if (p->type == T_WORD && (p->cls & W_ORDNUM) && p->val2 >= 1 && p->val2 <= 9 &&
+          p->end + 1 == t[i].start) {
+        p->end = t[i].end;
+        p->val2 += 10;
+        continue;
+      }
+    }
+    t[o++] = t[i];
+  }
+  c->n = o;
+  c->ex->toks.n = o;
+}
+
 /* ------------------------------------------------------------ header */
 
 typedef struct {
@@ -6429,6 +6459,8 @@ cg_status cg_extract(cg_extractor *ex, const char *text, size_t len,
     if (c.lv->script == SCRIPT_HAN)
       glued_generic_lists(&c);
     collapse_phrases(&c);
+    if (c.lv->teens)
+      join_teens(&c);
     if (first) {
       read_header(&c, &fm, date);
       c.parent_inst = parent_instrument(&c);

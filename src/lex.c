@@ -1114,6 +1114,7 @@ static size_t finish_word(lexer *lx, size_t start, size_t i, const char *fold,
   if (!wi && !roman && !cap && n > 1 && !lx->line_first && o->n && lx->space &&
       join_gap(lx, i))
     return i;
+
   unsigned calm = lx->calm;
   token *t = push(lx, (wi || n == 1 || roman) ? T_WORD : T_GAP, start, i);
   if (!t)

@@ -1023,6 +1023,23 @@ START_TEST(generic_name_of_the_one_the_sentence_named) {
   run("大会，\n\n敦促《禁止酷刑公约》及其《任择议定书》缔约国将其接受第十七和第十八条修正案的情况"
       "通知秘书长，并按照《公约》第十九条提交报告；\n", "zh");
   ck_assert_uint_eq(count_target("CAT#art_19"), 1);
+  run("La Asamblea General,\n\nRecordando el Tratado sobre la No Proliferación de las Armas "
+      "Nucleares,\n\nRecordando además la Declaración Final aprobada por la 14ª Conferencia sobre "
+      "Medidas para Facilitar la Entrada en Vigor del Tratado de Prohibición Completa de los "
+      "Ensayos Nucleares, convocada de conformidad con el artículo XIV del Tratado,\n", "es");
+  ck_assert_uint_eq(count_target("CTBT#art_14"), 1);
+  /* Arabic ordinals past ten in two words ("الرابعة عشرة", the fourteenth),
+   * never the first word's alone; "الجزء الحادي عشر" of a title stays the
+   * title's */
+  run("إن الجمعية العامة،\n\nإذ تشير إلى معاهدة الحظر الشامل للتجارب النووية، والذي عقد عملا "
+      "بالمادة الرابعة عشرة من المعاهدة، والمادة الحادية عشرة من المعاهدة،\n\nوإذ تشير إلى "
+      "الاتفاق المتعلق بتنفيذ الجزء الحادي عشر من اتفاقية الأمم المتحدة لقانون البحار المؤرخة "
+      "10 كانون الأول/ديسمبر 1982،\n", "ar");
+  ck_assert_uint_eq(count_target("CTBT#art_14"), 1);
+  ck_assert_uint_eq(count_target("CTBT#art_11"), 1);
+  ck_assert_uint_eq(count_target("CTBT#art_4"), 0);
+  ck_assert_uint_eq(count_target("CTBT#art_1"), 0);
+  ck_assert_uint_eq(count_target("UNCLOS/PARTXI"), 1);
   /* one of the same kind: which one, it cannot tell */
   run("The General Assembly,\n\nRecalling the Treaty on the Non-Proliferation of Nuclear "
       "Weapons,\n\nRecalling further the Treaty of Imaginary Friendship and the Comprehensive "
