@@ -219,6 +219,10 @@ typedef struct {
                               name right after one is a draft's ("مشروع
                               الاتفاقية", the draft convention) */
   size_t ndraft_words;
+  char title_links[12][24]; /* folded: the words that tie a title to another
+                               instrument's name inside it ("Protocol
+                               amending the Marrakesh Agreement …") */
+  size_t ntitle_links;
   char also_joiners[4][24]; /* folded, spaces kept out: "as well as",
                                "ainsi que": a list of numbers goes on after
                                one ("resolutions 52/5 …, as well as 55/15") */

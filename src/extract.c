@@ -3200,6 +3200,29 @@ static int in_longer_title(const ctx *c, size_t i) {
       return 1;
   const token *q = i + 1 < c->n ? &c->t[i + 1] : NULL;
   const token *p = i > 0 ? &c->t[i - 1] : NULL;
+  if (c->lv->ntitle_links && i >= 2) {
+    /* After a generic name and the words that tie a title to another
+     * instrument's name inside it ("the Protocol amending the Marrakesh
+     * Agreement …", "Protocole relatif à la Convention …", "Протокол о
+     * внесении поправок в Соглашение …"): a name inside a title the
+     * catalogue does not know, not a citation of it. */
+    size_t k = i, links = 0, tie = 0;
+    while (k > 0 && links < 6) {
+      const token *x = &c->t[k - 1];
+      if (token_listed_w(c, x, c->lv->title_links[0], sizeof c->lv->title_links[0],
+                         c->lv->ntitle_links))
+        tie = 1;
+      else if (!is_word(x, W_DET | W_OF) && !is_punct(x, '\''))
+        break;
+      k--;
+      links++;
+    }
+    const token *g = k > 0 && k < i ? &c->t[k - 1] : NULL;
+    if (tie && g && g->type == T_PHRASE && (g->flags & F_CAP) && g->end + 1 <= c->t[k].start &&
+        phrase_has(c, g, PH_INST_GENERIC) && !phrase_has(c, g, PH_INST_FULL) &&
+        !phrase_has(c, g, PH_INST_SHORT) && !is_body_phrase(c, g))
+      return 1;
+  }
   if (!c->lv->caseless) {
     /* A capitalized compound just before it: "the Inter-American
      * Convention against Corruption", "Pan-African". (A capitalized word
@@ -5446,18 +5469,26 @@ static void collapse_phrases(ctx *c) {
       i = j;
       continue;
     }
-    uint32_t node = 0;
-    size_t last = 0, j = i;
+    size_t last = 0;
     uint32_t last_node = 0;
+    for (int pass = 0; pass < 2; pass++) {
+    if (pass == 1 && !((i + 1 < n && t[i + 1].type == T_NUM) ||
+                       (i + 2 < n && t[i + 2].type == T_NUM)))
+      break; /* no year after the first word */
+    uint32_t node = 0;
+    size_t j = i, last_p = 0;
+    uint32_t last_node_p = 0;
     while (j < n) {
       const token *q = &t[j];
       if (j > i && title_punct(q)) {
         j++; /* inside a title */
         continue;
       }
-      if (j == i + 1) {
+      if (j == i + 1 && pass == 1) {
         /* a year after the name's first word, which the name does not
-         * write: "l'Accord de 1995 aux fins de l'application …" */
+         * write: "l'Accord de 1995 aux fins de l'application …" (the
+         * longer of the matches with and without it: "Protocol of 2005 to
+         * the Convention …" is a name that writes it) */
         size_t y = j + ((q->type == T_WORD && (q->cls & W_OF)) ||
                                 token_listed(c, q, c->lv->year_words[0], c->lv->nyear_words)
                             ? 1
@@ -5466,7 +5497,7 @@ static void collapse_phrases(ctx *c) {
         if (w < n && t[w].type == T_WORD && (t[w].cls & W_DATEM) && c->lv->no_articles)
           w++;
         uint32_t after = 0;
-        if (w < n && t[y].type == T_NUM && !t[y].wid && t[y].val >= 1900 &&
+        if (w < n && t[y].type == T_NUM && t[y].val >= 1900 &&
             t[y].val <= 2100 && t[y].end - t[y].start == 4 && t[w].wid &&
             (t[w].type == T_WORD || t[w].type == T_NUM) &&
             ((after = trie_step(trie, node, t[w].wid)) != 0 ||
@@ -5474,8 +5505,8 @@ static void collapse_phrases(ctx *c) {
           node = after;
           j = w + 1;
           if (trie->nodes.v[node].vals_count) {
-            last = j;
-            last_node = node;
+            last_p = j;
+            last_node_p = node;
           }
           continue;
         }
@@ -5495,9 +5526,14 @@ static void collapse_phrases(ctx *c) {
       node = child;
       j++;
       if (trie->nodes.v[node].vals_count) {
-        last = j;
-        last_node = node;
+        last_p = j;
+        last_node_p = node;
       }
+    }
+    if (last_p > last) {
+      last = last_p;
+      last_node = last_node_p;
+    }
     }
     if (!last) {
       t[o++] = t[i++];

@@ -1040,6 +1040,24 @@ START_TEST(generic_name_of_the_one_the_sentence_named) {
   ck_assert_uint_eq(count_target("CTBT#art_4"), 0);
   ck_assert_uint_eq(count_target("CTBT#art_1"), 0);
   ck_assert_uint_eq(count_target("UNCLOS/PARTXI"), 1);
+  /* a name inside a title the catalogue does not know is not cited: "the
+   * Protocol amending the Marrakesh Agreement …", "le Protocole portant
+   * amendement de l'Accord de Marrakech …" */
+  run("The General Assembly,\n\nWelcoming the Agreement on Trade Facilitation annexed to the "
+      "Protocol amending the Marrakesh Agreement Establishing the World Trade Organization,\n", "en");
+  ck_assert_uint_eq(count_target("WTO"), 0);
+  ck_assert_uint_eq(count_target("WTO-TFA"), 1);
+  run("L'Assemblée générale,\n\nRappelant le Protocole portant amendement de l'Accord de "
+      "Marrakech instituant l'Organisation mondiale du commerce,\n", "fr");
+  ck_assert_uint_eq(count_target("WTO"), 0);
+  /* a year after a name's first word that another name writes ("de 1995"
+   * in a title of 1995) */
+  run("L'Assemblée générale,\n\nRappelant la Convention et l'Accord de 1995 aux fins de "
+      "l'application des dispositions de la Convention des Nations Unies sur le droit de la mer du "
+      "10 décembre 1982 relatives à la conservation et à la gestion des stocks de poissons dont "
+      "les déplacements s'effectuent tant à l'intérieur qu'au-delà de zones économiques exclusives "
+      "(stocks chevauchants) et des stocks de poissons grands migrateurs,\n", "fr");
+  ck_assert_uint_eq(count_target("UNCLOS/FISH"), 1);
   /* one of the same kind: which one, it cannot tell */
   run("The General Assembly,\n\nRecalling the Treaty on the Non-Proliferation of Nuclear "
       "Weapons,\n\nRecalling further the Treaty of Imaginary Friendship and the Comprehensive "
