@@ -2903,10 +2903,13 @@ static int resolve_instrument(ctx *c, size_t i) {
      * Weapons … and the third Meeting of States Parties to the Treaty", in
      * a text that names other treaties too: the one this sentence named */
     return c->sent_inst;
-  if (c->sent_inst_multi) {
+  if (c->sent_inst_multi && !(i > 0 && is_word(&c->t[i - 1], W_POSS)) &&
+      !(t->flags & F_POSS)) {
     /* "the Convention against Torture … and the Optional Protocol thereto,
      * … States Parties to the Convention": of the instruments the sentence
-     * named, the one the word may mean */
+     * named, the one the word may mean (not after a possessive, which points
+     * at one of its own: "the Convention on the Rights of the Child and its
+     * Optional Protocol on the involvement of children in armed conflict") */
     int only = -1, nonly = 0;
     for (size_t k = 0; k < c->nsent_insts; k++)
       for (size_t q = 0; q < n; q++)

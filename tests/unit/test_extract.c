@@ -1001,6 +1001,12 @@ START_TEST(generic_name_of_the_one_the_sentence_named) {
     ck_assert_msg(count_target("CAT#art_22") == 1, "%s", texts[i][1]);
     ck_assert_msg(count_target("CRPD#art_22") == 0, "%s", texts[i][1]);
   }
+  /* another's possessive, or its subject after it, points elsewhere */
+  run("The General Assembly,\n\nRecalling the Convention against Torture and Other Cruel, "
+      "Inhuman or Degrading Treatment or Punishment and the Optional Protocol thereto, the "
+      "Convention on the Rights of the Child and its Optional Protocol on the involvement of "
+      "children in armed conflict,\n", "en");
+  ck_assert_uint_eq(count_target("CAT/OP"), 1);
   /* a title the catalogue lacks in the sentence: which one, it cannot tell */
   /* a name we cannot tell of another kind leaves the treaty as it is: "the
    * Final Declaration adopted by the Conference on … the Comprehensive
