@@ -159,6 +159,7 @@ typedef struct {
   uint64_t sent_unknown[16]; /* the sentence named one we cannot tell:
                                 the instruments it may be, a bit for each
                                 (by index modulo 1024) */
+  int sent_unknown_set;       /* some bit of it is */
   int pf_owner;         /* postfix languages: the instrument of the articles
                            just read, or -1 ("《公约》第二条和第三条") */
   size_t pf_end;        /* where they end in the text */
@@ -2220,6 +2221,7 @@ static void unknown_sentence_instrument(ctx *c) {
   c->sent_inst = -1;
   c->sent_inst_multi = 1;
   memset(c->sent_unknown, 0xFF, sizeof c->sent_unknown);
+  c->sent_unknown_set = 1;
 }
 
 /* Whether the sentence named one we cannot tell that may be inst. */
@@ -2254,6 +2256,7 @@ static void unknown_sentence_name(ctx *c, const token *t) {
   c->sent_inst_multi = 1;
   for (size_t w = 0; w < 16; w++)
     c->sent_unknown[w] |= may[w];
+  c->sent_unknown_set = 1;
 }
 
 /* The sentence names instrument inst. */
@@ -2266,8 +2269,10 @@ static void sentence_instrument(ctx *c, int inst) {
       return;
   if (c->nsent_insts < sizeof c->sent_insts / sizeof *c->sent_insts)
     c->sent_insts[c->nsent_insts++] = inst;
-  else
+  else {
     memset(c->sent_unknown, 0xFF, sizeof c->sent_unknown); /* too many to tell */
+    c->sent_unknown_set = 1;
+  }
 }
 
 /* Makes a generic name ambiguous for the rest of the document. */
@@ -3683,7 +3688,10 @@ static void end_sentence(ctx *c) {
   c->nsent_bodies = 0;
   c->sent_inst_multi = 0;
   c->nsent_insts = 0;
-  memset(c->sent_unknown, 0, sizeof c->sent_unknown);
+  if (c->sent_unknown_set) {
+    memset(c->sent_unknown, 0, sizeof c->sent_unknown);
+    c->sent_unknown_set = 0;
+  }
   c->sent_res = NO_STR;
 }
 
