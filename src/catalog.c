@@ -1128,7 +1128,7 @@ const char *const catalog_keys_body[] = {
     "resolution_form", "decision_form", "names", "short", NULL};
 const char *const catalog_keys_bodies_root[] = {"bodies", NULL};
 const char *const catalog_keys_lang[] = {
-    "lang", "script", "articles", "indefinite", "new_words", "range_words", "year_words", "draft_words", "title_links", "also_joiners", "section_words", "annex_words", "topics", "including", "possessor", "not_genitive", "genitive_endings",
+    "lang", "script", "articles", "indefinite", "new_words", "range_words", "year_words", "draft_words", "title_links", "also_joiners", "section_words", "document_words", "annex_words", "topics", "including", "possessor", "not_genitive", "genitive_endings",
     "part_letters", "emergency_session_marks", "special_session_marks",
     "paragraph_marks", "caseless", "lowercase_titles", "segment", "order", "prefixes", "suffixes", "not_qualifier", "detect_letters",
     "plural_generics",
@@ -1371,6 +1371,9 @@ static cg_status load_vocab_options(loader *ld, yaml_node_t *root,
       (lst = word_list(ld, map_get(ld, root, "draft_words"), &lv->draft_words[0][0],
                        sizeof lv->draft_words[0], 8, &lv->ndraft_words,
                        "at most 8 words of at most 15 bytes")) ||
+      (lst = word_list(ld, map_get(ld, root, "document_words"), &lv->document_words[0][0],
+                       sizeof lv->document_words[0], 4, &lv->ndocument_words,
+                       "at most 4 words of at most 23 bytes")) ||
       (lst = word_list(ld, map_get(ld, root, "title_links"), &lv->title_links[0][0],
                        sizeof lv->title_links[0], 12, &lv->ntitle_links,
                        "at most 12 words of at most 23 bytes")) ||

@@ -227,6 +227,9 @@ typedef struct {
                                "ainsi que": a list of numbers goes on after
                                one ("resolutions 52/5 …, as well as 55/15") */
   size_t nalso_joiners;
+  char document_words[4][24]; /* folded: the words for "document" after a
+                                 symbol ("CBD/COP/15/17号文件") */
+  size_t ndocument_words;
   char annex_words[4][24]; /* folded: "annex" and its forms; "resolution
                               79/323, annex, para. 43" is a paragraph of the
                               instrument the resolution adopts */

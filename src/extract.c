@@ -511,6 +511,14 @@ static int foreign_issuer(const ctx *c, size_t i, int *sym_body) {
   size_t j = i - 1;
   if (j > 0 && is_punct(&c->t[j], ','))
     j--;
+  /* "CBD/COP/15/17号文件，第15/4号决定": the word for document after it */
+  for (size_t k = j; c->lv->ndocument_words && k > 0 && k + 3 > j; k--)
+    if (c->t[k - 1].type == T_SYMBOL &&
+        span_listed(c, c->t[k - 1].end, c->t[j].end, c->lv->document_words[0],
+                    sizeof c->lv->document_words[0], c->lv->ndocument_words)) {
+      j = k - 1;
+      break;
+    }
   /* over the parts of that document between: "Supplement No. 7 (E/2015/27),
    * chap. I, sect. C, resolution 59/1" (the Commission's, in its report),
    * "UNEP/CBD/COP/7/21, annex, decision VII/5" */
