@@ -1740,6 +1740,8 @@ static size_t read_refs(ctx *c, size_t k, ref *refs, size_t cap, size_t *count,
   return k;
 }
 
+static long body_further_on(ctx *c, size_t k, const ref *refs, size_t nref);
+
 /* The body named after the list that comes right after the one ending at
  * k, joined to it: in "la résolution 2015/12 et la décision 2014/245 du
  * Conseil économique et social" the Council's resolution and decision,
@@ -1748,8 +1750,9 @@ static long body_of_next_list(ctx *c, size_t k, const ref *first, size_t nfirst)
   if (k >= c->n || !is_word(&c->t[k], W_JOIN))
     return -1;
   size_t m = k + 1;
-  while (m < c->n && m - k < 3 && (is_word(&c->t[m], W_DET) || is_punct(&c->t[m], '\'')))
-    m++;
+  while (m < c->n && m - k < 4 &&
+         (is_word(&c->t[m], W_DET | W_OF) || is_punct(&c->t[m], '\'')))
+    m++; /* "et de la résolution" */
   if (m >= c->n || !is_word(&c->t[m], W_RES | W_DEC) || (c->t[m].flags & F_POSS))
     return -1;
   ref refs[16];
@@ -1767,6 +1770,9 @@ static long body_of_next_list(ctx *c, size_t k, const ref *first, size_t nfirst)
     if (b < c->n && is_body_phrase(c, &c->t[b]))
       body = (long)b;
   }
+  if (body < 0 && e < c->n && is_punct(&c->t[e], ','))
+    body = body_further_on(c, e, refs, nref); /* "…, adopted by the Conference of
+                                                 the Parties …" after both */
   if (body < 0)
     return -1;
   int id = resolve_body(c, &c->t[body]);
@@ -1804,8 +1810,11 @@ static long body_further_on(ctx *c, size_t k, const ref *refs, size_t nref) {
         b--;
       /* "of" before it, or a genitive without one ("принятое на … совещании
        * Конференции Сторон"), or glued to it ("لمؤتمر الأطراف") */
-      if (!(b > m && is_word(&c->t[b - 1], W_OF)) && !c->lv->no_articles && !c->lv->naffixes[0])
-        return -1;
+      if (!(b > m && (is_word(&c->t[b - 1], W_OF) ||
+                      (c->t[b - 1].type == T_PHRASE &&
+                       phrase_has(c, &c->t[b - 1], PH_ADOPTED_BY)))) &&
+          !c->lv->no_articles && !c->lv->naffixes[0])
+        return -1; /* ("adopted by the Human Rights Council") */
       int id = resolve_body(c, q);
       if (id < 0)
         return -1;

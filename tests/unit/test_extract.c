@@ -2971,6 +2971,22 @@ START_TEST(lists_ranges_and_footnote_forms) {
     ck_assert_msg(count_target(want[i]) == 1, "%s", want[i]);
   ck_assert_uint_eq(count_target("A/RES/54/18"), 0);
   ck_assert_uint_eq(count_target("A/RES/64/72#para_118"), 0);
+  /* the body "adopted by" after a list, and after two lists each with its
+   * word ("la résolution 10/1 et de la résolution 10/3, adoptées par …") */
+  run("The General Assembly,\n\nTaking note of resolution 10/1 of 16 October 2020 and resolution "
+      "10/3 of 16 October 2020, adopted by the Human Rights Council,\n", "en");
+  ck_assert_uint_eq(count_target("A/HRC/RES/10/1"), 1);
+  ck_assert_uint_eq(count_target("A/HRC/RES/10/3"), 1);
+  run("L'Assemblée générale,\n\nPrenant note de la résolution 10/1 et de la résolution 10/3, "
+      "adoptées par la Conférence des Parties à la Convention des Nations Unies contre la "
+      "criminalité transnationale organisée,\n", "fr");
+  ck_assert_uint_eq(count_target("CTOC/COP/RES/10/1"), 1);
+  ck_assert_uint_eq(count_target("CTOC/COP/RES/10/3"), 1);
+  /* (without the comma, the nearest only) */
+  run("The General Assembly,\n\nTaking note of resolution 10/1 and resolution 10/3 adopted by the "
+      "Human Rights Council,\n", "en");
+  ck_assert_uint_eq(count_target("A/HRC/RES/10/1"), 0);
+  ck_assert_uint_eq(count_target("A/HRC/RES/10/3"), 1);
   /* ranges of resolutions as Arabic and Chinese write them */
   run("إن الجمعية العامة،\n\nإذ تشير إلى قراراتها من 78/1 إلى 78/3،\n", "ar");
   ck_assert_uint_eq(count_target("A/RES/78/2"), 1);
