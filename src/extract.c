@@ -1747,10 +1747,16 @@ static long body_further_on(ctx *c, size_t k, const ref *refs, size_t nref);
  * Conseil économique et social" the Council's resolution and decision,
  * when every number of the first list fits that body; -1 otherwise. */
 static long body_of_next_list(ctx *c, size_t k, const ref *first, size_t nfirst) {
-  if (k >= c->n || !is_word(&c->t[k], W_JOIN))
+  if (k >= c->n)
     return -1;
   size_t m = k + 1;
-  while (m < c->n && m - k < 4 &&
+  if (c->lv->naffixes[0] && is_word(&c->t[k], W_RES | W_DEC) && tok_len(&c->t[k]) > 2 &&
+      (unsigned char)c->text[c->t[k].start] == 0xD9 &&
+      (unsigned char)c->text[c->t[k].start + 1] == 0x88)
+    m = k; /* the joiner glued to the word: "والقرار 10/3" */
+  else if (!is_word(&c->t[k], W_JOIN))
+    return -1;
+  while (m < c->n && m > k && m - k < 4 &&
          (is_word(&c->t[m], W_DET | W_OF) || is_punct(&c->t[m], '\'')))
     m++; /* "et de la résolution" */
   if (m >= c->n || !is_word(&c->t[m], W_RES | W_DEC) || (c->t[m].flags & F_POSS))

@@ -2982,6 +2982,10 @@ START_TEST(lists_ranges_and_footnote_forms) {
       "criminalité transnationale organisée,\n", "fr");
   ck_assert_uint_eq(count_target("CTOC/COP/RES/10/1"), 1);
   ck_assert_uint_eq(count_target("CTOC/COP/RES/10/3"), 1);
+  run("إن الجمعية العامة،\n\nوإذ تحيط علما بالقرار 10/1 المؤرخ 16 تشرين الأول/أكتوبر 2020 والقرار "
+      "10/3، اللذين اعتمدهما مجلس حقوق الإنسان،\n", "ar");
+  ck_assert_uint_eq(count_target("A/HRC/RES/10/1"), 1);
+  ck_assert_uint_eq(count_target("A/HRC/RES/10/3"), 1);
   /* (without the comma, the nearest only) */
   run("The General Assembly,\n\nTaking note of resolution 10/1 and resolution 10/3 adopted by the "
       "Human Rights Council,\n", "en");
