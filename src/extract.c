@@ -3872,6 +3872,8 @@ static int parse_owner(ctx *c, size_t *kp, int head_is_para, char *base,
 /* "subparagraph (j) of paragraph 1 of article 7 of the Rome Statute",
  * "подпункт (j) пункта 1 статьи 7 Римского статута": points whose owner is
  * a paragraph of an article. */
+static int between_range(const ctx *c, const token *j);
+
 static size_t parse_subparagraph(ctx *c, size_t i) {
   char points[8][16];
   size_t np = 0, k = i + 1, used;
@@ -3879,6 +3881,19 @@ static size_t parse_subparagraph(ctx *c, size_t i) {
   while (np < 8 && (used = paren_step(c, k, points[np], &numeric)) && !numeric) {
     np++;
     k += used;
+    char to[16];
+    size_t tu;
+    if (k + 1 < c->n && (between_range(c, &c->t[k]) || range_joint(c, k)) &&
+        (tu = paren_step(c, k + 1, to, &numeric)) && !numeric && !points[np - 1][1] &&
+        !to[1] && to[0] > points[np - 1][0] && np + (size_t)(to[0] - points[np - 1][0]) <= 8) {
+      /* "les alinéas a) à f) du paragraphe 3": the letters of the range */
+      for (char x = (char)(points[np - 1][0] + 1); x <= to[0]; x++) {
+        points[np][0] = x;
+        points[np][1] = '\0';
+        np++;
+      }
+      k += 1 + tu;
+    }
     if (k < c->n && (is_punct(&c->t[k], ',') || is_word(&c->t[k], W_JOIN)))
       k++;
     else
@@ -4053,7 +4068,7 @@ static size_t parse_provision_at(ctx *c, size_t i, char *out_base,
    * (a) to (f)": more points */
   while (main_st.n == 1 && point_st.n >= 1 && point_st.n < 8 && k + 1 < c->n) {
     const token *j = &c->t[k];
-    int range = between_range(c, j);
+    int range = between_range(c, j) || range_joint(c, k); /* "3(a)–(f)" */
     if (!range && !is_punct(j, ',') && !is_word(j, W_JOIN))
       break;
     size_t q = k + 1;
@@ -4360,6 +4375,21 @@ static size_t postfix_paragraphs(const ctx *c, size_t k, unsigned *paras,
            !numeric) {
       points->n++;
       m += used;
+      char to[16];
+      size_t tu;
+      const char *last = points->v[points->n - 1];
+      if (m + 1 < c->n && (is_range_word(c, &c->t[m]) || range_joint(c, m)) &&
+          is_punct(&c->t[m + 1], '(') && (tu = paren_step(c, m + 1, to, &numeric)) &&
+          !numeric && !last[1] && !to[1] && to[0] > last[0] &&
+          points->n + (size_t)(to[0] - last[0]) <= 8) {
+        /* "第3(a)至(f)段": the letters of the range */
+        for (char x = (char)(last[0] + 1); x <= to[0]; x++) {
+          points->v[points->n][0] = x;
+          points->v[points->n][1] = '\0';
+          points->n++;
+        }
+        m += 1 + tu;
+      }
       /* "第14(a)和(c)段" */
       if (m + 1 < c->n && (is_punct(&c->t[m], ',') || is_word(&c->t[m], W_JOIN)) &&
           is_punct(&c->t[m + 1], '('))
@@ -4718,6 +4748,14 @@ static size_t parse_postfix(ctx *c, size_t i) {
     return k > i ? k : i + 1; /* a paragraph of the document itself */
   if (after_symbol(c, i))
     return k + 1; /* "(A/CONF.189/12，第一章)": that document's chapter */
+  if (owner < 0 && i > 0) {
+    /* a footnote mark right before it, after no name: "委员会报告[^14]第四章"
+     * (chapter IV of the report the note cites), no instrument's */
+    const token_list *tl = &c->ex->toks;
+    for (size_t m = 0; m < tl->nmarks; m++)
+      if (tl->mark_at[m] >= c->t[i - 1].end && tl->mark_at[m] < c->t[i].start)
+        return k + 1;
+  }
   const char *head = (w->cls & W_ART) ? "art" : "chp";
   size_t end = w->end;
   k++;
@@ -4770,7 +4808,8 @@ static size_t parse_postfix(ctx *c, size_t i) {
     size_t used;
     if (head[0] == 'a' && !point[0] && (used = paren_step(c, k, st, &numeric)) &&
         !numeric && k + used < c->n && c->t[k + used].type == T_WORD &&
-        ((c->t[k + used].cls & W_SUBPARA) || (!para[0] && (c->t[k + used].cls & W_PARA)))) {
+        ((c->t[k + used].cls & (W_SUBPARA | W_PARA)))) {
+      /* (the Charter's "第十三条第一项(子)款": 项 its paragraph, 款 the point) */
       memcpy(point, st, sizeof point);
       end = c->t[k + used].end;
       k += used + 1;

@@ -822,8 +822,14 @@ static size_t scan_cjk(lexer *lx, size_t i) {
       if (b0 - 0xE3 > 0xE9 - 0xE3 || ((b1 & 0xC0) | (b2 & 0xC0) >> 2) != 0xA0)
         break;
       uint32_t x = (((b0 & 0x0F) << 12) | ((b1 & 0x3F) << 6) | (b2 & 0x3F)) - 0x3400;
-      if (x >= 0xA000 - 0x3400)
-        goto run_end;
+      if (x >= 0xA000 - 0x3400) {
+        if (x + 0x3400 != 0x3007 || !n)
+          goto run_end;
+        off[n] = p; /* 〇, the zero of numerals inside a run: "第一〇二条" */
+        cps[n++] = 0x3007;
+        p += 3;
+        continue;
+      }
       starts[n / 64] |= ((han_first[x / 64] >> (x % 64)) & 1) << (n % 64);
       off[n] = p;
       cps[n++] = x + 0x3400;

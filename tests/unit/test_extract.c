@@ -2991,6 +2991,28 @@ START_TEST(lists_ranges_and_footnote_forms) {
       "Human Rights Council,\n", "en");
   ck_assert_uint_eq(count_target("A/HRC/RES/10/1"), 0);
   ck_assert_uint_eq(count_target("A/HRC/RES/10/3"), 1);
+  /* ranges of points in every language's order */
+  static const char *const prange[][2] = {
+      {"The General Assembly,\n\nthe measures set out in paragraph 3(a)–(f) of resolution 51/210;\n", "en"},
+      {"L'Assemblée générale,\n\nles mesures énoncées aux alinéas a) à f) du paragraphe 3 de la "
+       "résolution 51/210 ;\n", "fr"},
+      {"Генеральная Ассамблея,\n\nмер, изложенных в пунктах 3(a)–(f) резолюции 51/210;\n", "ru"},
+      {"大会，\n\n特别考虑执行大会第51/210号决议第3(a)至(f)段所列措施；\n", "zh"}};
+  for (size_t i = 0; i < sizeof prange / sizeof *prange; i++) {
+    run(prange[i][0], prange[i][1]);
+    ck_assert_msg(count_target("A/RES/51/210#para_3__point_a") == 1 &&
+                      count_target("A/RES/51/210#para_3__point_c") == 1 &&
+                      count_target("A/RES/51/210#para_3__point_f") == 1 &&
+                      count_target("A/RES/51/210#para_3") == 0,
+                  "%s", prange[i][1]);
+  }
+  /* the Charter's Chinese: 〇 in a numeral, 项 its paragraph and 款 the point;
+   * a report's chapter after its footnote mark is no instrument's */
+  run("大会，\n\n意识到《联合国宪章》第一〇二条规定的义务，回顾《宪章》第十三条第一项(子)款；\n", "zh");
+  ck_assert_uint_eq(count_target("UNCHARTER#art_102"), 1);
+  ck_assert_uint_eq(count_target("UNCHARTER#art_13__para_1__point_a"), 1);
+  run("大会，\n\n回顾《联合国宪章》，注意到委员会报告[^1]第四章；\n\n[^1]: A/74/26。\n", "zh");
+  ck_assert_uint_eq(count_target("UNCHARTER#chp_4"), 0);
   /* ranges of resolutions as Arabic and Chinese write them */
   run("إن الجمعية العامة،\n\nإذ تشير إلى قراراتها من 78/1 إلى 78/3،\n", "ar");
   ck_assert_uint_eq(count_target("A/RES/78/2"), 1);
