@@ -921,13 +921,11 @@ static int parse_ref(ctx *c, size_t i, ref *r) {
   if (t->type == T_SLASH) {
     if (t->flags & F_SPECIAL) {
       r->shape = SHAPE_SESSION;
-      size_t n = tok_len(t);
-      if (n >= sizeof r->num - 2)
-        return 0;
-      memcpy(r->num, c->text + t->start, n);
-      r->num[n] = '\0';
-      /* Only "S-30/1" and "ES-10/14", nothing glued: "ES-10/14" was lexed
-       * as one token, so check its shape here. */
+      /* "S-30/1" and "ES-10/14" (one token), written in the contract's form
+       * whatever hyphen and digits the text used */
+      char a[24];
+      put_number(a, sizeof a, c->text[t->start] == 'E' ? "ES-" : "S-", t->val, "/");
+      put_number(r->num, sizeof r->num, a, t->val2, "");
     } else {
       if (t->val >= 1946 && t->val <= 2100)
         r->shape = SHAPE_YEAR;

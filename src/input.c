@@ -75,7 +75,8 @@ static void put_collapsed(text_sink *s, cg_buf *b, const char *t, size_t n,
       i += k;
       continue;
     }
-    if (cp == 0xAD || (cp < 0x20) || cp == 0x7F) { /* soft hyphen, controls */
+    if (cp == 0xAD || cp == 0x200B || cp == 0x2060 || cp == 0xFEFF || (cp < 0x20) ||
+        cp == 0x7F) { /* soft hyphen, zero-width space and joiner, controls */
       i += k;
       continue;
     }

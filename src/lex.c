@@ -2090,15 +2090,22 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
     case B_UPPER: {
       blank_run = 0;
       if (c == 'S' || c == 'E') {
-        /* "S-30/1", "ES-10/14": special and emergency sessions. */
+        /* "S-30/1", "ES-10/14": special and emergency sessions, the hyphen
+         * ASCII or U+2010, U+2011 (PDFs write "ES\u201110/27"). */
         size_t j = i + (c == 'E' && i + 1 < len && s[i + 1] == 'S' ? 2 : 1);
-        if ((c == 'S' || j == i + 2) && j + 1 < len && s[j] == '-' &&
-            is_digit_at(s, len, j + 1) &&
+        size_t hy = j < len && s[j] == '-' ? 1
+                    : j + 3 < len && (unsigned char)s[j] == 0xE2 &&
+                            (unsigned char)s[j + 1] == 0x80 &&
+                            ((unsigned char)s[j + 2] == 0x90 || (unsigned char)s[j + 2] == 0x91)
+                        ? 3
+                        : 0;
+        if ((c == 'S' || j == i + 2) && hy && j + hy < len &&
+            is_digit_at(s, len, j + hy) &&
             (i == 0 || !(byte_class[(unsigned char)s[i - 1]] == B_LOWER ||
                          byte_class[(unsigned char)s[i - 1]] == B_UPPER))) {
           uint32_t a, b;
           size_t nd, nd2;
-          size_t k = scan_digits(s, len, j + 1, &a, &nd);
+          size_t k = scan_digits(s, len, j + hy, &a, &nd);
           if (k + 1 < len && s[k] == '/' && is_digit_at(s, len, k + 1)) {
             size_t e = scan_digits(s, len, k + 1, &b, &nd2);
             token *t = push(lx, T_SLASH, i, e);

@@ -240,6 +240,14 @@ START_TEST(other_bodies_and_shapes) {
   ck_assert_str_eq(with_target("A/RES/ES-10/14")->number, "ES-10/14");
   with_target("A/DEC/64/540");
   ck_assert_uint_eq(cg_result_count(res), 6);
+  /* the non-breaking hyphen U+2011 and the hyphen U+2010 of PDF text */
+  run("The General Assembly,\n\nRecalling its resolutions S\xE2\x80\x91" "29/1 and "
+      "ES\xE2\x80\x90" "10/27 and Human Rights Council resolution S\xE2\x80\x91" "30/1,",
+      NULL);
+  ck_assert_str_eq(with_target("A/RES/S-29/1")->number, "S-29/1");
+  ck_assert_str_eq(with_target("A/RES/ES-10/27")->number, "ES-10/27");
+  with_target("A/HRC/RES/S-30/1");
+  ck_assert_uint_eq(cg_result_count(res), 3);
 }
 END_TEST
 

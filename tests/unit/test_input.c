@@ -156,14 +156,14 @@ START_TEST(html_entities_scripts_blocks) {
       "<style>p{} /* resolution 2 (1946) */</style></head><body>"
       "<script>var s = 'resolution 3 (1946)';</script>"
       "<p>Recalling resolution&nbsp;2331&nbsp;(2016)<sup>1</sup>,</p>"
-      "<p>Also <b>resolution</b> 70/1.</p>"
+      "<p>Also <b>resolution</b> 70/1 and document S/2015/&#8203;12&shy;3&#x2060;.</p>"
       "<ol class=\"footnotes\"><li id=\"fn1\">See resolution 1325 (2000)."
       "<a href=\"#fnref1\" class=\"footnote-back\">\xE2\x86\xA9</a></li></ol>"
       "</body></html>";
   ck_assert_int_eq(load("page.html", h, strlen(h), NULL), CG_OK);
   ck_assert_int_eq(in.format, INPUT_HTML);
   ck_assert_str_eq(in.text, "Recalling resolution 2331 (2016)[^1],\n\n"
-                            "Also resolution 70/1.\n\n"
+                            "Also resolution 70/1 and document S/2015/123.\n\n"
                             "[^1]: See resolution 1325 (2000).\n\n");
   ck_assert_uint_eq(in.notes.n, 1);
   ck_assert_uint_eq(in.notes.v[0].number, 1);
