@@ -2119,7 +2119,8 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
           }
         }
       }
-      if (c >= 'A' && c <= 'Z' &&
+      if (c >= 'A' && c <= 'Z' && i + 1 < len &&
+          (s[i + 1] == '/' || (s[i + 1] >= 'A' && s[i + 1] <= 'Z')) && /* "A/", "UNEP/" */
           (i == 0 || !(s[i - 1] == '/' || s[i - 1] == '.' || s[i - 1] == ')' ||
                        s[i - 1] == ']'))) {
         size_t e = scan_symbol(cat, s, len, i);
