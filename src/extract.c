@@ -3131,11 +3131,21 @@ static int topic_word(const ctx *c, const token *t) {
 static size_t topic_title_end(ctx *c, size_t i, int inst) {
   if (i + 2 >= c->n)
     return 0;
-  const token *q = &c->t[i + 1];
+  size_t at = i + 1;
+  if (!c->lv->caseless && i + 4 < c->n && tok_len(&c->t[at]) <= 3 &&
+      (c->t[at].type == T_WORD || c->t[at].type == T_GAP) &&
+      !(c->t[at].flags & (F_CAP | F_LINESTART)) &&
+      (c->t[at + 1].type == T_GAP || c->t[at + 1].type == T_WORD) &&
+      (c->t[at + 1].flags & F_CAP) && !(c->t[at + 1].flags & F_LINESTART) &&
+      !memchr(c->text + c->t[at + 1].start, ' ', tok_len(&c->t[at + 1])) &&
+      topic_word(c, &c->t[at + 2]))
+    at += 2; /* a place between: "la Carta de las Naciones Unidas en Ginebra sobre
+                Vivienda Sostenible" (a charter of that city, not the Charter) */
+  const token *q = &c->t[at];
   if (!(q->type == T_WORD || q->type == T_GAP) || (q->flags & (F_CAP | F_LINESTART)) ||
       !topic_word(c, q))
     return 0;
-  size_t k = i + 2;
+  size_t k = at + 1;
   if (k < c->n && is_word(&c->t[k], W_DET))
     k++;
   if (k < c->n && is_punct(&c->t[k], '\''))
@@ -4004,6 +4014,35 @@ static int after_section(const ctx *c, size_t i) {
 /* Parses a provision with its word at i. When nested (an article inside
  * "paragraph 2 of Article 33 of the Charter"), emits nothing and returns
  * the article's base and path instead. */
+/* "paragraph 3 and paragraph 4 of resolution 661 (1990)", "du paragraphe 3
+ * et du paragraphe 4 de la résolution", "пункта 3 и пункта 4 резолюции":
+ * when the same word comes right after the joiner at k, the next
+ * provision's owner is that of the one before, w's. 1 and the owner in
+ * base when it is; the next provision is only looked at. */
+static int shared_owner(ctx *c, size_t k, const token *w, char *base, size_t base_cap) {
+  if (k + 1 >= c->n ||
+      !(is_word(&c->t[k], W_JOIN) || (is_punct(&c->t[k], ',') && is_word(&c->t[k + 1], W_JOIN))))
+    return 0;
+  size_t j = k + (is_punct(&c->t[k], ',') ? 2 : 1);
+  for (int skip = 0; skip < 2 && j < c->n && !(c->t[j].cls & (W_ART | W_PARA | W_CHAP)); skip++)
+    if (is_word(&c->t[j], W_OF | W_DET) ||
+        ((c->t[j].type == T_GAP || c->t[j].type == T_WORD) && tok_len(&c->t[j]) <= 3 &&
+         !(c->t[j].flags & F_CAP)))
+      j++; /* "y en el párrafo 4" */
+  if (j >= c->n || c->t[j].type != T_WORD ||
+      (c->t[j].cls & (W_ART | W_PARA | W_CHAP)) != (w->cls & (W_ART | W_PARA | W_CHAP)))
+    return 0;
+  char b2[128], p2[96];
+  size_t ntmp = c->ex->tmp.n, nunres = c->ex->unres.n;
+  parse_provision_at(c, j, b2, sizeof b2, p2, sizeof p2, 2);
+  c->ex->tmp.n = ntmp; /* a look ahead: the main loop reads it again */
+  c->ex->unres.n = nunres;
+  if (c->failed || !b2[0] || !p2[0] || strstr(p2, "__"))
+    return 0;
+  str_copy(base, base_cap, b2);
+  return 1;
+}
+
 static size_t parse_provision_at(ctx *c, size_t i, char *out_base,
                                  size_t out_base_cap, char *out_path,
                                  size_t out_path_cap, int nested) {
@@ -4088,6 +4127,28 @@ static size_t parse_provision_at(ctx *c, size_t i, char *out_base,
     }
     memcpy(point_st.v[point_st.n++], st, sizeof st);
     k = q + used;
+  }
+  /* "paragraphs 3 (a), 3 (b) and 4 of resolution 661 (1990)": more numbers
+   * after a number's point, each perhaps with its own */
+  char more_num[6][16], more_pt[6][16];
+  size_t nmore = 0;
+  while (main_st.n == 1 && point_st.n == 1 && !para_st.n && nmore < 6 && k + 1 < c->n &&
+         (is_punct(&c->t[k], ',') || is_word(&c->t[k], W_JOIN))) {
+    size_t q = k + 1;
+    if (is_punct(&c->t[k], ',') && q < c->n && is_word(&c->t[q], W_JOIN))
+      q++; /* ", and 4" */
+    if (q >= c->n || c->t[q].type != T_NUM || !step_number(&c->t[q], more_num[nmore]))
+      break;
+    q++;
+    more_pt[nmore][0] = '\0';
+    if ((used = paren_step(c, q, st, &numeric))) {
+      if (numeric)
+        break;
+      memcpy(more_pt[nmore], st, sizeof st);
+      q += used;
+    }
+    nmore++;
+    k = q;
   }
   if (main_st.n == 1 && !para_st.n && !point_st.n && k + 1 < c->n) {
     const token *a = &c->t[k], *b = &c->t[k + 1];
@@ -4193,6 +4254,8 @@ static size_t parse_provision_at(ctx *c, size_t i, char *out_base,
   if (nested) {
     char b[128], p[96];
     int owner = parse_owner(c, &k, is_para, b, sizeof b, p, sizeof p);
+    if (owner == 0 && nested < 2 && shared_owner(c, k, w, b, sizeof b))
+      owner = 1;
     if (p[0])
       snprintf(out_path, out_path_cap, "%.60s__%.4s_%.15s", p, head, main_st.v[0]);
     else
@@ -4229,6 +4292,8 @@ static size_t parse_provision_at(ctx *c, size_t i, char *out_base,
     owner = 1;
     k++;
   }
+  if (owner == 0 && shared_owner(c, k, w, base, sizeof base))
+    owner = 1;
   if (owner == 0) {
     if (is_para)
       return k; /* a paragraph of the document itself */
@@ -4289,6 +4354,22 @@ static size_t parse_provision_at(ctx *c, size_t i, char *out_base,
           pend(c, w->start, end, path);
         }
       }
+  for (size_t a = 0; a < nmore; a++) {
+    char path[160];
+    int len = 0;
+    if (prefix[0])
+      len = snprintf(path, sizeof path, "%s__", prefix);
+    len += snprintf(path + len, sizeof path - (size_t)len, "%s_%s", head, more_num[a]);
+    if (more_pt[a][0])
+      snprintf(path + len, sizeof path - (size_t)len, "__point_%s", more_pt[a]);
+    if (base[0]) {
+      char target[300];
+      str_join(target, sizeof target, base, '#', path);
+      emit(c, w->start, end, target, "", "", "", CG_KIND_PROVISION);
+    } else {
+      pend(c, w->start, end, path);
+    }
+  }
   return k;
 }
 
@@ -5077,6 +5158,34 @@ static size_t handle_symbol(ctx *c, size_t i) {
       break;
     emit(c, w->start, e, part, "", "", "", CG_KIND_SYMBOL);
     k = m;
+    /* "S/1994/89 and Add.1 and 2", "Add.1, 2 and 3": the next ones by
+     * their numbers alone */
+    unsigned prev = c->t[k - 1].val;
+    /* (a list parted by commas ends with the joiner: "Corr.1, 6" is a
+     * footnote's number after it) */
+    size_t last_sep = k;
+    for (size_t q = k; q + 1 < c->n && q < k + 12 && c->t[q + 1].type == T_NUM &&
+                       (is_word(&c->t[q], W_JOIN) || is_punct(&c->t[q], ','));
+         q += 2)
+      last_sep = q;
+    int listed_on = is_word(&c->t[last_sep], W_JOIN);
+    while (listed_on && m == k && k + 1 < c->n && c->t[k - 1].type == T_NUM &&
+           (is_word(&c->t[k], W_JOIN) || is_punct(&c->t[k], ',')) &&
+           c->t[k + 1].type == T_NUM && c->t[k + 1].val > prev && c->t[k + 1].val <= prev + 5 &&
+           (k + 2 >= c->n || !(is_word(&c->t[k + 2], W_MONTH) || is_punct(&c->t[k + 2], '/') ||
+                               is_punct(&c->t[k + 2], '.') || is_punct(&c->t[k + 2], '(')) ||
+            (is_punct(&c->t[k + 2], '.') && (c->t[k + 2].flags & F_SENTEND)))) {
+      char next[200];
+      int nl = snprintf(next, sizeof next, "%.*s/%.*s.%u", (int)base, sym, (int)wl, wt,
+                        c->t[k + 1].val);
+      if (nl <= 0 || (size_t)nl >= sizeof next || strlen(next) >= CG_IDENTIFIER_MAX ||
+          !cg_identifier_valid(next))
+        break;
+      emit(c, c->t[k + 1].start, c->t[k + 1].end, next, "", "", "", CG_KIND_SYMBOL);
+      prev = c->t[k + 1].val;
+      k += 2;
+      m = k;
+    }
   }
   return k;
 }
@@ -5121,6 +5230,15 @@ static size_t handle_treaty_series(ctx *c, size_t i, int named_series) {
       /* "第1577卷，第27531号": the words after their numbers */
       vol = t->val;
       m = k + 2;
+      /* "第75卷(1950年)": the volume's year */
+      if (m + 2 < c->n && is_punct(&c->t[m], '(') && c->t[m + 1].type == T_NUM &&
+          c->t[m + 1].val >= 1920 && c->t[m + 1].val <= 2100) {
+        size_t q = m + 2;
+        if (q < c->n && c->t[q].type == T_WORD && !is_punct(&c->t[q], ')'))
+          q++; /* 年 */
+        if (q < c->n && is_punct(&c->t[q], ')'))
+          m = q + 1;
+      }
       if (m < c->n && is_punct(&c->t[m], ','))
         m++;
       if (m < c->n && is_word(&c->t[m], W_NPREFIX))
@@ -5151,6 +5269,10 @@ static size_t handle_treaty_series(ctx *c, size_t i, int named_series) {
       break;
     vol = c->t[m].val;
     m++;
+    /* "vol. 75 (1950), No. 972": the volume's year */
+    if (m + 2 < c->n && is_punct(&c->t[m], '(') && c->t[m + 1].type == T_NUM &&
+        c->t[m + 1].val >= 1920 && c->t[m + 1].val <= 2100 && is_punct(&c->t[m + 2], ')'))
+      m += 3;
     /* "vols. 1669 and 1670" (one treaty over two volumes), "vols. 2225,
      * 2237, 2241 and 2326, No. 39574" (a convention and its protocols, one
      * registration number in each volume): each volume is looked up */
@@ -5892,6 +6014,48 @@ static void line_date(ctx *c, size_t b, char *date) {
   }
 }
 
+/* "6 February 2015" alone on the line of token i, in English, as the
+ * masthead of a document in any language writes its date: 1 and the date
+ * in d when it is. The month is the English vocabulary's. */
+static int masthead_english_date(const ctx *c, size_t i, char d[11]) {
+  const cg_catalog *cat = c->ex->cat;
+  int en = catalog_lang_index(cat, "en");
+  if (en < 0 || c->t[i].type != T_NUM)
+    return 0;
+  const char *s = c->text + c->t[i].start;
+  const char *lim = c->text + c->len;
+  const char *p = s;
+  unsigned day = 0, year = 0;
+  while (p < lim && p - s < 2 && *p >= '0' && *p <= '9')
+    day = day * 10 + (unsigned)(*p++ - '0');
+  if (p == s || p >= lim || *p != ' ' || day < 1 || day > 31)
+    return 0;
+  const char *w = ++p;
+  char fold[16];
+  size_t n = 0;
+  while (p < lim && n < sizeof fold && ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z'))) {
+    fold[n++] = (char)(*p | 0x20);
+    p++;
+  }
+  if (p == w || n >= sizeof fold || p >= lim || *p != ' ')
+    return 0;
+  const lang_vocab *lv = &cat->langs.v[en];
+  const word_info *wi = wordtab_find(cat, &lv->words, fold, n, word_hash(fold, n));
+  if (!wi || !(wi->cls & W_MONTH) || !wi->month)
+    return 0;
+  const char *y = ++p;
+  while (p < lim && p - y < 4 && *p >= '0' && *p <= '9')
+    year = year * 10 + (unsigned)(*p++ - '0');
+  if (p - y != 4 || year < 1945 || year > 2100)
+    return 0;
+  while (p < lim && (*p == ' ' || *p == '\r'))
+    p++;
+  if (p < lim && *p != '\n')
+    return 0;
+  snprintf(d, 11, "%04u-%02u-%02u", year % 10000, wi->month % 100, day % 100);
+  return 1;
+}
+
 static void read_header(ctx *c, front_matter *fm, char *date) {
   const cg_catalog *cat = c->ex->cat;
   ref self_ref;
@@ -5901,6 +6065,24 @@ static void read_header(ctx *c, front_matter *fm, char *date) {
   size_t limit = c->n < 400 ? c->n : 400;
   for (size_t i = 0; i < limit; i++) {
     const token *t = &c->t[i];
+    if (!date[0] && (t->flags & F_LINESTART) && c->opening == SIZE_MAX && i < 120 &&
+        (t->type == T_NUM || is_word(t, W_NPREFIX) || c->lv->postfix)) {
+      /* A date alone on its line above the text, as the masthead gives it
+       * ("Distr.: General" / "6 February 2015"): the document's */
+      char d[11];
+      size_t k = parse_date(c, i, d);
+      if (k <= i)
+        k = parse_marked_date(c, i, d);
+      if (k > i && (k >= c->n || (c->t[k].flags & F_LINESTART) || c->t[k].type == T_BREAK)) {
+        memcpy(date, d, 11);
+        i = k - 1;
+        continue;
+      }
+      if (masthead_english_date(c, i, d)) {
+        memcpy(date, d, 11);
+        continue;
+      }
+    }
     if (!date[0] && c->lv->postfix && (t->flags & F_LINESTART) && c->opening == SIZE_MAX) {
       /* "2025年12月4日大会决议": a line of a date, a body and the
        * resolution word, the heading's resolution of that date */

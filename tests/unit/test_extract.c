@@ -226,6 +226,55 @@ START_TEST(number_split_by_a_line_break) {
 }
 END_TEST
 
+START_TEST(lists_of_provisions_addenda_and_mastheads) {
+  /* a number's point, then more numbers, each with its own */
+  run("The Security Council,\n\nDecides, notwithstanding paragraphs 3 (a), 3 (b) and 4 of "
+      "resolution 661 (1990), to permit;",
+      NULL);
+  with_target("S/RES/661(1990)#para_3__point_a");
+  with_target("S/RES/661(1990)#para_3__point_b");
+  with_target("S/RES/661(1990)#para_4");
+  ck_assert_uint_eq(count_target("S/RES/661(1990)#para_3"), 0);
+  /* two provisions, each with its word, one owner after both; the
+   * document's own when "above" marks it */
+  run("Le Conseil de sécurité,\n\nRappelant le paragraphe 3 et le paragraphe 4 de la "
+      "résolution 661 (1990),",
+      "fr");
+  with_target("S/RES/661(1990)#para_3");
+  with_target("S/RES/661(1990)#para_4");
+  ck_assert_uint_eq(count_target("S/RES/661(1990)"), 1); /* looked ahead once, cited once */
+  run("The Security Council,\n\nRecalling paragraph 3 above and paragraph 4 of resolution "
+      "661 (1990),",
+      NULL);
+  ck_assert_uint_eq(count_target("S/RES/661(1990)#para_3"), 0);
+  with_target("S/RES/661(1990)#para_4");
+  /* addenda by their numbers alone; a footnote's number after a comma is none */
+  run("The Security Council,\n\nHaving considered the reports (S/1994/89 and Add.1 and 2) "
+      "and document S/13026 and Corr.1, 6 and the letter,",
+      NULL);
+  with_target("S/1994/89/Add.2");
+  with_target("S/13026/Corr.1");
+  ck_assert_uint_eq(count_target("S/13026/Corr.6"), 0);
+  /* a Treaty Series volume with its year */
+  run("Recalling the Convention.[^1]\n\n[^1]: United Nations, Treaty Series, vol. 75 (1950), "
+      "No. 972.",
+      NULL);
+  with_target("GENEVA-III");
+  /* the masthead's date, in English in every language's masthead: an
+   * instrument adopted later is not the one the text speaks of */
+  run("6 February 2015\nВ рамках Новой программы развития городов можно будет "
+      "разработать набор параметров.\n",
+      "ru");
+  ck_assert_str_eq(cg_result_document(res)->date, "2015-02-06");
+  ck_assert_uint_eq(count_target("NUA"), 0);
+  /* a title that goes on after a place: not the Charter */
+  run("El Comité aprobó la Carta de las Naciones Unidas en Ginebra sobre Vivienda "
+      "Sostenible.",
+      "es");
+  ck_assert_uint_eq(count_target("UNCHARTER"), 0);
+}
+END_TEST
+
 START_TEST(other_bodies_and_shapes) {
   run("Recalling Economic and Social Council resolution 2013/41 and decision "
       "2013/234 of the Economic and Social Council, Human Rights Council "
@@ -3486,6 +3535,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, lettered_parts_and_titles_in_lists);
   tcase_add_test(tc, lists_ranges_and_footnote_forms);
   tcase_add_test(tc, translations_of_2025_passages);
+  tcase_add_test(tc, lists_of_provisions_addenda_and_mastheads);
   suite_add_tcase(s, tc);
   return s;
 }
