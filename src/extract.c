@@ -4435,6 +4435,10 @@ static size_t postfix_paragraphs(const ctx *c, size_t k, unsigned *paras,
     return k;
   size_t m = k + 1;
   int range = 0;
+  /* "第3(a)、3(b)和4段": each number's own point, when there are several */
+  char per[STEPS_MAX][16];
+  size_t first_points = 0;
+  int any = 0;
   while (m < c->n && c->t[m].type == T_NUM && *np < STEPS_MAX) {
     unsigned v = c->t[m].val;
     if (range) {
@@ -4442,14 +4446,26 @@ static size_t postfix_paragraphs(const ctx *c, size_t k, unsigned *paras,
       unsigned from = paras[*np - 1];
       if (v <= from || v - from > 20 || *np + (v - from) > STEPS_MAX)
         return k;
-      for (unsigned x = from + 1; x < v; x++)
+      for (unsigned x = from + 1; x < v; x++) {
+        per[*np][0] = '\0';
         paras[(*np)++] = x;
+      }
     }
     paras[(*np)++] = v;
+    per[*np - 1][0] = '\0';
     m++;
     int numeric;
     size_t used;
-    points->n = 0;
+    if (*np > 1 && !range && (used = paren_step(c, m, per[*np - 1], &numeric))) {
+      if (numeric)
+        per[*np - 1][0] = '\0';
+      else {
+        any = 1;
+        m += used;
+      }
+    }
+    if (*np == 1)
+      points->n = 0;
     while (*np == 1 && points->n < 8 && (used = paren_step(c, m, points->v[points->n], &numeric)) &&
            !numeric) {
       points->n++;
@@ -4476,6 +4492,13 @@ static size_t postfix_paragraphs(const ctx *c, size_t k, unsigned *paras,
       else
         break;
     }
+    if (*np == 1) {
+      first_points = points->n;
+      if (points->n == 1) {
+        memcpy(per[0], points->v[0], sizeof per[0]);
+        any = 1;
+      }
+    }
     /* "第3和4段", "第3和第4段", "第3至第5段" */
     size_t q = m;
     range = q < c->n && is_range_word(c, &c->t[q]);
@@ -4492,6 +4515,14 @@ static size_t postfix_paragraphs(const ctx *c, size_t k, unsigned *paras,
   }
   if (!*np || m >= c->n || !is_word(&c->t[m], W_PARA))
     return k;
+  if (*np > 1) {
+    points->n = 0;
+    if (any && first_points <= 1) {
+      for (size_t q = 0; q < *np; q++)
+        memcpy(points->v[q], per[q], sizeof per[q]);
+      points->n = *np; /* one (or no) point for each number */
+    }
+  }
   return m + 1;
 }
 
@@ -4501,6 +4532,12 @@ static void emit_paragraphs(ctx *c, const char *base, const unsigned *paras,
                             size_t end) {
   for (size_t q = 0; q < np; q++) {
     char target[300];
+    if (np > 1 && points->n == np && points->v[q][0]) {
+      snprintf(target, sizeof target, "%.200s#para_%u__point_%.15s", base, paras[q],
+               points->v[q]);
+      emit(c, start, end, target, "", "", "", CG_KIND_PROVISION);
+      continue;
+    }
     if (points->n && np == 1) {
       for (size_t p = 0; p < points->n; p++) {
         snprintf(target, sizeof target, "%.200s#para_%u__point_%.15s", base, paras[q],

@@ -235,6 +235,11 @@ START_TEST(lists_of_provisions_addenda_and_mastheads) {
   with_target("S/RES/661(1990)#para_3__point_b");
   with_target("S/RES/661(1990)#para_4");
   ck_assert_uint_eq(count_target("S/RES/661(1990)#para_3"), 0);
+  run("安全理事会，\n\n授权所有国家，尽管有第661(1990)号决议第3(a)、3(b)和4段的规定，", "zh");
+  with_target("S/RES/661(1990)#para_3__point_a");
+  with_target("S/RES/661(1990)#para_3__point_b");
+  with_target("S/RES/661(1990)#para_4");
+  ck_assert_uint_eq(count_target("S/RES/661(1990)#para_3"), 0);
   /* two provisions, each with its word, one owner after both; the
    * document's own when "above" marks it */
   run("Le Conseil de sécurité,\n\nRappelant le paragraphe 3 et le paragraphe 4 de la "
