@@ -890,6 +890,21 @@ static int special_session_mark(const ctx *c, const token *t) {
          ((tok_len(t) <= 2 && s[0] == 'S') || (tok_len(t) == 2 && s[0] == 'E' && s[1] == 'S'));
 }
 
+/* Which of the language's session marks token t is: 0 an emergency
+ * special session's ("دإط"), 1 a special session's ("دإ"), -1 none. */
+static int session_mark_kind(const ctx *c, const token *t) {
+  if (tok_len(t) >= 32)
+    return -1;
+  char f[64];
+  if (!fold_word(c->text + t->start, tok_len(t), f, sizeof f))
+    return -1;
+  for (int kind = 0; kind < 2; kind++)
+    if (listed(f, c->lv->session_marks[kind][0], sizeof c->lv->session_marks[kind][0],
+               c->lv->nsession_marks[kind]) >= 0)
+      return kind;
+  return -1;
+}
+
 static int parse_ref(ctx *c, size_t i, ref *r) {
   memset(r, 0, sizeof *r);
   if (i >= c->n)
@@ -1031,6 +1046,20 @@ static int parse_ref(ctx *c, size_t i, ref *r) {
     char rn[24];
     roman_of(c->t[k + 3].val, rn);
     snprintf(r->suffix, sizeof r->suffix, "(%s)", rn);
+    r->letters[0] = letter;
+    r->next = k + 5;
+  } else if (k + 4 < c->n && (in->type == T_WORD || in->type == T_GAP) &&
+             (c->lv->nsession_marks[0] || c->lv->nsession_marks[1]) &&
+             is_punct(&c->t[k + 2], '-') && c->t[k + 3].type == T_NUM &&
+             c->t[k + 3].val >= 1 && c->t[k + 3].val < 40 && is_punct(&c->t[k + 4], ')') &&
+             session_mark_kind(c, in) >= 0) {
+    /* "2253 (دإط-5)": the language's mark of an emergency (or special)
+     * session, in an old-style number: 2253 (ES-V) */
+    r->shape = SHAPE_ROMAN;
+    put_number(r->num, sizeof r->num, "", t->val, "");
+    char rn[24];
+    roman_of(c->t[k + 3].val, rn);
+    snprintf(r->suffix, sizeof r->suffix, "(%s-%s)", session_mark_kind(c, in) ? "S" : "ES", rn);
     r->letters[0] = letter;
     r->next = k + 5;
   } else if (k + 4 < c->n && special_session_mark(c, in) &&

@@ -260,6 +260,10 @@ START_TEST(lists_of_provisions_addenda_and_mastheads) {
   with_target("S/1994/89/Add.2");
   with_target("S/13026/Corr.1");
   ck_assert_uint_eq(count_target("S/13026/Corr.6"), 0);
+  /* an old-style number with the Arabic mark of an emergency special session */
+  run("إن مجلس الأمن،\n\nإذ يشير إلى قراري الجمعية العامة 2253 (دإط-5) و 2254 (دإط-5)،", "ar");
+  with_target("A/RES/2253(ES-V)");
+  with_target("A/RES/2254(ES-V)");
   /* a Treaty Series volume with its year */
   run("Recalling the Convention.[^1]\n\n[^1]: United Nations, Treaty Series, vol. 75 (1950), "
       "No. 972.",
