@@ -6080,6 +6080,22 @@ static void line_date(ctx *c, size_t b, char *date) {
   }
 }
 
+/* Whether the line above token t's is the masthead's distribution line
+ * ("Distr.: General", "Distr. générale", "Distr. limitada"): the date
+ * under it is the document's. */
+static int after_distribution_line(const ctx *c, const token *t) {
+  size_t p = t->start;
+  while (p > 0 && (c->text[p - 1] == '\n' || c->text[p - 1] == ' ' || c->text[p - 1] == '\r'))
+    p--;
+  size_t e = p;
+  while (p > 0 && c->text[p - 1] != '\n' && e - p < 200)
+    p--;
+  for (size_t q = p; q + 5 <= e; q++)
+    if (memcmp(c->text + q, "Distr", 5) == 0)
+      return 1;
+  return 0;
+}
+
 /* "6 February 2015" alone on the line of token i, in English, as the
  * masthead of a document in any language writes its date: 1 and the date
  * in d when it is. The month is the English vocabulary's. */
@@ -6129,9 +6145,12 @@ static void read_header(ctx *c, front_matter *fm, char *date) {
   size_t heading_end = 0;
   int adopted = 0; /* a line "Resolution adopted by …" was read */
   size_t limit = c->n < 400 ? c->n : 400;
+  char mast[11] = ""; /* the masthead's date: the document's unless another line
+                         gives the day it was adopted */
   for (size_t i = 0; i < limit; i++) {
     const token *t = &c->t[i];
-    if (!date[0] && (t->flags & F_LINESTART) && c->opening == SIZE_MAX && i < 120 &&
+    if (!date[0] && !mast[0] && (t->flags & F_LINESTART) && c->opening == SIZE_MAX && i < 120 &&
+        (i == 0 || after_distribution_line(c, t)) &&
         (t->type == T_NUM || is_word(t, W_NPREFIX) || c->lv->postfix)) {
       /* A date alone on its line above the text, as the masthead gives it
        * ("Distr.: General" / "6 February 2015"): the document's */
@@ -6140,12 +6159,12 @@ static void read_header(ctx *c, front_matter *fm, char *date) {
       if (k <= i)
         k = parse_marked_date(c, i, d);
       if (k > i && (k >= c->n || (c->t[k].flags & F_LINESTART) || c->t[k].type == T_BREAK)) {
-        memcpy(date, d, 11);
+        memcpy(mast, d, 11);
         i = k - 1;
         continue;
       }
       if (masthead_english_date(c, i, d)) {
-        memcpy(date, d, 11);
+        memcpy(mast, d, 11);
         continue;
       }
     }
@@ -6361,6 +6380,8 @@ static void read_header(ctx *c, front_matter *fm, char *date) {
         c->heading_next = heading_end;
     }
   }
+  if (!date[0] && mast[0])
+    memcpy(date, mast, 11);
 }
 
 /* The instrument the text's own title line says it supplements: a first

@@ -276,6 +276,16 @@ START_TEST(lists_of_provisions_addenda_and_mastheads) {
       "ru");
   ck_assert_str_eq(cg_result_document(res)->date, "2015-02-06");
   ck_assert_uint_eq(count_target("NUA"), 0);
+  /* under the distribution line; the day of adoption, when a line gives
+   * it, before the day of distribution; a date line in the text, none */
+  run("United Nations A/RES/80/100\nGeneral Assembly Distr.: General\n8 December 2025\n\n"
+      "Resolution adopted by the General Assembly on 5 December 2025\n",
+      NULL);
+  ck_assert_str_eq(cg_result_document(res)->date, "2025-12-05");
+  run("Security Council Distr.: General\n19 February 2015\n\nOriginal: English\n", NULL);
+  ck_assert_str_eq(cg_result_document(res)->date, "2015-02-19");
+  run("Attempted assassination of the ambassador.\n7 June 2014\nThe New Urban Agenda.\n", NULL);
+  ck_assert_str_eq(cg_result_document(res)->date, "");
   /* a title that goes on after a place: not the Charter */
   run("El Comité aprobó la Carta de las Naciones Unidas en Ginebra sobre Vivienda "
       "Sostenible.",
