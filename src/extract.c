@@ -2777,6 +2777,17 @@ static int defining_qualifier(const ctx *c, const token *q) {
   return spaces <= 2;
 }
 
+/* In a language without capitals, the words at k between an opening
+ * quotation mark and a generic name glued to them (or one space away),
+ * "《遵守协定》": a short name's qualifier. */
+static int quoted_qualifier(const ctx *c, size_t k) {
+  const token *q = &c->t[k];
+  if (k + 1 >= c->n || !(q->type == T_GAP || (q->type == T_WORD && !q->cls)) ||
+      tok_len(q) > 40 || !(c->t[k + 1].start == q->end || c->t[k + 1].start == q->end + 1))
+    return 0;
+  return c->t[k + 1].type == T_PHRASE && phrase_has(c, &c->t[k + 1], PH_INST_GENERIC);
+}
+
 /* The n bytes of the text at `at` folded, hashed (never 0). */
 static uint64_t span_hash(const ctx *c, size_t at, size_t n) {
   char f[128];
@@ -2803,13 +2814,28 @@ static int defined_word(const ctx *c, size_t d, const token *t, const phrase_val
   return 0;
 }
 
+/* Whether a generic name whose values are v[0..n), which the text defined
+ * as instrument `defined`, is in doubt in a sentence that named one we
+ * cannot tell: when the doubt may be that instrument, or when the sentence
+ * named another the word may mean. */
+static int generic_doubted(const ctx *c, int defined, const phrase_val *v, size_t n) {
+  if (sentence_doubts(c, defined))
+    return 1;
+  for (size_t q = 0; q < n; q++)
+    for (size_t k = 0; v[q].type == PH_INST_GENERIC && k < c->nsent_insts; k++)
+      if (c->sent_insts[k] == (int)v[q].index && c->sent_insts[k] != defined)
+        return 1; /* another the word may mean, named in this sentence */
+  return 0;
+}
+
 /* The instrument a name token stands for, in context; -1 if none. */
 static int resolve_instrument(ctx *c, size_t i) {
   const token *t = &c->t[i];
   size_t n;
   const phrase_val *v = phrase_vals(c, t, &n);
-  if (i > 0 && c->ndefined && defining_qualifier(c, &c->t[i - 1]) &&
-      c->t[i - 1].end + 1 == t->start) {
+  if (i > 0 && c->ndefined &&
+      ((defining_qualifier(c, &c->t[i - 1]) && c->t[i - 1].end + 1 == t->start) ||
+       (c->lv->caseless && i > 1 && is_punct(&c->t[i - 2], '"') && quoted_qualifier(c, i - 1)))) {
     /* "the Compliance Agreement" after "(the Compliance Agreement)" */
     uint64_t h = qualifier_hash(c, &c->t[i - 1]);
     for (size_t d = c->ndefined; d-- > 0;)
@@ -2865,8 +2891,12 @@ static int resolve_instrument(ctx *c, size_t i) {
       for (size_t q = 0; q < n; q++)
         if (v[q].type == PH_INST_GENERIC && v[q].index == sent)
           return sent;
-    } else if (sent < 0 && multi) {
-      return -1; /* an unknown title in this sentence */
+    } else if (sent < 0 && multi && generic_doubted(c, defined, v, n)) {
+      /* an unknown title in this sentence that this word may mean ("the
+       * Port State Measures Agreement of the 'Bali Strategy' … that
+       * Agreement"); a word no doubt touches is free ("《协定》第25条、
+       * 《守则》第5条": an agreement we cannot tell, then the Code) */
+      return -1;
     }
     return defined;
   }
@@ -3504,26 +3534,32 @@ static int handle_name(ctx *c, size_t i) {
     note_named(c->ex, inst);
     /* "… on the Law of the Sea (the Convention)": the generic name is this
      * one for the rest of the text. */
-    size_t k = i + 1;
+    size_t k0 = i + 1;
+    if (c->lv->caseless && k0 < c->n && is_punct(&c->t[k0], '"') && c->t[k0].start == t->end)
+      k0++; /* "《联合国海洋法公约》(《公约》)": the title's closing mark first */
+    size_t k = k0;
     if (k < c->n && is_punct(&c->t[k], '('))
       k++;
-    while (k < c->n && k > i + 1 && k < i + 4 && is_punct(&c->t[k], '"'))
+    while (k < c->n && k > k0 && k < k0 + 3 && is_punct(&c->t[k], '"'))
       k++; /* "(« la Convention »)" */
-    if (k < c->n && k > i + 1 && is_word(&c->t[k], W_DET))
+    /* in a language without capitals, the quotation marks make the name */
+    int quoted = c->lv->caseless && k > k0 + 1 && is_punct(&c->t[k - 1], '"');
+    if (k < c->n && k > k0 && is_word(&c->t[k], W_DET))
       k++;
-    if (k < c->n && k > i + 2 && is_punct(&c->t[k], '\''))
+    if (k < c->n && k > k0 + 1 && is_punct(&c->t[k], '\''))
       k++; /* "l'Accord" */
     /* "… on the High Seas (the Compliance Agreement)": capitalized words
      * before the generic name make a short name of it for the text */
     uint64_t qual = 0;
     size_t post = 0;
-    if (k > i + 1 && k + 2 < c->n && defining_qualifier(c, &c->t[k]) &&
-        c->t[k].end + 1 == c->t[k + 1].start) {
+    if (k > k0 && k + 2 < c->n &&
+        ((defining_qualifier(c, &c->t[k]) && c->t[k].end + 1 == c->t[k + 1].start) ||
+         (quoted && quoted_qualifier(c, k)))) {
       qual = qualifier_hash(c, &c->t[k]);
       k++;
     }
-    if (k > i + 1 && k + 1 < c->n && c->t[k].type == T_PHRASE &&
-        phrase_has(c, &c->t[k], PH_INST_GENERIC) && (c->t[k].flags & F_CAP) &&
+    if (k > k0 && k + 1 < c->n && c->t[k].type == T_PHRASE &&
+        phrase_has(c, &c->t[k], PH_INST_GENERIC) && ((c->t[k].flags & F_CAP) || quoted) &&
         c->ndefined < sizeof c->defined / sizeof *c->defined) {
       size_t e = k + 1;
       if (!qual && !is_punct(&c->t[e], ')') && !is_punct(&c->t[e], '"')) {
@@ -4582,6 +4618,35 @@ static void emit_paragraphs(ctx *c, const char *base, const unsigned *paras,
 
 
 
+/* Whether the text just before `pos` is an annex word and perhaps its
+ * number, in digits, roman or Chinese numerals ("附件二", "附件"): what
+ * follows is the annex's. */
+static int annex_before(const ctx *c, size_t pos) {
+  static const char *const numerals[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "〇"};
+  size_t p = pos;
+  for (int back = 0; back < 8 && p > 0; back++) {
+    unsigned char b = (unsigned char)c->text[p - 1];
+    if ((b >= '0' && b <= '9') || b == 'I' || b == 'V' || b == 'X' || b == ' ') {
+      p--;
+      continue;
+    }
+    int hit = 0;
+    for (size_t n = 0; n < sizeof numerals / sizeof *numerals && !hit; n++)
+      if (p >= 3 && memcmp(c->text + p - 3, numerals[n], 3) == 0)
+        hit = 1;
+    if (!hit)
+      break;
+    p -= 3;
+  }
+  for (size_t w = 0; w < c->lv->nannex_words; w++) {
+    const char *a = c->lv->annex_words[w];
+    size_t al = strlen(a);
+    if (al && al <= p && memcmp(c->text + p - al, a, al) == 0)
+      return 1;
+  }
+  return 0;
+}
+
 /* Languages whose citation words follow the numbers (Chinese):
  *   安全理事会第1990(2011)号决议          resolution 1990 (2011)
  *   第1533(2004)、1807(2008)和2136(2014)号决议
@@ -4815,6 +4880,8 @@ static size_t parse_postfix(ctx *c, size_t i) {
   }
   if (!nnum || !is_word(w, W_ART | W_CHAP | W_PARA))
     return k > i ? k : i + 1; /* no provision: "第十届会议", "第3号" */
+  if (c->lv->nannex_words && i > 0 && annex_before(c, c->t[i].start))
+    return k; /* "《公约》附件二第3条": an annex's article, not the instrument's */
   /* The instrument right before: "《联合国宪章》第十九条"; a quoted title the
    * catalogue does not know is another text's ("《刑事诉讼法》第5-1条"). */
   int owner = -1, other = 0;

@@ -286,6 +286,28 @@ START_TEST(lists_of_provisions_addenda_and_mastheads) {
   ck_assert_str_eq(cg_result_document(res)->date, "2015-02-19");
   run("Attempted assassination of the ambassador.\n7 June 2014\nThe New Urban Agenda.\n", NULL);
   ck_assert_str_eq(cg_result_document(res)->date, "");
+  /* short names a Chinese text defines in its title marks, with a qualifier
+   * glued to the generic name; an annex's article is not the Convention's */
+  run("大会，\n\n回顾《联合国海洋法公约》(《公约》)和《促进公海渔船遵守国际养护和管理措施的"
+      "协定》(《遵守协定》)以及《负责任渔业行为守则》(《守则》)，\n\n"
+      "注意到《生物多样性公约》缔约方大会的决定，\n\n"
+      "1. 吁请《遵守协定》第十条第1款所述国家成为该协定缔约方，根据《公约》第303条第1款和"
+      "《公约》附件二第3条，《守则》第5条。",
+      "zh");
+  with_target("FAOCOMPLIANCE#art_10__para_1");
+  with_target("UNCLOS#art_303__para_1");
+  with_target("FAO-CCRF#art_5");
+  ck_assert_uint_eq(count_target("UNCLOS#art_3"), 0);
+  /* a defined generic name in a sentence that named another of its kind,
+   * then an unknown title: not resolved */
+  run("The General Assembly,\n\nRecalling the Agreement for the Implementation of the "
+      "Provisions of the United Nations Convention on the Law of the Sea of 10 December 1982 "
+      "relating to the Conservation and Management of Straddling Fish Stocks and Highly "
+      "Migratory Fish Stocks (the Agreement),\n\n114. Acknowledges the follow-up by Parties to "
+      "the Port State Measures Agreement of the \"Bali Strategy\" to strengthen the "
+      "effectiveness of that Agreement;",
+      NULL);
+  ck_assert_uint_eq(count_target("UNCLOS/FISH"), 2);
   /* a title that goes on after a place: not the Charter */
   run("El Comité aprobó la Carta de las Naciones Unidas en Ginebra sobre Vivienda "
       "Sostenible.",
