@@ -893,7 +893,7 @@ static const struct {
     {"session", SHAPE_SESSION},   {"year", SHAPE_YEAR},
     {"sc", SHAPE_SC},             {"roman", SHAPE_ROMAN},
     {"marked", SHAPE_MARKED},     {"roman-session", SHAPE_RSESSION},
-    {"prefixed", SHAPE_PREFIXED}, {"own", SHAPE_OWN},
+    {"prefixed", SHAPE_PREFIXED}, {"own", SHAPE_OWN}, {"dotted", SHAPE_DOTTED},
     {"comment", SHAPE_COMMENT},
 };
 

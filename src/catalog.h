@@ -66,7 +66,9 @@ enum {
   SHAPE_RSESSION = 1u << 5, /* XIV/5: a roman session, then the number */
   SHAPE_PREFIXED = 1u << 6, /* BC-12/25: the prefix names the body */
   SHAPE_OWN = 1u << 7,     /* WHA72.1, GC(67)/RES/10: the number is the symbol */
-  SHAPE_COMMENT = 1u << 8  /* general comment No. 36 */
+  SHAPE_COMMENT = 1u << 8, /* general comment No. 36 */
+  SHAPE_DOTTED = 1u << 9   /* "World Health Assembly resolution 78.16": the
+                              body's own symbol without its mark, WHA78.16 */
 };
 
 /* What a phrase names. */

@@ -998,6 +998,19 @@ static int parse_ref(ctx *c, size_t i, ref *r) {
   }
   if (t->type != T_NUM || t->val == 0)
     return 0;
+  if (i + 2 < c->n && is_punct(&c->t[i + 1], '.') && glued(c, i + 1) &&
+      c->t[i + 2].type == T_NUM && glued(c, i + 2) && t->val < 1000 &&
+      c->t[i + 2].val < 1000 &&
+      !(i + 4 < c->n && is_punct(&c->t[i + 3], '.') && glued(c, i + 3) &&
+        c->t[i + 4].type == T_NUM && glued(c, i + 4))) {
+    /* "World Health Assembly resolution 78.16": a symbol of the body's
+     * own, its mark left out */
+    r->shape = SHAPE_DOTTED;
+    snprintf(r->num, sizeof r->num, "%u.%u", t->val, c->t[i + 2].val);
+    r->first = i;
+    r->next = i + 3;
+    return 1;
+  }
   size_t k = i + 1;
   if (part_letter(c, k, &letter))
     k++;
@@ -1247,6 +1260,12 @@ static int body_identifier(const body_def *b, cg_kind kind, unsigned shape,
       return 0;
     memcpy(out, number, ln + 1);
     return 1;
+  }
+  if (shape == SHAPE_DOTTED) {
+    if (!b->nmarks)
+      return 0;
+    int w = snprintf(out, cap, "%s%s", b->marks[0], number);
+    return w > 0 && (size_t)w < cap;
   }
   const char *slash = strchr(number, '/');
   if (form[0] && shape == SHAPE_SESSION && slash) {
@@ -1698,6 +1717,8 @@ static size_t read_refs(ctx *c, size_t k, ref *refs, size_t cap, size_t *count,
     ref r;
     if (!parse_ref(c, k, &r))
       break;
+    if (nref && (r.shape == SHAPE_DOTTED) != (refs[0].shape == SHAPE_DOTTED))
+      break; /* "resolution 64/292, 2.1 billion people": no number of that list */
     refs[nref++] = r;
     k = r.next;
     size_t d = take_date(c, k, refs, dated, nref);
@@ -2099,6 +2120,8 @@ static size_t continue_list(ctx *c, size_t i) {
    * 2009/26" */
   if (comma && !refs[0].date[0])
     return i + 1;
+  if (refs[0].shape == SHAPE_DOTTED)
+    return i + 1; /* "… and 3.4 billion people": an amount */
   long first;
   emit_refs(c, (cg_kind)c->list_kind, refs, nref, c->list_body_tok,
             c->list_poss, c->t[i].start, c->list_foreign, 1, &first);

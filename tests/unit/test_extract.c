@@ -308,6 +308,14 @@ START_TEST(lists_of_provisions_addenda_and_mastheads) {
       "effectiveness of that Agreement;",
       NULL);
   ck_assert_uint_eq(count_target("UNCLOS/FISH"), 2);
+  /* a body's own symbol without its mark */
+  run("The General Assembly,\n\nTaking note of World Health Assembly resolution 78.16 of 27 May "
+      "2025 and of its resolution 70.1,",
+      NULL);
+  with_target("WHA78.16");
+  ck_assert_uint_eq(count_target("A/RES/70.1"), 0);
+  run("大会，\n\n注意到世界卫生大会第78.16号决议，", "zh");
+  with_target("WHA78.16");
   /* a title that goes on after a place: not the Charter */
   run("El Comité aprobó la Carta de las Naciones Unidas en Ginebra sobre Vivienda "
       "Sostenible.",
