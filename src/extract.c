@@ -4252,7 +4252,9 @@ static size_t parse_provision_at(ctx *c, size_t i, char *out_base,
       k += 2;
     } else if ((a->type == T_WORD || a->type == T_GAP) &&
                ((tok_len(a) == 1 && c->text[a->start] >= 'a' && c->text[a->start] <= 'z') ||
-                (c->lv->no_articles && twin_letter(c, a))) &&
+                (c->lv->no_articles && twin_letter(c, a)) ||
+                (c->lv->caseless && a->type == T_WORD && (a->cls & W_POINTL) &&
+                 !(a->cls & W_JOIN) && a->val2 >= 1 && a->val2 <= 26)) &&
                (a->flags & F_SPACE) && !(a->flags & F_LINESTART) &&
                (is_word(b, W_OF) || b->type == T_BREAK ||
                 (c->lv->no_articles && b->type == T_PHRASE &&
@@ -4262,7 +4264,10 @@ static size_t parse_provision_at(ctx *c, size_t i, char *out_base,
                                         b->val == '.' || b->val == ')')))) {
       /* "Article 73 b of the Charter": a letter without its brackets;
        * "статье 73 е Устава", the instrument's genitive after it */
-      point_st.v[0][0] = tok_len(a) == 1 ? c->text[a->start] : twin_letter(c, a);
+      point_st.v[0][0] = tok_len(a) == 1 && c->text[a->start] >= 'a' && c->text[a->start] <= 'z'
+                             ? c->text[a->start]
+                         : (a->cls & W_POINTL) && c->lv->caseless ? (char)('a' + a->val2 - 1)
+                                                                  : twin_letter(c, a);
       point_st.v[0][1] = '\0';
       point_st.n = 1;
       k++;

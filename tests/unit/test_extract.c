@@ -308,6 +308,12 @@ START_TEST(lists_of_provisions_addenda_and_mastheads) {
       "effectiveness of that Agreement;",
       NULL);
   ck_assert_uint_eq(count_target("UNCLOS/FISH"), 2);
+  /* an Arabic point letter without its brackets ("Article 73 e") */
+  run("إن الجمعية العامة،\n\nإذ تشير إلى المادة 73 هـ من ميثاق الأمم المتحدة والمادتين 73 و 74 من الميثاق،",
+      "ar");
+  with_target("UNCHARTER#art_73__point_e");
+  with_target("UNCHARTER#art_74");
+  ck_assert_uint_eq(count_target("UNCHARTER#art_73__point_f"), 0);
   /* a body's own symbol without its mark */
   run("The General Assembly,\n\nTaking note of World Health Assembly resolution 78.16 of 27 May "
       "2025 and of its resolution 70.1,",
