@@ -1129,7 +1129,7 @@ const char *const catalog_keys_body[] = {
 const char *const catalog_keys_bodies_root[] = {"bodies", NULL};
 const char *const catalog_keys_lang[] = {
     "lang", "script", "articles", "indefinite", "new_words", "range_words", "year_words", "draft_words", "title_links", "also_joiners", "section_words", "document_words", "annex_words", "topics", "including", "possessor", "not_genitive", "genitive_endings",
-    "part_letters", "emergency_session_marks", "special_session_marks",
+    "part_letters", "emergency_session_marks", "special_session_marks", "decision_marks",
     "paragraph_marks", "caseless", "lowercase_titles", "segment", "order", "prefixes", "suffixes", "not_qualifier", "detect_letters",
     "plural_generics",
     "adjective_prefixes", "adjective_suffixes", "feminine_suffixes", "masculine_possessive",
@@ -1392,6 +1392,9 @@ static cg_status load_vocab_options(loader *ld, yaml_node_t *root,
       (lst = word_list(ld, map_get(ld, root, "special_session_marks"),
                        &lv->session_marks[1][0][0], sizeof lv->session_marks[1][0], 4,
                        &lv->nsession_marks[1], "at most 4 marks of at most 15 bytes")) ||
+      (lst = word_list(ld, map_get(ld, root, "decision_marks"), &lv->decision_marks[0][0],
+                       sizeof lv->decision_marks[0], 8, &lv->ndecision_marks,
+                       "at most 8 marks \"local=LATIN\" of at most 31 bytes")) ||
       (lst = word_list(ld, map_get(ld, root, "part_letters"), &lv->part_letters[0][0],
                        sizeof lv->part_letters[0], 26, &lv->npart_letters,
                        "at most 26 letter names of at most 15 bytes")) ||

@@ -257,6 +257,10 @@ typedef struct {
                                    number: "статья 5 Конституции", "статьи 12
                                    Уголовного кодекса" are another text's */
   size_t ngenitive_endings;
+  char decision_marks[8][32]; /* folded "local=LATIN" (folding leaves the local letters, then the Latin mark): a body's session mark as
+                                 the language writes it ("م أ=cp": "1/م أ-21"
+                                 is 1/CP.21) */
+  size_t ndecision_marks;
   char part_letters[26][16]; /* folded words that stand for the letters A, B,
                                C, … of a resolution's parts (Arabic ألف:
                                "217 ألف (د-3)" is 217 A (III)) */

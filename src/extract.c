@@ -771,6 +771,53 @@ static int mark_word(const ctx *c, const token *t, char *out) {
   return 1;
 }
 
+/* The language's form of a body's session mark at k, then "-" and the
+ * session ("م أ-21" after "1/"): fills r as 1/CP.21 and returns 1. */
+static int local_decision_mark(const ctx *c, size_t k, ref *r) {
+  char local[40];
+  size_t ll = 0, e = k;
+  for (; e < c->n && e < k + 3; e++) {
+    const token *w = &c->t[e];
+    if ((w->type != T_WORD && w->type != T_GAP) || tok_len(w) > 8)
+      break;
+    if (e > k && w->start != c->t[e - 1].end + 1)
+      break; /* one space between the letters */
+    char f[24];
+    size_t fl = fold_word(c->text + w->start, tok_len(w), f, sizeof f);
+    if (!fl || ll + fl + 2 >= sizeof local)
+      return 0;
+    memcpy(local + ll, f, fl); /* (folded as the rows are: no spaces) */
+    ll += fl;
+    local[ll] = '\0';
+    if (e + 2 >= c->n || !is_punct(&c->t[e + 1], '-') || c->t[e + 1].start != w->end ||
+        c->t[e + 2].type != T_NUM || c->t[e + 2].start != c->t[e + 1].end)
+      continue;
+    for (size_t m = 0; m < c->lv->ndecision_marks; m++) {
+      /* the row folded: the local letters, then the Latin mark */
+      const char *row = c->lv->decision_marks[m];
+      const char *eq = row + strlen(row);
+      while (eq > row && eq[-1] >= 'a' && eq[-1] <= 'z')
+        eq--;
+      if (eq == row || (size_t)(eq - row) != ll || memcmp(row, local, ll) != 0)
+        continue;
+      eq--; /* so that eq + 1 is the mark */
+      size_t ml = strlen(eq + 1);
+      if (!ml || ml >= sizeof r->mark)
+        continue;
+      for (size_t q = 0; q < ml; q++)
+        r->mark[q] = eq[1 + q] >= 'a' && eq[1 + q] <= 'z' ? (char)(eq[1 + q] - 32) : eq[1 + q];
+      r->mark[ml] = '\0';
+      if (catalog_body_by_mark(c->ex->cat, SHAPE_MARKED, r->mark, ml) < 0)
+        continue;
+      r->shape = SHAPE_MARKED;
+      snprintf(r->num, sizeof r->num, "%u/%s.%u", c->t[k - 2].val, r->mark, c->t[e + 2].val);
+      r->next = e + 3;
+      return 1;
+    }
+  }
+  return 0;
+}
+
 /* Numbers that carry their body in them: "1/CP.21", "XIV/5", "BC-12/25",
  * "WHA72.1", "GC(67)/RES/10". Each form is written without spaces. */
 static int parse_marked_ref(const ctx *c, size_t i, ref *r) {
@@ -784,6 +831,9 @@ static int parse_marked_ref(const ctx *c, size_t i, ref *r) {
     r->shape = SHAPE_MARKED; /* 1/CP.21 */
     snprintf(r->num, sizeof r->num, "%u/%s.%u", t->val, r->mark, t[4].val);
     r->next = i + 5;
+  } else if (t->type == T_NUM && i + 4 < n && c->lv->ndecision_marks && is_punct(&t[1], '/') &&
+             glued(c, i + 1) && glued(c, i + 2) && local_decision_mark(c, i + 2, r)) {
+    /* "1/م أ-21": 1/CP.21 with the mark as the language writes it */
   } else if (t->type == T_WORD && (t->flags & F_ROMAN) && i + 2 < n &&
              is_punct(&t[1], '/') && glued(c, i + 1) && t[2].type == T_NUM &&
              glued(c, i + 2) && t[2].val > 0) {

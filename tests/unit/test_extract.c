@@ -308,6 +308,9 @@ START_TEST(lists_of_provisions_addenda_and_mastheads) {
       "effectiveness of that Agreement;",
       NULL);
   ck_assert_uint_eq(count_target("UNCLOS/FISH"), 2);
+  /* a body's session mark as Arabic writes it: decision 1/CP.21 */
+  run("إن الجمعية العامة،\n\nإذ تشير إلى المقرر 1/م أ-21،", "ar");
+  with_target("FCCC/DEC/1/CP.21");
   /* an Arabic point letter without its brackets ("Article 73 e") */
   run("إن الجمعية العامة،\n\nإذ تشير إلى المادة 73 هـ من ميثاق الأمم المتحدة والمادتين 73 و 74 من الميثاق،",
       "ar");
