@@ -969,19 +969,16 @@ static int parse_ref(ctx *c, size_t i, ref *r) {
       c->t[i + 2].type == T_SLASH && !(c->t[i + 2].flags & F_SPECIAL) &&
       c->t[i + 2].val >= 1 && c->t[i + 2].val <= 99 && c->t[i + 2].val2) {
     /* "دإط-10/24": the language's mark of an emergency special session */
-    char f[64];
-    fold_word(c->text + t->start, tok_len(t), f, sizeof f);
-    for (int kind = 0; kind < 2; kind++)
-      if (listed(f, c->lv->session_marks[kind][0], sizeof c->lv->session_marks[kind][0],
-                 c->lv->nsession_marks[kind]) >= 0) {
-        char a[24];
-        put_number(a, sizeof a, kind ? "S-" : "ES-", c->t[i + 2].val, "/");
-        put_number(r->num, sizeof r->num, a, c->t[i + 2].val2, "");
-        r->shape = SHAPE_SESSION;
-        r->first = i;
-        r->next = i + 3;
-        return 1;
-      }
+    int kind = session_mark_kind(c, t);
+    if (kind >= 0) {
+      char a[24];
+      put_number(a, sizeof a, kind ? "S-" : "ES-", c->t[i + 2].val, "/");
+      put_number(r->num, sizeof r->num, a, c->t[i + 2].val2, "");
+      r->shape = SHAPE_SESSION;
+      r->first = i;
+      r->next = i + 3;
+      return 1;
+    }
   }
   if (t->type == T_SLASH) {
     if (t->flags & F_SPECIAL) {
@@ -1075,6 +1072,7 @@ static int parse_ref(ctx *c, size_t i, ref *r) {
   const token *in = &c->t[k + 1];
   unsigned year;
   char roman[24];
+  int skind = -1; /* the language's session mark in the brackets: session_mark_kind */
   if ((year_of(in, &year) && in->val2 == 4 && is_punct(&c->t[k + 2], ')')) ||
       /* "1696 ()2006": the same as text from a PDF file with right-to-left
        * runs writes it, the year moved out of its brackets (nothing but
@@ -1115,14 +1113,14 @@ static int parse_ref(ctx *c, size_t i, ref *r) {
              (c->lv->nsession_marks[0] || c->lv->nsession_marks[1]) &&
              is_punct(&c->t[k + 2], '-') && c->t[k + 3].type == T_NUM &&
              c->t[k + 3].val >= 1 && c->t[k + 3].val < 40 && is_punct(&c->t[k + 4], ')') &&
-             session_mark_kind(c, in) >= 0) {
+             (skind = session_mark_kind(c, in)) >= 0) {
     /* "2253 (دإط-5)": the language's mark of an emergency (or special)
      * session, in an old-style number: 2253 (ES-V) */
     r->shape = SHAPE_ROMAN;
     put_number(r->num, sizeof r->num, "", t->val, "");
     char rn[24];
     roman_of(c->t[k + 3].val, rn);
-    snprintf(r->suffix, sizeof r->suffix, "(%s-%s)", session_mark_kind(c, in) ? "S" : "ES", rn);
+    snprintf(r->suffix, sizeof r->suffix, "(%s-%s)", skind ? "S" : "ES", rn);
     r->letters[0] = letter;
     r->next = k + 5;
   } else if (k + 4 < c->n && special_session_mark(c, in) &&
@@ -4152,6 +4150,29 @@ static int after_section(const ctx *c, size_t i) {
 /* Parses a provision with its word at i. When nested (an article inside
  * "paragraph 2 of Article 33 of the Charter"), emits nothing and returns
  * the article's base and path instead. */
+/* Emits the provision "[prefix__]head_num[__para_p][__point_q]" of base
+ * (empty parts left out), or pends it when base is not known yet. */
+static void emit_provision(ctx *c, size_t start, size_t end, const char *base,
+                           const char *prefix, const char *head, const char *num,
+                           const char *para, const char *point) {
+  char path[160];
+  int len = 0;
+  if (prefix[0])
+    len = snprintf(path, sizeof path, "%s__", prefix);
+  len += snprintf(path + len, sizeof path - (size_t)len, "%s_%s", head, num);
+  if (para[0])
+    len += snprintf(path + len, sizeof path - (size_t)len, "__para_%s", para);
+  if (point[0])
+    snprintf(path + len, sizeof path - (size_t)len, "__point_%s", point);
+  if (base[0]) {
+    char target[300];
+    str_join(target, sizeof target, base, '#', path);
+    emit(c, start, end, target, "", "", "", CG_KIND_PROVISION);
+  } else {
+    pend(c, start, end, path);
+  }
+}
+
 /* "paragraph 3 and paragraph 4 of resolution 661 (1990)", "du paragraphe 3
  * et du paragraphe 4 de la résolution", "пункта 3 и пункта 4 резолюции":
  * when the same word comes right after the joiner at k, the next
@@ -4476,43 +4497,11 @@ static size_t parse_provision_at(ctx *c, size_t i, char *out_base,
   size_t end = c->t[k - 1].end;
   for (size_t a = 0; a < main_st.n; a++)
     for (size_t b = 0; b < np; b++)
-      for (size_t d = 0; d < nq; d++) {
-        char path[160];
-        int len = 0;
-        if (prefix[0])
-          len = snprintf(path, sizeof path, "%s__", prefix);
-        len += snprintf(path + len, sizeof path - (size_t)len, "%s_%s", head,
-                        main_st.v[a]);
-        if (para_st.n)
-          len += snprintf(path + len, sizeof path - (size_t)len, "__para_%s",
-                          para_st.v[b]);
-        if (point_st.n)
-          snprintf(path + len, sizeof path - (size_t)len, "__point_%s",
-                   point_st.v[d]);
-        if (base[0]) {
-          char target[300];
-          str_join(target, sizeof target, base, '#', path);
-          emit(c, w->start, end, target, "", "", "", CG_KIND_PROVISION);
-        } else {
-          pend(c, w->start, end, path);
-        }
-      }
-  for (size_t a = 0; a < nmore; a++) {
-    char path[160];
-    int len = 0;
-    if (prefix[0])
-      len = snprintf(path, sizeof path, "%s__", prefix);
-    len += snprintf(path + len, sizeof path - (size_t)len, "%s_%s", head, more_num[a]);
-    if (more_pt[a][0])
-      snprintf(path + len, sizeof path - (size_t)len, "__point_%s", more_pt[a]);
-    if (base[0]) {
-      char target[300];
-      str_join(target, sizeof target, base, '#', path);
-      emit(c, w->start, end, target, "", "", "", CG_KIND_PROVISION);
-    } else {
-      pend(c, w->start, end, path);
-    }
-  }
+      for (size_t d = 0; d < nq; d++)
+        emit_provision(c, w->start, end, base, prefix, head, main_st.v[a],
+                       para_st.n ? para_st.v[b] : "", point_st.n ? point_st.v[d] : "");
+  for (size_t a = 0; a < nmore; a++)
+    emit_provision(c, w->start, end, base, prefix, head, more_num[a], "", more_pt[a]);
   return k;
 }
 
