@@ -6224,9 +6224,12 @@ static int after_distribution_line(const ctx *c, const token *t) {
   size_t e = p;
   while (p > 0 && c->text[p - 1] != '\n' && e - p < 200)
     p--;
-  for (size_t q = p; q + 5 <= e; q++)
-    if (memcmp(c->text + q, "Distr", 5) == 0)
+  const char *q = c->text + p, *end = c->text + e;
+  while (end - q >= 5 && (q = memchr(q, 'D', (size_t)(end - q - 4))) != NULL) {
+    if (memcmp(q, "Distr", 5) == 0)
       return 1;
+    q++;
+  }
   return 0;
 }
 
@@ -6284,8 +6287,8 @@ static void read_header(ctx *c, front_matter *fm, char *date) {
   for (size_t i = 0; i < limit; i++) {
     const token *t = &c->t[i];
     if (!date[0] && !mast[0] && (t->flags & F_LINESTART) && c->opening == SIZE_MAX && i < 120 &&
-        (i == 0 || after_distribution_line(c, t)) &&
-        (t->type == T_NUM || is_word(t, W_NPREFIX) || c->lv->postfix)) {
+        (t->type == T_NUM || is_word(t, W_NPREFIX) || c->lv->postfix) &&
+        (i == 0 || after_distribution_line(c, t))) {
       /* A date alone on its line above the text, as the masthead gives it
        * ("Distr.: General" / "6 February 2015"): the document's */
       char d[11];
@@ -6729,6 +6732,27 @@ static void extract_chunk(ctx *c) {
     c->list_kind = -1;
   c->resumed = 0;
   for (size_t i = 0; i < c->n && !c->failed;) {
+    if (!c->ex->toks.nmarks) {
+      /* Most tokens start nothing: stepped over here, what the test reads
+       * held in locals (the loop below reloads it after every call). What
+       * may matter goes on below, which tests it the same way. */
+      const token *tv = c->t;
+      size_t n = c->n, skip_to = c->skip_to, stop_at = c->stop_at;
+      size_t opening = c->opening, heading_first = c->heading_first;
+      while (i < n) {
+        const token *q = &tv[i];
+        if (q->start >= skip_to &&
+            ((stop_at && q->start >= stop_at) || i == opening || i == heading_first ||
+             (q->flags & F_UPPER) ||
+             !(q->type == T_GAP ||
+               (q->type == T_WORD && !(q->cls & (W_STRONG | W_IBID))) ||
+               (q->type == T_PUNCT && q->val != ';' && !(q->flags & F_SENTEND)))))
+          break;
+        i++;
+      }
+      if (i >= n)
+        break;
+    }
     const token *t = &c->t[i];
     if (t->start < c->skip_to) {
       i++; /* the left context: done in the last chunk */
