@@ -1258,8 +1258,8 @@ letters_done:
         int upper = lo < 0x20;
         if (first)
           cap = upper;
-        else if (!upper)
-          all_upper = 0;
+        if (!upper)
+          all_upper = 0; /* "à" is no word in capitals */
         first = 0;
         if (fl < MAX_FOLD)
           buf[fl++] = base;
@@ -1310,7 +1310,7 @@ letters_done:
       uint32_t cp = (((uint32_t)(c & 0x1F) << 6) | ((unsigned char)s[i + 1] & 0x3F));
       if (first)
         cap = e2->upper;
-      else if (!e2->upper && cp >= 0xC0 && cp < 0x500)
+      if (!e2->upper && cp >= 0xC0 && cp < 0x500)
         all_upper = 0;
       first = 0;
       for (int j = 0; j < e2->n; j++) {
@@ -1339,7 +1339,7 @@ letters_done:
       break;
     if (first)
       cap = cp_is_upper(cp);
-    else if (!cp_is_upper(cp) && cp >= 0xC0 && cp < 0x500)
+    if (!cp_is_upper(cp) && cp >= 0xC0 && cp < 0x500)
       all_upper = 0;
     first = 0;
     uint32_t f[2];
@@ -1574,6 +1574,38 @@ static int map_punct(uint32_t cp) {
 
 /* The end of the lower-case ASCII letters from e, at most lim: eight bytes
  * at a time, then one by one. */
+/* Whether s[i] starts a lower-case accented Latin letter with a base
+ * letter (U+00E0..U+00FF but U+00E6, U+00F7, U+00FE), two bytes readable. */
+static inline int lower_accented(const char *s, size_t i) {
+  unsigned char b = (unsigned char)s[i + 1];
+  return (unsigned char)s[i] == 0xC3 && b >= 0xA0 && b <= 0xBF && latin1_base[b & 0x3F];
+}
+
+/* The end of a word at i of an accented capital with a base letter
+ * ("É", U+00C0..U+00DD) and one or more lower-case letters, ASCII or
+ * accented, before a byte that is no letter, with fewer than 64 letters
+ * in all; or 0 for any other word (8 bytes from i readable). */
+static size_t accented_capital_word(const char *s, size_t len, size_t i) {
+  unsigned char b = (unsigned char)s[i + 1];
+  if (b < 0x80 || b > 0x9F || !latin1_base[b & 0x3F])
+    return 0;
+  size_t q = i + 2, letters = 1;
+  while (q < len && letters < 64) {
+    if (byte_class[(unsigned char)s[q]] == B_LOWER) {
+      q++;
+    } else if (q + 1 < len && lower_accented(s, q)) {
+      q += 2;
+    } else {
+      break;
+    }
+    letters++;
+  }
+  if (letters < 2 || letters >= 64)
+    return 0;
+  unsigned char next = q < len ? byte_class[(unsigned char)s[q]] : B_SPACE;
+  return next == B_UPPER || next == B_HIGH || next == B_LOWER ? 0 : q;
+}
+
 static inline __attribute__((always_inline)) size_t lower_end(const char *s, size_t e,
                                                             size_t lim) {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
@@ -2026,10 +2058,20 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
         /* A word of lower-case letters, ASCII ones first, the commonest
          * word, has its own path: scan_word's steps for such a word (no
          * capital, no roman numeral, no affix), looked up in place when
-         * it is ASCII. */
-        size_t e = lower_end(s, i + 1, len);
-        size_t n = e - i;
-        unsigned char next = e < len ? byte_class[(unsigned char)s[e]] : B_SPACE;
+         * it is ASCII. A word whose first letter is an accented one ("à",
+         * "été", "él") comes in below the skim, with no ASCII letter. */
+        size_t e, n;
+        unsigned char next;
+        if (0) {
+        accented_lower:
+          e = i;
+          n = 0;
+          next = B_HIGH;
+        } else {
+          e = lower_end(s, i + 1, len);
+          n = e - i;
+          next = e < len ? byte_class[(unsigned char)s[e]] : B_SPACE;
+        }
         if (i + 8 > len || affixes)
           goto generic_word; /* the end of the text, clitics */
         const char *key = s + i; /* the folded word */
@@ -2133,12 +2175,15 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
       }
       token *t;
       size_t e;
-      if (c >= 'A' && c <= 'Z' && i + 1 < len &&
-          byte_class[(unsigned char)s[i + 1]] == B_LOWER && !affixes) {
+      if (c >= 'A' && c <= 'Z' && i + 2 < len && !affixes &&
+          (byte_class[(unsigned char)s[i + 1]] == B_LOWER || lower_accented(s, i + 1))) {
         /* A capital and lower-case ASCII letters ("United", "Convention"),
          * the commonest word after the lower-case ones: scan_word's steps
-         * for such a word (a capital, no roman numeral, no affix). */
-        e = lower_end(s, i + 2, i + 64 <= len ? i + 64 : len);
+         * for such a word (a capital, no roman numeral, no affix); accented
+         * lower-case letters go on it below ("République"). */
+        e = byte_class[(unsigned char)s[i + 1]] == B_LOWER
+                ? lower_end(s, i + 2, i + 64 <= len ? i + 64 : len)
+                : i + 1;
         size_t n = e - i, kn = n;
         char w[72];
         if (i + 64 <= len)
@@ -2223,6 +2268,41 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
       continue;
     }
     case B_HIGH: {
+      if (c == 0xC3 && i + 8 <= len && !affixes) {
+        if (lower_accented(s, i))
+          goto accented_lower; /* "à", "été" */
+        size_t e = accented_capital_word(s, len, i);
+        if (e) {
+          /* "États", "Économique": an accented capital, then lower-case
+           * letters, what scan_word makes of it (a capital, no roman
+           * numeral, no affix) */
+          char w[72];
+          size_t kn = 0;
+          w[kn++] = latin1_base[(unsigned char)s[i + 1] & 0x3F];
+          for (size_t q = i + 2; q < e;) {
+            if ((unsigned char)s[q] == 0xC3) {
+              w[kn++] = latin1_base[(unsigned char)s[q + 1] & 0x3F];
+              q += 2;
+            } else {
+              w[kn++] = s[q++];
+            }
+          }
+          blank_run = 0;
+          const word_info *wi = lookup_in(lx, w, kn, 1);
+          token *t = push(lx, wi ? T_WORD : T_GAP, i, e);
+          if (!t)
+            return -1;
+          t->flags |= F_CAP;
+          if (wi)
+            take_word(lx, t, wi);
+          i = e;
+          if (i < len && s[i] == ' ' && out->n < hard_max) {
+            lx->space = 1;
+            i++;
+          }
+          continue;
+        }
+      }
       if (w2_lead(c)) {
         /* Words in Cyrillic or Arabic letters, read by table, one after
          * another while a space and such a word follow (the top of the
