@@ -4812,7 +4812,8 @@ static size_t parse_postfix(ctx *c, size_t i) {
   if (nnum == 1 && !nref) {
     int numeric;
     size_t used = paren_step(c, k, pre_point, &numeric);
-    if (used && !numeric && k + used < c->n && is_word(&c->t[k + used], W_ART))
+    /* "第2(a)条"; "第134(e)段", a point of an instrument's paragraph */
+    if (used && !numeric && k + used < c->n && is_word(&c->t[k + used], W_ART | W_PARA))
       k += used;
     else
       pre_point[0] = '\0';
@@ -5018,11 +5019,17 @@ static size_t parse_postfix(ctx *c, size_t i) {
       if (*e || !v || v > 100000)
         continue;
       char target[300];
-      snprintf(target, sizeof target, "%.200s#para_%lu", c->ex->cat->insts.v[owner].id, v);
+      if (pre_point[0])
+        snprintf(target, sizeof target, "%.200s#para_%lu__point_%s",
+                 c->ex->cat->insts.v[owner].id, v, pre_point);
+      else
+        snprintf(target, sizeof target, "%.200s#para_%lu", c->ex->cat->insts.v[owner].id, v);
       emit(c, c->t[i].start, w->end, target, "", "", "", CG_KIND_PROVISION);
     }
     return k + 1;
   }
+  if (pre_point[0] && is_word(w, W_PARA))
+    return k + 1; /* "第2(e)段" of no instrument numbered so */
   if (!nnum || !is_word(w, W_ART | W_CHAP))
     return k > i ? k : i + 1; /* a paragraph of the document itself */
   if (after_symbol(c, i))

@@ -226,6 +226,21 @@ START_TEST(number_split_by_a_line_break) {
 }
 END_TEST
 
+START_TEST(elided_of_and_points_of_paragraphs) {
+  /* French "d'" (de, elided) before the owner, in a sentence that named
+   * another instrument first */
+  run("L'Assemblée générale,\n\nTenant compte de la Déclaration de Rio sur l'environnement "
+      "et le développement, et du chapitre 17 d'Action 21,",
+      "fr");
+  with_target("AGENDA21#chp_17");
+  ck_assert_uint_eq(count_target("RIO-DECL#chp_17"), 0);
+  /* a Chinese point of an instrument's paragraph, a footnote mark between */
+  run("大会，\n\n回顾《2005年世界首脑会议成果》[^1]第134(e)段，\n\n[^1]: 第60/1号决议。", "zh");
+  with_target("WSO2005#para_134__point_e");
+  ck_assert_uint_eq(count_target("WSO2005#para_134"), 0);
+}
+END_TEST
+
 START_TEST(lists_of_provisions_addenda_and_mastheads) {
   /* a number's point, then more numbers, each with its own */
   run("The Security Council,\n\nDecides, notwithstanding paragraphs 3 (a), 3 (b) and 4 of "
@@ -3594,6 +3609,7 @@ Suite *extract_suite(void) {
   tcase_add_test(tc, lists_ranges_and_footnote_forms);
   tcase_add_test(tc, translations_of_2025_passages);
   tcase_add_test(tc, lists_of_provisions_addenda_and_mastheads);
+  tcase_add_test(tc, elided_of_and_points_of_paragraphs);
   suite_add_tcase(s, tc);
   return s;
 }
