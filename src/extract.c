@@ -173,7 +173,9 @@ typedef struct {
   size_t marks_from;
   size_t heading_first, heading_next; /* the document's own heading */
   uint32_t blocked[32]; /* generic names that also began unknown titles */
+  uint32_t blocked_at[32]; /* the count of namings when each last did */
   size_t nblocked;
+  int owner_lookup; /* the name read is the owner of a provision before it */
   /* Generic names the text defines: "the United Nations Convention on the
    * Law of the Sea (the Convention)". */
   uint32_t defined[16];
@@ -2398,9 +2400,14 @@ static void sentence_instrument(ctx *c, int inst) {
 
 /* Makes a generic name ambiguous for the rest of the document. */
 static void block_generic(ctx *c, const token *t) {
-  if (!generic_blocked(c, t) &&
-      c->nblocked < sizeof c->blocked / sizeof *c->blocked)
+  size_t k = 0;
+  while (k < c->nblocked && c->blocked[k] != t->val)
+    k++;
+  if (k == sizeof c->blocked / sizeof *c->blocked)
+    return;
+  if (k == c->nblocked)
     c->blocked[c->nblocked++] = t->val;
+  c->blocked_at[k] = c->ex->namings;
 }
 
 /* Whether a capitalized word of a title begins at token j ("Space" in
@@ -2462,9 +2469,25 @@ static size_t title_words_known(const ctx *c, size_t i) {
 }
 
 static int generic_blocked(const ctx *c, const token *t) {
-  for (size_t k = 0; k < c->nblocked; k++)
-    if (c->blocked[k] == t->val)
-      return 1;
+  for (size_t k = 0; k < c->nblocked; k++) {
+    if (c->blocked[k] != t->val)
+      continue;
+    /* The owner of a provision, when the text has named in full again,
+     * since the unknown title, the instrument the word means by itself
+     * (`implied`): "the Charter of the Kanak people", then "the Charter of
+     * the United Nations", then "Article 73 e of the Charter". (Not the
+     * word alone: "the partners in the Charter" after the International
+     * Charter on Space and Major Disasters is still that one's.) */
+    if (c->owner_lookup) {
+      size_t n;
+      const phrase_val *v = phrase_vals(c, t, &n);
+      for (size_t q = 0; q < n; q++)
+        if (v[q].type == PH_INST_GENERIC && c->ex->cat->insts.v[v[q].index].implied &&
+            c->ex->named[v[q].index] && c->ex->named_at[v[q].index] > c->blocked_at[k])
+          return 0;
+    }
+    return 1;
+  }
   return 0;
 }
 
@@ -3961,7 +3984,9 @@ static int parse_owner(ctx *c, size_t *kp, int head_is_para, char *base,
     return -1;
   const token *t = &c->t[m];
   if (t->type == T_PHRASE && !is_body_phrase(c, t)) {
+    c->owner_lookup = 1;
     int inst = handle_name(c, m);
+    c->owner_lookup = 0;
     *kp = m + 1;
     if (inst < 0)
       return -1;

@@ -238,6 +238,18 @@ START_TEST(elided_of_and_points_of_paragraphs) {
   run("大会，\n\n回顾《2005年世界首脑会议成果》[^1]第134(e)段，\n\n[^1]: 第60/1号决议。", "zh");
   with_target("WSO2005#para_134__point_e");
   ck_assert_uint_eq(count_target("WSO2005#para_134"), 0);
+  /* after an unknown title of the same word, "the Charter" stays undetermined;
+   * a provision's owner is the Charter again once the text has named it in
+   * full since, the word alone is not */
+  run("The General Assembly,\n\nRecalling the Charter of the United Nations,\n\n"
+      "Recalling the Charter of the Kanak people, proclaimed in April 2014,\n\n"
+      "Noting that the partners in the Charter met,\n\n"
+      "1. Reaffirms, in accordance with the Charter of the United Nations, the principle;\n\n"
+      "2. Calls for information under Article 73 e of the Charter, and notes that the Charter "
+      "partners met;",
+      NULL);
+  with_target("UNCHARTER#art_73__point_e");
+  ck_assert_uint_eq(count_target("UNCHARTER"), 3); /* the two full titles and the owner */
 }
 END_TEST
 
