@@ -135,6 +135,7 @@ golden: citegraph
 	tests/golden.sh tests/blind14
 	tests/golden.sh tests/blind15
 	tests/golden.sh tests/blind16
+	tests/golden.sh tests/blind17
 	tests/golden.sh tests/probes
 	tests/golden.sh tests/golden3
 	tests/golden.sh tests/golden4
@@ -291,6 +292,7 @@ citegraph-asan: $(CLI_OBJ) $(BUILD)/libcitegraph.a $(BUILD)/unit_tests
 	CITEGRAPH=./citegraph-asan tests/golden.sh tests/blind14
 	CITEGRAPH=./citegraph-asan tests/golden.sh tests/blind15
 	CITEGRAPH=./citegraph-asan tests/golden.sh tests/blind16
+	CITEGRAPH=./citegraph-asan tests/golden.sh tests/blind17
 	CITEGRAPH=./citegraph-asan tests/golden.sh tests/probes
 	CITEGRAPH=./citegraph-asan tests/golden.sh tests/golden3
 	CITEGRAPH=./citegraph-asan tests/golden.sh tests/golden4

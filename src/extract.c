@@ -3487,6 +3487,18 @@ static int after_indefinite(const ctx *c, size_t i) {
   size_t fl = fold_word(c->text + b, e - b, f, sizeof f);
   if (!fl)
     return 0;
+  /* A capital just after an opening quotation mark begins the title
+   * itself: entitled "A New Agenda for Peace". */
+  const unsigned char *u = (const unsigned char *)c->text;
+  size_t a = b; /* the article's first letter, after the mark the word holds */
+  if (e - a > 3 && u[a] == 0xE2 && u[a + 1] == 0x80 && u[a + 2] == 0x9C)
+    a += 3; /* U+201C */
+  else if (e - a > 2 && u[a] == 0xC2 && u[a + 1] == 0xAB)
+    a += 2; /* « */
+  int quoted = a > b || (b > 0 && u[b - 1] == '"') ||
+               (b >= 3 && u[b - 3] == 0xC2 && u[b - 2] == 0xAB && u[b - 1] == ' ');
+  if (quoted && u[a] >= 'A' && u[a] <= 'Z')
+    return 0;
   if (listed(f, lv->indefinite[0], sizeof lv->indefinite[0], lv->nindefinite) >= 0)
     return 1;
   return !(c->t[i].flags & F_CAP) && !lv->caseless &&

@@ -250,6 +250,12 @@ START_TEST(elided_of_and_points_of_paragraphs) {
       NULL);
   with_target("UNCHARTER#art_73__point_e");
   ck_assert_uint_eq(count_target("UNCHARTER"), 3); /* the two full titles and the owner */
+  /* an article after an opening quotation mark is the title's own word;
+   * before a name in lower case it speaks of one to come */
+  run("The General Assembly,\n\nRecalling policy brief 9, entitled \u201CA New Agenda for "
+      "Peace\u201D,\n\n1. Decides to develop a new agenda for peace;",
+      NULL);
+  ck_assert_uint_eq(count_target("NEW-AGENDA-PEACE"), 1);
 }
 END_TEST
 
