@@ -239,6 +239,16 @@ typedef struct {
 } name_clash;
 typedef VEC(name_clash) clash_list;
 
+/* A name of an instrument in ideographs, kept until every file is read:
+ * a title that holds another's is also written with that one in the
+ * nested title marks, 《〈消除对妇女一切形式歧视公约〉任择议定书》. */
+typedef struct {
+  char lang[8];
+  phrase_val v;
+  char *name;
+} cjk_name;
+typedef VEC(cjk_name) cjk_names;
+
 /* A language's case endings (lang/<code>.yaml `inflect`): each row gives one
  * word class's ending in every case, the form names are written in first
  * ("Рамочная конвенция", nominative). Read before the instruments, whose
@@ -263,6 +273,7 @@ typedef struct {
   cg_diag *diag;
   clash_list *clashes;
   inflections *infl;
+  cjk_names *cjk; /* instrument files: their names in ideographs */
 } loader;
 
 static cg_status schema_error(loader *ld, yaml_node_t *node, const char *what) {
@@ -704,6 +715,18 @@ static size_t inflect_name(const inflection *in, const char *name,
 }
 
 /* names: {lang: [name, …], …} */
+/* Whether a name holds an ideograph (a lead byte of U+3400..U+9FFF) and no
+ * nested title mark already. */
+static int cjk_text(const char *s) {
+  int han = 0;
+  for (const unsigned char *u = (const unsigned char *)s; *u; u++) {
+    if (u[0] == 0xE3 && u[1] == 0x80 && (u[2] == 0x88 || u[2] == 0x89))
+      return 0; /* 〈 or 〉 */
+    han |= *u >= 0xE3 && *u <= 0xE9;
+  }
+  return han;
+}
+
 static cg_status add_names(loader *ld, yaml_node_t *map, const char *key,
                            uint8_t type, uint16_t index) {
   yaml_node_t *names = map_get(ld, map, key);
@@ -765,6 +788,14 @@ static cg_status add_names(loader *ld, yaml_node_t *map, const char *key,
       cg_status st = add_phrase(ld, lv, n, name, v);
       if (st)
         return st;
+      if (ld->cjk && (type == PH_INST_FULL || type == PH_INST_SHORT) && cjk_text(name)) {
+        cjk_name cn = {{0}, v, strdup(name)};
+        snprintf(cn.lang, sizeof cn.lang, "%s", code);
+        if (!cn.name || VEC_PUSH(*ld->cjk, cn)) {
+          free(cn.name);
+          return CG_ERR_NOMEM;
+        }
+      }
       if (!infl)
         continue;
       int known = 0;
@@ -777,6 +808,61 @@ static cg_status add_names(loader *ld, yaml_node_t *map, const char *key,
         if ((st = add_phrase(ld, lv, n, made[m], v)))
           return st;
       nmade += forms;
+    }
+  }
+  return CG_OK;
+}
+
+/* For each name in ideographs that begins with another instrument's full
+ * or short name of three characters or more, the same name with that one
+ * in the nested title marks (〈…〉), as texts write a protocol's title that
+ * holds its treaty's: "〈联合国气候变化框架公约〉京都议定书",
+ * "〈京都议定书〉多哈修正". The rest becomes a word the scanner cuts from
+ * any text, so it must be one already or of four characters or more
+ * (not "修正案", amendment, a word of prose). */
+static cg_status add_nested_titles(cg_catalog *cat, cjk_names *names) {
+  loader ld = {cat, "", NULL, NULL, NULL, NULL, NULL};
+  for (size_t a = 0; a < names->n; a++) {
+    const cjk_name *outer = &names->v[a];
+    size_t on = strlen(outer->name);
+    for (size_t b = 0; b < names->n; b++) {
+      const cjk_name *inner = &names->v[b];
+      size_t in = strlen(inner->name);
+      if (inner->v.index == outer->v.index || in < 9 || in >= on ||
+          strcmp(inner->lang, outer->lang) != 0)
+        continue;
+      const char *at = outer->name;
+      if (strncmp(at, inner->name, in) != 0)
+        continue;
+      /* (and of ideographs only: "的2014年议定书" would make "的" a word) */
+      const char *rest = at + in;
+      size_t rn = strlen(rest), chars = 0;
+      int han = rn > 0;
+      for (size_t r = 0; r < rn && han;) {
+        uint32_t cp;
+        size_t k = utf8_decode((const unsigned char *)rest + r, rn - r, &cp);
+        han = k && cp >= 0x3400 && cp < 0xA000;
+        r += k ? k : 1;
+        chars++;
+      }
+      if (!han || rn > 63)
+        continue; /* (one word: a longer one is cut where the scanner cannot know) */
+      lang_vocab *known = lang_get(&ld, outer->lang);
+      if (!known)
+        return CG_ERR_NOMEM;
+      if (chars < 4 && !wordtab_find(cat, &known->words, rest, rn, word_hash(rest, rn)))
+        continue;
+      char nested[1024];
+      int k = snprintf(nested, sizeof nested, "%.*s\u3008%s\u3009%s", (int)(at - outer->name),
+                       outer->name, inner->name, at + in);
+      if (k < 0 || (size_t)k >= sizeof nested)
+        continue;
+      lang_vocab *lv = lang_get(&ld, outer->lang);
+      if (!lv)
+        return CG_ERR_NOMEM;
+      cg_status st = add_phrase(&ld, lv, NULL, nested, outer->v);
+      if (st)
+        return st;
     }
   }
   return CG_OK;
@@ -1647,7 +1733,7 @@ static cg_status load_inflect(loader *ld) {
 
 static cg_status load_file(cg_catalog *cat, const char *path, cg_diag *diag,
                            int kind, size_t arg, clash_list *clashes,
-                           inflections *infl) {
+                           inflections *infl, cjk_names *cjk) {
   FILE *f = fopen(path, "rb");
   if (!f) {
     diag_set(diag, path, 0, 0, "cannot open: %s", strerror(errno));
@@ -1684,7 +1770,7 @@ static cg_status load_file(cg_catalog *cat, const char *path, cg_diag *diag,
     st = parser.error == YAML_MEMORY_ERROR ? CG_ERR_NOMEM : CG_ERR_SYNTAX;
     goto cleanup_parser;
   }
-  loader ld = {cat, path, &doc, diag, clashes, infl};
+  loader ld = {cat, path, &doc, diag, clashes, infl, cjk};
   if (!yaml_document_get_root_node(&doc))
     st = schema_error(&ld, NULL, "the file is empty");
   else if (kind == 0)
@@ -1856,6 +1942,7 @@ cg_status catalog_load_sources(const catalog_source *src, size_t nsrc,
     return CG_ERR_NOMEM;
   cg_status st = CG_OK;
   clash_list clashes = {NULL, 0, 0};
+  cjk_names cjk = {NULL, 0, 0};
   /* The languages' case endings first: names are added in every case. */
   inflections *infl = calloc(1, sizeof *infl);
   if (!infl) {
@@ -1864,16 +1951,18 @@ cg_status catalog_load_sources(const catalog_source *src, size_t nsrc,
   }
   for (size_t g = 0; g < nsrc; g++)
     if (src[g].kind == 2 &&
-        (st = load_file(cat, src[g].path, diag, 4, 0, NULL, infl)))
+        (st = load_file(cat, src[g].path, diag, 4, 0, NULL, infl, NULL)))
       goto cleanup;
   size_t f = 0;
   for (; f < nsrc && src[f].kind == 0; f++)
-    if ((st = load_file(cat, src[f].path, diag, 0, 0, &clashes, infl)))
+    if ((st = load_file(cat, src[f].path, diag, 0, 0, &clashes, infl, &cjk)))
       goto cleanup;
   if ((st = check_clashes(cat, &clashes, diag)))
     goto cleanup;
+  if ((st = add_nested_titles(cat, &cjk)))
+    goto cleanup;
   for (; f < nsrc; f++)
-    if ((st = load_file(cat, src[f].path, diag, src[f].kind, src[f].arg, NULL, NULL)))
+    if ((st = load_file(cat, src[f].path, diag, src[f].kind, src[f].arg, NULL, NULL, NULL)))
       goto cleanup;
   /* Names may come in languages without a vocabulary: those cannot be
    * read, so drop them; keep the rest sorted by code. */
@@ -1961,6 +2050,9 @@ cg_status catalog_load_sources(const catalog_source *src, size_t nsrc,
 
 cleanup:
   free(clashes.v);
+  for (size_t k = 0; k < cjk.n; k++)
+    free(cjk.v[k].name);
+  free(cjk.v);
   free(infl);
   if (st) {
     cg_catalog_free(cat);

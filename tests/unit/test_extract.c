@@ -256,6 +256,15 @@ START_TEST(elided_of_and_points_of_paragraphs) {
       "Peace\u201D,\n\n1. Decides to develop a new agenda for peace;",
       NULL);
   ck_assert_uint_eq(count_target("NEW-AGENDA-PEACE"), 1);
+  /* a Chinese title that begins with its treaty's, that one in the nested
+   * marks: the protocol, not the one named before */
+  run("大会，\n\n回顾《〈儿童权利公约〉关于儿童卷入武装冲突问题的任择议定书》、"
+      "《〈消除对妇女一切形式歧视公约〉任择议定书》和《〈联合国气候变化框架公约〉京都议定书》，",
+      "zh");
+  with_target("CRC/OPAC");
+  with_target("CEDAW/OP");
+  with_target("UNFCCC/KYOTO");
+  ck_assert_uint_eq(count_target("CRC/OPAC"), 1);
 }
 END_TEST
 
