@@ -1715,12 +1715,16 @@ static int name_goes_on(const lexer *lx, const word_info *wi, size_t we, size_t 
 }
 
 /* Whether the next word of the run after the word ending at we is an
- * ordinal number's ("article premier", "párrafo primero"). */
+ * ordinal number's ("article premier", "párrafo primero") or a point's
+ * letter alone ("l'alinéa e de l'Article 73", "el apartado b del artículo"). */
 static int ordinal_follows(const lexer *lx, size_t we, size_t p) {
   size_t q = word_next(lx->s, we, p);
   if (q >= p)
     return 0;
-  const word_info *next = skim_lookup(lx, q, word_end(lx->s, q, p));
+  size_t qe = word_end(lx->s, q, p);
+  if (qe == q + 1)
+    return 1;
+  const word_info *next = skim_lookup(lx, q, qe);
   return next && next->ordnum;
 }
 

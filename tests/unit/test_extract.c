@@ -265,6 +265,12 @@ START_TEST(elided_of_and_points_of_paragraphs) {
   with_target("CEDAW/OP");
   with_target("UNFCCC/KYOTO");
   ck_assert_uint_eq(count_target("CRC/OPAC"), 1);
+  /* a point's letter alone after the word for subparagraph, deep in prose */
+  run("L'Assemblée générale,\n\nRappelant la Charte des Nations Unies,\n\n1. Demande que des "
+      "renseignements soient communiqués en vertu de l'alinéa b de l'Article 73 de la Charte ;",
+      "fr");
+  with_target("UNCHARTER#art_73__point_b");
+  ck_assert_uint_eq(count_target("UNCHARTER#art_73"), 0);
 }
 END_TEST
 
