@@ -1063,7 +1063,7 @@ static word_memo_entry *word_memo_get(lexer *lx, const char *fold, size_t fl) {
     return NULL;
   uint64_t h = word_hash_fast(fold, fl) | 1;
   word_memo_entry *e = &lx->memo->e[(h >> 21) & (WORD_MEMO_SLOTS - 1)];
-  if (e->h == h && e->len == fl && e->lv == lx->lv && memcmp(e->key, fold, fl) == 0)
+  if (e->h == h && e->len == fl && e->lv == lx->lv && same_bytes(e->key, fold, fl))
     return e;
   e->h = h;
   e->lv = lx->lv;
