@@ -1479,6 +1479,14 @@ static void emit_refs(ctx *c, cg_kind kind, ref *refs, size_t nref,
   int named = body_tok >= 0 && !foreign ? resolve_body(c, &c->t[body_tok]) : -1;
   int named_full = body_tok >= 0 && phrase_has(c, &c->t[body_tok], PH_BODY_FULL);
   const cg_catalog *cat = c->ex->cat;
+  /* One "its" before the list is one body's: when a number of it cannot be
+   * the issuer's and is the sentence's body's ("the Human Rights Council
+   * … and its resolutions 24/14 … and 58/3" in an Assembly text), the
+   * others are that body's too. */
+  int poss_sent = 0;
+  for (size_t q = 0; q < nref && poss && body_tok < 0 && !continued && c->sent_body >= 0; q++)
+    poss_sent |= !refs[q].mark[0] && !body_fits(c, c->own_body, &refs[q]) &&
+                 body_fits(c, c->sent_body, &refs[q]);
   for (size_t q = 0; q < nref; q++) {
     ref *r = &refs[q];
     int body = -1;
@@ -1514,8 +1522,8 @@ static void emit_refs(ctx *c, cg_kind kind, ref *refs, size_t nref,
       /* No body named: "its" is the body of the sentence or of the
        * document; a bare number is the sentence's body, else the shape's
        * usual body, else the document's own. */
-      if (poss && !c->own_weak && body_fits(c, c->own_body, r) && c->sent_body >= 0 &&
-          c->sent_body != c->own_body && start > c->sent_body_end + 40)
+      if (poss && !poss_sent && !c->own_weak && body_fits(c, c->own_body, r) &&
+          c->sent_body >= 0 && c->sent_body != c->own_body && start > c->sent_body_end + 40)
         /* "Recalling resolution 60/251 of the General Assembly, of 15 March
          * 2006, and its resolutions 5/1 …" in the Council's text: "its" is
          * the issuer's unless the sentence's body stands just before ("the

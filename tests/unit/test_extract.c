@@ -271,6 +271,14 @@ START_TEST(elided_of_and_points_of_paragraphs) {
       "fr");
   with_target("UNCHARTER#art_73__point_b");
   ck_assert_uint_eq(count_target("UNCHARTER#art_73"), 0);
+  /* one "its" before a list, far from the body it points at: a number the
+   * issuer cannot have makes the others that body's too */
+  run("Генеральная Ассамблея,\n\nссылаясь на решение 18/120 Совета по правам человека от 30 "
+      "сентября 2011 года и его резолюции 24/14 от 27 сентября 2013 года и 58/3,",
+      "ru");
+  with_target("A/HRC/RES/24/14");
+  with_target("A/HRC/RES/58/3");
+  ck_assert_uint_eq(count_target("A/RES/58/3"), 0);
 }
 END_TEST
 
