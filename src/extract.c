@@ -143,6 +143,7 @@ typedef struct {
   int sent_body, sent_inst;
   int sym_body; /* the body of a symbol just before a decision's number */
   size_t sent_body_end; /* where the text last named sent_body */
+  int sent_body_free;   /* and named it for itself, not as a citation's owner */
   cg_place place, main_place;
   unsigned para, fn;
   int last_unts;
@@ -612,6 +613,7 @@ static void note_body(ctx *c, int b, size_t end) {
     return;
   c->sent_body = b;
   c->sent_body_end = end;
+  c->sent_body_free = 0;
   if (c->nsent_bodies == sizeof c->sent_bodies / sizeof *c->sent_bodies) {
     memmove(c->sent_bodies, c->sent_bodies + 1,
             (c->nsent_bodies - 1) * sizeof *c->sent_bodies);
@@ -1466,6 +1468,19 @@ static void emit_ref_paras(ctx *c, const ref *r, const char *target, size_t star
   }
 }
 
+/* How wide the text from a to b is, in letters as an English text counts
+ * them: a character each (two bytes in Cyrillic and Arabic, one in ASCII),
+ * an ideograph two. 0 when b is not after a. */
+static size_t text_width(const ctx *c, size_t a, size_t b) {
+  size_t w = 0;
+  for (size_t k = a; k < b && k < c->len; k++) {
+    unsigned char u = (unsigned char)c->text[k];
+    if ((u & 0xC0) != 0x80)
+      w += u >= 0xE3 && u <= 0xE9 ? 2 : 1;
+  }
+  return w;
+}
+
 /* Resolves the body of each number and emits the citations: "named" is the
  * body token found around the numbers (-1: none), "poss" an "its",
  * "continued" that the numbers go on with the list before (whose body
@@ -1523,7 +1538,8 @@ static void emit_refs(ctx *c, cg_kind kind, ref *refs, size_t nref,
        * document; a bare number is the sentence's body, else the shape's
        * usual body, else the document's own. */
       if (poss && !poss_sent && !c->own_weak && body_fits(c, c->own_body, r) &&
-          c->sent_body >= 0 && c->sent_body != c->own_body && start > c->sent_body_end + 40)
+          c->sent_body >= 0 && c->sent_body != c->own_body &&
+          text_width(c, c->sent_body_end, start) > (c->sent_body_free ? 80 : 40))
         /* "Recalling resolution 60/251 of the General Assembly, of 15 March
          * 2006, and its resolutions 5/1 …" in the Council's text: "its" is
          * the issuer's unless the sentence's body stands just before ("the
@@ -3548,6 +3564,7 @@ static int handle_name(ctx *c, size_t i) {
   if (is_body_phrase(c, t)) {
     int b = resolve_body(c, t);
     note_body(c, b, t->end);
+    c->sent_body_free = b >= 0; /* named for itself, no citation's owner */
     size_t n;
     const phrase_val *v = phrase_vals(c, t, &n);
     for (size_t q = 0; q < n && b >= 0; q++) {
