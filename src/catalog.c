@@ -1214,7 +1214,7 @@ const char *const catalog_keys_body[] = {
     "resolution_form", "decision_form", "names", "short", NULL};
 const char *const catalog_keys_bodies_root[] = {"bodies", NULL};
 const char *const catalog_keys_lang[] = {
-    "lang", "script", "articles", "indefinite", "new_words", "range_words", "year_words", "draft_words", "title_links", "also_joiners", "section_words", "document_words", "annex_words", "topics", "including", "possessor", "not_genitive", "genitive_endings",
+    "lang", "script", "articles", "indefinite", "new_words", "range_words", "year_words", "draft_words", "title_links", "also_joiners", "section_words", "document_words", "annex_words", "topics", "including", "topic_intro", "possessor", "not_genitive", "genitive_endings",
     "part_letters", "emergency_session_marks", "special_session_marks", "decision_marks",
     "paragraph_marks", "caseless", "lowercase_titles", "segment", "order", "prefixes", "suffixes", "not_qualifier", "detect_letters",
     "plural_generics",
@@ -1468,6 +1468,9 @@ static cg_status load_vocab_options(loader *ld, yaml_node_t *root,
                        "at most 4 words of at most 15 bytes")) ||
       (lst = word_list(ld, map_get(ld, root, "including"), &lv->including[0][0],
                        sizeof lv->including[0], 4, &lv->nincluding,
+                       "at most 4 words of at most 15 bytes")) ||
+      (lst = word_list(ld, map_get(ld, root, "topic_intro"), &lv->topic_intro[0][0],
+                       sizeof lv->topic_intro[0], 4, &lv->ntopic_intro,
                        "at most 4 words of at most 15 bytes")) ||
       (lst = word_list(ld, map_get(ld, root, "possessor"), &lv->possessor[0][0],
                        sizeof lv->possessor[0], 4, &lv->npossessor,

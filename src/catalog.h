@@ -200,6 +200,10 @@ typedef struct {
                             language that writes the instrument first:
                             "《原子能机构规约》的规定，包括第十二条" */
   size_t nincluding;
+  char topic_intro[4][16]; /* words that open a topic between numbers and
+                              their citation word, in a language that
+                              writes the word last: "第78/209号关于…的决议" */
+  size_t ntopic_intro;
   char indefinite[8][16]; /* indefinite articles, folded ("a", "un"): a
                              name after one is no citation ("develop a new
                              urban agenda") */

@@ -174,7 +174,11 @@ typedef struct {
   size_t marks_from;
   size_t heading_first, heading_next; /* the document's own heading */
   uint32_t blocked[32]; /* generic names that also began unknown titles */
-  uint32_t blocked_at[32]; /* the count of namings when each last did */
+  int implied_blocked[8];       /* the instruments a generic word means by
+                                   itself (`implied`) that an unknown title
+                                   of that word made doubtful, */
+  uint32_t implied_blocked_at[8]; /* and the count of namings when one last did */
+  size_t nimplied_blocked;
   size_t nblocked;
   int owner_lookup; /* the name read is the owner of a provision before it */
   /* Generic names the text defines: "the United Nations Convention on the
@@ -1290,7 +1294,11 @@ static void look_behind(const ctx *c, size_t i, int *poss, long *body_tok,
     }
     if (c->lv->postfix && (p->type == T_NUM || is_word(p, W_DATEI | W_DATEM)))
       continue; /* a date between: 其1955年12月15日第973(X)号决议 */
-    if (is_body_phrase(c, p)) {
+    if (is_body_phrase(c, p) &&
+        !(c->lv->segment && j > 0 && c->t[j - 1].type == T_GAP && c->t[j - 1].end == p->start &&
+          !phrase_has(c, p, PH_BODY_FULL))) {
+      /* (a short name glued to unknown ideographs is another body's:
+       * "伙伴关系指导委员会", a steering committee, not "the Committee") */
       *body_tok = (long)j;
       if (steps <= 1)
         *start = p->start;
@@ -2361,6 +2369,7 @@ static size_t parse_comment(ctx *c, size_t i) {
 /* ------------------------------------------------------------ instruments */
 
 static int generic_blocked(const ctx *c, const token *t);
+static int generic_blocked_entry(const ctx *c, const token *t);
 
 /* The sentence speaks of an instrument the text does not let us tell (an
  * unknown title, an ambiguous name): its articles are not ours to resolve. */
@@ -2424,14 +2433,24 @@ static void sentence_instrument(ctx *c, int inst) {
 
 /* Makes a generic name ambiguous for the rest of the document. */
 static void block_generic(ctx *c, const token *t) {
-  size_t k = 0;
-  while (k < c->nblocked && c->blocked[k] != t->val)
-    k++;
-  if (k == sizeof c->blocked / sizeof *c->blocked)
-    return;
-  if (k == c->nblocked)
+  if (!generic_blocked_entry(c, t) &&
+      c->nblocked < sizeof c->blocked / sizeof *c->blocked)
     c->blocked[c->nblocked++] = t->val;
-  c->blocked_at[k] = c->ex->namings;
+  /* when, in any of the word's forms ("Устав", "Устава", "Уставом") */
+  size_t n;
+  const phrase_val *v = phrase_vals(c, t, &n);
+  for (size_t q = 0; q < n; q++) {
+    if (v[q].type != PH_INST_GENERIC || !c->ex->cat->insts.v[v[q].index].implied)
+      continue;
+    size_t k = 0;
+    while (k < c->nimplied_blocked && c->implied_blocked[k] != (int)v[q].index)
+      k++;
+    if (k == sizeof c->implied_blocked / sizeof *c->implied_blocked)
+      continue;
+    if (k == c->nimplied_blocked)
+      c->implied_blocked[c->nimplied_blocked++] = (int)v[q].index;
+    c->implied_blocked_at[k] = c->ex->namings;
+  }
 }
 
 /* Whether a capitalized word of a title begins at token j ("Space" in
@@ -2492,6 +2511,14 @@ static size_t title_words_known(const ctx *c, size_t i) {
   return words;
 }
 
+/* Whether the word form of token t is one an unknown title began. */
+static int generic_blocked_entry(const ctx *c, const token *t) {
+  for (size_t k = 0; k < c->nblocked; k++)
+    if (c->blocked[k] == t->val)
+      return 1;
+  return 0;
+}
+
 static int generic_blocked(const ctx *c, const token *t) {
   for (size_t k = 0; k < c->nblocked; k++) {
     if (c->blocked[k] != t->val)
@@ -2505,10 +2532,15 @@ static int generic_blocked(const ctx *c, const token *t) {
     if (c->owner_lookup) {
       size_t n;
       const phrase_val *v = phrase_vals(c, t, &n);
-      for (size_t q = 0; q < n; q++)
-        if (v[q].type == PH_INST_GENERIC && c->ex->cat->insts.v[v[q].index].implied &&
-            c->ex->named[v[q].index] && c->ex->named_at[v[q].index] > c->blocked_at[k])
-          return 0;
+      for (size_t q = 0; q < n; q++) {
+        int idx = (int)v[q].index;
+        if (v[q].type != PH_INST_GENERIC || !c->ex->cat->insts.v[idx].implied ||
+            !c->ex->named[idx])
+          continue;
+        for (size_t b = 0; b < c->nimplied_blocked; b++)
+          if (c->implied_blocked[b] == idx && c->ex->named_at[idx] > c->implied_blocked_at[b])
+            return 0;
+      }
     }
     return 1;
   }
@@ -2631,6 +2663,12 @@ static int generic_allowed(ctx *c, size_t i, int defined) {
   if (!defined && generic_blocked(c, t) && !(own_treaty_generic(c, t) && !c->sent_inst_multi)) {
     /* (in a treaty body's own text "the Convention" is its treaty still,
      * outside a sentence that names another) */
+    const token *q = i + 1 < c->n ? &c->t[i + 1] : NULL;
+    if (q && !c->lv->caseless && (q->flags & F_CAP) && !(q->flags & F_LINESTART) &&
+        (q->type == T_GAP || q->type == T_WORD) &&
+        !(q->cls & (W_RES | W_DEC | W_ART | W_PARA | W_CHAP)))
+      block_generic(c, t); /* the unknown title named again: "Уставом Международного
+                              трибунала" after "Устава Организации Объединенных Наций" */
     unknown_sentence_name(c, t); /* which one, we cannot tell */
     return 0;
   }
@@ -4171,7 +4209,14 @@ static int between_range(const ctx *c, const token *j) {
 static int after_symbol(const ctx *c, size_t i) {
   if (i >= 1 && c->lv->postfix && is_word(&c->t[i - 1], W_NPREFIX))
     i--; /* 第 */
-  return i >= 2 && is_punct(&c->t[i - 1], ',') && c->t[i - 2].type == T_SYMBOL;
+  /* (or after a publication's brackets: "…的报告》(联合国出版物，出售品编号：
+   * C.94.I.18)，第一章", the report's chapter, not the Programme's its title
+   * holds) */
+  size_t w = i < c->n && c->lv->postfix ? i + 1 : i; /* the word: 第一章 */
+  int chapter = w < c->n && (is_word(&c->t[w], W_CHAP) ||
+                             (c->lv->postfix && w + 1 < c->n && is_word(&c->t[w + 1], W_CHAP)));
+  return i >= 2 && is_punct(&c->t[i - 1], ',') &&
+         (c->t[i - 2].type == T_SYMBOL || (chapter && is_punct(&c->t[i - 2], ')')));
 }
 
 /* Whether the clause after a provision with no owner of its own names
@@ -4867,6 +4912,28 @@ static size_t parse_postfix(ctx *c, size_t i) {
         m++;
       if (is_word(&c->t[m], W_RES | W_DEC))
         k = m;
+    }
+  }
+  /* "第60/153号、…和第78/209号关于联合国…中心的决议": a topic between the
+   * numbers and their word, opened by a `topic_intro` word and running
+   * without punctuation, numbers or names up to it */
+  if (nref && c->lv->ntopic_intro && k + 1 < c->n && c->t[k].start == c->t[k - 1].end &&
+      (c->t[k].type == T_GAP || c->t[k].type == T_WORD)) {
+    int opens = 0;
+    for (size_t r = 0; r < c->lv->ntopic_intro && !opens; r++) {
+      size_t rl = strlen(c->lv->topic_intro[r]);
+      opens = rl && rl <= tok_len(&c->t[k]) &&
+              memcmp(c->text + c->t[k].start, c->lv->topic_intro[r], rl) == 0;
+    }
+    for (size_t m = k + 1; opens && m < c->n && m < k + 40; m++) {
+      const token *q = &c->t[m];
+      if (is_word(q, W_RES | W_DEC)) {
+        k = m;
+        break;
+      }
+      if (!(q->type == T_GAP || (q->type == T_WORD && !(q->cls & W_STRONG))) ||
+          q->start != c->t[m - 1].end)
+        break;
     }
   }
   /* "第8(j)条": article 8 (j), the letter before the article's word */

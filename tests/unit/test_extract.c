@@ -279,6 +279,25 @@ START_TEST(elided_of_and_points_of_paragraphs) {
   with_target("A/HRC/RES/24/14");
   with_target("A/HRC/RES/58/3");
   ck_assert_uint_eq(count_target("A/RES/58/3"), 0);
+  /* Russian "Устав" is the Charter's word and the Statute's: after an unknown
+   * "Устав …" named again in another case, the Charter named since does not
+   * take its articles */
+  run("Совет Безопасности,\n\nссылаясь на Устав Организации Объединенных Наций,\n\n"
+      "принимая во внимание пункт 4 статьи 16 Устава Международного трибунала для судебного "
+      "преследования лиц,\n\nссылаясь на главу VIII Устава Организации Объединенных Наций,\n\n"
+      "1. постановляет сотрудничать в соответствии с Уставом Международного трибунала и "
+      "статьей 29 Устава;",
+      "ru");
+  ck_assert_uint_eq(count_target("UNCHARTER#art_29"), 0);
+  /* a Chinese topic between the numbers and their word; a report's chapter
+   * after its publication's brackets; a committee glued to the words before */
+  run("大会，\n\n还回顾其2005年12月16日第60/153号和2023年12月19日第78/209号关于联合国西南亚和"
+      "阿拉伯区域人权培训和文献中心的决议，\n\n7. 重申伙伴关系指导委员会根据2015年12月22日"
+      "第70/202号决议发挥的作用；",
+      "zh");
+  with_target("A/RES/60/153");
+  with_target("A/RES/78/209");
+  with_target("A/RES/70/202");
 }
 END_TEST
 
