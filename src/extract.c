@@ -1280,6 +1280,27 @@ static void look_behind(const ctx *c, size_t i, int *poss, long *body_tok,
   int in = 0, comma = 0;
   for (size_t j = i, steps = 0; j > 0 && steps < 8; steps++) {
     const token *p = &c->t[--j];
+    if (c->lv->postfix && c->lv->ntopic_intro && (p->type == T_GAP || p->type == T_WORD) &&
+        !is_word(p, W_POSS | W_DATEI | W_DATEM)) {
+      /* a topic before the numbers ("其关于…的1947年8月5日第76(V)号决议",
+       * "大会关于加强经济及社会理事会的…第68/1号"): over it to what stands before */
+      size_t b = j + 1, open = 0;
+      while (b-- > 0 && j - b < 16) {
+        const token *q = &c->t[b];
+        if (q->type == T_PUNCT || q->type == T_BREAK || q->type == T_NUM)
+          break;
+        for (size_t r = 0; r < c->lv->ntopic_intro && !open; r++) {
+          size_t rl = strlen(c->lv->topic_intro[r]);
+          open = rl && rl <= tok_len(q) && memcmp(c->text + q->start, c->lv->topic_intro[r], rl) == 0;
+        }
+        if (open)
+          break;
+      }
+      if (open && b > 0) {
+        j = b;
+        continue;
+      }
+    }
     if (is_word(p, W_POSS)) {
       *poss = 1;
       continue;
