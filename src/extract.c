@@ -5251,22 +5251,39 @@ static size_t parse_postfix(ctx *c, size_t i) {
       k += used + 1;
     }
   }
+  /* more points of the same article, each with its word: "第四条(子)项和(丑)项" */
+  char more_pts[3][16];
+  size_t nmore = 0;
+  while (point[0] && nmore < 3 && k + 2 < c->n &&
+         (is_word(&c->t[k], W_JOIN) || is_punct(&c->t[k], ','))) {
+    int numeric;
+    size_t used = paren_step(c, k + 1, more_pts[nmore], &numeric);
+    if (!used || numeric || k + 1 + used >= c->n || c->t[k + 1 + used].type != T_WORD ||
+        !(c->t[k + 1 + used].cls & (W_SUBPARA | W_PARA)))
+      break;
+    end = c->t[k + 1 + used].end;
+    k += 2 + used;
+    nmore++;
+  }
   for (size_t a = 0; a < nnum; a++) {
-    char path[160];
-    int len = snprintf(path, sizeof path, "%s_%s", head, nums[a]);
-    if (para[0])
-      len += snprintf(path + len, sizeof path - (size_t)len, "__para_%s", para);
-    if (point[0])
-      snprintf(path + len, sizeof path - (size_t)len, "__point_%s", point);
-    int inst = owner >= 0 ? owner
-               : (c->sent_inst >= 0 && !c->sent_inst_multi && c->parent_inst < 0) ? c->sent_inst
-                                                             : -1;
-    if (inst >= 0) {
-      char target[300];
-      str_join(target, sizeof target, c->ex->cat->insts.v[inst].id, '#', path);
-      emit(c, c->t[i].start, end, target, "", "", "", CG_KIND_PROVISION);
-    } else {
-      pend(c, c->t[i].start, end, path);
+    for (size_t m = 0; m <= nmore; m++) {
+      char path[160];
+      int len = snprintf(path, sizeof path, "%s_%s", head, nums[a]);
+      if (para[0])
+        len += snprintf(path + len, sizeof path - (size_t)len, "__para_%s", para);
+      const char *pt = m ? more_pts[m - 1] : point;
+      if (pt[0])
+        snprintf(path + len, sizeof path - (size_t)len, "__point_%s", pt);
+      int inst = owner >= 0 ? owner
+                 : (c->sent_inst >= 0 && !c->sent_inst_multi && c->parent_inst < 0) ? c->sent_inst
+                                                               : -1;
+      if (inst >= 0) {
+        char target[300];
+        str_join(target, sizeof target, c->ex->cat->insts.v[inst].id, '#', path);
+        emit(c, c->t[i].start, end, target, "", "", "", CG_KIND_PROVISION);
+      } else {
+        pend(c, c->t[i].start, end, path);
+      }
     }
   }
   if (owner >= 0) {

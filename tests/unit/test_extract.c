@@ -298,6 +298,10 @@ START_TEST(elided_of_and_points_of_paragraphs) {
   with_target("A/RES/60/153");
   with_target("A/RES/78/209");
   with_target("A/RES/70/202");
+  /* two points of one article, each with its word */
+  run("大会，\n\n回顾《消除一切形式种族歧视国际公约》第四条(子)项和(丑)项，", "zh");
+  with_target("ICERD#art_4__point_a");
+  with_target("ICERD#art_4__point_b");
 }
 END_TEST
 
