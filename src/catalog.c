@@ -714,7 +714,6 @@ static size_t inflect_name(const inflection *in, const char *name,
   return made;
 }
 
-/* names: {lang: [name, …], …} */
 /* Whether a name holds an ideograph (a lead byte of U+3400..U+9FFF) and no
  * nested title mark already. */
 static int cjk_text(const char *s) {
@@ -727,6 +726,7 @@ static int cjk_text(const char *s) {
   return han;
 }
 
+/* names: {lang: [name, …], …} */
 static cg_status add_names(loader *ld, yaml_node_t *map, const char *key,
                            uint8_t type, uint16_t index) {
   yaml_node_t *names = map_get(ld, map, key);
@@ -831,11 +831,10 @@ static cg_status add_nested_titles(cg_catalog *cat, cjk_names *names) {
       if (inner->v.index == outer->v.index || in < 9 || in >= on ||
           strcmp(inner->lang, outer->lang) != 0)
         continue;
-      const char *at = outer->name;
-      if (strncmp(at, inner->name, in) != 0)
+      if (strncmp(outer->name, inner->name, in) != 0)
         continue;
       /* (and of ideographs only: "的2014年议定书" would make "的" a word) */
-      const char *rest = at + in;
+      const char *rest = outer->name + in;
       size_t rn = strlen(rest), chars = 0;
       int han = rn > 0;
       for (size_t r = 0; r < rn && han;) {
@@ -847,19 +846,15 @@ static cg_status add_nested_titles(cg_catalog *cat, cjk_names *names) {
       }
       if (!han || rn > 63)
         continue; /* (one word: a longer one is cut where the scanner cannot know) */
-      lang_vocab *known = lang_get(&ld, outer->lang);
-      if (!known)
-        return CG_ERR_NOMEM;
-      if (chars < 4 && !wordtab_find(cat, &known->words, rest, rn, word_hash(rest, rn)))
-        continue;
-      char nested[1024];
-      int k = snprintf(nested, sizeof nested, "%.*s\u3008%s\u3009%s", (int)(at - outer->name),
-                       outer->name, inner->name, at + in);
-      if (k < 0 || (size_t)k >= sizeof nested)
-        continue;
       lang_vocab *lv = lang_get(&ld, outer->lang);
       if (!lv)
         return CG_ERR_NOMEM;
+      if (chars < 4 && !wordtab_find(cat, &lv->words, rest, rn, word_hash(rest, rn)))
+        continue;
+      char nested[1024];
+      int k = snprintf(nested, sizeof nested, "\u3008%s\u3009%s", inner->name, rest);
+      if (k < 0 || (size_t)k >= sizeof nested)
+        continue;
       cg_status st = add_phrase(&ld, lv, NULL, nested, outer->v);
       if (st)
         return st;

@@ -1275,6 +1275,18 @@ static size_t parse_marked_date(const ctx *c, size_t k, char out[11]) {
  * la resolución", "安全理事会在其2011年6月27日第…". Sets *poss when "its" is
  * there, *body_tok to a body name, and moves *start to the body when it is
  * next to the word. */
+/* Whether token t begins with one of the language's `topic_intro` words
+ * ("关于"), which open a topic between a body and its numbers or between
+ * the numbers and their word. */
+static int topic_opens(const ctx *c, const token *t) {
+  for (size_t r = 0; r < c->lv->ntopic_intro; r++) {
+    size_t rl = strlen(c->lv->topic_intro[r]);
+    if (rl && rl <= tok_len(t) && memcmp(c->text + t->start, c->lv->topic_intro[r], rl) == 0)
+      return 1;
+  }
+  return 0;
+}
+
 static void look_behind(const ctx *c, size_t i, int *poss, long *body_tok,
                         size_t *start) {
   int in = 0, comma = 0;
@@ -1284,16 +1296,11 @@ static void look_behind(const ctx *c, size_t i, int *poss, long *body_tok,
         !is_word(p, W_POSS | W_DATEI | W_DATEM)) {
       /* a topic before the numbers ("其关于…的1947年8月5日第76(V)号决议",
        * "大会关于加强经济及社会理事会的…第68/1号"): over it to what stands before */
-      size_t b = j + 1, open = 0;
+      size_t b = j + 1;
+      int open = 0;
       while (b-- > 0 && j - b < 16) {
         const token *q = &c->t[b];
-        if (q->type == T_PUNCT || q->type == T_BREAK || q->type == T_NUM)
-          break;
-        for (size_t r = 0; r < c->lv->ntopic_intro && !open; r++) {
-          size_t rl = strlen(c->lv->topic_intro[r]);
-          open = rl && rl <= tok_len(q) && memcmp(c->text + q->start, c->lv->topic_intro[r], rl) == 0;
-        }
-        if (open)
+        if (q->type == T_PUNCT || q->type == T_BREAK || q->type == T_NUM || (open = topic_opens(c, q)))
           break;
       }
       if (open && b > 0) {
@@ -4233,9 +4240,9 @@ static int after_symbol(const ctx *c, size_t i) {
   /* (or after a publication's brackets: "…的报告》(联合国出版物，出售品编号：
    * C.94.I.18)，第一章", the report's chapter, not the Programme's its title
    * holds) */
-  size_t w = i < c->n && c->lv->postfix ? i + 1 : i; /* the word: 第一章 */
-  int chapter = w < c->n && (is_word(&c->t[w], W_CHAP) ||
-                             (c->lv->postfix && w + 1 < c->n && is_word(&c->t[w + 1], W_CHAP)));
+  int chapter = is_word(&c->t[i], W_CHAP) || /* "chap. I"; "第一章" after its number */
+                (c->lv->postfix && ((i + 1 < c->n && is_word(&c->t[i + 1], W_CHAP)) ||
+                                    (i + 2 < c->n && is_word(&c->t[i + 2], W_CHAP))));
   return i >= 2 && is_punct(&c->t[i - 1], ',') &&
          (c->t[i - 2].type == T_SYMBOL || (chapter && is_punct(&c->t[i - 2], ')')));
 }
@@ -4939,14 +4946,8 @@ static size_t parse_postfix(ctx *c, size_t i) {
    * numbers and their word, opened by a `topic_intro` word and running
    * without punctuation, numbers or names up to it */
   if (nref && c->lv->ntopic_intro && k + 1 < c->n && c->t[k].start == c->t[k - 1].end &&
-      (c->t[k].type == T_GAP || c->t[k].type == T_WORD)) {
-    int opens = 0;
-    for (size_t r = 0; r < c->lv->ntopic_intro && !opens; r++) {
-      size_t rl = strlen(c->lv->topic_intro[r]);
-      opens = rl && rl <= tok_len(&c->t[k]) &&
-              memcmp(c->text + c->t[k].start, c->lv->topic_intro[r], rl) == 0;
-    }
-    for (size_t m = k + 1; opens && m < c->n && m < k + 40; m++) {
+      (c->t[k].type == T_GAP || c->t[k].type == T_WORD) && topic_opens(c, &c->t[k])) {
+    for (size_t m = k + 1; m < c->n && m < k + 40; m++) {
       const token *q = &c->t[m];
       if (is_word(q, W_RES | W_DEC)) {
         k = m;
@@ -6894,6 +6895,13 @@ static int mark_body(const ctx *c, unsigned shape, const ref *refs, size_t nref)
   return found;
 }
 
+/* Whether token t starts nothing by itself: prose, a word that needs what
+ * follows to matter, plain punctuation (not a sentence's end). */
+static inline int starts_nothing(const token *t) {
+  return t->type == T_GAP || (t->type == T_WORD && !(t->cls & (W_STRONG | W_IBID))) ||
+         (t->type == T_PUNCT && t->val != ';' && !(t->flags & F_SENTEND));
+}
+
 static void extract_chunk(ctx *c) {
   /* Token indices of the last chunk mean nothing here, but in a chunk that
    * starts again within a sentence, a list's body token may still be in
@@ -6917,10 +6925,7 @@ static void extract_chunk(ctx *c) {
         const token *q = &tv[i];
         if (q->start >= skip_to &&
             ((stop_at && q->start >= stop_at) || i == opening || i == heading_first ||
-             (q->flags & F_UPPER) ||
-             !(q->type == T_GAP ||
-               (q->type == T_WORD && !(q->cls & (W_STRONG | W_IBID))) ||
-               (q->type == T_PUNCT && q->val != ';' && !(q->flags & F_SENTEND)))))
+             (q->flags & F_UPPER) || !starts_nothing(q)))
           break;
         i++;
       }
@@ -6958,10 +6963,7 @@ static void extract_chunk(ctx *c) {
         continue;
       }
     }
-    if ((t->type == T_GAP ||
-         (t->type == T_WORD && !(t->cls & W_STRONG) && !(t->cls & W_IBID)) ||
-         (t->type == T_PUNCT && t->val != ';' && !(t->flags & F_SENTEND))) &&
-        i != c->opening && i != c->heading_first) {
+    if (starts_nothing(t) && i != c->opening && i != c->heading_first) {
       i++;
       continue;
     }

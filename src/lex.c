@@ -1572,8 +1572,6 @@ static int map_punct(uint32_t cp) {
   }
 }
 
-/* The end of the lower-case ASCII letters from e, at most lim: eight bytes
- * at a time, then one by one. */
 /* Whether s[i] starts a lower-case accented Latin letter with a base
  * letter (U+00E0..U+00FF but U+00E6, U+00F7, U+00FE), two bytes readable. */
 static inline int lower_accented(const char *s, size_t i) {
@@ -1606,6 +1604,8 @@ static size_t accented_capital_word(const char *s, size_t len, size_t i) {
   return next == B_UPPER || next == B_HIGH || next == B_LOWER ? 0 : q;
 }
 
+/* The end of the lower-case ASCII letters from e, at most lim: eight bytes
+ * at a time, then one by one. */
 static inline __attribute__((always_inline)) size_t lower_end(const char *s, size_t e,
                                                             size_t lim) {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
@@ -2058,24 +2058,17 @@ int lex_chunk(lex_state *state, size_t soft_max, size_t hard_max) {
           continue;
         }
       }
+    accented_lower:
       {
         /* A word of lower-case letters, ASCII ones first, the commonest
          * word, has its own path: scan_word's steps for such a word (no
          * capital, no roman numeral, no affix), looked up in place when
          * it is ASCII. A word whose first letter is an accented one ("à",
          * "été", "él") comes in below the skim, with no ASCII letter. */
-        size_t e, n;
-        unsigned char next;
-        if (0) {
-        accented_lower:
-          e = i;
-          n = 0;
-          next = B_HIGH;
-        } else {
-          e = lower_end(s, i + 1, len);
-          n = e - i;
-          next = e < len ? byte_class[(unsigned char)s[e]] : B_SPACE;
-        }
+        int accented = (unsigned char)s[i] == 0xC3;
+        size_t e = accented ? i : lower_end(s, i + 1, len);
+        size_t n = e - i;
+        unsigned char next = accented ? B_HIGH : e < len ? byte_class[(unsigned char)s[e]] : B_SPACE;
         if (i + 8 > len || affixes)
           goto generic_word; /* the end of the text, clitics */
         const char *key = s + i; /* the folded word */
